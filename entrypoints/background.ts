@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired up in later steps: context menu, commands, card data, message routing.
+});

@@ -1,0 +1,4 @@
+import type { ContraindicationEntry } from '../schema';
+
+// FACTS.md §3 (absolute, relative, local).
+export const contraindications: ContraindicationEntry[] = [];
