@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // WXT configuration. Firefox-only manifest keys are added only for Firefox builds,
 // because Chrome warns about unknown keys (DESIGN.md §4).
 export default defineConfig({
+  // WXT_OUT_DIR lets parallel builds (e.g. one per developer task) use separate folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

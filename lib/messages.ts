@@ -1,0 +1,61 @@
+// Every message between the extension's contexts, as one Zod discriminated union with
+// namespaced types (DESIGN.md §7). Receivers call `parseMessage`: unknown or malformed messages
+// are ignored and logged once per type, never trusted.
+import { z } from 'zod/mini';
+
+const conceptId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const Message = z.discriminatedUnion('type', [
+  /** content → background: the card data for a concept (card data lives in the background). */
+  z.object({ type: z.literal('card:get'), conceptId, term: z.optional(z.string().check(z.maxLength(200))) }),
+  /** popup → content: which terms were found on this page. */
+  z.object({ type: z.literal('page:summary') }),
+  /** popup → content: scroll to the n-th occurrence of a concept and flash it. */
+  z.object({
+    type: z.literal('page:reveal'),
+    conceptId,
+    index: z.number().check(z.int(), z.minimum(0)),
+  }),
+  /** background → content: open the card for the selection or the term at the caret (command). */
+  z.object({ type: z.literal('card:open-at-selection') }),
+  /** background → content: show the card for text chosen via the context menu. */
+  z.object({ type: z.literal('card:lookup-text'), text: z.string().check(z.maxLength(500)) }),
+  /** any → background: symptom lookup (used where the lookup index is not bundled). */
+  z.object({ type: z.literal('lookup:query'), query: z.string().check(z.maxLength(10_000)) }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+
+/** One row of the popup's "on this page" list. */
+export const PageSummaryItem = z.object({
+  conceptId,
+  term: z.string(),
+  count: z.number().check(z.int(), z.minimum(0)),
+  urgent: z.optional(z.boolean()),
+});
+export type PageSummaryItem = z.infer<typeof PageSummaryItem>;
+
+export const PageSummary = z.object({
+  url: z.string(),
+  items: z.array(PageSummaryItem),
+  total: z.number(),
+  disabled: z.optional(z.boolean()),
+});
+export type PageSummary = z.infer<typeof PageSummary>;
+
+const warned = new Set<string>();
+
+/** Validate an incoming message; returns undefined (and warns once per kind) when it is bad. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = Message.safeParse(raw);
+  if (result.success) return result.data;
+  const kind =
+    raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string'
+      ? String((raw as { type: string }).type).slice(0, 40)
+      : typeof raw;
+  if (!warned.has(kind)) {
+    warned.add(kind);
+    console.warn(`BackCheck ignored a malformed or unknown message (${kind}).`);
+  }
+  return undefined;
+}

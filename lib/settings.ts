@@ -1,0 +1,101 @@
+// User settings (DESIGN.md §6): one Zod schema, stored with @wxt-dev/storage, versioned with
+// migrations. Stored values are parsed field by field: a bad field falls back to its default and
+// the rest is kept, so a corrupt or hand-edited store never loses the user's other choices.
+
+import { z } from 'zod/mini';
+import { storage } from '#imports';
+
+export const HIGHLIGHT_CATEGORIES = ['red-flag', 'condition', 'massage', 'contraindication'] as const;
+export const REGIONS = ['uk', 'eu', 'us', 'au', 'other'] as const;
+
+export const Settings = z.object({
+  /** Master switch for painting highlights on pages. */
+  highlighting: z.boolean(),
+  /** Hostnames where BackCheck does nothing (the popup's per-site switch). */
+  disabledSites: z.array(z.string()),
+  /** Which kinds of term are painted. */
+  categories: z.array(z.enum(HIGHLIGHT_CATEGORIES)),
+  /** How terms are painted; 'hover-only' paints nothing but cards still open on hover. */
+  highlightStyle: z.enum(['underline', 'background', 'hover-only']),
+  /** Dwell before a card opens, in ms (~250 ms by default, like Wikipedia previews). */
+  hoverDelayMs: z.number().check(z.minimum(0), z.maximum(2000)),
+  /** Decides the emergency number shown on cards (999, 112, 911, 000). */
+  region: z.enum(REGIONS),
+  /** Calm mode: only the first mention of a concept per section is painted. */
+  calmMode: z.boolean(),
+  /** Also scan code and pre blocks (off by default, DESIGN.md §6). */
+  scanCode: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  highlighting: true,
+  disabledSites: [],
+  categories: [...HIGHLIGHT_CATEGORIES],
+  highlightStyle: 'underline',
+  hoverDelayMs: 250,
+  region: 'uk',
+  calmMode: false,
+  scanCode: false,
+};
+
+/** Emergency numbers by region (FACTS.md §0.1 names 999 UK, 112 EU, 911 US). */
+export const EMERGENCY_NUMBERS: Record<Settings['region'], string> = {
+  uk: '999',
+  eu: '112',
+  us: '911',
+  au: '000',
+  other: '112',
+};
+
+/**
+ * Parse anything read from storage into valid settings: each known field is validated on its
+ * own and replaced by its default only if it is bad. Unknown fields are dropped.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = Settings.shape[key];
+    const parsed = field.safeParse(input[key]);
+    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
+  }
+  // Lists are normalised: no duplicates, hostnames lower case.
+  const s = out as Settings;
+  s.disabledSites = [...new Set(s.disabledSites.map((h) => h.trim().toLowerCase()).filter(Boolean))];
+  s.categories = [...new Set(s.categories)];
+  return s;
+}
+
+/** Is BackCheck switched off for this hostname (exact host or a parent domain listed)? */
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+  // Future versions add entries here (2: (v1) => ...); parseSettings fills new fields.
+  migrations: {},
+});
+
+/** Read settings, repairing bad fields without losing the good ones. */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await settingsItem.getValue());
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = parseSettings({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls back with parsed settings whenever they change anywhere; returns the unsubscribe. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value)));
+}
