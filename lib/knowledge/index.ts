@@ -7,10 +7,11 @@ import { guidance } from './data/guidance';
 import { myths } from './data/myths';
 import { notices } from './data/notices';
 import { redFlags } from './data/red-flags';
+import { URGENCY_LEVELS } from './levels';
 import type { ContraindicationEntry, Entry, RedFlagEntry, Source, Urgency } from './schema';
-import { URGENCY_LEVELS } from './schema';
 import { sources } from './sources';
 
+export { URGENCY_LEVELS } from './levels';
 export type {
   ConditionEntry,
   ContraindicationEntry,
@@ -25,7 +26,6 @@ export type {
   Urgency,
   UrgencyInfo,
 } from './schema';
-export { URGENCY_LEVELS } from './schema';
 export { notices, sources };
 
 /** Every entry, in a stable order: conditions, red flags, contraindications, guidance, myths. */

@@ -3,8 +3,9 @@
 // parsing happens in tests and at build time, never on page load.
 import { z } from 'zod/mini';
 
-/** FACTS.md §0.1: exactly four urgency levels, lowest first. */
-export const URGENCY_LEVELS = ['self-care', 'see-gp-soon', 'urgent-same-day', 'emergency'] as const;
+import { URGENCY_LEVELS } from './levels';
+
+export { URGENCY_LEVELS };
 export const Urgency = z.enum(URGENCY_LEVELS);
 export type Urgency = z.infer<typeof Urgency>;
 
@@ -193,6 +194,10 @@ export const LexiconTerm = z.object({
   component: z.optional(z.boolean()),
   abbr: z.optional(z.boolean()),
   also: z.optional(z.array(id)),
+  /** Id of the §6.1 rule lib/match applies to this term (e.g. `disc`, `abbr-expansion`). */
+  rule: z.optional(z.string()),
+  /** Overrides the group's *(anchor)* mark for this term (§6.1 D5: "flank pain", back/lumbar strains). */
+  anchor: z.optional(z.boolean()),
 });
 export type LexiconTerm = z.infer<typeof LexiconTerm>;
 

@@ -1,5 +1,5 @@
+import { URGENCY_LEVELS } from '../levels';
 import type { Escalation, GuidanceEntry, GuidanceRow, Urgency } from '../schema';
-import { URGENCY_LEVELS } from '../schema';
 
 // FACTS.md §4 (pain after massage: `post-massage-soreness`, `massage-related-injury`) and the
 // §6.2 cards for the lexicon-only concepts `massage`, `massage-practitioner` and
