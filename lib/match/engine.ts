@@ -1,0 +1,223 @@
+// Puts the pieces together for one text: raw trie hits → each term's own §6.1 rule → longest
+// non-overlapping matches (§6 rule 5) → the "back" rule on what is left (§6.1 B1) → rules that
+// depend on other accepted matches (C1 component terms, D5 anchors, massage paragraphs) → card
+// variants and urgency. Nothing here is run when the scan finds no lexicon string at all.
+import { detectBack } from './back-rule';
+import { type CompiledTerm, getCompiled } from './compile';
+import { RULES } from './context-rules';
+import { type RawHit, scanRaw } from './scan';
+import { analyze, type TextModel } from './sentences';
+import type { Candidate, RuleContext } from './window';
+
+export interface EngineResult {
+  matches: Candidate[];
+  /** Abbreviation keys whose expansion this text contains (§6.1 A2, for later scans). */
+  expansions: string[];
+}
+
+const MASSAGE_CONCEPTS = new Set(['massage', 'massage-practitioner']);
+
+function toCandidate(m: TextModel, h: RawHit): Candidate {
+  const t0 = m.tokenAtOrAfter(h.start);
+  const t1 = Math.max(t0, m.tokenAtOrAfter(h.end) - 1);
+  return { start: h.start, end: h.end, term: h.term, t0, t1, sent: m.tokSent[t0], para: m.tokPara[t0] };
+}
+
+/** Longest match wins and matches never overlap (§6 rule 5): leftmost, then longest. */
+function selectLongest(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of sorted) {
+    if (c.start >= lastEnd) {
+      out.push(c);
+      lastEnd = c.end;
+    }
+  }
+  return out;
+}
+
+/** §6.1 D5. A bladder term showing the neutral note is not a CES sign, so not an anchor either. */
+function isAnchor(c: Candidate): boolean {
+  return (
+    c.term.anchor && !c.needsAnchorInSentence && !c.needsMassageInParagraph && c.card !== 'neutral-bladder'
+  );
+}
+
+function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < end;
+}
+
+/** Paragraphs of context kept on each side of a hit, and the cap on how far to look for them. */
+const CONTEXT_PARAGRAPHS = 2;
+const CONTEXT_MAX_CHARS = 6000;
+
+/** Start of the paragraph `count` paragraphs before the one holding `pos` (blank lines, D4), capped. */
+function regionStart(text: string, pos: number, floor: number): number {
+  const limit = Math.max(floor, pos - CONTEXT_MAX_CHARS);
+  let seen = 0;
+  let i = pos;
+  while (i > limit) {
+    const nl = text.lastIndexOf('\n', i - 1);
+    if (nl < limit) break;
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (prev >= limit && text.slice(prev + 1, nl).trim() === '') {
+      // A blank line: keep going through list items (D3: a list belongs to its introduction).
+      const line = text.slice(nl + 1, text.indexOf('\n', nl + 1) >>> 0);
+      if (!/^[ \t\u00a0]*(?:[•·▪\-*–—][ \t\u00a0]|\d+[.)])/.test(line) && ++seen > CONTEXT_PARAGRAPHS)
+        return nl + 1;
+    }
+    i = nl;
+  }
+  if (limit <= floor) return floor;
+  // Capped inside one huge paragraph: start after a sentence end so D2 stays right.
+  const dot = text.slice(limit, pos).search(/[.!?…]\s/);
+  return dot < 0 ? limit : limit + dot + 2;
+}
+
+/** End of the paragraph `count` paragraphs after the one holding `pos`, capped. */
+function regionEnd(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + CONTEXT_MAX_CHARS);
+  let seen = 0;
+  const re = /\n[ \t\u00a0\r]*\n/g;
+  re.lastIndex = pos;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+    if (++seen > CONTEXT_PARAGRAPHS) return m.index;
+  }
+  if (limit >= text.length) return text.length;
+  const tail = text.slice(pos, limit);
+  const dots = [...tail.matchAll(/[.!?…]\s/g)];
+  return dots.length > 0 ? pos + (dots[dots.length - 1].index ?? 0) + 1 : limit;
+}
+
+/**
+ * Finds the matches of one text. Long texts are analysed only around the raw hits (a few
+ * paragraphs each side, enough for every §6.1 window), so the cost follows the hits, not the page.
+ */
+export function runEngine(text: string, seenExpansions: ReadonlySet<string>): EngineResult {
+  const raw = scanRaw(text, getCompiled());
+  const expansions = new Set<string>();
+  for (const h of raw) for (const k of h.term.expands) expansions.add(k);
+  if (raw.length === 0) return { matches: [], expansions: [] };
+  if (text.length < 2 * CONTEXT_MAX_CHARS)
+    return { matches: runRegion(text, raw, seenExpansions), expansions: [...expansions] };
+
+  const matches: Candidate[] = [];
+  const seen = new Set(seenExpansions);
+  let i = 0;
+  let floor = 0;
+  while (i < raw.length) {
+    const start = regionStart(text, raw[i].start, floor);
+    let end = regionEnd(text, raw[i].end);
+    let j = i + 1;
+    while (j < raw.length && raw[j].start < end) {
+      end = Math.max(end, regionEnd(text, raw[j].end));
+      j++;
+    }
+    const sub = text.slice(start, end);
+    const hits = raw.slice(i, j).map((h) => ({ start: h.start - start, end: h.end - start, term: h.term }));
+    for (const c of runRegion(sub, hits, seen)) {
+      c.start += start;
+      c.end += start;
+      matches.push(c);
+    }
+    // §6.1 A2: expansions in this region count for the rest of the document.
+    for (const h of hits) for (const k of h.term.expands) seen.add(k);
+    floor = end;
+    i = j;
+  }
+  return { matches, expansions: [...expansions] };
+}
+
+function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<string>): Candidate[] {
+  const compiled = getCompiled();
+  const m = analyze(text);
+  const ctx: RuleContext = { m, raw, seenExpansions };
+  const backWords: RawHit[] = [];
+  let survivors: Candidate[] = [];
+  for (const h of raw) {
+    if (h.term.isBackWord) {
+      backWords.push(h);
+      continue;
+    }
+    const c = toCandidate(m, h);
+    const rule = h.term.rule ? RULES[h.term.rule] : undefined;
+    if (!rule || rule(c, ctx)) survivors.push(c);
+  }
+
+  const backTerm = compiled.terms[compiled.terms.length - 1] as CompiledTerm;
+  let selected: Candidate[] = [];
+  let backs: Candidate[] = [];
+  let anchorSentences = new Set<number>();
+  for (let round = 0; round < 4; round++) {
+    selected = selectLongest(survivors);
+    // §6.1 B1: the "back" rule runs after the fixed phrases and never overlaps them.
+    backs = [];
+    for (const h of backWords) {
+      if (overlapsAny(selected, h.start, h.end)) continue;
+      const i = m.tokenAtOrAfter(h.start);
+      const d = detectBack(
+        m,
+        i,
+        (s, e) => overlapsAny(selected, s, e) || backs.some((b) => b.start < e && s < b.end),
+      );
+      if (d) backs.push({ ...d, term: backTerm, sent: m.tokSent[i], para: m.tokPara[i] });
+    }
+    // §6.1 D5: anchors are accepted matches of anchor terms (with all of their own rules met).
+    anchorSentences = new Set<number>();
+    for (const c of selected) if (isAnchor(c)) anchorSentences.add(c.sent);
+    for (const b of backs) anchorSentences.add(b.sent);
+    const massageParas = new Set<number>();
+    for (const c of selected) if (MASSAGE_CONCEPTS.has(c.term.concept)) massageParas.add(c.para);
+
+    const rejected = new Set<Candidate>();
+    for (const c of selected) {
+      if (c.needsAnchorInSentence && !anchorSentences.has(c.sent)) rejected.add(c);
+      else if (c.needsMassageInParagraph && !massageParas.has(c.para)) rejected.add(c);
+      // §6.1 C1: a component term needs a back anchor within ±1 sentence.
+      else if (
+        c.term.component &&
+        !anchorSentences.has(c.sent) &&
+        !anchorSentences.has(c.sent - 1) &&
+        !anchorSentences.has(c.sent + 1)
+      )
+        rejected.add(c);
+    }
+    if (rejected.size === 0) break;
+    survivors = survivors.filter((c) => !rejected.has(c));
+  }
+
+  // Card variants and urgency (§6.1 R card rules; DESIGN.md §3 backcheck-urgent).
+  const urgentSentences = new Set<number>();
+  for (const c of selected) {
+    if (c.term.rule === 'ces-bladder' && c.card === 'neutral-bladder' && anchorSentences.has(c.sent))
+      c.card = undefined;
+    if (c.term.rule === 'ces-bladder' && c.card === undefined) {
+      c.urgent = true;
+      urgentSentences.add(c.sent);
+    }
+    if (c.term.component) {
+      c.urgent = true;
+      urgentSentences.add(c.sent);
+    }
+    if (c.term.concept === 'muscle-strain' && !/back|lumbar/i.test(c.term.text))
+      c.card = 'generic-muscle-strain';
+    if (c.term.concept === 'rf-thoracic') c.card = 'upper-back-pain';
+  }
+  const all = [...selected, ...backs].sort((a, b) => a.start - b.start);
+  if (urgentSentences.size > 0) {
+    for (const c of all) {
+      if (!c.term.anchor || c.urgent) continue;
+      if (urgentSentences.has(c.sent) || urgentSentences.has(c.sent - 1) || urgentSentences.has(c.sent + 1))
+        c.urgent = true;
+    }
+  }
+  return all;
+}
