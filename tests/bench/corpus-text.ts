@@ -1,9 +1,9 @@
 // Plain text of the corpus pages (tags, scripts and styles stripped crudely), for the
 // findTerms benchmark and the corpus review. Paragraph-level tags become blank lines.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const CORPUS_DIR = '/work/shared/corpus/pages';
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/pages');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -3,6 +3,7 @@
 // match overlapping it has that concept; a `noHighlight` span when no match overlaps it.
 // Run alone: npx tsx tests/eval/detection.ts [path]
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTerms, type TermMatch } from '../../lib/match/index';
 
@@ -30,7 +31,7 @@ export interface DetectionScore {
   failures: SpanResult[];
 }
 
-export const DEFAULT_CASES = '/work/shared/eval/detection-cases.json';
+export const DEFAULT_CASES = resolve(import.meta.dirname, '../../../shared/eval/detection-cases.json');
 
 export function loadCases(path = DEFAULT_CASES): DetectionCase[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { cases: DetectionCase[] }).cases;
