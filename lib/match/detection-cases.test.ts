@@ -1,4 +1,4 @@
-// Table-driven run of the detection development set (/work/shared/eval/detection-cases.json,
+// Table-driven run of the detection development set (../shared/eval/detection-cases.json,
 // FACTS.md §6/§6.1). Every span check must pass except the named known deviations below, which
 // are asserted to still fail, so any other regression (or a silent change) fails the suite.
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// Scores findTerms on the detection development set (/work/shared/eval/detection-cases.json, or
+// Scores findTerms on the detection development set (../shared/eval/detection-cases.json, or
 // the path given). A `highlight` span passes when a match overlaps it; a `concepts` span when a
 // match overlapping it has that concept; a `noHighlight` span when no match overlaps it.
 // Run alone: npx tsx tests/eval/detection.ts [path]

@@ -1,0 +1,132 @@
+// Query → set of reported features (signals.ts), with negation applied (negation.ts).
+import { Vocabulary } from './canonical';
+import { applyNegation, negatedMask } from './negation';
+import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
+import { COMMON_WORDS, COMPOUND, LEXICAL } from './signals';
+import { type Token, tokenize } from './tokenize';
+
+export interface FeatureSet {
+  /** Feature ids the query reports (not negated). */
+  present: Set<string>;
+  /** Feature ids that were found but denied ("no fever"). */
+  denied: Set<string>;
+  matches: Map<string, Match[]>;
+  tokens: Token[];
+  /** Per token: 1 if a negation cue covers it. */
+  negated: Uint8Array;
+}
+
+export const vocab = new Vocabulary();
+let index: PatternIndex | undefined;
+
+function patternWords(source: string): string[] {
+  const out: string[] = [];
+  for (const part of source.split(/\s+/)) {
+    const body = part.endsWith('?') ? part.slice(0, -1) : part;
+    for (const alt of body.split('|')) {
+      if (alt.startsWith('$')) out.push(...(MACROS[alt.slice(1)] ?? '').split('|'));
+      else if (!alt.startsWith('=') && !alt.startsWith('#')) out.push(...alt.split('-'));
+    }
+  }
+  return out.filter(Boolean);
+}
+
+function buildIndex(): PatternIndex {
+  for (const w of COMMON_WORDS) vocab.addCore(w);
+  for (const f of LEXICAL) for (const p of f.patterns) for (const w of patternWords(p)) vocab.addCore(w);
+  const idx = new PatternIndex();
+  const canon = (w: string) => vocab.canonical(w);
+  for (const f of LEXICAL) for (const p of f.patterns) idx.add(compilePattern(f.id, p, f.gap ?? 2, canon));
+  return idx;
+}
+
+export function getPatternIndex(): PatternIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** Tokenise, canonicalise and extract features. */
+export function extractFeatures(query: string): FeatureSet {
+  const idx = getPatternIndex();
+  const tokens = tokenize(query);
+  vocab.resetBudget();
+  for (const t of tokens) t.c = vocab.canonical(t.raw);
+  const all = idx.matchAll(tokens);
+  applyNegation(tokens, all);
+  const negated = negatedMask(tokens, all);
+  const matches = new Map<string, Match[]>();
+  const present = new Set<string>();
+  const denied = new Set<string>();
+  for (const m of all) {
+    if (m.negated) {
+      denied.add(m.feature);
+      continue;
+    }
+    present.add(m.feature);
+    const list = matches.get(m.feature);
+    if (list) list.push(m);
+    else matches.set(m.feature, [m]);
+  }
+  for (const f of denied) if (present.has(f)) denied.delete(f);
+  for (const c of COMPOUND) {
+    if (c.none?.some((n) => present.has(n))) continue;
+    if (c.anyOf && !c.anyOf.some((n) => present.has(n))) continue;
+    if (!c.all.every((n) => present.has(n))) continue;
+    const first = matches.get(c.all[0]) ?? [];
+    const found: Match[] = [];
+    for (const a of first) {
+      if (c.window === undefined) {
+        found.push({ ...a, feature: c.id });
+        break;
+      }
+      let start = a.start;
+      let end = a.end;
+      let ok = true;
+      for (const other of c.all.slice(1)) {
+        const near = findNear(matches.get(other) ?? [], a, c.window);
+        if (!near) {
+          ok = false;
+          break;
+        }
+        start = Math.min(start, near.start);
+        end = Math.max(end, near.end);
+      }
+      if (ok) found.push({ ...a, feature: c.id, start, end });
+      // Presence and a few spans are all later rules need; long pasted text must stay fast.
+      if (found.length >= MAX_SPANS) break;
+    }
+    if (found.length) {
+      present.add(c.id);
+      const prev = matches.get(c.id);
+      matches.set(c.id, prev ? prev.concat(found).sort((x, y) => x.start - y.start) : found);
+    }
+  }
+  return { present, denied, matches, tokens, negated };
+}
+
+const MAX_SPANS = 8;
+
+/** A match of `list` (sorted by start) in a's sentence within `window` tokens of a. */
+function findNear(list: Match[], a: Match, window: number): Match | undefined {
+  // Binary search for the first match that could end near a, then scan the few after it.
+  const from = a.start - window - 1;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from - 30) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const b = list[i];
+    if (b.start > a.end + window + 1) break;
+    if (b.sent === a.sent && gapBetween(a, b) <= window) return b;
+  }
+  return undefined;
+}
+
+function gapBetween(a: Match, b: Match): number {
+  if (b.start > a.end) return b.start - a.end - 1;
+  if (a.start > b.end) return a.start - b.end - 1;
+  return 0;
+}

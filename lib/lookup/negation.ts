@@ -1,0 +1,52 @@
+// Negation for the symptom lookup (FACTS.md §6.1 N). A denied symptom ("no fever", "without
+// numbness", "I don't have any numbness") does not count. Lost-function phrasing ("can't pee",
+// "no feeling around my bum", "haven't peed all day", "not getting better") is a positive finding:
+// those patterns hold their own negative word, are never negated, and their words never
+// negate a neighbour.
+import type { Match } from './patterns';
+import { NEGATION_CUES, SCOPE_BREAKERS } from './signals';
+import type { Token } from './tokenize';
+
+/** How far back (in tokens, same clause) a negation cue reaches. */
+export const NEGATION_REACH = 4;
+
+export function applyNegation(tokens: Token[], matches: Match[]): void {
+  const protectedTok = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.holdsNegation) for (let i = m.start; i <= m.end; i++) protectedTok[i] = 1;
+  }
+  for (const m of matches) {
+    if (m.holdsNegation) continue;
+    m.negated = isNegated(tokens, protectedTok, m.start);
+  }
+}
+
+function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
+  const clause = tokens[start].clause;
+  for (let i = start - 1; i >= 0 && i >= start - NEGATION_REACH; i--) {
+    const t = tokens[i];
+    if (t.clause !== clause) return false;
+    if (protectedTok[i]) continue;
+    if (NEGATION_CUES.has(t.raw)) {
+      // "not only", "no doubt", "no idea": not a denial of the symptom.
+      const next = tokens[i + 1]?.raw;
+      if (next === 'only' || next === 'doubt' || next === 'idea' || next === 'longer') return false;
+      return true;
+    }
+    if (SCOPE_BREAKERS.has(t.raw)) return false;
+  }
+  return false;
+}
+
+/** Per token: 1 if a negation cue covers it (used by the free-text index). */
+export function negatedMask(tokens: Token[], matches: Match[]): Uint8Array {
+  const protectedTok = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.holdsNegation) for (let i = m.start; i <= m.end; i++) protectedTok[i] = 1;
+  }
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!protectedTok[i] && isNegated(tokens, protectedTok, i)) mask[i] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,167 @@
+// A tiny phrase-pattern language for the lookup's signal tables.
+//   "pain|ache down leg"   slots separated by spaces; alternatives by "|"
+//   "slot?"                optional slot
+//   "=legs"                match the surface form (plural kept), not the canonical form
+//   "#old"                 a number from 60 to 110 (an age)
+//   "$PAIN"                a macro from MACROS, expanded at compile time
+// Between two slots up to `gap` other tokens may stand (default 2), inside one clause, so word
+// order within a phrase matters but filler words ("pain down my left leg") do not.
+import type { Token } from './tokenize';
+
+export const MACROS: Record<string, string> = {
+  PAIN: 'pain|ache|hurt|sore|soreness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
+  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
+  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
+  BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
+  SPREAD:
+    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap',
+};
+
+interface Slot {
+  words: Set<string>;
+  raws: Set<string>;
+  age: boolean;
+  optional: boolean;
+}
+
+export interface Pattern {
+  feature: string;
+  slots: Slot[];
+  gap: number;
+  /** True if the pattern itself contains a negation word: its tokens cannot negate others. */
+  holdsNegation: boolean;
+  source: string;
+}
+
+export interface Match {
+  feature: string;
+  start: number;
+  end: number;
+  sent: number;
+  negated: boolean;
+  holdsNegation: boolean;
+}
+
+/** A pattern holding one of these describes lost function or "not improving": never negated. */
+const IMMUNE_WORDS = new Set([
+  'no',
+  'not',
+  'without',
+  'never',
+  'nor',
+  'neither',
+  'none',
+  'cant',
+  'wont',
+  'nothing',
+]);
+
+function expand(alt: string): string[] {
+  if (alt.startsWith('$')) {
+    const m = MACROS[alt.slice(1)];
+    if (!m) throw new Error(`unknown macro ${alt}`);
+    return m.split('|');
+  }
+  return [alt];
+}
+
+export function compilePattern(
+  feature: string,
+  source: string,
+  gap: number,
+  canon: (w: string) => string,
+): Pattern {
+  const slots: Slot[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const optional = part.endsWith('?');
+      const body = optional ? part.slice(0, -1) : part;
+      const slot: Slot = { words: new Set(), raws: new Set(), age: false, optional };
+      for (const alt of body.split('|').flatMap(expand)) {
+        if (alt === '#old') slot.age = true;
+        else if (alt.startsWith('=')) slot.raws.add(alt.slice(1));
+        else for (const w of alt.split('-')) slot.words.add(canon(w));
+      }
+      return slot;
+    });
+  if (slots[0].optional) throw new Error(`pattern may not start with an optional slot: ${source}`);
+  const holdsNegation = slots.some((s) => [...s.words].some((w) => IMMUNE_WORDS.has(w)));
+  return { feature, slots, gap, holdsNegation, source };
+}
+
+function slotMatches(slot: Slot, t: Token): boolean {
+  if (slot.words.has(t.c) || slot.raws.has(t.raw)) return true;
+  if (slot.age && /^\d{2,3}$/.test(t.raw)) {
+    const n = Number(t.raw);
+    return n >= 60 && n <= 110;
+  }
+  return false;
+}
+
+/** Index patterns by the words of their first slot for a linear scan. */
+export class PatternIndex {
+  private byWord = new Map<string, Pattern[]>();
+  private byRaw = new Map<string, Pattern[]>();
+  private byAge: Pattern[] = [];
+
+  add(p: Pattern): void {
+    const first = p.slots[0];
+    for (const w of first.words) push(this.byWord, w, p);
+    for (const r of first.raws) push(this.byRaw, r, p);
+    if (first.age) this.byAge.push(p);
+  }
+
+  /** All matches, earliest-greedy per start position. */
+  matchAll(tokens: Token[]): Match[] {
+    const out: Match[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const cands: Pattern[] = [];
+      const a = this.byWord.get(t.c);
+      if (a) cands.push(...a);
+      const b = this.byRaw.get(t.raw);
+      if (b) cands.push(...b);
+      if (this.byAge.length && /^\d{2,3}$/.test(t.raw)) cands.push(...this.byAge);
+      for (const p of cands) {
+        const end = matchFrom(p, tokens, i);
+        if (end >= 0) {
+          out.push({
+            feature: p.feature,
+            start: i,
+            end,
+            sent: t.sent,
+            negated: false,
+            holdsNegation: p.holdsNegation,
+          });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function matchFrom(p: Pattern, tokens: Token[], i: number): number {
+  const clause = tokens[i].clause;
+  let pos = i;
+  for (let k = 1; k < p.slots.length; k++) {
+    const slot = p.slots[k];
+    let found = -1;
+    for (let j = pos + 1; j <= pos + 1 + p.gap && j < tokens.length; j++) {
+      if (tokens[j].clause !== clause) break;
+      if (slotMatches(slot, tokens[j])) {
+        found = j;
+        break;
+      }
+    }
+    if (found >= 0) pos = found;
+    else if (!slot.optional) return -1;
+  }
+  return pos;
+}

@@ -1,0 +1,1113 @@
+// Lookup profiles: for each FACTS.md entry id, which reported features point to it (weights),
+// its urgency model (§0.1: base, escalations, act_now), combination rules (§2, §7) and the
+// "Do you also have…?" checks it brings. Expressions use feature ids from signals.ts:
+// "a+b" = a and b, "a|b" = a or b (or binds loosest), "!a" = a not reported.
+import type { EntryKind, Urgency } from '../knowledge/index.ts';
+
+export interface EscalationRule {
+  when: string;
+  level: Urgency;
+  actNow?: boolean;
+  /** Plain words for the first line of the result (§0.1 "the matched escalation"). */
+  label: string;
+}
+
+export interface Profile {
+  id: string;
+  kind: EntryKind;
+  /** Used only when the knowledge data has no entry of this id yet. */
+  title: string;
+  base?: Urgency;
+  actNow?: boolean;
+  /** Feature → weight. A result needs a total of at least MIN_SCORE. */
+  cues: Record<string, number>;
+  /** Result only when this holds; otherwise, if any cue matched, a check (§7 combination rows). */
+  requires?: string;
+  escalations?: EscalationRule[];
+  /** Ids to ask about when this is a result. */
+  checks?: string[];
+  /** When this holds (and `requires` does not), the entry is a check; default: a cue of weight ≥ 1. */
+  checkWhen?: string;
+  /** Question shown when this entry is a check. */
+  question?: string;
+  /** §0.1 context-only rows: never a result. */
+  contextOnly?: boolean;
+  /** "Any §2 red flag → that row's level" (§1 entries that say so). */
+  raisedByRedFlags?: boolean;
+}
+
+export const MIN_SCORE = 3;
+
+const CES =
+  'saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES|sexualCES|bilateralSens|bilateralWeak|bilateralPain|bilateralSciatica';
+const BLADDER_BOWEL = 'retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES';
+const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
+const FEVER_EMERGENCY =
+  'fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure';
+const BACK = 'back|backWord|backWent|backPainNear';
+const AFTER_MASSAGE = 'afterMassageWord|neckMassage|massageInjuryTerm|postMassageTerm';
+
+const S: Urgency = 'self-care';
+const G: Urgency = 'see-gp-soon';
+const U: Urgency = 'urgent-same-day';
+const E: Urgency = 'emergency';
+
+const cesEscalation: EscalationRule = {
+  when: CES,
+  level: E,
+  label: 'Numbness between the legs, a bladder or bowel change, or symptoms in both legs',
+};
+
+export const PROFILES: Profile[] = [
+  // ---------------------------------------------------------------- §1 conditions
+  {
+    id: 'nonspecific-low-back-pain',
+    kind: 'condition',
+    title: 'Non-specific low back pain',
+    base: S,
+    raisedByRedFlags: true,
+    cues: {
+      backPainNear: 3,
+      backWord: 4,
+      backWent: 5,
+      lowerBack: 1,
+      lifting: 1.5,
+      painSeverity: 1,
+      strainTerm: 1,
+      chillCause: 1,
+    },
+    escalations: [
+      {
+        when: 'notImproving|gettingWorse',
+        level: G,
+        label: 'Not improving after a few weeks, or getting worse',
+      },
+    ],
+    checks: ['rf-no-improvement'],
+  },
+  {
+    id: 'cold-exposure-back',
+    kind: 'condition',
+    title: '"Catching a chill" in the back',
+    base: S,
+    raisedByRedFlags: true,
+    cues: { chillCause: 7, coldCause: 3 },
+    checks: ['rf-fever'],
+  },
+  {
+    id: 'muscle-strain',
+    kind: 'condition',
+    title: 'Back muscle strain or sprain',
+    base: S,
+    raisedByRedFlags: true,
+    cues: { strainTerm: 7, lifting: 2, exerciseCause: 1.5, backWent: 1.5, sprain: 2 },
+    escalations: [{ when: 'notImproving|gettingWorse', level: G, label: 'Not improving, or getting worse' }],
+    checks: ['ci-acute-strain'],
+  },
+  {
+    id: 'spinal-injury-trauma',
+    kind: 'condition',
+    title: 'Spinal injury after an accident or fall',
+    base: U,
+    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2 },
+    escalations: [
+      {
+        when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
+        level: E,
+        label: 'After a serious accident, or with new numbness, weakness or a bladder or bowel change',
+      },
+      { when: 'asFall', level: E, label: 'A fall or knock with ankylosing spondylitis or a fused spine' },
+    ],
+  },
+  {
+    id: 'vertebral-fracture-deformity',
+    kind: 'condition',
+    title: 'Spinal fracture or collapse',
+    base: U,
+    cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 2, heightLoss: 3, deformity: 1.5 },
+    escalations: [
+      {
+        when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
+        level: E,
+        label: 'After a serious accident, or with new leg numbness, weakness or a bladder or bowel change',
+      },
+    ],
+  },
+  {
+    id: 'back-muscle-inflammation',
+    kind: 'condition',
+    title: 'Painful back muscles; red, hot, swollen skin',
+    base: S,
+    cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 2, muscleWeakAche: 1 },
+    escalations: [
+      { when: 'myositisTerm|muscleWeakAche', level: G, label: 'Muscle weakness or aching without a strain' },
+      { when: 'myositisTerm+fever|muscleWeakAche+fever', level: U, label: 'Muscle weakness with a fever' },
+      { when: 'skinRedHot', level: U, actNow: true, label: 'Red, hot, swollen skin' },
+      {
+        when: 'muscleRhabdo|muscleWeakAche+lowOutput',
+        level: E,
+        label: 'Dark urine or very little urine with muscle pain or weakness',
+      },
+      {
+        when: 'skinRedHot+fever|skinRedHot+gettingWorse|skinRedHot+confusion|skinRedHot+nausea|skinRedHot+racingHeart|skinRedHot+dizzy',
+        level: E,
+        label: 'Redness spreading fast, or with fever, vomiting, confusion or dizziness',
+      },
+    ],
+  },
+  {
+    id: 'axial-spondyloarthritis',
+    kind: 'condition',
+    title: 'Axial spondyloarthritis (incl. ankylosing spondylitis)',
+    base: G,
+    cues: {
+      asDiagnosis: 7,
+      morningStiff: 3,
+      betterExercise: 3,
+      secondHalfNight: 2,
+      nightPain: 1.5,
+      longStanding: 0.5,
+      buttock: 0.5,
+    },
+    escalations: [
+      { when: 'redEye|vision', level: U, label: 'A painful red eye, light sensitivity or blurred vision' },
+      { when: 'asFall', level: E, label: 'New pain after a fall, jolt or knock with ankylosing spondylitis' },
+    ],
+  },
+  {
+    id: 'pyelonephritis',
+    kind: 'condition',
+    title: 'Kidney infection (pyelonephritis)',
+    base: U,
+    cues: {
+      kidneyInfectionTerm: 9,
+      kidneyTerm: 2,
+      fever: 2.5,
+      dysuria: 3,
+      flankPain: 2.5,
+      lowOutput: 3,
+      nausea: 1.5,
+      bloodUrine: 1.5,
+      cloudyUrine: 2,
+      frequency: 1.5,
+      backPainNear: 0.5,
+      lowerBack: 0.5,
+      unwell: 0.5,
+    },
+    requires:
+      'kidneyInfectionTerm|kidneyTerm|fever|dysuria|lowOutput|flankPain|bloodUrine|cloudyUrine|frequency',
+    escalations: [
+      {
+        when: `confusion|${FEVER_EMERGENCY}`,
+        level: E,
+        label: 'Confused, drowsy or hard to wake, or other sepsis signs',
+      },
+    ],
+    checks: ['rf-bladder-change'],
+  },
+  {
+    id: 'prostatitis',
+    kind: 'condition',
+    title: 'Prostatitis',
+    base: G,
+    cues: {
+      prostateTerm: 9,
+      retention: 2.5,
+      dysuria: 2,
+      groinRadiation: 1.5,
+      groin: 1,
+      pelvicPain: 1.5,
+      frequency: 1,
+      tailbone: 0.5,
+    },
+    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency',
+    escalations: [
+      { when: 'fever', level: U, actNow: true, label: 'Sudden symptoms with a fever' },
+      { when: 'retention', level: E, label: 'Being unable to pee' },
+    ],
+  },
+  {
+    id: 'gynaecological-causes',
+    kind: 'condition',
+    title: 'Gynaecological causes of back pain',
+    cues: { gynaeTerm: 6 },
+  },
+  {
+    id: 'endometriosis',
+    kind: 'condition',
+    title: 'Endometriosis',
+    base: G,
+    cues: { endoTerm: 9, period: 2.5, painfulSex: 2, heavyBleeding: 1, pelvicPain: 1 },
+    requires: 'endoTerm|period|painfulSex',
+  },
+  {
+    id: 'period-pain',
+    kind: 'condition',
+    title: 'Period pain',
+    base: S,
+    cues: { periodTerm: 8, period: 4 },
+    escalations: [
+      {
+        when: 'severe|heavyBleeding',
+        level: G,
+        label: 'Severe, different from usual, or with heavy periods',
+      },
+      {
+        when: 'pregnant+oneSideWord|missedPeriod+oneSideWord',
+        level: U,
+        actNow: true,
+        label: 'Could be pregnant, with pain on one side',
+      },
+    ],
+  },
+  {
+    id: 'pelvic-inflammatory-disease',
+    kind: 'condition',
+    title: 'Pelvic inflammatory disease (PID)',
+    base: U,
+    cues: { pidTerm: 9, pelvicPain: 3, discharge: 3, sti: 3, painfulSex: 2, fever: 1, vaginalBleeding: 1 },
+    requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex',
+    escalations: [
+      {
+        when: 'severe|heavyBleeding|faint|sudden+pelvicPain',
+        level: E,
+        label: 'Severe pain, heavy bleeding, feeling faint or a very high temperature',
+      },
+    ],
+  },
+  {
+    id: 'ectopic-pregnancy',
+    kind: 'condition',
+    title: 'Ectopic pregnancy',
+    base: U,
+    actNow: true,
+    cues: {
+      ectopicTerm: 9,
+      pregnant: 1.5,
+      missedPeriod: 2,
+      oneSideBelly: 2,
+      shoulderTipPain: 3,
+      shoulderTip: 1,
+      pregnantBleed: 2,
+    },
+    requires:
+      'ectopicTerm|pregnant+oneSideBelly|pregnant+shoulderTip|missedPeriod+oneSideBelly|missedPeriod+shoulderTip|pregnantBleed+oneSideBelly',
+    escalations: [
+      {
+        when: 'faint|dizzy|suddenSevere|clammy|severe',
+        level: E,
+        label: 'Severe pain, feeling very dizzy or fainting, or looking very pale',
+      },
+    ],
+  },
+  {
+    id: 'acute-cholecystitis',
+    kind: 'condition',
+    title: 'Inflamed gallbladder (acute cholecystitis)',
+    base: U,
+    actNow: true,
+    cues: {
+      gallTerm: 9,
+      rightRibPain: 4,
+      rightRibs: 1,
+      bladeRibPain: 2,
+      upperBellyPain: 1.5,
+      shoulderBlade: 1,
+      nausea: 1,
+      fever: 0.5,
+      breathPain: 0.5,
+    },
+    requires: 'gallTerm|rightRibs|upperBellyPain',
+    escalations: [
+      {
+        when: 'severe|jaundice|fever+shiverWord|veryUnwell',
+        level: E,
+        label: 'Severe pain, yellow skin or eyes, high fever with shaking, or feeling very unwell',
+      },
+    ],
+    checks: ['rf-pregnancy'],
+  },
+  {
+    id: 'acute-pancreatitis',
+    kind: 'condition',
+    title: 'Acute pancreatitis',
+    base: U,
+    actNow: true,
+    cues: {
+      pancreasTerm: 9,
+      upperBellyPain: 2.5,
+      throughToBack: 3.5,
+      bellyToBack: 2,
+      alcohol: 2,
+      nausea: 1,
+      bellyPain: 1,
+      suddenSevere: 0.5,
+    },
+    requires: 'pancreasTerm|upperBellyPain|bellyPain',
+    escalations: [
+      {
+        when: 'throughToBack|bellyToBack+nausea|severe+upperBellyPain',
+        level: E,
+        label: 'Upper tummy pain going through to the back, or tummy-to-back pain with vomiting',
+      },
+    ],
+  },
+  {
+    id: 'pneumonia',
+    kind: 'condition',
+    title: 'Pneumonia or pleurisy',
+    base: U,
+    cues: {
+      pneumoniaTerm: 9,
+      cough: 3,
+      breathPain: 3,
+      breathless: 1.5,
+      fever: 1,
+      coughBlood: 1,
+      rightRibPain: 0.5,
+    },
+    requires: 'pneumoniaTerm|cough|breathPain+fever|breathless+fever|breathPain+breathless',
+    escalations: [
+      {
+        when: 'veryBreathless|blueLips|confusion|chestPainNear+toBack|chestPainNear+jaw|chestPainNear+arm',
+        level: E,
+        label:
+          'Struggling to breathe, blue or blotchy lips or skin, sudden confusion, or chest pain spreading',
+      },
+    ],
+  },
+  {
+    id: 'injured-inflamed-vertebra',
+    kind: 'condition',
+    title: '"Injured or inflamed vertebra"',
+    cues: { injuredInflamedVertebra: 7 },
+  },
+  {
+    id: 'sciatica-herniated-disc',
+    kind: 'condition',
+    title: 'Sciatica or slipped disc',
+    base: S,
+    raisedByRedFlags: false,
+    cues: {
+      sciaticaTerm: 8,
+      discTerm: 7,
+      legSymptom: 5,
+      legSens: 2,
+      footDrop: 2,
+      legWeak: 1.5,
+      coughSneeze: 1,
+      buttock: 0.5,
+      afterMassageWord: 0,
+    },
+    escalations: [
+      { when: 'notImproving|gettingWorse', level: G, label: 'No better after a few weeks, or getting worse' },
+      { when: 'legWeak|footDrop', level: U, actNow: true, label: 'Weakness in a leg or foot (foot drop)' },
+      cesEscalation,
+    ],
+    checks: ['rf-bilateral-leg', 'rf-progressive-weakness', 'rf-cough-sneeze-strain'],
+  },
+  {
+    id: 'cauda-equina-syndrome',
+    kind: 'condition',
+    title: 'Cauda equina syndrome',
+    base: E,
+    cues: {
+      saddleTerm: 9,
+      saddleNumb: 8,
+      retention: 6,
+      bladderLoss: 7,
+      bladderLeakCES: 6,
+      bowelLoss: 7,
+      bowelLeakCES: 6,
+      sexualCES: 5,
+      bilateralSens: 6,
+      bilateralWeak: 5,
+      bilateralPain: 5,
+      bilateralSciatica: 6,
+    },
+    requires: `${CES}`,
+  },
+  {
+    id: 'spinal-infection',
+    kind: 'condition',
+    title: 'Spinal infection',
+    base: U,
+    actNow: true,
+    cues: {
+      spinalInfectionTerm: 9,
+      fever: 2,
+      ivdu: 3,
+      immuno: 2,
+      spinalProcedureCtx: 1.5,
+      restPain: 1.5,
+      nightPain: 0.5,
+      recentUti: 0.5,
+      meningism: 1,
+    },
+    requires: `spinalInfectionTerm|fever+${BACK}|fever+neck|meningism|ivdu+${BACK}|immuno+${BACK}`,
+    escalations: [
+      {
+        when: `${LEG_NEURO}|${BLADDER_BOWEL}|${FEVER_EMERGENCY}|severeHeadache`,
+        level: E,
+        label:
+          'New numbness, weakness or a bladder or bowel change, or a stiff neck, severe headache, dislike of light or a fit',
+      },
+    ],
+    checkWhen: 'nightPain|restPain|ivdu|immuno',
+    question: 'Do you have a fever or feel hot and shivery?',
+  },
+  {
+    id: 'spinal-cancer-mscc',
+    kind: 'condition',
+    title: 'Cancer affecting the spine (incl. MSCC)',
+    base: U,
+    cues: { msccTerm: 9, cancer: 3, weightLossQ: 3, nightPain: 0.5, restPain: 0.5 },
+    requires: 'msccTerm|cancer|weightLossQ',
+    escalations: [
+      {
+        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|walkDifficulty|${BLADDER_BOWEL}`,
+        level: E,
+        label:
+          'Band-like or shooting pain, arm or leg weakness or numbness, difficulty walking, or a bladder or bowel change',
+      },
+    ],
+    checkWhen: 'nightPain|restPain|weightLossPlain',
+    question: 'Have you ever had cancer?',
+  },
+  {
+    id: 'spinal-cord-compression',
+    kind: 'condition',
+    title: 'Spinal cord compression',
+    base: E,
+    cues: { cordCompressionTerm: 9 },
+  },
+  {
+    id: 'abdominal-aortic-aneurysm',
+    kind: 'condition',
+    title: 'Abdominal aortic aneurysm (AAA)',
+    base: G,
+    cues: { aaaTerm: 8, suddenAbdoBack: 5, suddenSevere: 1, faint: 1, bellyPain: 0.5 },
+    requires: 'aaaTerm|suddenAbdoBack',
+    escalations: [
+      {
+        when: 'suddenAbdoBack|aaaTerm+pain',
+        level: E,
+        label: 'Sudden severe tummy or back pain with collapse or dizziness, or new pain with a known AAA',
+      },
+    ],
+  },
+  {
+    id: 'kidney-stones',
+    kind: 'condition',
+    title: 'Kidney stones',
+    base: U,
+    actNow: true,
+    cues: {
+      stoneTerm: 9,
+      colicky: 3,
+      groinRadiation: 3,
+      flankPain: 2,
+      bloodUrine: 3,
+      nausea: 0.5,
+      retention: 1,
+      lowOutput: 1.5,
+      dysuria: 1,
+    },
+    requires: 'stoneTerm|colicky|groinRadiation|flankPain|bloodUrine|retention',
+    escalations: [
+      {
+        when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+faint',
+        level: E,
+        label:
+          'Fever or shivering, feeling very unwell, unable to pee, unable to keep fluids down, or pregnant',
+      },
+    ],
+  },
+  {
+    id: 'post-massage-soreness',
+    kind: 'guidance',
+    title: 'Soreness after a massage',
+    base: S,
+    cues: {
+      postMassageTerm: 8,
+      afterMassageWord: 3.5,
+      neckMassage: 1,
+      deepTissue: 1.5,
+      pain: 1,
+      mild: 1.5,
+      // Not normal soreness (§4.2): these point to massage-related-injury instead.
+      daysLater: -1,
+      gettingWorse: -2.5,
+      severe: -1.5,
+      afterMassageNerve: -2,
+      bruise: -1,
+    },
+    requires: `${AFTER_MASSAGE}`,
+  },
+  {
+    id: 'massage-related-injury',
+    kind: 'guidance',
+    title: 'Injury or warning signs after a massage',
+    base: G,
+    cues: {
+      massageInjuryTerm: 8,
+      afterMassageWord: 2.5,
+      afterMassageNerve: 4,
+      neckMassage: 1.5,
+      gettingWorse: 2.5,
+      daysLater: 1,
+      bruise: 2.5,
+      legSens: 1.5,
+      sensLoss: 1,
+      armNumb: 2.5,
+      speech: 2,
+      vision: 2,
+      severeHeadache: 2,
+      suddenHeadache: 1.5,
+      dizzy: 1,
+      muscleRhabdo: 3,
+      darkUrine: 1.5,
+      breathless: 1.5,
+      chestPainNear: 1,
+      swollenLeg: 1,
+      sharp: 1,
+      breathPain: 1.5,
+      severe: 1,
+      fever: 0.5,
+    },
+    requires: `${AFTER_MASSAGE}|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
+    escalations: [
+      {
+        when: 'notImproving|gettingWorse|daysLater',
+        level: G,
+        label: 'Pain still getting worse after about 2 days, or not easing by day 3',
+      },
+      {
+        when: 'sharp|severe|painSeverity',
+        level: U,
+        label: 'Sharp or severe pain that makes it hard to move or sleep',
+      },
+      { when: 'fever', level: U, label: 'Fever or shivering, or feeling unwell' },
+      { when: 'legWeak|footDrop', level: U, actNow: true, label: 'Leg weakness or foot drop' },
+      {
+        when: 'swollenLeg|calfPain',
+        level: U,
+        actNow: true,
+        label: 'Pain, swelling, warmth or redness in one calf or thigh',
+      },
+      {
+        when: 'bigBruise|bruise+bloodThinner',
+        level: U,
+        actNow: true,
+        label: 'Large, spreading or painful bruising',
+      },
+      {
+        when: 'breathPain|sharp+back|sharp+rightRibs',
+        level: U,
+        actNow: true,
+        label: 'Sharp pain over a rib or the spine, or pain on breathing in',
+      },
+      { when: 'breathless|chestPainNear|chestTight', level: E, label: 'Sudden breathlessness or chest pain' },
+      {
+        when: 'muscleRhabdo|muscleWeakAche+lowOutput',
+        level: E,
+        label: 'Muscle pain or weakness with dark urine or very little urine',
+      },
+      {
+        when: 'armNumb|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
+        level: E,
+        label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
+      },
+      cesEscalation,
+    ],
+  },
+  {
+    id: 'dvt',
+    kind: 'condition',
+    title: 'Deep vein thrombosis (DVT)',
+    base: U,
+    cues: {
+      dvtTerm: 9,
+      swollenLeg: 4,
+      calfPain: 3,
+      calf: 0.5,
+      flight: 1,
+      surgery: 0.5,
+      clot: 2,
+      breathless: 0.5,
+      afterMassageWord: 0.5,
+    },
+    requires: 'dvtTerm|swollenLeg|calfPain|clot+leg',
+    escalations: [
+      {
+        when: 'breathless|breathPain|coughBlood|chestPainNear',
+        level: E,
+        label: 'Breathlessness, chest pain or coughing up blood',
+      },
+    ],
+  },
+  {
+    id: 'pulmonary-embolism',
+    kind: 'condition',
+    title: 'Pulmonary embolism',
+    base: E,
+    cues: {
+      peTerm: 9,
+      breathless: 2,
+      chestPainNear: 1.5,
+      coughBlood: 1.5,
+      swollenLeg: 1,
+      afterMassageWord: 0.5,
+      clot: 1,
+    },
+    requires:
+      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot',
+  },
+  {
+    id: 'spinal-stenosis',
+    kind: 'condition',
+    title: 'Spinal stenosis',
+    base: G,
+    cues: { stenosisTerm: 9, walkStand: 2, sitRelief: 3, legsPlural: 1, longStanding: 1.5, elderly: 0.5 },
+    requires: 'stenosisTerm|walkStand+sitRelief|sitRelief+leg|walkStand+legsPlural',
+    escalations: [
+      { when: 'legWeak+gettingWorse', level: U, actNow: true, label: 'Leg weakness that is getting worse' },
+      {
+        when: `saddleNumb|${BLADDER_BOWEL}|sudden+legsPlural|restPain+bilateralSens|restPain+bilateralWeak`,
+        level: E,
+        label: 'A sudden change, numbness or weakness in both legs at rest, or a bladder or bowel change',
+      },
+    ],
+  },
+  {
+    id: 'shingles',
+    kind: 'condition',
+    title: 'Shingles',
+    base: U,
+    cues: { shinglesTerm: 9, bandRash: 4, rash: 2, pain: 0.5 },
+    requires: 'shinglesTerm|bandRash|rash+pain',
+  },
+  {
+    id: 'coccydynia',
+    kind: 'condition',
+    title: 'Tailbone pain (coccydynia)',
+    base: S,
+    raisedByRedFlags: true,
+    cues: { tailbonePain: 7 },
+    escalations: [
+      {
+        when: 'notImproving|gettingWorse|fever',
+        level: G,
+        label: 'Not improving, or with other warning signs',
+      },
+    ],
+  },
+  {
+    id: 'upper-back-pain',
+    kind: 'condition',
+    title: 'Upper back pain',
+    base: S,
+    raisedByRedFlags: true,
+    cues: {
+      upperBackTerm: 7,
+      upperBackPain: 5,
+      bladePain: 5,
+      betweenBlades: 1.5,
+      desk: 2,
+      shoulderBlade: 0.5,
+    },
+    requires: 'upperBackTerm|upperBackPain|bladePain|betweenBlades|upperBack+desk',
+    escalations: [
+      { when: 'notImproving', level: G, label: 'Not easing after about 6 weeks' },
+      {
+        when: 'thoracicFeature',
+        level: U,
+        label: 'Constant, getting worse, not eased by rest, or with feeling unwell',
+      },
+      {
+        when: 'suddenUpperBack',
+        level: E,
+        label: 'Sudden severe or tearing pain, or with breathlessness, sweating or collapse',
+      },
+    ],
+    checks: ['rf-thoracic'],
+  },
+  {
+    id: 'rhabdomyolysis',
+    kind: 'condition',
+    title: 'Rhabdomyolysis (muscle breakdown)',
+    base: E,
+    cues: { rhabdoTerm: 9, muscleRhabdo: 6 },
+    requires: 'rhabdoTerm|muscleRhabdo|darkUrine+weakness',
+  },
+  // ---------------------------------------------------------------- §2 red flags
+  {
+    id: 'rf-saddle-numbness',
+    kind: 'red-flag',
+    title: 'Numbness around the genitals, bottom or inner thighs',
+    base: E,
+    cues: { saddleNumb: 8, saddleTerm: 8 },
+  },
+  {
+    id: 'rf-bladder-change',
+    kind: 'red-flag',
+    title: 'New bladder problems',
+    base: E,
+    cues: { retention: 7, bladderLoss: 7, bladderLeakCES: 6, lowOutput: 1 },
+    requires: 'retention|bladderLoss|bladderLeakCES',
+    question: 'Do you need to pee but can\u2019t, or have you lost control of your bladder?',
+  },
+  {
+    id: 'rf-bowel-change',
+    kind: 'red-flag',
+    title: 'New loss of bowel control or feeling',
+    base: E,
+    cues: { bowelLoss: 8, bowelLeakCES: 6 },
+    question: 'Have you lost control of your bowels or stopped feeling when you need to go?',
+  },
+  {
+    id: 'rf-sexual-change',
+    kind: 'red-flag',
+    title: 'New loss of genital feeling or erection problems',
+    base: E,
+    cues: { sexualCES: 7, sexualLoss: 1 },
+    requires: 'sexualCES',
+  },
+  {
+    id: 'rf-bilateral-leg',
+    kind: 'red-flag',
+    title: 'New symptoms in both legs',
+    base: E,
+    cues: {
+      bilateralSens: 7,
+      bilateralWeak: 7,
+      bilateralPain: 6,
+      bilateralSciatica: 7,
+      legsPlural: 0.5,
+      legSymptom: 0.5,
+    },
+    // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
+    // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
+    requires:
+      'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden',
+    question: 'Do you have numbness, tingling or weakness in both legs?',
+  },
+  {
+    id: 'rf-progressive-weakness',
+    kind: 'red-flag',
+    title: 'Leg weakness that is severe or getting worse, or foot drop',
+    base: U,
+    actNow: true,
+    cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
+    requires: 'legWeak|footDrop|weakness+leg',
+    escalations: [
+      {
+        when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak',
+        level: E,
+        label: 'Weakness coming on fast, or in both legs',
+      },
+    ],
+    question: 'Is either leg weak, or do you trip over your foot?',
+  },
+  {
+    id: 'rf-major-trauma',
+    kind: 'red-flag',
+    title: 'Back pain after a serious accident',
+    base: E,
+    cues: { majorTrauma: 8 },
+  },
+  {
+    id: 'rf-minor-trauma-fragile',
+    kind: 'red-flag',
+    title: 'Back pain after a minor fall with weak bones or older age',
+    base: U,
+    actNow: true,
+    cues: { fragileFall: 7, asFall: 8, fall: 1 },
+    requires: 'fragileFall|asFall',
+    escalations: [
+      {
+        when: 'asFall',
+        level: E,
+        label: 'Ankylosing spondylitis or a fused spine: go to A&E and say you have AS',
+      },
+    ],
+    question: 'Are you over about 70, or do you have osteoporosis or take long-term steroids?',
+  },
+  {
+    id: 'rf-chest-pain',
+    kind: 'red-flag',
+    title: 'Back pain with chest pain',
+    base: E,
+    cues: { chestPainNear: 8, chestTight: 7, heartAttackPain: 7, armJawSpread: 6 },
+    requires: 'chestPainNear|chestTight|heartAttackPain|armJawSpread',
+  },
+  {
+    id: 'rf-sudden-abdo-back',
+    kind: 'red-flag',
+    title: 'Sudden severe tummy or back pain with collapse signs',
+    base: E,
+    cues: { suddenAbdoBack: 8, suddenSevere: 0.5, faint: 0.5 },
+    requires: 'suddenAbdoBack',
+    question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
+  },
+  {
+    id: 'rf-sudden-upper-back',
+    kind: 'red-flag',
+    title: 'Sudden severe upper back pain, or pain with breathlessness or collapse',
+    base: E,
+    cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
+    requires: 'suddenUpperBack|dissectionTerm',
+    question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
+  },
+  {
+    id: 'rf-fever',
+    kind: 'red-flag',
+    title: 'Back pain with a fever',
+    base: U,
+    cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5 },
+    requires: 'fever|meningism',
+    escalations: [
+      {
+        when: `confusion|${FEVER_EMERGENCY}`,
+        level: E,
+        label:
+          'Confused or drowsy, very breathless, blue or blotchy skin, a rash that does not fade, a stiff neck or dislike of light, or a fit',
+      },
+    ],
+    question: 'Do you have a high temperature or feel hot and shivery?',
+  },
+  {
+    id: 'rf-weight-loss',
+    kind: 'red-flag',
+    title: 'Losing weight without trying',
+    base: U,
+    cues: { weightLossQ: 8, weightLossPlain: 2 },
+    requires: 'weightLossQ',
+    question: 'Have you lost weight without trying?',
+  },
+  {
+    id: 'rf-cancer-history',
+    kind: 'red-flag',
+    title: 'Back pain with a history of cancer',
+    base: U,
+    cues: { cancer: 5, cancerTreatment: 2, msccTerm: 2 },
+    requires: `cancer+pain|cancer+${BACK}|msccTerm`,
+    escalations: [
+      {
+        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|walkDifficulty|${BLADDER_BOWEL}`,
+        level: E,
+        label:
+          'Band-like or shooting pain, arm or leg weakness or numbness, difficulty walking, or a bladder or bowel change',
+      },
+    ],
+    question: 'Have you ever had cancer?',
+  },
+  {
+    id: 'rf-night-rest-pain',
+    kind: 'red-flag',
+    title: 'Constant pain, or pain worse at night',
+    base: U,
+    cues: { nightPain: 5, restPain: 4.5 },
+    question: 'Is the pain constant, or worse at night?',
+  },
+  {
+    id: 'rf-lump-deformity',
+    kind: 'red-flag',
+    title: 'A lump in the back or a change in its shape',
+    base: U,
+    cues: { lumpBack: 7, lump: 2, deformity: 3 },
+    requires: 'lumpBack|deformity+back|lump+gettingWorse',
+  },
+  {
+    id: 'rf-thoracic',
+    kind: 'red-flag',
+    title: 'Constant or worsening pain between the shoulder blades',
+    base: U,
+    cues: { betweenBlades: 3, bladePain: 2, upperBackPain: 1, thoracicFeature: 3, suddenUpperBack: 2 },
+    requires: 'thoracicFeature|suddenUpperBack',
+    escalations: [
+      {
+        when: 'suddenUpperBack',
+        level: E,
+        label: 'Sudden severe or tearing pain, or with breathlessness, sweating or collapse',
+      },
+    ],
+    question: 'Is the pain between your shoulder blades constant, getting worse or not eased by rest?',
+  },
+  {
+    id: 'rf-cough-sneeze-strain',
+    kind: 'red-flag',
+    title: 'Pain worse when coughing, sneezing or straining',
+    base: U,
+    cues: { coughSneeze: 6 },
+    // §2: when the pain made worse is sciatica-pattern leg pain, this row is a check.
+    requires: 'coughSneeze+!sciaticaTerm+!legSymptom+!discTerm',
+    question: 'Is the pain worse when you cough, sneeze or strain on the toilet?',
+  },
+  {
+    id: 'rf-infection-risk',
+    kind: 'red-flag',
+    title: 'Higher risk of a spine infection',
+    contextOnly: true,
+    cues: { ivdu: 3, immuno: 3, spinalProcedureCtx: 2, recentUti: 1 },
+  },
+  {
+    id: 'rf-age',
+    kind: 'red-flag',
+    title: 'New back pain under about 20 or over about 50',
+    contextOnly: true,
+    cues: { elderly: 3 },
+  },
+  {
+    id: 'rf-no-improvement',
+    kind: 'red-flag',
+    title: 'Not improving after a few weeks',
+    base: G,
+    cues: { notImproving: 5, gettingWorse: 3 },
+    requires: `notImproving+pain|notImproving+${BACK}|gettingWorse+${BACK}`,
+    question: 'Has it not improved after a few weeks, or is it getting worse?',
+  },
+  {
+    id: 'rf-inflammatory-pattern',
+    kind: 'red-flag',
+    title: 'Inflammatory pattern (morning stiffness, better with exercise)',
+    base: G,
+    cues: { morningStiff: 4, betterExercise: 3, secondHalfNight: 2, longStanding: 0.5 },
+  },
+  {
+    id: 'rf-pregnancy',
+    kind: 'red-flag',
+    title: 'Back pain in pregnancy with warning signs',
+    base: U,
+    actNow: true,
+    cues: { pregnancyWarning: 7 },
+    requires: 'pregnancyWarning',
+    escalations: [
+      {
+        when: `heavyBleeding|severe+bellyPain|restPain+bellyPain|faint|dizzy|${CES}`,
+        level: E,
+        label: 'Heavy bleeding, severe or constant tummy pain, fainting or dizziness',
+      },
+    ],
+    checkWhen: 'pregOrPost',
+    question: 'Are you pregnant or have you given birth in the last 4 weeks?',
+  },
+  {
+    id: 'rf-recent-spinal-procedure',
+    kind: 'red-flag',
+    title: 'Problems after an epidural, spinal injection or spine surgery',
+    base: U,
+    actNow: true,
+    cues: { spinalProcedureCtx: 7 },
+    requires:
+      'spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse',
+    escalations: [
+      {
+        when: `${LEG_NEURO}|sensLoss|weakness|${BLADDER_BOWEL}`,
+        level: E,
+        label: 'New numbness or weakness in the legs, or a bladder or bowel change',
+      },
+    ],
+    question: 'Have you had an epidural, spinal injection or spine operation in the last 6 weeks?',
+  },
+  // ---------------------------------------------------------------- §3 contraindications
+  ci('ci-fever-acute-infection', 'Fever or acute infection', {
+    fever: 5,
+    cold: 5,
+    unwell: 2,
+    kidneyInfectionTerm: 3,
+    pneumoniaTerm: 3,
+    diseaseToTreat: 2,
+  }),
+  ci('ci-dvt-clot', 'Blood clot or DVT', { dvtTerm: 6, clot: 6, swollenLeg: 4, calfPain: 2 }),
+  ci('ci-red-flag-pain', 'Back pain with a red flag', { redFlagPainQ: 6 }),
+  ci('ci-acute-abdomen', 'Suspected abdominal emergency', {
+    pancreasTerm: 4,
+    gallTerm: 4,
+    ectopicTerm: 4,
+    stoneTerm: 3,
+    aaaTerm: 2,
+  }),
+  ci('ci-recent-major-trauma', 'Recent serious injury', { majorTrauma: 4, injuryTerm: 3 }),
+  ci('ci-intoxication', 'Alcohol or drugs', { intoxicated: 7 }),
+  ci('ci-anticoagulants-bleeding', 'Blood thinners or a bleeding disorder', {
+    bloodThinner: 8,
+    bleedingDisorder: 8,
+    bigBruise: 1,
+  }),
+  ci('ci-osteoporosis', 'Osteoporosis or weak bones', { osteoporosis: 8, fragileBones: 2 }),
+  ci('ci-cancer', 'Cancer', { cancer: 6, cancerTreatment: 5 }),
+  ci('ci-pregnancy', 'Pregnancy', { pregnant: 6 }),
+  ci('ci-heart-disease', 'Heart problems', { heartCondition: 7, bloodPressure: 2 }),
+  ci('ci-uncontrolled-hypertension', 'Very high blood pressure', { bloodPressure: 8 }),
+  ci('ci-damaged-blood-vessels', 'Damaged blood vessels', { vessels: 8 }),
+  ci('ci-fragile-skin-diabetes', 'Fragile skin or diabetes', { diabetes: 8 }),
+  ci('ci-disc-radiculopathy', 'Slipped disc or sciatica', { discTerm: 7, sciaticaTerm: 6 }),
+  ci('ci-recent-surgery', 'Recent operation', { surgery: 7 }),
+  ci('ci-axspa-fused-spine', 'Ankylosing spondylitis or a fused spine', { asDiagnosis: 7 }),
+  ci('ci-trauma-history', 'History of abuse', { abuse: 8 }),
+  ci('ci-lymphoedema', 'Lymphoedema', { lymphedema: 8 }),
+  ci('ci-oil-allergy', 'Allergy to massage oils', { allergy: 8 }),
+  ci('ci-open-wound-burn', 'Wounds, burns or a new tattoo', { wound: 8 }),
+  ci('ci-skin-infection', 'Skin infection or rash', {
+    skinInfection: 8,
+    skinRedHot: 4,
+    rash: 3,
+    shinglesTerm: 4,
+  }),
+  ci('ci-recent-fracture', 'Recent fracture', { fracture: 7, fractureTerm: 3 }),
+  ci('ci-acute-strain', 'Fresh strain with swelling or bruising', { sprainSwollen: 7, strainTerm: 1.5 }),
+  ci('ci-acute-inflammation', 'Acute inflammation or a flare', { inflammationFlare: 7 }),
+  ci('ci-tumour-site', 'Tumour or radiotherapy area', { tumourWord: 2, cancer: 2, cancerTreatment: 3 }),
+  ci('ci-damaged-nerves', 'Damaged nerves', { nerveDamage: 8 }),
+  ci('ci-varicose-veins', 'Varicose veins', { varicose: 8 }),
+  ci('ci-undiagnosed-lump', 'Undiagnosed lump or swelling', { lump: 6 }),
+  ci('ci-surgical-site', 'Site of a recent operation', { surgery: 3, siteProblem: 1 }),
+  ci('ci-radiation-inflammation', 'Skin inflamed by radiotherapy', { cancerTreatment: 4 }),
+  ci('ci-known-aneurysm', 'Known aneurysm', { aaaTerm: 6 }),
+  ci('ci-neck-front', 'Front and sides of the neck', { neckFront: 6, strokeHistory: 3 }),
+  ci('ci-implanted-device', 'Pacemaker or implanted device', { implant: 8 }),
+  ci('ci-recent-vaccination', 'Recent vaccination', { vaccine: 8 }),
+  ci('ci-recent-spinal-injection', 'Recent spinal injection or epidural', { procedure: 6 }),
+  // ---------------------------------------------------------------- §4, §6.2 guidance cards
+  {
+    id: 'massage',
+    kind: 'guidance',
+    title: 'Massage: before you book',
+    cues: { massage: 2.5, acuteMassageQ: 1 },
+  },
+  {
+    id: 'massage-practitioner',
+    kind: 'guidance',
+    title: 'Massage therapists',
+    cues: { therapistTerm: 5 },
+  },
+  {
+    id: 'spinal-manipulation',
+    kind: 'guidance',
+    title: 'Spinal manipulation (chiropractic, osteopathy)',
+    cues: { manipulationTerm: 7 },
+  },
+  // ---------------------------------------------------------------- §5 myths
+  myth('myth-m1', 'Myth: massage removes tumours or salt deposits', { removeTumour: 8, saltDeposit: 4 }),
+  myth('myth-m2', 'Myth: "salt deposits" in the spine', { saltDeposit: 8 }),
+  myth('myth-m3', 'Myth: massage rejuvenates the skin', { rejuvenate: 8 }),
+  myth('myth-m4', 'Myth: massage eliminates back pain', { curePain: 7 }),
+  myth('myth-m5', 'Myth: massage restores joints and ligaments', { restoreJoints: 8 }),
+  myth('myth-m6', 'Myth: massage normalises the nervous system and metabolism', { nervousMetabolism: 7 }),
+  myth('myth-m7', 'Myth: massage improves circulation and lymph flow', { circulation: 7 }),
+  myth('myth-m8', 'Myth: massage flushes out toxins', { toxins: 8 }),
+  myth('myth-m9', 'Myth: a chilled lower back causes back pain', { coldCause: 5, chillCause: 3 }),
+  myth('myth-m10', 'Myth: a deformed vertebra damages internal organs', { organs: 8 }),
+  myth('myth-m11', 'Myth: back pain becomes permanent', { permanent: 8 }),
+  myth('myth-m12', 'Myth: pain after massage is normal because muscles were tense', { relaxedNormal: 7 }),
+  myth('myth-m13', 'Myth: massage treats kidney, gut or lung infections', { treatDisease: 8 }),
+];
+
+function ci(id: string, title: string, cues: Record<string, number>): Profile {
+  return { id, kind: 'contraindication', title, cues };
+}
+
+function myth(id: string, title: string, cues: Record<string, number>): Profile {
+  return { id, kind: 'myth', title, cues };
+}

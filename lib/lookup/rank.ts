@@ -1,0 +1,250 @@
+// Scoring, urgency and ordering of lookup results (FACTS.md §0.1, §7).
+//  - Level: the entry's base, raised by the highest escalation the query reports (§0.1).
+//  - Order: any emergency result first, then urgent-same-day, then the rest; relevance order is
+//    kept among equals (§7 ranking rule).
+//  - Massage-safety questions ("can I have a massage with…", "massage while pregnant") rank the
+//    ci-* cards first and show the other cards without a level, unless an emergency is reported
+//    (§7 query intent). Myth questions rank the myth cards first in the same way.
+//  - Combination rows are results only when their second feature is reported; otherwise, and
+//    for context-only rows, they are checks ("Do you also have…?") (§2, §7).
+import { type Entry, entries, getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import { evalExpr } from './expr';
+import type { FeatureSet } from './features';
+import { MIN_SCORE, PROFILES, type Profile } from './profiles';
+import { textScores } from './text-index';
+
+export interface Scored {
+  id: string;
+  title: string;
+  kind: Entry['kind'];
+  urgency?: Urgency;
+  actNow?: boolean;
+  matchedEscalation?: string;
+  score: number;
+}
+
+export interface Check {
+  id: string;
+  title: string;
+  question: string;
+}
+
+export type Intent = 'symptom' | 'massage-safety' | 'myth';
+
+const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
+const profileById = new Map(PROFILES.map((p) => [p.id, p]));
+
+/** Words after "massage" that make it a question about having one (§7 query intent). */
+const INTENT_NEXT = new Set([
+  'with',
+  'while',
+  'whilst',
+  'if',
+  'during',
+  'when',
+  'on',
+  'for',
+  'and',
+  'in',
+  'before',
+  'despite',
+  'over',
+  'to',
+  'after',
+]);
+const BEFORE_MASSAGE_POST = new Set(['after', 'since', 'following', 'from', 'post', 'during']);
+const MASSAGE_WORDS = new Set([
+  'massage',
+  'masseuse',
+  'masseur',
+  'shiatsu',
+  'reflexology',
+  'rubdown',
+  'backrub',
+]);
+
+export function detectIntent(fs: FeatureSet): Intent {
+  const p = fs.present;
+  if (p.has('mythQ') || p.has('removeTumour') || p.has('treatDisease') || p.has('toxins')) return 'myth';
+  if (p.has('acuteMassageQ')) return 'massage-safety';
+  const t = fs.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!MASSAGE_WORDS.has(t[i].c)) continue;
+    let post = false;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (BEFORE_MASSAGE_POST.has(t[k].c)) post = true;
+    if (post) continue;
+    const next = t[i + 1]?.c;
+    if (next === undefined || INTENT_NEXT.has(next)) return 'massage-safety';
+    // "varicose veins and massage", "pregnant massage": massage named with no symptom words.
+    if (!p.has('pain') && !p.has('afterMassageWord')) return 'massage-safety';
+  }
+  return 'symptom';
+}
+
+/**
+ * An escalation raises the level only when the query points to the entry itself reasonably well,
+ * so a faint match (e.g. "pain in my side" for kidney stones) is not pushed to the top by a
+ * fever that belongs to another result.
+ */
+export const ESCALATION_MIN_SCORE = 4.5;
+
+function levelFor(
+  profile: Profile | undefined,
+  entry: Entry | undefined,
+  present: Set<string>,
+  score: number,
+) {
+  const entryUrgency = entry && 'urgency' in entry ? entry.urgency : undefined;
+  const base = profile?.base ?? (profile ? undefined : entryUrgency?.base);
+  if (!base) return { level: undefined, actNow: undefined, label: undefined };
+  let level: Urgency = base;
+  let actNow = profile?.actNow ?? entryUrgency?.actNow;
+  let label: string | undefined;
+  const escalations = score >= ESCALATION_MIN_SCORE ? (profile?.escalations ?? []) : [];
+  for (const esc of escalations) {
+    const better =
+      rank(esc.level) > rank(level) || (esc.level === level && esc.actNow && !actNow && label !== undefined);
+    if (better && evalExpr(esc.when, present)) {
+      level = esc.level;
+      actNow = esc.actNow;
+      label = esc.label;
+    } else if (
+      esc.level === level &&
+      label === undefined &&
+      esc.level !== base &&
+      evalExpr(esc.when, present)
+    ) {
+      label = esc.label;
+    }
+  }
+  return { level, actNow: level === 'urgent-same-day' ? actNow : undefined, label };
+}
+
+export function scoreAll(
+  fs: FeatureSet,
+  limit: number,
+): { results: Scored[]; checks: Check[]; intent: Intent } {
+  const present = fs.present;
+  const intent = detectIntent(fs);
+  const massageMentioned = present.has('massage') || present.has('therapistTerm');
+  const text = textScores(
+    fs.tokens.map((t) => t.c),
+    fs.negated,
+  );
+
+  const ids = new Set<string>(PROFILES.map((p) => p.id));
+  for (const e of entries) ids.add(e.id);
+
+  const results: Scored[] = [];
+  const checkIds: string[] = [];
+  for (const id of ids) {
+    const profile = profileById.get(id);
+    const entry = getEntry(id);
+    const kind = entry?.kind ?? profile?.kind;
+    if (!kind) continue;
+    let score = 0;
+    let cueHit = false;
+    for (const [f, w] of Object.entries(profile?.cues ?? {})) {
+      if (present.has(f)) {
+        score += w;
+        if (w >= 1) cueHit = true;
+      }
+    }
+    const asCheck = profile?.checkWhen ? evalExpr(profile.checkWhen, present) || cueHit : cueHit;
+    score += text.get(id) ?? 0;
+    if (kind === 'contraindication' && !massageMentioned) score *= 0.4;
+    if (kind === 'myth' && intent === 'symptom' && !cueHit) score *= 0.5;
+    const contextOnly = profile?.contextOnly || (entry?.kind === 'red-flag' && entry.contextOnly);
+    const requiresOk = profile?.requires ? evalExpr(profile.requires, present) : true;
+    if (contextOnly) continue;
+    if (score >= MIN_SCORE && requiresOk) {
+      const { level, actNow, label } = levelFor(profile, entry, present, score);
+      results.push({
+        id,
+        title: entry?.title ?? profile?.title ?? id,
+        kind,
+        urgency: kind === 'contraindication' || kind === 'myth' ? undefined : level,
+        ...(actNow ? { actNow } : {}),
+        ...(label ? { matchedEscalation: label } : {}),
+        score: Math.round(score * 100) / 100,
+      });
+    } else if (asCheck && !requiresOk && profile?.question) {
+      checkIds.push(id);
+    }
+  }
+
+  // §1 "any §2 red flag → that row's level": raise entries that say so.
+  const topRedFlag = results
+    .filter((r) => r.kind === 'red-flag')
+    .reduce<Urgency | undefined>((m, r) => (rank(r.urgency) > rank(m) ? r.urgency : m), undefined);
+  if (topRedFlag) {
+    for (const r of results) {
+      const p = profileById.get(r.id);
+      if (p?.raisedByRedFlags && rank(topRedFlag) > rank(r.urgency)) {
+        r.urgency = topRedFlag;
+        r.actNow = undefined;
+        r.matchedEscalation = 'A red flag you reported';
+      }
+    }
+  }
+
+  // §3.1 ci-red-flag-pain: asking about massage while reporting an urgent or emergency red flag.
+  if (intent !== 'symptom' && results.some((r) => r.kind === 'red-flag' && rank(r.urgency) >= 2)) {
+    if (!results.some((r) => r.id === 'ci-red-flag-pain')) {
+      const e = getEntry('ci-red-flag-pain');
+      results.push({
+        id: 'ci-red-flag-pain',
+        title: e?.title ?? 'Back pain with a red flag',
+        kind: 'contraindication',
+        score: 6,
+      });
+    }
+  }
+
+  results.sort((a, b) => b.score - a.score);
+  let ordered: Scored[];
+  if (intent === 'symptom') {
+    ordered = [
+      ...results.filter((r) => r.urgency === 'emergency'),
+      ...results.filter((r) => r.urgency === 'urgent-same-day'),
+      ...results.filter((r) => r.urgency === 'see-gp-soon' || r.urgency === 'self-care'),
+      // Cards without a level (massage-safety, myths, pointers) follow the symptom cards.
+      ...results.filter((r) => r.urgency === undefined),
+    ];
+  } else {
+    const first = intent === 'myth' ? 'myth' : 'contraindication';
+    const second = intent === 'myth' ? 'contraindication' : 'myth';
+    const emergencies = results.filter((r) => r.urgency === 'emergency');
+    const rest = results.filter((r) => r.urgency !== 'emergency');
+    for (const r of rest) {
+      r.urgency = undefined;
+      r.actNow = undefined;
+      r.matchedEscalation = undefined;
+    }
+    ordered = [
+      ...emergencies,
+      ...rest.filter((r) => r.kind === first),
+      ...rest.filter((r) => r.kind === second),
+      ...rest.filter((r) => r.kind !== first && r.kind !== second),
+    ];
+  }
+  const shown = ordered.slice(0, limit);
+
+  // Checks: combination rows not yet met, plus the checks of the top results (§7 role `check`).
+  const resultIds = new Set(shown.map((r) => r.id));
+  for (const r of shown.slice(0, 3)) for (const c of profileById.get(r.id)?.checks ?? []) checkIds.push(c);
+  const checks: Check[] = [];
+  const seen = new Set<string>();
+  for (const id of checkIds) {
+    if (seen.has(id) || resultIds.has(id)) continue;
+    seen.add(id);
+    const p = profileById.get(id);
+    const e = getEntry(id);
+    checks.push({
+      id,
+      title: e?.title ?? p?.title ?? id,
+      question: p?.question ?? `Do you also have: ${e?.title ?? p?.title ?? id}?`,
+    });
+  }
+  return { results: shown, checks: checks.slice(0, 6), intent };
+}

@@ -1,0 +1,1542 @@
+// Lay-language symptom signals for the lookup: what a user types → features such as `fever`,
+// `saddleNumb` or `retention`. Written from FACTS.md §2 (red flags), §1 (typical features and
+// escalations), §4.2 (after massage), §6 (lexicon, incl. [lookup] terms) and §6.1 (context rules
+// C2, A5, R and the N lost-function table), in everyday UK and US wording. Not from eval strings.
+//
+// Lexical features are phrase patterns (see patterns.ts). Compound features combine others
+// within a window of tokens in one sentence, or anywhere in the query (D4 "same query").
+
+export interface LexicalFeature {
+  id: string;
+  patterns: string[];
+  /** Max filler tokens between slots (default 2). */
+  gap?: number;
+  /** Lost-function or "not improving" phrasing: a positive finding (§6.1 N). */
+  positive?: boolean;
+}
+
+export interface CompoundFeature {
+  id: string;
+  /** Every one of these must be present… */
+  all: string[];
+  /** …within this many tokens of the first, in one sentence; omitted = anywhere in the query. */
+  window?: number;
+  /** …and at least one of these anywhere in the query (if given). */
+  anyOf?: string[];
+  /** …and none of these anywhere in the query. */
+  none?: string[];
+}
+
+/** Negation cues (§6.1 N): only a denied symptom is dropped. */
+export const NEGATION_CUES = new Set([
+  'no',
+  'not',
+  'without',
+  'never',
+  'denies',
+  'deny',
+  'denied',
+  'nor',
+  'neither',
+  'none',
+]);
+
+/** Words that end a negation's scope: "no fever and my legs are numb". */
+export const SCOPE_BREAKERS = new Set([
+  'and',
+  'but',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'except',
+  'whereas',
+  'now',
+  'then',
+  'since',
+  'because',
+  'so',
+  'just',
+  'only',
+  'also',
+  'plus',
+  'after',
+  'when',
+  'while',
+  'which',
+  'that',
+]);
+
+export const LEXICAL: LexicalFeature[] = [
+  // ---- body sites -------------------------------------------------------------------------
+  {
+    id: 'back',
+    patterns: [
+      'back',
+      'spine',
+      'spinal',
+      'lumbar',
+      'lumbosacral',
+      'sacrum',
+      'sacral',
+      'backbone',
+      'vertebra',
+      'vertebrae',
+    ],
+  },
+  { id: 'backWord', patterns: ['backache', 'backpain', 'lumbago', 'lbp', 'dorsalgia'] },
+  {
+    id: 'backWent',
+    patterns: [
+      'back go|give|seize|lock|spasm|ping|snap',
+      'put|throw|do|done|did|tweak|tweaked|rick|ricked|crick|cricked|strain|strained|hurt|injure|injured|wrench|wrenched my? back',
+      'crick|twinge|knot|knots in my? back',
+    ],
+  },
+  { id: 'lowerBack', patterns: ['lower|low|bottom back|spine', 'lumbar', 'lumbago', 'lower|low backache'] },
+  {
+    id: 'upperBack',
+    patterns: ['upper|mid|middle|top back|spine', 'thoracic', 'upper backache'],
+  },
+  { id: 'betweenBlades', patterns: ['between shoulder blade', 'between shoulderblades', 'between scapula'] },
+  { id: 'shoulderBlade', patterns: ['shoulder blade', 'shoulderblade', 'scapula'] },
+  { id: 'neck', patterns: ['neck', 'cervical'] },
+  { id: 'jaw', patterns: ['jaw'] },
+  { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
+  {
+    id: 'legsPlural',
+    patterns: ['both $LEG', '=legs', '=feet', 'each leg|foot', 'left and right leg', 'both side'],
+  },
+  { id: 'oneLegWord', patterns: ['one|left|right $LEG', 'my|the|a =leg|=foot|=thigh|=calf', 'one side'] },
+  { id: 'arm', patterns: ['arm|hand|finger|=arms|=hands'] },
+  { id: 'chest', patterns: ['chest', 'breastbone', 'sternum'] },
+  { id: 'belly', patterns: ['$BELLY'] },
+  {
+    id: 'upperBelly',
+    patterns: [
+      'upper|top|middle|centre|center|mid $BELLY',
+      'top of my? $BELLY',
+      'under|below|beneath my? rib|ribcage|ribs',
+      'epigastric|epigastrium',
+      'upper right|left side? $BELLY?',
+    ],
+  },
+  {
+    id: 'rightRibs',
+    patterns: ['right rib|ribcage|side', 'under|below my? right rib', 'upper right', 'right upper'],
+  },
+  {
+    id: 'toBack',
+    patterns: [
+      '$SPREAD to|into|through|round my? back',
+      'through to|into my? back',
+      'into|to|through my back',
+      'back as well',
+    ],
+  },
+  {
+    id: 'flank',
+    patterns: [
+      'flank|loin|loins',
+      'kidney area|region',
+      'side of my back',
+      'one side',
+      'left|right side',
+      'in|on|down my side',
+    ],
+  },
+  { id: 'groin', patterns: ['groin', 'testicle|testicles|testes|scrotum|penis|perineum|genital|genitals'] },
+  {
+    id: 'toGroin',
+    patterns: ['back|side|loin|flank to|into|down groin', '$SPREAD to|into|down groin', 'groin'],
+  },
+  {
+    id: 'pelvic',
+    patterns: ['pelvic|pelvis', 'lower $BELLY', 'womb|uterus|ovary|ovaries|cervix'],
+  },
+  { id: 'shoulderTip', patterns: ['shoulder tip', 'tip of my? shoulder', 'shoulder tip pain'] },
+  { id: 'calf', patterns: ['calf|calves'] },
+  { id: 'tailbone', patterns: ['tailbone|coccyx|coccydynia|coccygodynia', 'tail bone'] },
+  { id: 'buttock', patterns: ['buttock|buttocks|bum|butt|glute|glutes'] },
+  // ---- pain words and qualities --------------------------------------------------------------
+  { id: 'pain', patterns: ['$PAIN'] },
+  {
+    id: 'sudden',
+    patterns: [
+      'sudden|suddenly|abrupt|abruptly',
+      'out of nowhere',
+      'came on fast',
+      'all of a sudden',
+      'thunderclap',
+    ],
+  },
+  {
+    id: 'severe',
+    patterns: [
+      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|10/10',
+      'really|very|extremely bad',
+      'worst pain',
+      'cant cope',
+    ],
+  },
+  { id: 'mild', patterns: ['mild|slight|slightly|little|bit|minor|dull|light'] },
+  { id: 'tearing', patterns: ['tearing|ripping|tear|rip'] },
+  {
+    id: 'colicky',
+    patterns: ['wave|waves|colic|colicky|spasms', 'comes|come and go|goes', 'on and off', 'come and go'],
+    gap: 3,
+  },
+  { id: 'sharp', patterns: ['sharp|stabbing|knife'] },
+  {
+    id: 'gettingWorse',
+    patterns: [
+      'get|getting|gets|got|keep|keeps|grow|growing worse|bigger|weaker',
+      'worsening|progressing|progressive|progressively|spreading|increasing',
+      'worse and worse',
+      'more and more',
+    ],
+  },
+  {
+    id: 'notImproving',
+    positive: true,
+    patterns: [
+      'not get|getting|got|going|go|be better|away',
+      'not easing|improving|improve|settling|settle|shifting|shift|better|clearing',
+      'no better',
+      'have|has not improved|eased|settled|improve|ease|settle',
+      'have|has not got better',
+      'wont go away',
+      'wont ease|settle|shift|improve',
+      'still hurt|hurts|painful|sore|there',
+      'nothing help|helps|work|works',
+      'for|over weeks|months|week|month',
+      'several|few|many|6|six|8|eight weeks|months',
+      'cant cope',
+      'struggling to cope',
+    ],
+  },
+  {
+    id: 'longStanding',
+    patterns: [
+      'for|over months|years|month|year',
+      'many|several|few months|years',
+      'long standing|term',
+      'longstanding|chronic|always|ages|forever',
+      'since last year',
+    ],
+  },
+  {
+    id: 'daysLater',
+    patterns: ['2|3|4|5|two|three|four|five|couple|few day|days later|after|since|on', 'day 3|three|4|four'],
+  },
+  // ---- time of day / pattern -----------------------------------------------------------------
+  {
+    id: 'nightPain',
+    positive: true,
+    patterns: [
+      'at|in|during night|nighttime|bed',
+      'night pain|time',
+      'nighttime|nightly|overnight',
+      'wake|wakes me up?',
+      'cant sleep',
+      'keeps|keep|stops|stop me awake|up|sleeping',
+      'woke|wake with|from|by pain',
+    ],
+  },
+  {
+    id: 'restPain',
+    positive: true,
+    patterns: [
+      'constant|constantly|continuous|nonstop|persistent|relentless|unrelenting',
+      'non stop',
+      'all the time',
+      'even|at|when rest|resting',
+      'even|when lying|lie still|down',
+      'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
+      'no position|nothing helps',
+      'whatever|any position',
+    ],
+  },
+  {
+    id: 'morningStiff',
+    patterns: [
+      'stiff|stiffness|stiffer|stiffen morning|mornings',
+      'first thing',
+      'morning stiffness|stiff',
+      'stiff|stiffness when|after|on i? wake|waking|get|getting|wakeup',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'betterExercise',
+    patterns: [
+      'better|ease|eases|easing|improve|improves|loosens|loosen with|after|when exercise|movement|moving|activity|walk|walking|stretch|active|move',
+      'exercise|movement|moving help|helps|improve|improves|ease|eases',
+      'loosens up|off',
+      'once i? get up and? move|moving',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'secondHalfNight',
+    patterns: ['early hours', 'second half of the night', 'wake|waking at 3|4|5 am?'],
+  },
+  {
+    id: 'walkStand',
+    patterns: [
+      'when|after|while i? walk|walking|stand|standing',
+      'walking|walk distance',
+      'cant walk far',
+      'shopping trolley|cart',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'sitRelief',
+    patterns: [
+      'better|ease|eases|easier|relief|relieve|goes when|if|on|after i? sit|sitting|bend|bending|lean|leaning|rest|stop',
+      'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
+    ],
+    gap: 3,
+  },
+  // ---- triggers and history ------------------------------------------------------------------
+  {
+    id: 'lifting',
+    patterns: [
+      'lift|lifting|lifted|bending|bent|bend|twist|twisting|twisted|carry|carrying|deadlift|shovel|shovelling|gardening|hoovering',
+      'pick|picking|picked up',
+      'moving furniture',
+    ],
+  },
+  {
+    id: 'exerciseCause',
+    patterns: [
+      'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|weights|yoga',
+    ],
+  },
+  {
+    id: 'fall',
+    patterns: [
+      'fall|fell|tumble|tumbled',
+      'slip|slipped on|over|down|in|and|while|at',
+      'had a slip',
+      'trip|tripped over|up',
+      'knock|knocked|jolt|jolted|bump|bumped|landed',
+      'had a fall',
+    ],
+  },
+  {
+    id: 'majorTrauma',
+    patterns: [
+      'car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|motor|vehicle accident|crash|collision|smash|rta',
+      'crash|crashed|rta|collision|whiplash',
+      'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
+      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline',
+      'fall|fell from a? height',
+      'landed on my? back|spine|neck|head',
+      'heavy blow',
+      'high speed',
+      'head on',
+      'tackled',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'elderly',
+    patterns: [
+      'elderly|older|pensioner|grandma|grandmother|granny|nan|nana|grandad|grandpa|grandfather|geriatric',
+      'old age',
+      'old woman|man|lady|person',
+      '#old year|yr|years|yo',
+      'aged|age|am|is|was|turned|turning #old',
+      'seventies|eighties|nineties|70s|80s|90s',
+    ],
+  },
+  {
+    id: 'fragileBones',
+    patterns: [
+      'osteoporosis|osteopenia|osteoporotic',
+      'brittle|thin|thinning|weak|fragile|soft bone',
+      'steroid|steroids|prednisolone|prednisone',
+    ],
+  },
+  {
+    id: 'osteoporosis',
+    patterns: ['osteoporosis|osteopenia|osteoporotic', 'brittle|thin|thinning bone|bones'],
+  },
+  {
+    id: 'ankylosing',
+    patterns: [
+      'ankylosing',
+      'spondylitis|spondyloarthritis|axspa|spondyloarthropathy',
+      'fused|bamboo spine',
+      'bechterew|bekhterev',
+    ],
+  },
+  {
+    id: 'cancer',
+    patterns: [
+      'cancer|tumor|malignant|malignancy|carcinoma|lymphoma|myeloma|leukemia|sarcoma|melanoma|metastatic|metastases|metastasis|oncology|oncologist',
+    ],
+  },
+  {
+    id: 'cancerTreatment',
+    patterns: [
+      'chemo|chemotherapy|radiotherapy|radiation|immunotherapy|oncology|mastectomy',
+      'cancer treatment|treatments',
+    ],
+  },
+  {
+    id: 'pregnant',
+    patterns: ['pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity', 'weeks gone'],
+  },
+  {
+    id: 'postpartum',
+    patterns: [
+      'give|gave|given birth',
+      'had|have my|a baby',
+      'postnatal|postpartum',
+      'post partum',
+      'after|since the? birth|delivery|labour|labor|caesarean',
+      'c section',
+      'caesarean|cesarean',
+    ],
+  },
+  {
+    id: 'massage',
+    patterns: [
+      'massage|massages|massaged|masseuse|masseur|rmt|lmt|shiatsu|reflexology|acupressure|bodywork|rubdown|backrub|cupping|tuina',
+      'deep tissue',
+      'back|body|foot rub',
+      'hot stone',
+      'gua sha',
+      'massage gun|therapist',
+    ],
+  },
+  {
+    id: 'afterMassageWord',
+    patterns: [
+      'after|since|following|post|from|during massage|massages|masseuse|masseur|rubdown|shiatsu|reflexology',
+      'massage yesterday|today|earlier|recently|last|this',
+      'had|got a? massage',
+      'massage made|left|caused|gave',
+      'massage therapist hurt|pressed|pushed',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'neckMassage',
+    patterns: [
+      'neck massage|manipulation|adjustment|crack|cracked|cracking',
+      'massage|manipulation|adjustment on|of|to my? neck',
+      'crack|cracked|cracking|click|clicked|adjust|adjusted|manipulated my? neck',
+      'chiropractor|chiro|osteopath neck',
+    ],
+  },
+  {
+    id: 'deepTissue',
+    patterns: ['deep tissue|pressure', 'firm|hard|heavy|strong pressure', 'sports massage'],
+  },
+  {
+    id: 'desk',
+    patterns: [
+      'desk|computer|laptop|screen|office|posture|hunched|slouch|slouching|phone|gaming|typing',
+      'sit|sitting all day',
+    ],
+  },
+  {
+    id: 'cold',
+    patterns: [
+      'a|the|common cold',
+      'flu|covid|virus|bug|sniffle|sniffles|influenza',
+      'runny nose',
+      'sore throat',
+      'flu like',
+    ],
+  },
+  {
+    id: 'chillCause',
+    patterns: [
+      'caught|catch|catching a? chill',
+      'chill|cold in|on my? back',
+      'draft|drafty|aircon|winter',
+      'air con|conditioning',
+      'cold wind|weather',
+      'sat|sitting|slept|sleeping in a? draft|cold',
+      'got cold|chilled',
+    ],
+  },
+  {
+    id: 'alcohol',
+    patterns: [
+      'alcohol|drink|drinking|drunk|booze|binge|pub|wine|beer|hungover|hangover|pint|pints|vodka|spirits',
+    ],
+  },
+  {
+    id: 'intoxicated',
+    patterns: [
+      'drunk|tipsy|hungover|hangover|intoxicated|=stoned|cannabis|drugs|alcohol|drinking|drinks|booze',
+      'been drinking|smoking',
+    ],
+  },
+  { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
+  {
+    id: 'immuno',
+    patterns: [
+      'immunosuppressed|immunocompromised|hiv|transplant',
+      'weak|weakened|low|poor immune|immunity',
+      'chemo|chemotherapy',
+    ],
+  },
+  { id: 'recentUti', patterns: ['uti|utis|cystitis', 'urine|water|bladder infection'] },
+  {
+    id: 'procedure',
+    patterns: [
+      'epidural|epidurals',
+      'spinal anesthetic|anesthesia|block|tap',
+      'spinal|spine|back|lumbar|facet|steroid injection|injections|jab',
+      'injection in|into my? back|spine',
+      'spine|spinal|back surgery|operation|op|fusion',
+      'lumbar puncture',
+      'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
+      'nerve block',
+    ],
+  },
+  {
+    id: 'siteProblem',
+    patterns: [
+      'at|around|near the? site|injection|wound|scar|needle',
+      'injection|needle|wound|puncture site',
+      'redness|red|swelling|swollen|discharge|pus|oozing|weeping where',
+      'pus|oozing|discharge',
+    ],
+  },
+  { id: 'surgery', patterns: ['surgery|operation|operated|postop|keyhole', 'post op'] },
+  {
+    id: 'flight',
+    patterns: ['flight|flew|plane', 'long haul|drive|journey', 'cast|plaster|immobile|bedbound', 'bed rest'],
+  },
+  // ---- systemic ------------------------------------------------------------------------------
+  {
+    id: 'fever',
+    patterns: [
+      'fever|feverish|febrile|pyrexia',
+      'temperature|temp',
+      'high temperature',
+      'hot and shivery|cold',
+      'shivery|shivering|shivers|=chills|rigor|rigors|shaking',
+      'night sweats|sweats',
+      'burning up',
+      '38|39|40 degrees|c?',
+    ],
+  },
+  {
+    id: 'confusion',
+    patterns: [
+      'confused|confusion|disorientated|disoriented|delirious|drowsy|drowsiness|muddled|incoherent',
+      'slurring|slurred',
+      'hard|difficult to wake',
+      'not making sense',
+      'difficulty|trouble speaking|talking',
+    ],
+  },
+  {
+    id: 'meningismTerm',
+    patterns: [
+      'stiff neck',
+      'neck stiffness|stiff',
+      'bright light|lights hurt|hurts',
+      'sensitive to|dislike of|hate light',
+      'light sensitivity|sensitive',
+      'photophobia',
+    ],
+  },
+  { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
+  { id: 'rash', patterns: ['rash|rashes|blotches|spots|blisters|blister'] },
+  { id: 'nonBlanching', patterns: ['rash not|doesnt fade', 'non blanching', 'glass test', 'does not fade'] },
+  { id: 'seizure', patterns: ['fit|fits|seizure|seizures|convulsion|convulsions|fitting'] },
+  {
+    id: 'breathless',
+    patterns: [
+      'breathless|breathlessness|wheezy',
+      'out|short|shortness of breath',
+      'cant breathe|catch breath',
+      'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
+      'gasping|panting',
+    ],
+  },
+  {
+    id: 'veryBreathless',
+    patterns: [
+      'cant breathe|speak',
+      'struggling|struggle to breathe',
+      'gasping',
+      'very|really|extremely breathless',
+      'very|really|extremely short of breath',
+    ],
+  },
+  {
+    id: 'breathPain',
+    patterns: [
+      '$PAIN when|on|if|with i? breathe|breathing|breath|breathes|inhale|inhaling',
+      'breathing|breathe in hurts|painful',
+      'deep breath|breaths',
+      'when|if|as i? breathe|inhale|breathing',
+    ],
+    gap: 3,
+  },
+  { id: 'cough', patterns: ['cough|coughing|coughs|phlegm|mucus|sputum'] },
+  { id: 'coughBlood', patterns: ['cough|coughing up|out? blood', 'blood in phlegm|sputum|mucus'] },
+  {
+    id: 'coughSneeze',
+    patterns: [
+      'worse|hurt|hurts|pain|agony|kill|painful|shoot|shoots|twinge when|if|on|with|after i? cough|sneeze|strain|laugh|poo',
+      'cough|coughing|sneeze|sneezing|straining make|makes|made it? worse',
+      'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'nausea',
+    patterns: [
+      'sick|nausea|nauseous|nauseated|queasy',
+      'vomit|vomiting|vomited|puke|puking|retching',
+      'throw|throwing up',
+    ],
+  },
+  {
+    id: 'vomitNoFluids',
+    positive: true,
+    patterns: ['cant keep fluids|water|anything|liquid down', 'cant keep anything', 'keep being sick'],
+  },
+  {
+    id: 'faint',
+    patterns: [
+      'faint|fainted|fainting|faintness',
+      'pass|passed|passing out',
+      'black|blacked|blacking out',
+      'collapse|collapsed|collapsing',
+      'lose|lost consciousness',
+      'nearly fainted|passed',
+    ],
+  },
+  {
+    id: 'dizzy',
+    patterns: [
+      'dizzy|dizziness|lightheaded|woozy|giddy|vertigo|spinning|unsteady',
+      'off balance',
+      'light headed',
+    ],
+  },
+  { id: 'clammy', patterns: ['clammy|pale|grey|gray|ashen|sweaty|sweating', 'cold sweat|sweats'] },
+  {
+    id: 'racingHeart',
+    patterns: ['racing|pounding|fast|rapid heart|heartbeat|pulse', 'heart racing|pounding', 'palpitations'],
+  },
+  {
+    id: 'unwell',
+    patterns: [
+      'unwell|ill|poorly|dreadful',
+      'run down',
+      'very|really unwell|ill',
+      'feel|feeling terrible|awful|rotten|like death',
+    ],
+  },
+  {
+    id: 'veryUnwell',
+    patterns: ['very|really|extremely|seriously unwell|ill', 'feel like i m dying', 'worst i have ever felt'],
+  },
+  { id: 'jaundice', patterns: ['yellow skin|eyes|eye', 'skin|eyes yellow', 'jaundice|jaundiced'] },
+  { id: 'blueLips', patterns: ['blue|grey|gray lips|skin|tongue', 'lips blue', 'blotchy|mottled'] },
+  // ---- urinary / bowel / sexual (§6.1 N table) -----------------------------------------------
+  {
+    id: 'retention',
+    positive: true,
+    patterns: [
+      'cant $PEE|go|empty|wee|pass',
+      'need|want|try|trying|tried to go|$PEE but cant|nothing',
+      'nothing comes|coming|happens out?',
+      'urinary|acute retention',
+      'retaining urine|water',
+      'no urine|pee|wee coming',
+      'bladder full but cant',
+    ],
+  },
+  {
+    id: 'lowOutput',
+    positive: true,
+    patterns: [
+      'have|has not $PEE',
+      'not $PEE all|since|for|today',
+      'not had|done a? wee|pee|piss',
+      'hardly|barely|rarely $PEE',
+      'very|only a? little|small amount? urine|pee|wee',
+      'passing|passed very? little urine',
+    ],
+  },
+  {
+    id: 'bladderLoss',
+    positive: true,
+    patterns: [
+      'cant control|hold my? bladder|pee|wee|urine|it',
+      'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
+      'loss of bladder',
+      'bladder control',
+      'not know|notice|feel|tell when|if i? need to $PEE|go',
+      'not know|notice|feel|tell when|if my? bladder full',
+      'cant feel|tell when|if i? need to|bladder full? $PEE|go',
+      'no feeling|sensation when|if i? need to $PEE|go',
+      'not|cant feel my? bladder',
+      'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|bed',
+      'urinary incontinence',
+    ],
+  },
+  {
+    id: 'bladderLeakCtx',
+    patterns: [
+      'incontinence|incontinent',
+      'leak|leaking|leaked|leaks|dribble|dribbling',
+      'peed|pee|wet|wetting|weed myself|bed|pants|trousers',
+    ],
+  },
+  {
+    id: 'bowelLoss',
+    positive: true,
+    patterns: [
+      'cant control|hold my? bowel|bowels|poo|poop|stool|stools',
+      'lost|loss|lose|losing control of|over my? bowel|bowels|poo|stool',
+      'bowel control|incontinence',
+      'not know|notice|feel|tell when|if i? need to poo|poop',
+      'cant feel|tell when|if i? need to poo',
+      'soiled|soil|messed myself|pants',
+      'faecal|fecal incontinence',
+      'cant feel myself poo|pooing',
+    ],
+  },
+  {
+    id: 'sexualLoss',
+    positive: true,
+    patterns: [
+      'cant get|keep|maintain an? erection|hard|it up',
+      'erection|erections|erectile|impotence|impotent',
+      'cant ejaculate|orgasm|climax|come',
+      'no|lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
+      'cant feel anything during|in sex',
+      'numb during|with|in sex',
+    ],
+  },
+  {
+    id: 'dysuria',
+    patterns: [
+      'burn|burning|sting|stings|stinging|hurt|hurts|pain|painful|sore|agony when|while|on|as|after i? $PEE',
+      '$PEE burn|burns|burning|stings|stinging|hurt|hurts|painful',
+      'painful|burning|stinging pee|urination|peeing|wee|urinating',
+      'dysuria|cystitis',
+    ],
+  },
+  {
+    id: 'frequency',
+    patterns: [
+      '$PEE a lot|often|constantly|frequently|all the time|more|every hour',
+      'frequent|urgent $PEE',
+      'keep needing|running to the? $PEE|toilet|loo',
+    ],
+  },
+  {
+    id: 'bloodUrine',
+    patterns: [
+      'blood in|on my? $PEE',
+      'bloody|pink|red $PEE',
+      '$PEE is? pink|red|bloody',
+      'haematuria|hematuria',
+    ],
+  },
+  {
+    id: 'darkUrine',
+    patterns: [
+      'dark|brown|cola|tea|black $PEE',
+      '$PEE is? dark|brown|black',
+      'cola|tea colored|coloured urine|pee',
+    ],
+  },
+  { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
+  // ---- neuro ---------------------------------------------------------------------------------
+  {
+    id: 'sensLoss',
+    positive: true,
+    patterns: [
+      'numb|numbness|numbed|numbing|tingle|tingling|tingly|tingles',
+      'pins needles',
+      'cant feel',
+      'no|lost|loss|less|lack|reduced|altered|changed|strange|different|funny|weird|odd feeling|sensation',
+      'lost all feeling|sensation',
+      'no feeling|sensation',
+      'dead|deadened feeling',
+      'feel|feels dead|different|strange|weird|funny|odd',
+      'anesthesia|anesthetic|paresthesia',
+      'feel|feels nothing',
+    ],
+  },
+  {
+    id: 'saddleArea',
+    patterns: [
+      'groin|genital|genitals|genitalia|crotch|perineum|anus|vagina|vulva|penis|scrotum|privates|saddle|backside',
+      'bum|bottom|butt|buttock|buttocks|cheeks',
+      'private parts|area',
+      'down there|below',
+      'between my|the? legs|thighs',
+      'inner thigh|thighs',
+      'back passage',
+      'when|after i? wipe',
+      'wiping|wipe',
+      'toilet paper|tissue',
+    ],
+  },
+  { id: 'saddleTerm', patterns: ['saddle anesthesia|numbness|area|numb|region', 'cauda equina', 'ces'] },
+  {
+    id: 'legSymptom',
+    patterns: [
+      '$PAIN|numb|numbness|tingling|tingly|weak|weakness down|in|into|through my? $LEG|legs',
+      '$LEG|legs $PAIN|numb|tingling|weak|weakness',
+      '$SPREAD down|into my? $LEG|legs',
+      'down the? back of my? $LEG',
+      'sciatica|sciatic',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'sciaticaTerm',
+    patterns: [
+      'sciatica|sciatic|radiculopathy|radicular',
+      'trapped|pinched|compressed nerve',
+      'nerve root|pain',
+    ],
+  },
+  {
+    id: 'discTerm',
+    patterns: [
+      'slipped|herniated|prolapsed|bulging|ruptured|protruding|degenerative|degenerated|torn disc|disk|discs',
+      'disc|disk herniation|prolapse|bulge|protrusion|degeneration',
+      'slipped|herniated|bulged|ruptured a? disc|disk',
+      'l4|l5|s1 disc|disk',
+    ],
+  },
+  {
+    id: 'weakness',
+    patterns: [
+      'weak|weakness|weaker|feeble',
+      'give|giving|gave|gives way',
+      'buckle|buckling|buckled|collapse|collapsing|collapsed under',
+      'wont|cant hold me',
+      'jelly legs',
+      'foot drop|slap|slaps|slapping|drags|dragging',
+      'drop|dropped foot',
+      'cant lift|raise my? foot|toes|leg',
+      'trip|tripping|tripped over my? foot|feet|toes',
+      'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
+      'cant walk properly|straight|normally',
+    ],
+  },
+  {
+    id: 'footDrop',
+    patterns: [
+      'foot drop|slap|slaps|slapping|drags|dragging',
+      'drop|dropped|dropping foot',
+      'cant lift|raise|pull up my? foot|toes',
+      'trip|tripping|tripped over my? foot|toes',
+    ],
+  },
+  {
+    id: 'fastOnset',
+    patterns: [
+      'sudden|suddenly|quickly|rapidly|fast|overnight|today|hours',
+      'this morning',
+      'within hours|day',
+    ],
+  },
+  {
+    id: 'painSeverity',
+    positive: true,
+    patterns: [
+      'cant walk|stand|straighten|move|sit|bend|turn|sleep|get',
+      'can barely|hardly walk|move|stand',
+      'cant stand up straight',
+      'cant control the pain',
+    ],
+  },
+  {
+    id: 'fastSigns',
+    patterns: [
+      'face droop|drooping|dropped|droopy|fell',
+      'drooping|droopy face|mouth|eyelid',
+      'one side of my? face|body',
+    ],
+  },
+  {
+    id: 'speech',
+    patterns: [
+      'slurred|slurring speech|words',
+      'cant speak|talk|get words out',
+      'trouble|difficulty speaking|talking|swallowing',
+      'cant swallow',
+    ],
+  },
+  {
+    id: 'vision',
+    patterns: [
+      'double|blurred|blurry|lost|loss of vision|sight',
+      'cant see',
+      'vision problems|loss|changes|gone',
+      'seeing double|spots|stars',
+    ],
+  },
+  {
+    id: 'armNumb',
+    patterns: [
+      'arm|hand|arms|hands|face|fingers numb|tingling|tingly|weak|dead|heavy',
+      'arm|hand|face go|went|gone|going numb|dead|weak|tingly',
+      'numb|numbness|tingling|weak|weakness|weird|dead in|down my? arm|hand|face',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'redEye',
+    patterns: ['red|painful|sore eye|eyes', 'eye pain|inflammation|redness', 'iritis|uveitis'],
+  },
+  // ---- skin, lumps, bruises ------------------------------------------------------------------
+  {
+    id: 'skinRedHot',
+    patterns: [
+      'red|hot|warm|inflamed|swollen|angry skin|patch|area|lump',
+      'skin is? red|hot|warm|swollen|inflamed',
+      'red hot|warm swollen',
+      'redness|swelling and? heat|warmth',
+      'cellulitis|abscess|boil',
+    ],
+    gap: 3,
+  },
+  { id: 'lump', patterns: ['lump|lumps|bump|mass|swelling|growth|nodule|cyst', 'sticking out'] },
+  {
+    id: 'deformity',
+    patterns: [
+      'changed|change shape',
+      'curve|curved|crooked|hunch|hump|hunched|bent',
+      'shape of my back',
+      'shrinking|shorter',
+      'losing|lost|lose|loss of? height',
+    ],
+  },
+  { id: 'bruise', patterns: ['bruise|bruises|bruised|bruising|hematoma', 'black and blue'] },
+  { id: 'big', patterns: ['big|large|huge|massive|spreading|enormous|growing|painful'] },
+  { id: 'swelling', patterns: ['swollen|swelling|swells|puffy|bigger'] },
+  {
+    id: 'swollenLeg',
+    patterns: [
+      'swollen|swelling|hot|warm|red|tender|painful|hard $LEG',
+      '$LEG swollen|swelling|swell|hot|warm|red|tender|painful|hard|tight',
+      'one leg bigger|swollen',
+    ],
+    gap: 3,
+  },
+  // ---- named conditions and terms the user may type ------------------------------------------
+  {
+    id: 'weightLossWord',
+    patterns: [
+      'lose|losing|lost|dropped|dropping weight|pounds|kilos|stone',
+      'weight loss|falling off|dropping',
+    ],
+  },
+  {
+    id: 'weightQualifier',
+    positive: true,
+    patterns: [
+      'without trying|dieting|meaning|wanting|reason|explanation|changing',
+      'not trying|dieting',
+      'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
+      'for no|without any? reason',
+      'dont know why',
+    ],
+  },
+  {
+    id: 'diet',
+    patterns: [
+      'diet|dieting|calorie|calories|slimming|keto|fasting|gym|programme|program|plan|goal|goals|purpose|intentionally',
+    ],
+  },
+  { id: 'period', patterns: ['period|periods|menstrual|menstruation|menses|cycle', 'time of the month'] },
+  {
+    id: 'heavyBleeding',
+    patterns: ['heavy bleeding|period|periods|flow', 'flooding|soaking|clots', 'bleeding heavily'],
+  },
+  {
+    id: 'vaginalBleeding',
+    patterns: [
+      'vaginal bleeding|blood',
+      'bleeding|spotting|bleed',
+      'waters|fluid leak|leaking',
+      'brown discharge',
+    ],
+  },
+  { id: 'discharge', patterns: ['discharge'] },
+  { id: 'painfulSex', patterns: ['$PAIN during|after|with sex|intercourse', 'painful sex|intercourse'] },
+  { id: 'sti', patterns: ['sti|stis|chlamydia|gonorrhea|std|stds', 'sexually transmitted'] },
+  { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
+  {
+    id: 'oneSideWord',
+    patterns: ['one sided', 'one side', 'left|right side', 'on the left|right', 'left|right'],
+  },
+  {
+    id: 'contractions',
+    patterns: ['contractions|tightenings|tightening', 'come|comes and go|goes in? waves?'],
+  },
+  {
+    id: 'swellingFace',
+    patterns: ['swollen|swelling|puffy face|hands|feet|ankles', 'face|hands|feet swelling|swollen|puffy'],
+  },
+  { id: 'bloodPressure', patterns: ['blood pressure|bp', 'hypertension|hypertensive', 'high bp'] },
+  {
+    id: 'heartCondition',
+    patterns: [
+      'heart attack|surgery|failure|condition|disease|problem|problems|bypass|stent',
+      'angina|cardiac|coronary|arrhythmia',
+    ],
+  },
+  {
+    id: 'bloodThinner',
+    patterns: [
+      'warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|heparin|clopidogrel|anticoagulant|anticoagulants|doac|doacs|xarelto|eliquis|coumadin|aspirin',
+      'blood thinner|thinners|thinning',
+      'thin blood',
+    ],
+  },
+  {
+    id: 'bleedingDisorder',
+    patterns: [
+      'bleeding disorder|problem',
+      'hemophilia|thrombocytopenia',
+      'von willebrand',
+      'low platelets',
+      'bruise easily',
+    ],
+  },
+  {
+    id: 'clot',
+    patterns: ['clot|clots|thrombosis|dvt|thrombus|thrombophlebitis|embolism|embolus', 'blood clot'],
+  },
+  { id: 'varicose', patterns: ['varicose|varicose veins|poor circulation|spider veins', 'bulging veins'] },
+  { id: 'diabetes', patterns: ['diabetes|diabetic', 'fragile|thin|delicate skin'] },
+  {
+    id: 'implant',
+    patterns: [
+      'pacemaker|defibrillator|icd|stimulator|implant|implanted|libre',
+      'insulin pump',
+      'glucose sensor|monitor',
+    ],
+  },
+  { id: 'vaccine', patterns: ['vaccine|vaccination|vaccinated|jab|booster|immunization'] },
+  {
+    id: 'wound',
+    patterns: ['wound|graze|=burn|=burns|sunburn|sunburnt|tattoo|waxed|waxing|scab|stitches', 'open skin'],
+  },
+  {
+    id: 'skinInfection',
+    patterns: [
+      'cellulitis|impetigo|ringworm|scabies|fungal|boil',
+      'skin infection',
+      'infected skin',
+      'contagious rash',
+    ],
+  },
+  {
+    id: 'fracture',
+    patterns: ['fracture|fractured|fractures', 'broken|broke bone|bones', 'crack|cracked bone|vertebra|rib'],
+  },
+  { id: 'sprain', patterns: ['sprain|sprained|strain|strained|pulled|torn|tear muscle|ligament|hamstring'] },
+  {
+    id: 'inflammationFlare',
+    patterns: ['flare|flaring|inflamed|inflammation|flareup', 'arthritis flare', 'rheumatoid|gout'],
+  },
+  { id: 'nerveDamage', patterns: ['nerve damage|damaged nerves', 'neuropathy|peripheral neuropathy'] },
+  { id: 'lymphedema', patterns: ['lymphedema|lymphoedema', 'swollen arm|limb after cancer'] },
+  {
+    id: 'allergy',
+    patterns: [
+      'allergy|allergic|allergies',
+      'nut|nuts|fragrance|scent|perfume|oil allergy',
+      'sensitive skin',
+    ],
+  },
+  {
+    id: 'abuse',
+    patterns: ['abuse|abused|assault|assaulted|ptsd', 'trauma history', 'history of trauma|abuse'],
+  },
+  { id: 'vessels', patterns: ['vasculitis', 'fragile|damaged|weak blood vessels|veins|arteries'] },
+  { id: 'aneurysmTerm', patterns: ['aneurysm|aneurism|aaa', 'triple a', 'aortic aneurysm|dissection'] },
+  { id: 'neckFront', patterns: ['front|side of my? neck', 'carotid|throat', 'stroke|tia', 'mini stroke'] },
+  { id: 'strokeHistory', patterns: ['had a? stroke|tia', 'history of stroke'] },
+  // ---- myths and questions (§5) --------------------------------------------------------------
+  {
+    id: 'removeVerb',
+    patterns: [
+      'remove|removing|dissolve|dissolving|shrink|shrinking|cure|cures|destroy|melt|eliminate',
+      'break up',
+      'get rid',
+    ],
+  },
+  { id: 'tumourWord', patterns: ['tumor|tumors|lump|lumps|cancer|growth|growths|cyst|cysts'] },
+  {
+    id: 'saltDeposit',
+    patterns: [
+      'salt|salts deposit|deposits',
+      'calcium deposit|deposits',
+      'bone spur|spurs',
+      'osteophyte|osteophytes',
+      'salt',
+    ],
+  },
+  {
+    id: 'toxins',
+    patterns: [
+      'toxin|toxins|toxic|detox|detoxify|detoxing',
+      'lactic acid',
+      'flush|flushes|flushing|release|releases out? toxins|lactic|waste',
+    ],
+  },
+  {
+    id: 'rejuvenate',
+    patterns: [
+      'rejuvenate|rejuvenation|regenerate|regeneration|youthful|antiaging|wrinkles|glow',
+      'anti aging',
+    ],
+  },
+  {
+    id: 'curePain',
+    patterns: [
+      'cure|cures|eliminate|eliminates|fix|fixes|remove|removes|heal|heals $PAIN|back',
+      'get rid of my? back? $PAIN',
+      'permanent|permanently cure|fix|relief',
+    ],
+  },
+  {
+    id: 'restoreJoints',
+    patterns: [
+      'restore|restores|restoring|repair|repairs|rebuild|regrow joint|joints|tendon|tendons|ligament|ligaments|cartilage',
+    ],
+  },
+  {
+    id: 'nervousMetabolism',
+    patterns: [
+      'metabolism|metabolic|hormone|hormones|normalize|normalise',
+      'nervous system',
+      'muscle balance',
+    ],
+  },
+  { id: 'circulation', patterns: ['circulation|lymphatic|lymph|drainage|oxygen', 'blood flow'] },
+  {
+    id: 'coldCause',
+    patterns: [
+      'cold|chill|draft|weather|wind|rain|temperature cause|causes|give|gives|gave',
+      'because|from of? the? cold|draft|weather|chill',
+    ],
+  },
+  {
+    id: 'organs',
+    patterns: [
+      'internal|inner organ|organs',
+      'damage|damages|harm|affect|affects|press|presses organ|organs',
+    ],
+  },
+  {
+    id: 'permanent',
+    patterns: [
+      'permanent|permanently|forever|lifelong',
+      'for life',
+      'never go away|heal|end',
+      'never get better',
+      'last|stay forever',
+    ],
+  },
+  {
+    id: 'relaxedNormal',
+    patterns: ['relaxed|relax|relaxing muscles|muscle', 'muscles were|are tense|tight before'],
+  },
+  { id: 'treatVerb', patterns: ['cure|cures|treat|treats|heal|heals|help|helps|fix|fixes|clear|clears'] },
+  {
+    id: 'diseaseToTreat',
+    patterns: [
+      'kidney infection|stone|stones',
+      'pyelonephritis|prostatitis|pancreatitis|cholecystitis|pneumonia|pid|gallstones|gallbladder|infection',
+      'chest infection',
+    ],
+  },
+  // Named-condition terms (user may simply type the name).
+  {
+    id: 'kidneyTerm',
+    patterns: [
+      'kidney|kidneys|renal|pyelonephritis|nephritis',
+      'water|urine infection',
+      'uti|utis|cystitis',
+      'bladder infection',
+    ],
+  },
+  {
+    id: 'kidneyInfectionTerm',
+    patterns: [
+      'kidney|renal infection',
+      'pyelonephritis',
+      'upper urinary tract infection',
+      'water|urine infection',
+    ],
+  },
+  {
+    id: 'stoneTerm',
+    patterns: [
+      'kidney|renal|ureteric|urinary stone|stones|colic|calculi',
+      'passing a? stone',
+      'nephrolithiasis|urolithiasis',
+      'stone|stones in my? kidney',
+    ],
+  },
+  { id: 'prostateTerm', patterns: ['prostate|prostatitis', 'pelvic pain syndrome'] },
+  { id: 'endoTerm', patterns: ['endometriosis|adenomyosis|endo'] },
+  {
+    id: 'periodTerm',
+    patterns: ['period pain|cramps', 'menstrual cramps|pain', 'dysmenorrhea', 'painful periods'],
+  },
+  { id: 'pidTerm', patterns: ['pelvic inflammatory disease', 'pid'] },
+  { id: 'ectopicTerm', patterns: ['ectopic|tubal pregnancy', 'ectopic'] },
+  {
+    id: 'gallTerm',
+    patterns: ['gallbladder|gallstone|gallstones|cholecystitis|biliary', 'gall bladder|stones'],
+  },
+  { id: 'pancreasTerm', patterns: ['pancreatitis|pancreas'] },
+  { id: 'pneumoniaTerm', patterns: ['pneumonia|pleurisy|pleuritic', 'chest|lung infection'] },
+  {
+    id: 'spinalInfectionTerm',
+    patterns: ['discitis|spondylodiscitis|osteomyelitis', 'spinal|spine|epidural abscess|infection'],
+  },
+  {
+    id: 'msccTerm',
+    patterns: [
+      'spinal|spine|bone metastases|metastasis|mets|tumor|tumour|cancer',
+      'metastatic spinal cord compression',
+      'mscc',
+      'cancer spread|in to|in my? spine|bones|bone',
+      'secondary bone cancer',
+    ],
+  },
+  {
+    id: 'cordCompressionTerm',
+    patterns: ['spinal cord compression', 'cord compression', 'compressed spinal cord'],
+  },
+  {
+    id: 'aaaTerm',
+    patterns: [
+      'abdominal aortic aneurysm',
+      'aortic aneurysm',
+      'aaa',
+      'triple a',
+      'aneurysm|aneurism',
+      'pulsing|pulsating|throbbing in? my? $BELLY',
+      '$BELLY pulsing|pulsating',
+    ],
+  },
+  { id: 'dissectionTerm', patterns: ['aortic dissection', 'dissection'] },
+  {
+    id: 'dvtTerm',
+    patterns: ['dvt', 'deep vein thrombosis', 'blood clot in|on my? leg|calf', 'clot in my? leg|calf'],
+  },
+  { id: 'peTerm', patterns: ['pulmonary embolism|embolus', 'pe', 'clot on|in my? lung|lungs'] },
+  {
+    id: 'stenosisTerm',
+    patterns: ['stenosis', 'narrowing of the spinal canal', 'neurogenic claudication', 'narrow spinal canal'],
+  },
+  { id: 'shinglesTerm', patterns: ['shingles|zoster'] },
+  {
+    id: 'bandRash',
+    patterns: ['band|stripe|strip|belt of rash|blisters', 'rash|blisters on one side', 'painful rash'],
+  },
+  {
+    id: 'strainTerm',
+    patterns: [
+      'pulled|strained|torn|tweaked|sprained muscle|muscles|back',
+      'muscle strain|sprain|pull|spasm|spasms|knot|knots',
+      'back strain|sprain',
+      'lumbar strain',
+      'knots in my? back|shoulders',
+    ],
+  },
+  { id: 'myositisTerm', patterns: ['myositis|polymyositis|dermatomyositis|myalgia'] },
+  { id: 'rhabdoTerm', patterns: ['rhabdomyolysis|rhabdo'] },
+  {
+    id: 'muscleWeakAche',
+    patterns: [
+      'weak|weakness|aching|ache|sore|painful|pain muscles|muscle',
+      'muscle|muscles weak|weakness|ache|aching|pain|sore',
+    ],
+  },
+  {
+    id: 'fractureTerm',
+    patterns: [
+      'vertebral|spinal|spine|compression|crush|wedge|osteoporotic|fragility fracture',
+      'fractured|broken|collapsed|cracked spine|vertebra|back',
+      'broke my back',
+      'dowager|widow hump',
+      'hunched back',
+      'kyphosis',
+    ],
+  },
+  {
+    id: 'injuryTerm',
+    patterns: [
+      'spinal|spine|back injury|injuries',
+      'spinal cord injury',
+      'injured my? spine|back',
+      'broke my back',
+    ],
+  },
+  {
+    id: 'heightLoss',
+    patterns: ['losing|lost|lose|loss of? height', 'shrinking|shrunk|shorter|stooped|stooping|stoop'],
+  },
+  { id: 'upperBackTerm', patterns: ['upper back pain|ache', 'mid back pain', 'middle back pain'] },
+  {
+    id: 'manipulationTerm',
+    patterns: [
+      'chiropractor|chiropractic|chiro|osteopath|osteopathy',
+      'spinal manipulation|adjustment',
+      'crack|cracked my? back|neck',
+    ],
+  },
+  {
+    id: 'therapistTerm',
+    patterns: ['masseuse|masseur|rmt|lmt|bodyworker', 'massage therapist|parlour|parlor|salon'],
+  },
+  { id: 'injuredInflamedVertebra', patterns: ['injured|inflamed vertebra|vertebrae'] },
+  { id: 'gynaeTerm', patterns: ['gynecological|gynaecological|womens|female problem|problems|disease'] },
+  { id: 'postMassageTerm', patterns: ['post massage soreness|pain', 'massage soreness'] },
+  {
+    id: 'massageInjuryTerm',
+    patterns: ['massage injury|injuries', 'injured during|by massage', 'massage made it|things worse'],
+  },
+  {
+    id: 'acuteMassageQ',
+    patterns: [
+      'can|could|should|may|shall i|we? have|get|book|do|try|receive a? massage|massages',
+      'go for a? massage',
+      'is|are massage|massages safe|ok|okay|allowed|advisable|recommended|good|bad|dangerous|risky',
+      'safe|ok|okay|allowed to have|get a? massage',
+    ],
+  },
+  {
+    id: 'mythQ',
+    patterns: [
+      'does|do|can|will|would massage help|cure|remove|flush|fix|treat|heal|break|dissolve|release|get|restore|improve|detox|eliminate',
+    ],
+  },
+];
+
+export const COMPOUND: CompoundFeature[] = [
+  { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
+  { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
+  { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
+  { id: 'neckPain', all: ['neck', 'pain'], window: 4 },
+  { id: 'chestPainNear', all: ['chest', 'pain'], window: 3 },
+  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2 },
+  { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
+  { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
+  { id: 'throughToBack', all: ['upperBellyPain', 'toBack'], window: 8 },
+  { id: 'bellyToBack', all: ['bellyPain', 'toBack'], window: 8 },
+  { id: 'rightRibPain', all: ['rightRibs', 'pain'], window: 5 },
+  { id: 'flankPain', all: ['flank', 'pain'], window: 5 },
+  { id: 'calfPain', all: ['calf', 'pain'], window: 4 },
+  { id: 'groinRadiation', all: ['toGroin', 'pain'], window: 6 },
+  { id: 'pelvicPain', all: ['pelvic', 'pain'], window: 4 },
+  { id: 'oneSideBelly', all: ['oneSideWord', 'bellyPain'], window: 5 },
+  { id: 'shoulderTipPain', all: ['shoulderTip', 'pain'], window: 4 },
+  { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
+  { id: 'tailbonePain', all: ['tailbone'] },
+  // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6 },
+  { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
+  { id: 'legWeak', all: ['weakness', 'leg'], window: 6 },
+  // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6 },
+  { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6 },
+  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6 },
+  { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 6 },
+  // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
+  { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
+  { id: 'severeHeadache', all: ['severe', 'headache'], window: 4 },
+  { id: 'suddenHeadache', all: ['sudden', 'headache'], window: 4 },
+  // §6.1 R weight loss: qualifier needed; a diet word removes it.
+  { id: 'dietReal', all: ['diet'], none: ['dietNeg'] },
+  { id: 'weightLossQ', all: ['weightLossWord', 'weightQualifier'], none: ['dietReal'] },
+  { id: 'weightLossPlain', all: ['weightLossWord'], none: ['dietReal', 'weightQualifier'] },
+  // §6.1 R CES bladder [ctx] terms need back/leg/numb/saddle or a new onset.
+  {
+    id: 'bowelLeakCES',
+    all: ['bowelLeakCtx'],
+    none: ['laughing'],
+    anyOf: [
+      'back',
+      'backWord',
+      'leg',
+      'sensLoss',
+      'saddleArea',
+      'sciaticaTerm',
+      'sudden',
+      'fastOnset',
+      'sinceWord',
+    ],
+  },
+  {
+    id: 'bladderLeakCES',
+    all: ['bladderLeakCtx'],
+    none: ['laughing'],
+    anyOf: [
+      'back',
+      'backWord',
+      'leg',
+      'sensLoss',
+      'saddleArea',
+      'sciaticaTerm',
+      'sudden',
+      'fastOnset',
+      'sinceWord',
+    ],
+  },
+  // §6.1 R: sexual change counts as a CES sign with back/leg/numb context or new onset.
+  {
+    id: 'sexualCES',
+    all: ['sexualLoss'],
+    anyOf: [
+      'back',
+      'backWord',
+      'leg',
+      'sensLoss',
+      'saddleArea',
+      'sciaticaTerm',
+      'sudden',
+      'fastOnset',
+      'sinceWord',
+    ],
+  },
+  { id: 'bigBruise', all: ['big', 'bruise'], window: 4 },
+  { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
+  { id: 'asFall', all: ['fall', 'asDiagnosis'] },
+  { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
+  { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
+  { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
+  { id: 'pregnantAny', all: ['pregnant'] },
+  { id: 'legSwelling', all: ['swollenLeg'] },
+  { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'] },
+  // Any-of helpers (several compounds may share an id: presence is the union).
+  { id: 'backOrBellyPain', all: ['backPainNear'] },
+  { id: 'backOrBellyPain', all: ['backWord'] },
+  { id: 'backOrBellyPain', all: ['bellyPain'] },
+  { id: 'collapseSign', all: ['faint'] },
+  { id: 'collapseSign', all: ['dizzy'] },
+  { id: 'collapseSign', all: ['clammy'] },
+  { id: 'collapseSign', all: ['racingHeart'] },
+  { id: 'collapseSign', all: ['breathless'] },
+  { id: 'aaRisk', all: ['elderly'] },
+  { id: 'aaRisk', all: ['smoker'] },
+  { id: 'aaRisk', all: ['bloodPressure'] },
+  { id: 'aaRisk', all: ['aaaTerm'] },
+  { id: 'aaRisk', all: ['bloodThinner'] },
+  // rf-sudden-abdo-back (§2): sudden/severe tummy or back pain with a collapse sign; or sudden
+  // severe tummy-and-back pain with no lifting cause in someone at risk; or "burst aneurysm".
+  { id: 'suddenAbdoBack', all: ['backOrBellyPain', 'collapseSign'], anyOf: ['sudden', 'severe'] },
+  { id: 'suddenAbdoBack', all: ['suddenSevere', 'bellyPain', 'back', 'aaRisk'], none: ['lifting'] },
+  { id: 'suddenAbdoBack', all: ['burstAneurysm'] },
+  { id: 'upperSite', all: ['upperBack'] },
+  { id: 'upperSite', all: ['betweenBlades'] },
+  { id: 'upperSite', all: ['shoulderBlade'] },
+  { id: 'upperSitePain', all: ['upperSite', 'pain'], window: 5 },
+  { id: 'upperSitePain', all: ['jaw', 'pain'], window: 4 },
+  // rf-sudden-upper-back (§2): tearing, or sudden severe upper-back pain without a movement cause;
+  // or back, shoulder-blade or jaw pain with breathlessness, a cold sweat, light-headedness or
+  // collapse; or such pain with feeling sick that movement did not bring on.
+  { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6 },
+  { id: 'suddenUpperBack', all: ['upperSite', 'suddenSevere'], none: ['lifting', 'fall', 'exerciseCause'] },
+  { id: 'suddenUpperBack', all: ['upperSitePain', 'collapseSign'] },
+  {
+    id: 'suddenUpperBack',
+    all: ['backPainNear', 'collapseSign'],
+    none: ['lowerBack', 'lifting', 'afterMassageWord'],
+  },
+  { id: 'suddenUpperBack', all: ['upperSitePain', 'nausea'], none: ['lifting', 'rightRibs', 'upperBelly'] },
+  // rf-thoracic (§2): shoulder-blade pain that is constant, not eased by rest, worse, or with feeling unwell.
+  { id: 'thoracicFeature', all: ['upperSite', 'restPain'] },
+  { id: 'thoracicFeature', all: ['upperSite', 'gettingWorse'] },
+  { id: 'thoracicFeature', all: ['upperSite', 'unwell'] },
+  { id: 'heartAttackPain', all: ['heartAttackTerm', 'pain'], none: ['massage'] },
+  { id: 'pregOrPost', all: ['pregnant'] },
+  { id: 'pregOrPost', all: ['postpartum'] },
+  // rf-pregnancy (§2): pregnant or recently given birth AND a listed warning feature.
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'vaginalBleeding'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'fever'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'dysuria'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'severeHeadache'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'vision'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'upperBelly'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'nausea'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'swellingFace'] },
+  { id: 'pregnancyWarning', all: ['pregnant', 'oneSideBelly'] },
+  { id: 'strainOrSprain', all: ['strainTerm'] },
+  { id: 'strainOrSprain', all: ['sprain'] },
+  { id: 'sprainSwollen', all: ['strainOrSprain', 'swelling'] },
+  { id: 'sprainSwollen', all: ['strainOrSprain', 'bruise'] },
+  { id: 'removeTumour', all: ['removeVerb', 'tumourWord'], window: 6 },
+  { id: 'removeTumour', all: ['removeVerb', 'saltDeposit'], window: 6 },
+  { id: 'treatDisease', all: ['treatVerb', 'diseaseToTreat'], anyOf: ['massage'] },
+  { id: 'afterMassageNerve', all: ['afterMassageWord', 'sensLoss'] },
+  { id: 'afterMassageNerve', all: ['afterMassageWord', 'weakness'] },
+  { id: 'afterMassageNerve', all: ['afterMassageWord', 'armNumb'] },
+  { id: 'spinalProcedureCtx', all: ['procedure'], anyOf: ['pain', 'fever', 'sensLoss', 'weakness', 'leg'] },
+];
+
+// Small helper features referenced by compounds.
+LEXICAL.push(
+  { id: 'dietNeg', patterns: ['without|not diet|dieting'] },
+  { id: 'shiverWord', patterns: ['shivering|shiver|shivers|shaking|rigors|rigor|shivery|=chills'] },
+  {
+    id: 'bandPain',
+    patterns: [
+      'band|belt|girdle like? pain|ache',
+      '$PAIN round|around my? chest|tummy|stomach|body|ribs|waist|middle',
+    ],
+  },
+  {
+    id: 'walkDifficulty',
+    patterns: ['difficulty|trouble|struggling|struggle walking|walk', 'cant walk properly|straight|normally'],
+  },
+  { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
+  { id: 'burstAneurysm', patterns: ['burst|ruptured|rupture|leaking aneurysm|aaa'] },
+  { id: 'heartAttackTerm', patterns: ['heart attack', 'angina', 'cardiac arrest'] },
+  { id: 'armJawSpread', patterns: ['$PAIN $SPREAD? to|into|down my? left? arm|jaw|=arms|neck'] },
+  { id: 'laughing', patterns: ['laugh|laughing|laughed|laughter|fright|nearly|almost|practically'] },
+  {
+    id: 'bowelLeakCtx',
+    patterns: ['pooed|poo|poop|pooped|pooing myself|pants', 'bowel incontinence', 'fecal incontinence'],
+  },
+  { id: 'tightWord', patterns: ['tight|tightness|pressure|heavy|heaviness|crushing|squeezing'] },
+  { id: 'sinceWord', patterns: ['since|started|new|recently|suddenly'] },
+  {
+    id: 'asDiagnosis',
+    patterns: [
+      'ankylosing',
+      'spondylitis|spondyloarthritis|axspa',
+      'fused|bamboo spine',
+      'have|with|diagnosed|got =as',
+    ],
+  },
+);
+
+/** Common words kept in the vocabulary so that typo correction never rewrites them. */
+export const COMMON_WORDS =
+  'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe'.split(
+    ' ',
+  );

@@ -1,0 +1,133 @@
+// Query tokeniser for the symptom lookup (FACTS.md §6.1 D1, D4 "same query").
+// Pure: no DOM. Splits on anything that is not a letter or digit (so "one-sided" = one + sided),
+// folds case and accents, expands English contractions, and merges the "lost function" verbs
+// (can't, cannot, unable to, not able to) into one token `cant`, because §6.1 N treats them as
+// positive findings, never as negation.
+
+/** Hard caps so a pasted 10 kB story stays fast (DESIGN: lookup p95 ≤ 2 ms). */
+export const MAX_QUERY_CHARS = 20_000;
+export const MAX_TOKENS = 4_000;
+
+export interface Token {
+  /** Lower-cased surface form after contraction expansion ("legs", "peeing"). */
+  raw: string;
+  /** Canonical form, filled in by canonicalise() (lemma, US spelling, typo fixed). */
+  c: string;
+  /** Sentence index: ". ! ? ; …" and line breaks end a sentence. */
+  sent: number;
+  /** Clause index: sentence ends, commas, colons, brackets and "but"-type words end a clause. */
+  clause: number;
+  /** True when the original was written in capitals (for "AS"). */
+  caps: boolean;
+}
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['cant'],
+  cannot: ['cant'],
+  "couldn't": ['cant'],
+  "won't": ['wont'],
+  "wouldn't": ['would', 'not'],
+  "shan't": ['not'],
+  "ain't": ['not'],
+  "i'm": ['i', 'am'],
+  im: ['i', 'am'],
+  "i've": ['i', 'have'],
+  ive: ['i', 'have'],
+  "i'd": ['i', 'had'],
+  "i'll": ['i', 'will'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  isnt: ['is', 'not'],
+  wasnt: ['was', 'not'],
+  arent: ['are', 'not'],
+  wont: ['wont'],
+  couldnt: ['cant'],
+};
+
+/** Words that end a clause for negation scope and for clause-bound patterns. */
+// "but"-type words end negation scope (negation.ts) but not a clause, so "need to go but can't" matches.
+const CLAUSE_WORDS = new Set<string>();
+
+const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]/g;
+
+function fold(text: string): string {
+  // NFKD + strip combining marks folds "é" to "e"; curly apostrophes count as straight (§6 rule 1).
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+}
+
+/** Tokenise a query. Never throws; junk gives []. */
+export function tokenize(query: string): Token[] {
+  if (typeof query !== 'string' || query.length === 0) return [];
+  const folded = fold(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query);
+  const lower = folded.toLowerCase();
+  const out: Token[] = [];
+  let sent = 0;
+  let clause = 0;
+  let lastWasBreak = true;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m !== null; m = WORD_RE.exec(lower)) {
+    if (out.length >= MAX_TOKENS) break;
+    const s = m[0];
+    if (s.length === 1 && '.!?;…\n'.includes(s)) {
+      if (!lastWasBreak) {
+        sent++;
+        clause++;
+      }
+      lastWasBreak = true;
+      continue;
+    }
+    if (s.length === 1 && ',:()'.includes(s)) {
+      if (!lastWasBreak) clause++;
+      lastWasBreak = true;
+      continue;
+    }
+    const original = folded.slice(m.index, m.index + s.length);
+    const caps = s.length >= 2 && original === original.toUpperCase() && /[A-Z]/.test(original);
+    let parts: string[];
+    if (CONTRACTIONS[s]) parts = CONTRACTIONS[s];
+    else if (s.endsWith("n't")) parts = [s.slice(0, -3), 'not'];
+    else if (/'(s|ll|d|re|ve)$/.test(s)) parts = [s.slice(0, s.indexOf("'"))];
+    else parts = [s.replace(/'/g, '')];
+    for (const p of parts) {
+      if (!p) continue;
+      if (CLAUSE_WORDS.has(p)) {
+        clause++;
+        lastWasBreak = true;
+        continue;
+      }
+      out.push({ raw: p, c: p, sent, clause, caps });
+      lastWasBreak = false;
+    }
+  }
+  return mergeLostFunction(out);
+}
+
+/** "can not", "unable to", "not able to" → `cant` (§6.1 N "same verbs"). */
+function mergeLostFunction(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const n1 = tokens[i + 1]?.raw;
+    const n2 = tokens[i + 2]?.raw;
+    if ((t.raw === 'can' || t.raw === 'could') && n1 === 'not') {
+      out.push({ ...t, raw: 'cant', c: 'cant' });
+      i += 1;
+    } else if (t.raw === 'unable' && n1 === 'to') {
+      out.push({ ...t, raw: 'cant', c: 'cant' });
+      i += 1;
+    } else if (t.raw === 'not' && n1 === 'able' && n2 === 'to') {
+      out.push({ ...t, raw: 'cant', c: 'cant' });
+      i += 2;
+    } else if (t.raw === 'not' && n1 === 'been' && n2 === 'able' && tokens[i + 3]?.raw === 'to') {
+      out.push({ ...t, raw: 'cant', c: 'cant' });
+      i += 3;
+    } else out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// `npm run eval`: the scores anyone can check on the development evaluation sets in
+// ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json).
+import { scoreDetection } from './detection.ts';
+import { evaluateLookup, formatFailures } from './lookup.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+const detection = scoreDetection();
+console.log('Term detection (detection-cases.json)');
+console.log(
+  `  spans passed:            ${detection.spansPassed}/${detection.spansTotal} (${pct(detection.spansPassed / detection.spansTotal)})`,
+);
+console.log(`  highlight recall:        ${pct(detection.recall)}`);
+console.log(`  noHighlight violations:  ${detection.noHighlightViolations}`);
+for (const f of detection.failures.slice(0, 20)) console.log(`  FAIL ${JSON.stringify(f)}`);
+
+const lookup = evaluateLookup();
+console.log('Symptom lookup (symptom-queries.json)');
+console.log(`  top-3 hit rate:          ${pct(lookup.top3HitRate)}`);
+console.log(`  emergency-first rate:    ${pct(lookup.emergencyFirstRate)}`);
+console.log(`  queries passed:          ${pct(lookup.passRate)}`);
+if (lookup.failures.length) console.log(formatFailures(lookup.failures));
