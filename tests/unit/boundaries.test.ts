@@ -46,8 +46,10 @@ function imports(src: string): string[] {
 const EXTENSION_API =
   /\b(browser|chrome)\s*\.\s*(runtime|tabs|storage|contextMenus|commands|scripting|action|i18n)\b/;
 const EXTENSION_MODULES = /^(#imports|wxt|wxt\/.*|webextension-polyfill|@wxt-dev\/.*)$/;
+// A DOM global used as such (`document.x`, `window.x`), not a property or variable named so.
 const DOM_GLOBALS =
-  /\b(document|window|navigator|HTMLElement|Node\.TEXT_NODE|CSS\.highlights|MutationObserver)\b/;
+  /(?<![.\w])(document|window|navigator)\s*\.|\b(HTMLElement|CSS\.highlights|MutationObserver|TreeWalker)\b/;
+/\b(document|window|navigator|HTMLElement|Node\.TEXT_NODE|CSS\.highlights|MutationObserver)\b/;
 
 const pureFiles = ['lib/knowledge', 'lib/match', 'lib/lookup'].flatMap(sourceFiles);
 const pageFiles = sourceFiles('lib/page');
@@ -112,6 +114,7 @@ describe('the checker itself catches violations', () => {
     expect(imports("import { storage } from '#imports';")).toEqual(['#imports']);
     expect(withoutStrings("const t = 'an open window'; window.x")).toMatch(DOM_GLOBALS);
     expect(withoutStrings("const t = 'an open window';")).not.toMatch(DOM_GLOBALS);
+    expect('if (c.window === undefined) return; const window = 4;').not.toMatch(DOM_GLOBALS);
     expect('#imports').toMatch(EXTENSION_MODULES);
   });
 });
