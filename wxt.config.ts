@@ -14,6 +14,12 @@ export default defineConfig({
       'Highlights back-pain, spine and massage terms on any page and explains them, warning signs first. Works offline; no tracking.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: 'BackCheck' },
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show the BackCheck card for the selected term',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

@@ -7,7 +7,13 @@ const conceptId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const Message = z.discriminatedUnion('type', [
   /** content → background: the card data for a concept (card data lives in the background). */
-  z.object({ type: z.literal('card:get'), conceptId, term: z.optional(z.string().check(z.maxLength(200))) }),
+  z.object({
+    type: z.literal('card:get'),
+    conceptId,
+    term: z.optional(z.string().check(z.maxLength(200))),
+    /** Neutral card variant chosen by the matcher (lib/card-data CARD_VARIANTS, FACTS.md §6.1). */
+    variant: z.optional(z.string().check(z.maxLength(40))),
+  }),
   /** popup → content: which terms were found on this page. */
   z.object({ type: z.literal('page:summary') }),
   /** popup → content: scroll to the n-th occurrence of a concept and flash it. */

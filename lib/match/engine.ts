@@ -4,9 +4,10 @@
 // variants and urgency. Nothing here is run when the scan finds no lexicon string at all.
 import { detectBack } from './back-rule';
 import { type CompiledTerm, getCompiled } from './compile';
-import { RULES } from './context-rules';
+import { RULES, type Rule } from './context-rules';
 import { type RawHit, scanRaw } from './scan';
-import { analyze, type TextModel } from './sentences';
+import { isWordCode } from './normalize';
+import { analyze } from './sentences';
 import type { Candidate, RuleContext } from './window';
 
 export interface EngineResult {
@@ -17,10 +18,15 @@ export interface EngineResult {
 
 const MASSAGE_CONCEPTS = new Set(['massage', 'massage-practitioner']);
 
-function toCandidate(m: TextModel, h: RawHit): Candidate {
-  const t0 = m.tokenAtOrAfter(h.start);
-  const t1 = Math.max(t0, m.tokenAtOrAfter(h.end) - 1);
-  return { start: h.start, end: h.end, term: h.term, t0, t1, sent: m.tokSent[t0], para: m.tokPara[t0] };
+/** A rule by its id, looked up once per term (the engine meets the same terms again and again). */
+const ruleOfTerm: (Rule | null | undefined)[] = [];
+function ruleOf(t: CompiledTerm): Rule | null {
+  let r = ruleOfTerm[t.index];
+  if (r === undefined) {
+    r = (t.rule ? RULES[t.rule] : undefined) ?? null;
+    ruleOfTerm[t.index] = r;
+  }
+  return r;
 }
 
 /** Longest match wins and matches never overlap (§6 rule 5): leftmost, then longest. */
@@ -55,6 +61,16 @@ function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
   return lo < sorted.length && sorted[lo].start < end;
 }
 
+/**
+ * True when [start, end) overlaps a "back" detection made so far. A detection lies inside its own
+ * sentence and sentences follow text order, so only the latest detections of `sent` can overlap.
+ */
+function overlapsBack(backs: Candidate[], sent: number, start: number, end: number): boolean {
+  for (let k = backs.length - 1; k >= 0 && backs[k].sent === sent; k--)
+    if (backs[k].start < end && start < backs[k].end) return true;
+  return false;
+}
+
 /** Paragraphs of context kept on each side of a hit, and the cap on how far to look for them. */
 const CONTEXT_PARAGRAPHS = 2;
 const CONTEXT_MAX_CHARS = 6000;
@@ -82,11 +98,13 @@ function regionStart(text: string, pos: number, floor: number): number {
   return dot < 0 ? limit : limit + dot + 2;
 }
 
+const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
+
 /** End of the paragraph `count` paragraphs after the one holding `pos`, capped. */
 function regionEnd(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + CONTEXT_MAX_CHARS);
   let seen = 0;
-  const re = /\n[ \t\u00a0\r]*\n/g;
+  const re = BLANK_LINE;
   re.lastIndex = pos;
   for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
     if (++seen > CONTEXT_PARAGRAPHS) return m.index;
@@ -95,6 +113,53 @@ function regionEnd(text: string, pos: number): number {
   const tail = text.slice(pos, limit);
   const dots = [...tail.matchAll(/[.!?…]\s/g)];
   return dots.length > 0 ? pos + (dots[dots.length - 1].index ?? 0) + 1 : limit;
+}
+
+/**
+ * `regionEnd` for many hit ends of one text without rescanning the same paragraphs per hit: the
+ * blank lines are found once, in the order `BLANK_LINE` finds them from the first position asked.
+ * From any later position that follows a word character (a hit end never lies inside a blank-line
+ * run), the regex would find exactly the next breaks of that chain, so the answer is read off it.
+ * Anything else (a position before the chain, a capped region) falls back to `regionEnd`.
+ */
+function regionEnds(text: string): (pos: number) => number {
+  const breaks: number[] = [];
+  let origin = -1;
+  let from = 0;
+  let exhausted = false;
+  const extend = () => {
+    BLANK_LINE.lastIndex = from;
+    const m = BLANK_LINE.exec(text);
+    if (m === null) exhausted = true;
+    else {
+      breaks.push(m.index);
+      from = BLANK_LINE.lastIndex;
+    }
+  };
+  let k = 0;
+  return (pos) => {
+    if (origin < 0) from = origin = pos;
+    if (pos < origin || pos === 0 || !isWordCode(text.charCodeAt(pos - 1))) return regionEnd(text, pos);
+    const limit = Math.min(text.length, pos + CONTEXT_MAX_CHARS);
+    // First break at or after pos: positions come roughly in order, so walk from the last answer.
+    if (k > 0 && breaks[k - 1] >= pos) {
+      let lo = 0;
+      while (lo < k) {
+        const mid = (lo + k) >> 1;
+        if (breaks[mid] < pos) lo = mid + 1;
+        else k = mid;
+      }
+    }
+    for (;;) {
+      while (k < breaks.length && breaks[k] < pos) k++;
+      if (k < breaks.length || exhausted || breaks[breaks.length - 1] >= limit) break;
+      extend();
+    }
+    while (breaks.length < k + CONTEXT_PARAGRAPHS + 1 && !exhausted && !(breaks[breaks.length - 1] >= limit))
+      extend();
+    const third = breaks[k + CONTEXT_PARAGRAPHS];
+    return third !== undefined && third < limit ? third : regionEnd(text, pos);
+  };
 }
 
 /**
@@ -111,18 +176,23 @@ export function runEngine(text: string, seenExpansions: ReadonlySet<string>): En
 
   const matches: Candidate[] = [];
   const seen = new Set(seenExpansions);
+  const endOf = regionEnds(text);
   let i = 0;
   let floor = 0;
   while (i < raw.length) {
     const start = regionStart(text, raw[i].start, floor);
-    let end = regionEnd(text, raw[i].end);
+    let end = endOf(raw[i].end);
     let j = i + 1;
     while (j < raw.length && raw[j].start < end) {
-      end = Math.max(end, regionEnd(text, raw[j].end));
+      end = Math.max(end, endOf(raw[j].end));
       j++;
     }
-    const sub = text.slice(start, end);
-    const hits = raw.slice(i, j).map((h) => ({ start: h.start - start, end: h.end - start, term: h.term }));
+    // A region spanning the whole text (hits everywhere) is scanned as is, without copies.
+    const whole = start === 0 && end === text.length;
+    const sub = whole ? text : text.slice(start, end);
+    const hits = whole
+      ? raw
+      : raw.slice(i, j).map((h) => ({ start: h.start - start, end: h.end - start, term: h.term }));
     for (const c of runRegion(sub, hits, seen)) {
       c.start += start;
       c.end += start;
@@ -141,15 +211,31 @@ function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<stri
   const m = analyze(text);
   const ctx: RuleContext = { m, raw, seenExpansions };
   const backWords: RawHit[] = [];
+  const backTokens: number[] = [];
   let survivors: Candidate[] = [];
+  // Hits come in order of start, so the token of each start is found by walking forward.
+  const { tokStart, tokSent, tokPara, count } = m;
+  let t = 0;
   for (const h of raw) {
+    while (t < count && tokStart[t] < h.start) t++;
     if (h.term.isBackWord) {
       backWords.push(h);
+      backTokens.push(t);
       continue;
     }
-    const c = toCandidate(m, h);
-    const rule = h.term.rule ? RULES[h.term.rule] : undefined;
-    if (!rule || rule(c, ctx)) survivors.push(c);
+    let k = t;
+    while (k < count && tokStart[k] < h.end) k++;
+    const c: Candidate = {
+      start: h.start,
+      end: h.end,
+      term: h.term,
+      t0: t,
+      t1: Math.max(t, k - 1),
+      sent: tokSent[t],
+      para: tokPara[t],
+    };
+    const rule = ruleOf(h.term);
+    if (rule === null || rule(c, ctx)) survivors.push(c);
   }
 
   const backTerm = compiled.terms[compiled.terms.length - 1] as CompiledTerm;
@@ -160,15 +246,13 @@ function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<stri
     selected = selectLongest(survivors);
     // §6.1 B1: the "back" rule runs after the fixed phrases and never overlaps them.
     backs = [];
-    for (const h of backWords) {
+    for (let w = 0; w < backWords.length; w++) {
+      const h = backWords[w];
       if (overlapsAny(selected, h.start, h.end)) continue;
-      const i = m.tokenAtOrAfter(h.start);
-      const d = detectBack(
-        m,
-        i,
-        (s, e) => overlapsAny(selected, s, e) || backs.some((b) => b.start < e && s < b.end),
-      );
-      if (d) backs.push({ ...d, term: backTerm, sent: m.tokSent[i], para: m.tokPara[i] });
+      const i = backTokens[w];
+      const sent = m.tokSent[i];
+      const d = detectBack(m, i, (s, e) => overlapsAny(selected, s, e) || overlapsBack(backs, sent, s, e));
+      if (d) backs.push({ start: d.start, end: d.end, t0: d.t0, t1: d.t1, term: backTerm, sent, para: m.tokPara[i] });
     }
     // §6.1 D5: anchors are accepted matches of anchor terms (with all of their own rules met).
     anchorSentences = new Set<number>();

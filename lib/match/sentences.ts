@@ -161,7 +161,8 @@ export function analyze(text: string): TextModel {
     lineStart = lineEnd + 1;
   }
 
-  const lowerCache: string[] = [];
+  // Preallocated so lazily filled slots keep the array in fast (holey) mode on long texts.
+  const lowerCache: (string | undefined)[] = new Array(count);
   const model: TextModel = {
     text,
     count,

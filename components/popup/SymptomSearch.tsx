@@ -1,0 +1,60 @@
+// The symptom search: a labelled search box whose results update as the user types.
+import type { Ref } from 'preact';
+import { CheckList, ResultList } from './ResultList';
+import type { CheckItem, ResultItem } from './types';
+
+export interface SymptomSearchProps {
+  query: string;
+  results: ResultItem[];
+  checks: CheckItem[];
+  emergencyNumber: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onQuery(query: string): void;
+  onOpen(id: string, trigger: HTMLElement): void;
+}
+
+export function SymptomSearch({
+  query,
+  results,
+  checks,
+  emergencyNumber,
+  inputRef,
+  onQuery,
+  onOpen,
+}: SymptomSearchProps) {
+  const trimmed = query.trim();
+  return (
+    <section class="search">
+      <search>
+        <form onSubmit={(e) => e.preventDefault()}>
+          <label id="search-label" for="symptom-query" class="section-title">
+            Look up a symptom
+          </label>
+          <input
+            id="symptom-query"
+            ref={inputRef}
+            type="search"
+            class="search__input"
+            placeholder="e.g. pain down my leg"
+            autoComplete="off"
+            spellcheck={false}
+            value={query}
+            aria-describedby="search-status"
+            onInput={(e) => onQuery(e.currentTarget.value)}
+          />
+        </form>
+      </search>
+      <p id="search-status" class="search__status" aria-live="polite">
+        {trimmed === ''
+          ? 'Type how your back feels, in your own words.'
+          : results.length === 0
+            ? 'Nothing found. Try other words, or ask a doctor or pharmacist.'
+            : `${results.length} result${results.length === 1 ? '' : 's'}, most urgent first.`}
+      </p>
+      {results.length > 0 && (
+        <ResultList results={results} emergencyNumber={emergencyNumber} onOpen={onOpen} />
+      )}
+      <CheckList checks={checks} onOpen={onOpen} />
+    </section>
+  );
+}

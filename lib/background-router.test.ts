@@ -1,0 +1,83 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createBackgroundHandlers, OPEN_CARD_COMMAND } from './background-router';
+
+function setup(
+  options: { sendFails?: boolean; answer?: unknown; active?: { id?: number; url?: string } } = {},
+) {
+  const deps = {
+    cardData: vi.fn(({ conceptId: id }: { conceptId: string }) => (id === 'sciatica' ? { id } : undefined)),
+    lookup: vi.fn((q: string) => [{ id: 'x', query: q }]),
+    sendToTab: vi.fn(async () => {
+      if (options.sendFails) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return 'answer' in options ? options.answer : true;
+    }),
+    openExtensionPage: vi.fn(async () => undefined),
+    activeTab: vi.fn(async () => options.active),
+  };
+  return { deps, handlers: createBackgroundHandlers(deps) };
+}
+
+describe('onMessage', () => {
+  test.each([
+    [{ type: 'card:get', conceptId: 'sciatica' }, { id: 'sciatica' }],
+    [{ type: 'card:get', conceptId: 'unknown-thing' }, null],
+    [{ type: 'lookup:query', query: 'leg pain' }, [{ id: 'x', query: 'leg pain' }]],
+    [{ type: 'page:summary' }, undefined],
+    [{ type: 'card:get' }, undefined],
+    [{ type: 'card:get', conceptId: '' }, undefined],
+    [{ type: 'evil', payload: '<img>' }, undefined],
+    ['card:get', undefined],
+    [null, undefined],
+  ])('%j → %j', (raw, expected) => {
+    expect(setup().handlers.onMessage(raw)).toEqual(expected);
+  });
+});
+
+describe('onLookupText (context menu)', () => {
+  test('sends the cleaned selection to a tab that can take it', async () => {
+    const { deps, handlers } = setup();
+    await expect(
+      handlers.onLookupText('  numb \n groin ', { id: 4, url: 'https://example.com/' }),
+    ).resolves.toBe('tab');
+    expect(deps.sendToTab).toHaveBeenCalledWith(4, { type: 'card:lookup-text', text: 'numb groin' });
+    expect(deps.openExtensionPage).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['a chrome:// page', { id: 4, url: 'chrome://settings' }, false],
+    ['no tab', undefined, false],
+    ['a tab whose content script does not answer', { id: 4, url: 'https://example.com/' }, true],
+    ['a tab that finds no term in the text', { id: 4, url: 'https://example.com/' }, false, false],
+    ['a tab that answers nothing', { id: 4, url: 'https://example.com/' }, false, undefined],
+  ])('opens the popup page with #q= for %s', async (_name, tab, sendFails, ...answer) => {
+    const { deps, handlers } = setup({ sendFails, ...(answer.length ? { answer: answer[0] } : {}) });
+    await expect(handlers.onLookupText('numb groin', tab)).resolves.toBe('popup');
+    expect(deps.openExtensionPage).toHaveBeenCalledWith('popup.html#q=numb+groin');
+  });
+
+  test('does nothing for an empty selection', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.onLookupText('   ', { id: 1 })).resolves.toBe('none');
+    expect(deps.sendToTab).not.toHaveBeenCalled();
+    expect(deps.openExtensionPage).not.toHaveBeenCalled();
+  });
+});
+
+describe('onCommand', () => {
+  test('asks the active tab to open the card at the selection', async () => {
+    const { deps, handlers } = setup({ active: { id: 9, url: 'https://example.com/' } });
+    await expect(handlers.onCommand(OPEN_CARD_COMMAND)).resolves.toBe('tab');
+    expect(deps.sendToTab).toHaveBeenCalledWith(9, { type: 'card:open-at-selection' });
+  });
+
+  test.each([
+    ['another command', 'other', { id: 9 }, false],
+    ['no active tab', OPEN_CARD_COMMAND, undefined, false],
+    ['a browser page', OPEN_CARD_COMMAND, { id: 9, url: 'chrome://newtab' }, false],
+    ['no receiver', OPEN_CARD_COMMAND, { id: 9, url: 'https://example.com/' }, true],
+    ['no term at the selection', OPEN_CARD_COMMAND, { id: 9, url: 'https://example.com/' }, false, undefined],
+  ])('does nothing for %s', async (_name, command, active, sendFails, ...answer) => {
+    const { handlers } = setup({ active, sendFails, ...(answer.length ? { answer: answer[0] } : {}) });
+    await expect(handlers.onCommand(command)).resolves.toBe('none');
+  });
+});

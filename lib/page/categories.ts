@@ -1,0 +1,32 @@
+// Concept id → highlight category, by id prefix, so the content script never bundles the
+// knowledge data (DESIGN.md §5 "Small"; card data comes from the background).
+import type { Settings } from '../settings';
+
+export type Category = Settings['categories'][number];
+
+/** The massage-side concepts of FACTS.md §6 that are not ci-* ids. */
+const MASSAGE_IDS = new Set([
+  'massage',
+  'massage-practitioner',
+  'spinal-manipulation',
+  'post-massage-soreness',
+  'massage-related-injury',
+]);
+
+export function categoryOf(conceptId: string): Category {
+  if (conceptId.startsWith('rf-')) return 'red-flag';
+  if (conceptId.startsWith('ci-')) return 'contraindication';
+  if (MASSAGE_IDS.has(conceptId)) return 'massage';
+  return 'condition';
+}
+
+/** One Highlight per category in CSS.highlights (DESIGN.md §3: names start with "backcheck"). */
+export const HIGHLIGHT_NAMES: Record<Category, string> = {
+  'red-flag': 'backcheck-red-flag',
+  condition: 'backcheck-condition',
+  massage: 'backcheck-massage',
+  contraindication: 'backcheck-contraindication',
+};
+
+/** Temporary highlight for the popup's "show me" (page:reveal). */
+export const FLASH_HIGHLIGHT = 'backcheck-flash';

@@ -1,0 +1,464 @@
+// The DOM side of the hover card (DESIGN.md §1.3): dwell on a highlighted term → show the card
+// next to it; the pointer may move into the card; a short grace on leave → hide. Positioned with
+// @floating-ui/dom against the term's Range (never covering it, flipping and shifting inside the
+// viewport, following scroll and zoom). Keyboard: the command and the context menu open it for
+// the selection; Esc closes and gives focus back. Touch: a tap on a term opens it.
+//
+// No extension API here (DESIGN.md §2 boundaries): card data, the overlay host, hit testing and
+// settings are injected by the content entrypoint.
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render } from 'preact';
+import { Card } from '../../components/Card';
+import { CARD_CSS } from '../../components/card-css';
+import type { CardData } from '../card-data';
+import { parseMessage } from '../messages';
+
+/** A term on the page: what the hit test and the selection lookup return (e.g. a PageMatch). */
+export interface CardTerm {
+  conceptId: string;
+  /** Live range over the term; the card is placed against it. */
+  range?: Range;
+  term?: string;
+  /** Neutral variant chosen by the matcher (lib/card-data CARD_VARIANTS). */
+  variant?: string;
+  /** Same as `variant`, under the name lib/match's TermMatch uses. */
+  card?: string;
+}
+
+const variantOf = (t: CardTerm): string | undefined => t.variant ?? t.card;
+
+export interface HoverCardSettings {
+  /** Dwell before the card opens (settings.hoverDelayMs). */
+  hoverDelayMs: number;
+  /** From settings.region via EMERGENCY_NUMBERS. */
+  emergencyNumber: string;
+}
+
+export interface HoverCardOptions {
+  getCard(conceptId: string, variant?: string): Promise<CardData | undefined>;
+  /** Lazily creates the <backcheck-overlay> shadow root; returns the element to render into. */
+  mountOverlay(): HTMLElement | Promise<HTMLElement>;
+  hitTest(x: number, y: number): CardTerm | undefined;
+  termAtSelection(): CardTerm | undefined;
+  /** For the context menu: the concept a piece of text names, when it is not a painted term. */
+  termForText?(text: string): CardTerm | undefined;
+  getSettings(): HoverCardSettings;
+  /** Link target for "More about …" (the popup's full entry), if any. */
+  entryUrl?(conceptId: string): string | undefined;
+  signal: AbortSignal;
+  /** Grace before hiding after the pointer leaves the term and the card (~300 ms). */
+  graceMs?: number;
+}
+
+export interface HoverCards {
+  /** Opens the card for the selected term or the term at the caret; false if there is none. */
+  openAtSelection(): Promise<boolean>;
+  /** Opens the card for text chosen via the context menu; false if it names no concept. */
+  lookupText(text: string): Promise<boolean>;
+  close(): void;
+  /** Is there a term at the selection / caret right now (so this frame should answer)? */
+  hasTermAtSelection(): boolean;
+  /** Does this text name a concept (a painted selection or the matcher's first term)? */
+  hasTermFor(text: string): boolean;
+  /** The concept whose card is showing, if any. */
+  readonly openConceptId: string | undefined;
+}
+
+const GRACE_MS = 300;
+const GAP_PX = 6;
+const EDGE_PX = 8;
+const TITLE_ID = 'backcheck-card-title';
+
+function sameTerm(a: CardTerm, b: CardTerm): boolean {
+  if (a.conceptId !== b.conceptId || variantOf(a) !== variantOf(b)) return false;
+  if (!a.range || !b.range) return a.range === b.range;
+  return (
+    a.range === b.range ||
+    (a.range.startContainer === b.range.startContainer &&
+      a.range.startOffset === b.range.startOffset &&
+      a.range.endContainer === b.range.endContainer &&
+      a.range.endOffset === b.range.endOffset)
+  );
+}
+
+/** A floating-ui reference for a Range, or for a fixed point when there is no range. */
+function referenceFor(range: Range | undefined): VirtualElement {
+  if (range) {
+    const parent = range.startContainer.parentElement ?? undefined;
+    return {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      ...(parent ? { contextElement: parent } : {}),
+    };
+  }
+  // No range (context menu text not on the page): top centre of the viewport.
+  const rect = () => new DOMRect(window.innerWidth / 2, EDGE_PX, 0, 0);
+  return { getBoundingClientRect: rect };
+}
+
+export function startHoverCards(options: HoverCardOptions): HoverCards {
+  const { signal } = options;
+  const grace = options.graceMs ?? GRACE_MS;
+  const cache = new Map<string, Promise<CardData | undefined>>();
+
+  let layer: HTMLElement | undefined;
+  let popover: HTMLElement | undefined;
+  let current: CardTerm | undefined;
+  let pending: { term: CardTerm; timer: ReturnType<typeof setTimeout> } | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let openedByKeyboard = false;
+  let restoreFocus: HTMLElement | undefined;
+  let token = 0;
+  let lastPointerType = 'mouse';
+  let frame = 0;
+  let lastPoint = { x: 0, y: 0 };
+
+  function loadCard(conceptId: string, variant?: string): Promise<CardData | undefined> {
+    const key = `${conceptId}|${variant ?? ''}`;
+    let p = cache.get(key);
+    if (!p) {
+      p = options.getCard(conceptId, variant).catch((err: unknown) => {
+        cache.delete(key);
+        console.warn('BackCheck could not load a card.', err);
+        return undefined;
+      });
+      cache.set(key, p);
+    }
+    return p;
+  }
+
+  async function ensureLayer(): Promise<HTMLElement> {
+    if (popover) return popover;
+    const root = await options.mountOverlay();
+    if (popover) return popover;
+    layer = document.createElement('div');
+    layer.className = 'bc-layer';
+    const style = document.createElement('style');
+    style.textContent = CARD_CSS;
+    popover = document.createElement('div');
+    popover.className = 'bc-popover';
+    popover.setAttribute('role', 'dialog');
+    popover.setAttribute('aria-modal', 'false');
+    popover.setAttribute('aria-labelledby', TITLE_ID);
+    popover.tabIndex = -1;
+    popover.hidden = true;
+    layer.append(style, popover);
+    root.append(layer);
+    popover.addEventListener('pointerenter', cancelHide, { signal });
+    popover.addEventListener(
+      'pointerleave',
+      (e) => {
+        if ((e as PointerEvent).pointerType !== 'touch') scheduleHide();
+      },
+      { signal },
+    );
+    popover.addEventListener(
+      'focusout',
+      (e) => {
+        // Keyboard users who tab out of the card leave it behind: close it then.
+        const next = (e as FocusEvent).relatedTarget as Node | null;
+        if (openedByKeyboard && next && !popover!.contains(next)) hide(false);
+      },
+      { signal },
+    );
+    return popover;
+  }
+
+  function cancelPending() {
+    if (pending) clearTimeout(pending.timer);
+    pending = undefined;
+  }
+
+  function cancelHide() {
+    if (hideTimer) clearTimeout(hideTimer);
+    hideTimer = undefined;
+  }
+
+  function scheduleHide() {
+    if (!current || hideTimer) return;
+    hideTimer = setTimeout(() => {
+      hideTimer = undefined;
+      hide(false);
+    }, grace);
+  }
+
+  function hide(giveFocusBack: boolean) {
+    cancelHide();
+    cancelPending();
+    token++;
+    stopAutoUpdate?.();
+    stopAutoUpdate = undefined;
+    const hadFocus = !!popover && popover.contains(activeInShadow());
+    if (popover) popover.hidden = true;
+    current = undefined;
+    if (giveFocusBack && hadFocus) {
+      if (restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
+      else popover?.blur();
+    }
+    restoreFocus = undefined;
+    openedByKeyboard = false;
+  }
+
+  function activeInShadow(): Element | null {
+    const root = popover?.getRootNode();
+    return root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  }
+
+  async function show(term: CardTerm, how: { focus: boolean; point?: { x: number; y: number } }) {
+    cancelPending();
+    cancelHide();
+    if (current && sameTerm(current, term)) {
+      // Same term: no re-render, no flicker.
+      if (how.focus) focusCard();
+      return true;
+    }
+    const mine = ++token;
+    const card = await loadCard(term.conceptId, variantOf(term));
+    if (mine !== token || signal.aborted || !card) return false;
+    const el = await ensureLayer();
+    if (mine !== token || signal.aborted) return false;
+
+    const { emergencyNumber } = options.getSettings();
+    const moreHref = options.entryUrl?.(card.id);
+    render(
+      <Card
+        card={card}
+        emergencyNumber={emergencyNumber}
+        titleId={TITLE_ID}
+        compact
+        {...(moreHref ? { moreHref } : {})}
+        onClose={() => hide(true)}
+      />,
+      el,
+    );
+    const wasShowing = !el.hidden;
+    current = term;
+    el.hidden = false;
+    el.scrollTop = 0;
+    el.style.maxHeight = '';
+    const placed = position(el, term.range, how.point, wasShowing);
+    if (how.focus) {
+      const active = document.activeElement;
+      restoreFocus = active instanceof HTMLElement && active !== document.body ? active : undefined;
+      openedByKeyboard = true;
+      // A card still hidden until placed cannot take focus: wait for the first position.
+      await placed;
+      if (mine === token) focusCard();
+    } else {
+      openedByKeyboard = false;
+    }
+    return true;
+  }
+
+  function focusCard() {
+    popover?.focus({ preventScroll: true });
+  }
+
+  function position(
+    el: HTMLElement,
+    range: Range | undefined,
+    point: { x: number; y: number } | undefined,
+    wasShowing: boolean,
+  ): Promise<void> {
+    stopAutoUpdate?.();
+    if (!wasShowing) el.style.visibility = 'hidden';
+    const reference = referenceFor(range);
+    const update = () =>
+      computePosition(reference, el, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          // A term wrapped over two lines: place against the line under the pointer.
+          ...(point ? [inline(point)] : [inline()]),
+          offset(GAP_PX),
+          // Flip above rather than covering the term; shift only sideways (never over it).
+          flip({ padding: EDGE_PX, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: EDGE_PX, crossAxis: false }),
+          size({
+            padding: EDGE_PX,
+            apply({ availableHeight }) {
+              el.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y, placement }) => {
+        // left/top rather than a transform: hit testing then always agrees with what is painted.
+        el.style.left = `${Math.round(x)}px`;
+        el.style.top = `${Math.round(y)}px`;
+        el.dataset.placement = placement;
+        // Shown only once placed: no flash at the viewport corner before the first position.
+        el.style.visibility = '';
+      });
+    let first!: () => void;
+    const placed = new Promise<void>((resolve) => {
+      first = resolve;
+    });
+    stopAutoUpdate = autoUpdate(reference, el, () => void update().finally(first), { animationFrame: false });
+    return placed;
+  }
+
+  // ------------------------------------------------------------------ pointer
+
+  function insideCard(e: Event): boolean {
+    return !!popover && e.composedPath().includes(popover);
+  }
+
+  function onPointerTarget(x: number, y: number) {
+    const hit = options.hitTest(x, y);
+    if (hit && current && sameTerm(hit, current)) {
+      cancelHide();
+      cancelPending();
+      return;
+    }
+    if (!hit) {
+      cancelPending();
+      scheduleHide();
+      return;
+    }
+    if (current) scheduleHide();
+    if (pending && sameTerm(pending.term, hit)) return;
+    cancelPending();
+    const delay = Math.max(0, options.getSettings().hoverDelayMs);
+    pending = {
+      term: hit,
+      timer: setTimeout(() => {
+        pending = undefined;
+        void show(hit, { focus: false, point: { x, y } });
+      }, delay),
+    };
+  }
+
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      lastPointerType = e.pointerType;
+      if (e.pointerType === 'touch') return;
+      if (insideCard(e)) {
+        // Drop a hit test queued from the gap on the way in: it would schedule a hide.
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        cancelHide();
+        cancelPending();
+        return;
+      }
+      lastPoint = { x: e.clientX, y: e.clientY };
+      // Coalesce to one hit test per frame.
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          onPointerTarget(lastPoint.x, lastPoint.y);
+        });
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      lastPointerType = e.pointerType;
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  document.documentElement.addEventListener('pointerleave', () => scheduleHide(), { signal });
+
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (insideCard(e)) return;
+      const hit = options.hitTest(e.clientX, e.clientY);
+      if (lastPointerType === 'touch' || lastPointerType === 'pen') {
+        // Touch has no hover: a tap on a term opens its card at once.
+        if (hit) {
+          void show(hit, { focus: false, point: { x: e.clientX, y: e.clientY } });
+          return;
+        }
+      }
+      if (current && !(hit && sameTerm(hit, current))) hide(false);
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && current) {
+        hide(true);
+        e.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+
+  window.addEventListener('blur', () => cancelPending(), { signal });
+
+  signal.addEventListener('abort', () => {
+    hide(false);
+    if (frame) cancelAnimationFrame(frame);
+    if (popover) render(null, popover);
+    layer?.remove();
+  });
+
+  // ------------------------------------------------------------------ keyboard and menu
+
+  function selectionRange(): Range | undefined {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return undefined;
+    return sel.getRangeAt(0).cloneRange();
+  }
+
+  return {
+    async openAtSelection() {
+      const term = options.termAtSelection();
+      if (!term) return false;
+      return show(term, { focus: true });
+    },
+    async lookupText(text: string) {
+      const selected = options.termAtSelection();
+      const term = selected ?? options.termForText?.(text);
+      if (!term) return false;
+      return show(term.range ? term : { ...term, range: selectionRange() }, { focus: true });
+    },
+    close() {
+      hide(true);
+    },
+    hasTermAtSelection() {
+      return !!options.termAtSelection();
+    },
+    hasTermFor(text: string) {
+      return !!(options.termAtSelection() ?? options.termForText?.(text));
+    },
+    get openConceptId() {
+      return current?.conceptId;
+    },
+  };
+}
+
+/**
+ * Answers the background's 'card:open-at-selection' (keyboard command) and 'card:lookup-text'
+ * (context menu). Only a frame that has a term answers, so the background can fall back (e.g. to
+ * the popup page) when no frame does. Other messages: undefined (not ours).
+ */
+export function handleCardMessage(cards: HoverCards, raw: unknown): Promise<boolean> | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (type !== 'card:open-at-selection' && type !== 'card:lookup-text') return undefined;
+  const message = parseMessage(raw);
+  if (message?.type === 'card:open-at-selection') {
+    return cards.hasTermAtSelection() ? cards.openAtSelection() : undefined;
+  }
+  if (message?.type === 'card:lookup-text') {
+    return cards.hasTermFor(message.text) ? cards.lookupText(message.text) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,304 @@
+// The page scanner: walks the page in time-boxed slices (what is in view first), matches each
+// chunk of text, keeps the match index, paints, follows mutations, open shadow roots and
+// settings, and answers the popup (DESIGN.md §1, §5, §6). It uses the DOM but never the
+// extension API; entrypoints/content wires it to messages and storage.
+import type { PageSummary } from '../messages';
+import { isSiteDisabled, type Settings } from '../settings';
+import { categoryOf } from './categories';
+import { type HitTestSource, setHitTestSource } from './hit-test';
+import { compareMatches, MatchStore, type PageMatch } from './match-store';
+import { type MutationBatch, MutationFollower } from './mutations';
+import { type HighlightApi, Painter } from './painter';
+import { SliceQueue } from './scheduler';
+import { summarize } from './summary';
+import { locate, type TextChunk, TextWalker, type WalkOptions } from './text-walker';
+
+/** What the matcher returns (lib/match TermMatch; extra fields are ignored). */
+export interface FoundTerm {
+  start: number;
+  end: number;
+  conceptId: string;
+  term: string;
+  /** Card variant chosen by a §6.1 card rule (lib/match TermMatch.card). */
+  card?: string;
+  alsoIds?: string[];
+  /** Escalated by a red flag in context (reserved highlight name; not painted apart yet). */
+  urgent?: boolean;
+}
+export type TermFinder = (text: string) => readonly FoundTerm[];
+
+export interface ScannerOptions {
+  findTerms: TermFinder;
+  settings: Settings;
+  signal: AbortSignal;
+  document?: Document;
+  /** Injected for tests; default is the browser's CSS.highlights (undefined → <mark> fallback). */
+  highlightApi?: HighlightApi;
+  /** Chunk size for the matcher, in UTF-16 units. */
+  chunkChars?: number;
+  /** Follow DOM changes (default true). */
+  observe?: boolean;
+}
+
+/** Full rescans (after a mutation storm) at most this often. */
+const FULL_RESCAN_GAP_MS = 1000;
+
+export class PageScanner implements HitTestSource {
+  readonly store = new MatchStore();
+  readonly painter: Painter;
+  private readonly doc: Document;
+  private readonly queue: SliceQueue;
+  private readonly counters = { section: 0 };
+  private seq = 0;
+  private settings: Settings;
+  private running = false;
+  private stopper: AbortController | undefined;
+  private follower: MutationFollower | undefined;
+  private readonly roots = new Set<ShadowRoot>();
+  private lastFull = 0;
+  private fullPending = false;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.doc = options.document ?? document;
+    this.settings = options.settings;
+    this.painter =
+      'highlightApi' in options
+        ? new Painter(options.settings, options.highlightApi)
+        : new Painter(options.settings);
+    this.queue = new SliceQueue(options.signal);
+    options.signal.addEventListener('abort', () => this.teardown(), { once: true });
+    setHitTestSource(this);
+    this.applySettings(options.settings);
+  }
+
+  /** Is BackCheck off for this page (per-site switch)? */
+  get disabled(): boolean {
+    return isSiteDisabled(this.settings, this.doc.location?.hostname ?? '');
+  }
+
+  /** Applies settings live: site switch, painting, categories, style, calm mode, code scanning. */
+  applySettings(next: Settings): void {
+    const prev = this.settings;
+    this.settings = next;
+    if (this.options.signal.aborted) return;
+    if (this.disabled) {
+      this.stop();
+      return;
+    }
+    if (!this.running || prev.scanCode !== next.scanCode) {
+      this.stop();
+      this.start();
+      return;
+    }
+    this.painter.update(next, this.store.all());
+  }
+
+  /** Resolves once all queued scanning is done (tests, benchmarks). */
+  whenIdle(): Promise<void> {
+    return this.queue.whenIdle();
+  }
+
+  summary(): PageSummary {
+    const url = this.doc.location?.href ?? '';
+    if (this.disabled) return { url, items: [], total: 0, disabled: true };
+    return summarize(this.activeMatches(), url, false);
+  }
+
+  /** Scrolls to the index-th occurrence of a concept and flashes it; false when there is none. */
+  reveal(conceptId: string, index: number): boolean {
+    const m = this.activeMatches()
+      .filter((x) => x.conceptId === conceptId)
+      .sort(compareMatches)[index];
+    if (!m) return false;
+    const el = m.range.startContainer.parentElement;
+    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.painter.flash(m.range);
+    return true;
+  }
+
+  termAt(node: Node, offset: number): PageMatch | undefined {
+    const m = this.store.at(node, offset);
+    return m && this.painter.isActive(m) ? m : undefined;
+  }
+
+  firstTermIn(range: Range): PageMatch | undefined {
+    return this.activeMatches()
+      .filter((m) => range.intersectsNode(m.nodes[0]) && rangesOverlap(range, m.range))
+      .sort(compareMatches)[0];
+  }
+
+  shadowRoots(): ShadowRoot[] {
+    return [...this.roots];
+  }
+
+  private activeMatches(): PageMatch[] {
+    return this.store.all().filter((m) => this.painter.isActive(m));
+  }
+
+  private start(): void {
+    this.running = true;
+    this.stopper = new AbortController();
+    const body = this.doc.body ?? this.doc.documentElement;
+    if (!body) return;
+    this.painter.adoptStyles(this.doc);
+    if (this.options.observe !== false) {
+      this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
+      this.follower.observe(body);
+    }
+    this.scanAll(body);
+  }
+
+  private stop(): void {
+    this.running = false;
+    this.stopper?.abort();
+    this.stopper = undefined;
+    this.follower = undefined;
+    this.queue.clear();
+    this.store.clear();
+    this.painter.clear();
+    this.roots.clear();
+  }
+
+  private teardown(): void {
+    this.stop();
+    this.painter.dispose();
+    setHitTestSource(undefined);
+  }
+
+  /** Whole tree: what is in view first, then the rest; then look for open shadow roots. */
+  private scanAll(root: Node): void {
+    const first = this.firstTextInView(root);
+    if (first) {
+      // Matches above the view get lower scan numbers, so calm mode keeps document order.
+      this.scan(root, { startAt: first }, 1e9);
+      this.scan(root, { stopAt: first }, 0);
+    } else this.scan(root, {}, 0);
+    this.findShadowRoots(root);
+  }
+
+  private firstTextInView(root: Node): Text | undefined {
+    const view = this.doc.defaultView;
+    // Reading the scroll position forces a layout: only ask when the page may open scrolled
+    // (a #fragment, back/forward, reload); a fresh load starts at the top, which is first anyway.
+    const nav = view?.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const mayBeScrolled = Boolean(this.doc.location?.hash) || (nav !== undefined && nav.type !== 'navigate');
+    if (!view || !mayBeScrolled || view.scrollY < view.innerHeight / 2) return undefined;
+    const el = this.doc.elementFromPoint?.(view.innerWidth / 2, view.innerHeight / 4);
+    if (!el || !root.contains(el)) return undefined;
+    const tw = this.doc.createTreeWalker(root, 4);
+    tw.currentNode = el;
+    return (tw.nextNode() as Text | null) ?? undefined;
+  }
+
+  /** Queues a sliced scan of one tree. */
+  private scan(root: Node, walk: Omit<WalkOptions, 'scanCode'>, seqBase: number): void {
+    const walker = new TextWalker(
+      root,
+      { ...walk, scanCode: this.settings.scanCode, chunkChars: this.options.chunkChars },
+      this.counters,
+    );
+    const cleared = new Set<Text>();
+    const signal = this.stopper?.signal;
+    this.queue.push(() => {
+      if (signal?.aborted) return true;
+      const chunk = walker.nextChunk();
+      if (chunk) this.processChunk(chunk, cleared, seqBase);
+      return walker.done;
+    });
+  }
+
+  private processChunk(chunk: TextChunk, cleared: Set<Text>, seqBase: number): void {
+    // A rescan replaces what an earlier scan found in the same text.
+    for (const node of chunk.nodes) {
+      if (cleared.has(node)) continue;
+      cleared.add(node);
+      for (const m of this.store.removeNode(node)) this.painter.remove(m);
+    }
+    const found = this.options.findTerms(chunk.text);
+    for (const f of found) {
+      const s = locate(chunk, f.start, false);
+      const e = locate(chunk, f.end, true);
+      if (!s || !e || e[2] < s[2]) continue;
+      const range = this.doc.createRange();
+      range.setStart(s[0], s[1]);
+      range.setEnd(e[0], e[1]);
+      const nodes: Text[] = [];
+      for (let i = s[2]; i <= e[2]; i++)
+        if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
+      const m: PageMatch = {
+        conceptId: f.conceptId,
+        term: f.term,
+        category: categoryOf(f.conceptId),
+        range,
+        nodes,
+        seq: seqBase + ++this.seq,
+        section: chunk.sections[s[2]],
+      };
+      if (f.card) m.card = f.card;
+      if (f.alsoIds) m.alsoIds = f.alsoIds;
+      if (f.urgent) m.urgent = true;
+      this.store.add(m);
+      this.painter.add(m);
+    }
+    if (found.length > 0 && !this.painter.usesHighlights) this.follower?.discardPending();
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (batch.removed) for (const m of this.store.sweepDisconnected()) this.painter.remove(m);
+    if (batch.overflow) {
+      this.scheduleFullRescan();
+      return;
+    }
+    for (const { root, shallow } of batch.requests) {
+      this.scan(root, { shallow }, 0);
+      if (!shallow) this.findShadowRoots(root);
+    }
+  }
+
+  private scheduleFullRescan(): void {
+    if (this.fullPending) return;
+    this.fullPending = true;
+    const wait = Math.max(0, this.lastFull + FULL_RESCAN_GAP_MS - performance.now());
+    const timer = setTimeout(() => {
+      this.fullPending = false;
+      this.lastFull = performance.now();
+      const body = this.doc.body ?? this.doc.documentElement;
+      if (this.running && body) this.scan(body, {}, 0);
+    }, wait);
+    this.stopper?.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
+  /** Open shadow roots are scanned and observed like the page (DESIGN.md §6), in slices. */
+  private findShadowRoots(root: Node): void {
+    const tw = this.doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    const signal = this.stopper?.signal;
+    this.queue.push(() => {
+      if (signal?.aborted) return true;
+      for (let i = 0; i < 2000; i++) {
+        const el = tw.nextNode() as Element | null;
+        if (!el) return true;
+        const shadow = el.shadowRoot;
+        if (shadow && !this.roots.has(shadow)) {
+          this.roots.add(shadow);
+          this.painter.adoptStyles(shadow);
+          this.follower?.observe(shadow);
+          this.scan(shadow, {}, 0);
+          this.findShadowRoots(shadow);
+        }
+      }
+      return false;
+    });
+  }
+}
+
+function rangesOverlap(a: Range, b: Range): boolean {
+  try {
+    return (
+      a.compareBoundaryPoints(3 /* END_TO_START */, b) < 0 &&
+      a.compareBoundaryPoints(1 /* START_TO_END */, b) > 0
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,178 @@
+// `npm run demo`: builds the extension, serves the demo page (the source article) from
+// 127.0.0.1 and opens Chromium with BackCheck on it.
+//   npm run demo                 a real window when a display exists (close it or press Ctrl+C to end)
+//   npm run demo -- --headless   no window: saves screenshots of the painted page, an open card
+//                                and the popup lookup for "numb groin" into demo-output/, then exits
+//   --no-build                   reuse the last build
+// Without a DISPLAY (e.g. over SSH or in CI) the demo runs headless.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromePath, EXTENSION_DIR } from '../e2e/browser';
+import { startServer } from '../e2e/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'demo-output');
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const STEP_TIMEOUT = 15_000;
+
+function log(message: string) {
+  console.log(`[demo] ${message}`);
+}
+
+function build() {
+  if (args.has('--no-build')) return;
+  log('building the extension (wxt build)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new Error('wxt build failed');
+}
+
+/** Number of BackCheck highlight ranges painted in the page. */
+const painted = (page: Page) =>
+  page.evaluate(() => {
+    let n = 0;
+    // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
+    (CSS.highlights as any).forEach((h: { size: number }, name: string) => {
+      if (name.startsWith('backcheck') && name !== 'backcheck-flash') n += h.size;
+    });
+    return n;
+  });
+
+async function waitFor(what: string, check: () => Promise<boolean>) {
+  const end = Date.now() + STEP_TIMEOUT;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return true;
+    await new Promise((ok) => setTimeout(ok, 150));
+  }
+  log(`gave up waiting for ${what}`);
+  return false;
+}
+
+/** Moves the mouse onto a painted term (a condition if there is one) and waits for the card. */
+async function hoverTerm(page: Page): Promise<boolean> {
+  const point = await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
+    const registry = CSS.highlights as any;
+    for (const name of ['backcheck-condition', 'backcheck-red-flag', 'backcheck-massage']) {
+      const h = registry.get(name);
+      if (!h) continue;
+      for (const range of h as Iterable<Range>) {
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && rect.top > 0 && rect.bottom < innerHeight) {
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+    }
+    return undefined;
+  });
+  if (!point) return false;
+  await page.mouse.move(point.x - 40, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+  return waitFor('the hover card', () =>
+    page.evaluate(() => !!document.querySelector('backcheck-overlay')?.shadowRoot?.querySelector('.bc-card')),
+  );
+}
+
+async function tabIdOf(context: BrowserContext, url: string): Promise<number | undefined> {
+  const worker = context.serviceWorkers()[0];
+  return worker?.evaluate(async (u) => {
+    // biome-ignore lint/suspicious/noExplicitAny: chrome.* inside the extension's worker.
+    const tabs = await (globalThis as any).chrome.tabs.query({});
+    // biome-ignore lint/suspicious/noExplicitAny: chrome.* inside the extension's worker.
+    return tabs.find((t: any) => t.url === u)?.id as number | undefined;
+  }, url);
+}
+
+async function main() {
+  build();
+  const server = await startServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backcheck-demo-'));
+  let context: BrowserContext | undefined;
+  const cleanup = async () => {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    log(`opening Chromium${headless ? ' (headless)' : ''} with the extension from ${EXTENSION_DIR}`);
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromePath(),
+      headless,
+      viewport: headless ? { width: 1280, height: 900 } : null,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        ...(headless ? ['--disable-gpu'] : []),
+      ],
+    });
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const articleUrl = server.url('/fixtures/source-article.html');
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(articleUrl);
+    await waitFor('highlights', async () => (await painted(page)) > 0);
+    log(`${await painted(page)} terms painted on the source article`);
+    const tabId = await tabIdOf(context, articleUrl);
+    const popupUrl = `chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}#q=numb%20groin`;
+
+    if (!headless) {
+      const popup = await context.newPage();
+      await popup.goto(popupUrl);
+      await page.bringToFront();
+      log('Hover a highlighted term to open its card. The popup lookup is open in the second tab.');
+      log('Close the browser window or press Ctrl+C to end the demo.');
+      await new Promise<void>((done) => {
+        context!.on('close', () => done());
+        process.once('SIGINT', () => done());
+        process.once('SIGTERM', () => done());
+      });
+      return 0;
+    }
+
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'page.png') });
+    log('saved demo-output/page.png (the painted page)');
+    if (await hoverTerm(page)) {
+      // Let the card's short fade-in finish before the screenshot.
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(OUT, 'card.png') });
+      log('saved demo-output/card.png (an open card)');
+    } else {
+      log('no card opened on hover; card.png not saved');
+    }
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(popupUrl);
+    await waitFor('lookup results', async () => (await popup.locator('.results .result').count()) > 0);
+    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+    const first = await popup
+      .locator('.results .result')
+      .first()
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with line breaks between parts.
+      .innerText()
+      .catch(() => '(none)');
+    log(
+      `saved demo-output/popup.png (lookup "numb groin"; first result: ${(first ?? '').replace(/\s+/g, ' ')})`,
+    );
+    return 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[demo] failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,319 @@
+// The hover card in real Chromium (DESIGN.md §1.3, §3, §6): dwell, keep on the way into the card,
+// grace on leave, Esc, viewport edges without covering the term, keyboard open via the background
+// message, the region's emergency number, one <backcheck-overlay> with an open shadow root, axe,
+// no extension errors, and a screenshot for people to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { waitForHighlights } from './popup-helpers';
+import { type StaticServer, startServer } from './server';
+
+/** The chrome.* calls made inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: object): Promise<unknown>;
+  };
+  storage: { sync: { clear(): Promise<void>; set(items: object): Promise<void> } };
+};
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const VIEWPORT = { width: 1000, height: 700 };
+/** Points with no term under them; at least one is clear of any card this page opens. */
+const SPOTS = [
+  { x: 120, y: 380 },
+  { x: 940, y: 380 },
+  { x: 500, y: 120 },
+];
+const EMPTY = SPOTS[0];
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+let pristineBody = '';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The viewport rectangle of a phrase inside the element with this id. */
+function termBox(id: string, phrase: string): Promise<Box> {
+  return page.evaluate(
+    ([id, phrase]) => {
+      const el = document.getElementById(id)!;
+      const text = el.firstChild as Text;
+      const start = text.data.indexOf(phrase);
+      const r = document.createRange();
+      r.setStart(text, start);
+      r.setEnd(text, start + phrase.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    },
+    [id, phrase] as const,
+  );
+}
+
+/** The open card's box, or null when no card is showing. */
+function cardBox(): Promise<Box | null> {
+  return page.evaluate(() => {
+    const el = document
+      .querySelector('backcheck-overlay')
+      ?.shadowRoot?.querySelector<HTMLElement>('.bc-popover');
+    if (!el || el.hidden || getComputedStyle(el).visibility === 'hidden') return null;
+    const b = el.getBoundingClientRect();
+    return { x: b.x, y: b.y, width: b.width, height: b.height };
+  });
+}
+
+function cardText(): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector('backcheck-overlay')?.shadowRoot?.querySelector('.bc-popover')?.textContent ??
+      '',
+  );
+}
+
+const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+async function hover(id: string, phrase: string) {
+  const c = centre(await termBox(id, phrase));
+  await page.mouse.move(c.x, c.y);
+}
+
+/** Move to an empty spot (no term there) and wait until the card is gone. */
+async function leaveAndWaitHidden() {
+  const card = await cardBox();
+  const spot = SPOTS.find(
+    (p) => !card || !overlaps(card, { x: p.x - 10, y: p.y - 10, width: 20, height: 20 }),
+  )!;
+  await page.mouse.move(spot.x, spot.y);
+  await expect.poll(cardBox, { timeout: 3000 }).toBeNull();
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** What the background does for the command and the context menu: message the active tab. */
+async function sendToPage(message: { type: string; text?: string }): Promise<unknown> {
+  await page.bringToFront();
+  return browser.serviceWorker.evaluate(async (m) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab.id!, m);
+  }, message);
+}
+
+async function setRegion(region: string) {
+  await browser.serviceWorker.evaluate((r) => chrome.storage.sync.set({ settings: { region: r } }), region);
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launchWithExtension({ viewport: VIEWPORT });
+  await browser.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+  page = await browser.newPage(server.url('/fixtures/card-edges.html'));
+  await waitForHighlights(page);
+  pristineBody = await page.evaluate(() => document.body.innerHTML);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('no overlay exists before the first card (created lazily)', async () => {
+  expect(await page.evaluate(() => document.querySelectorAll('backcheck-overlay').length)).toBe(0);
+});
+
+test('hover: the card appears after the dwell, not before', async () => {
+  await hover('mid', 'sciatica');
+  await page.waitForTimeout(100);
+  expect(await cardBox()).toBeNull();
+  await expect.poll(cardBox, { timeout: 800, interval: 50 }).not.toBeNull();
+  expect(await cardText()).toContain('Sciatica');
+});
+
+test('the card is a labelled dialog below the term, not covering it', async () => {
+  const info = await page.evaluate(() => {
+    const root = document.querySelector('backcheck-overlay')!.shadowRoot!;
+    const dialog = root.querySelector('.bc-popover')!;
+    const label = root.getElementById(dialog.getAttribute('aria-labelledby')!);
+    return {
+      role: dialog.getAttribute('role'),
+      label: label?.textContent,
+      tabIndex: (dialog as HTMLElement).tabIndex,
+    };
+  });
+  expect(info.role).toBe('dialog');
+  expect(info.label).toContain('Sciatica');
+  expect(info.tabIndex).toBe(-1);
+  const term = await termBox('mid', 'sciatica');
+  const card = (await cardBox())!;
+  expect(overlaps(card, term)).toBe(false);
+});
+
+test('page styles do not reach the card', async () => {
+  const style = await page.evaluate(() => {
+    const root = document.querySelector('backcheck-overlay')!.shadowRoot!;
+    const title = root.querySelector('.bc-title')!;
+    const cs = getComputedStyle(title);
+    return { color: cs.color, font: cs.fontFamily, display: cs.display, spacing: cs.letterSpacing };
+  });
+  expect(style.color).not.toBe('rgb(0, 255, 0)');
+  expect(style.font).not.toContain('Comic');
+  expect(style.display).not.toBe('none');
+  expect(style.spacing).not.toBe('3px');
+});
+
+test('moving into the card keeps it; leaving hides it after the grace', async () => {
+  const card = (await cardBox())!;
+  const inside = { x: card.x + 40, y: card.y + Math.min(60, card.height / 2) };
+  await page.mouse.move(inside.x, inside.y, { steps: 6 });
+  await page.waitForTimeout(700);
+  expect(await cardBox()).not.toBeNull();
+  await page.mouse.move(EMPTY.x, EMPTY.y);
+  await page.waitForTimeout(100);
+  expect(await cardBox()).not.toBeNull(); // still within the ~300 ms grace
+  await expect.poll(cardBox, { timeout: 1500, interval: 50 }).toBeNull();
+});
+
+test('Esc closes the card', async () => {
+  await hover('mid', 'sciatica');
+  await expect.poll(cardBox, { timeout: 2000 }).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await expect.poll(cardBox, { timeout: 1000 }).toBeNull();
+});
+
+test.each([
+  ['bottom-right', 'back pain'],
+  ['bottom-left', 'Saddle numbness'],
+  ['top-right', 'massage'],
+])('a term at the %s edge: the card stays in the viewport and off the term', async (id, phrase) => {
+  await leaveAndWaitHidden();
+  await hover(id, phrase);
+  await expect.poll(cardBox, { timeout: 2000 }).not.toBeNull();
+  const card = (await cardBox())!;
+  const term = await termBox(id, phrase);
+  expect(card.x).toBeGreaterThanOrEqual(0);
+  expect(card.y).toBeGreaterThanOrEqual(0);
+  expect(card.x + card.width).toBeLessThanOrEqual(VIEWPORT.width);
+  expect(card.y + card.height).toBeLessThanOrEqual(VIEWPORT.height);
+  expect(overlaps(card, term)).toBe(false);
+});
+
+test('the card follows the term when the page scrolls', async () => {
+  await leaveAndWaitHidden();
+  await page.evaluate(() => document.getElementById('flow')!.scrollIntoView({ block: 'center' }));
+  await hover('flow', 'lumbago');
+  await expect.poll(cardBox, { timeout: 2000 }).not.toBeNull();
+  const gap = async () =>
+    (await cardBox())!.y - ((await termBox('flow', 'lumbago')).y + (await termBox('flow', 'lumbago')).height);
+  const before = await gap();
+  await page.evaluate(() => window.scrollBy(0, 60));
+  // The card moved with the term (a card left behind would be 60 px off).
+  await expect.poll(async () => Math.abs((await gap()) - before), { timeout: 1000 }).toBeLessThan(4);
+  expect(overlaps((await cardBox())!, await termBox('flow', 'lumbago'))).toBe(false);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await leaveAndWaitHidden();
+});
+
+test('the emergency number follows settings.region', async () => {
+  await leaveAndWaitHidden();
+  await hover('bottom-left', 'Saddle numbness');
+  await expect.poll(cardText, { timeout: 2000 }).toContain('call 999');
+  await leaveAndWaitHidden();
+  await setRegion('us');
+  await page.waitForTimeout(300); // the storage change reaches the content script
+  await hover('bottom-left', 'Saddle numbness');
+  await expect.poll(cardText, { timeout: 2000 }).toContain('call 911');
+  expect(await cardText()).not.toContain('call 999 now');
+  await leaveAndWaitHidden();
+  await setRegion('uk');
+});
+
+test('keyboard: open for the selection from the background, Tab inside, Esc returns focus', async () => {
+  await leaveAndWaitHidden();
+  await page.evaluate(() => {
+    document.getElementById('focus-me')!.focus();
+    const text = document.getElementById('mid')!.firstChild as Text;
+    const start = text.data.indexOf('sciatica');
+    const r = document.createRange();
+    r.setStart(text, start);
+    r.setEnd(text, start + 'sciatica'.length);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(r);
+  });
+  const answer = await sendToPage({ type: 'card:open-at-selection' });
+  expect(answer).toBe(true);
+  await expect.poll(cardBox, { timeout: 2000 }).not.toBeNull();
+  const focusInCard = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('backcheck-overlay')!.shadowRoot!;
+      const active = root.activeElement;
+      return active ? `${active.tagName}.${active.className}` : '';
+    });
+  expect(await focusInCard()).toContain('bc-popover');
+  await page.keyboard.press('Tab');
+  expect(await focusInCard()).toMatch(/^(A|BUTTON)\./);
+  await page.keyboard.press('Escape');
+  await expect.poll(cardBox, { timeout: 1000 }).toBeNull();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('focus-me');
+});
+
+test('context menu text opens the card for the named concept', async () => {
+  await page.evaluate(() => document.getSelection()!.removeAllRanges());
+  const answer = await sendToPage({ type: 'card:lookup-text', text: 'sciatica' });
+  expect(answer).toBe(true);
+  await expect.poll(cardText, { timeout: 2000 }).toContain('Sciatica');
+  await page.keyboard.press('Escape');
+  await expect.poll(cardBox, { timeout: 1000 }).toBeNull();
+});
+
+test.each(['light', 'dark'] as const)('axe: 0 violations in the card (%s)', async (scheme) => {
+  await page.emulateMedia({ colorScheme: scheme });
+  await hover('mid', 'sciatica');
+  await expect.poll(cardBox, { timeout: 2000 }).not.toBeNull();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time.
+    const axe = (window as any).axe;
+    const result = await axe.run(
+      { include: [['backcheck-overlay', '.bc-popover']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map(
+      (v: { id: string; nodes: { target: unknown[] }[] }) =>
+        `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+  });
+  expect(violations).toEqual([]);
+  if (scheme === 'light')
+    await page.screenshot({ path: join(SCREENSHOTS, 'card.png'), animations: 'disabled' });
+  else await page.screenshot({ path: join(SCREENSHOTS, 'card-dark.png'), animations: 'disabled' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await leaveAndWaitHidden();
+});
+
+test('the only added element is one <backcheck-overlay> with an open shadow root', async () => {
+  const dom = await page.evaluate(() => {
+    const hosts = document.querySelectorAll('backcheck-overlay');
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const h of clone.querySelectorAll('backcheck-overlay')) h.remove();
+    return { hosts: hosts.length, open: !!hosts[0]?.shadowRoot, body: clone.innerHTML };
+  });
+  expect(dom.hosts).toBe(1);
+  expect(dom.open).toBe(true);
+  expect(dom.body).toBe(pristineBody);
+});
+
+test('no extension errors', () => {
+  expect(browser.extensionErrors).toEqual([]);
+});
