@@ -5,8 +5,8 @@
 import { detectBack } from './back-rule';
 import { type CompiledTerm, getCompiled } from './compile';
 import { RULES, type Rule } from './context-rules';
-import { type RawHit, scanRaw } from './scan';
 import { isWordCode } from './normalize';
+import { type RawHit, scanRaw } from './scan';
 import { analyze } from './sentences';
 import type { Candidate, RuleContext } from './window';
 
@@ -252,7 +252,16 @@ function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<stri
       const i = backTokens[w];
       const sent = m.tokSent[i];
       const d = detectBack(m, i, (s, e) => overlapsAny(selected, s, e) || overlapsBack(backs, sent, s, e));
-      if (d) backs.push({ start: d.start, end: d.end, t0: d.t0, t1: d.t1, term: backTerm, sent, para: m.tokPara[i] });
+      if (d)
+        backs.push({
+          start: d.start,
+          end: d.end,
+          t0: d.t0,
+          t1: d.t1,
+          term: backTerm,
+          sent,
+          para: m.tokPara[i],
+        });
     }
     // §6.1 D5: anchors are accepted matches of anchor terms (with all of their own rules met).
     anchorSentences = new Set<number>();

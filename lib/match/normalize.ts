@@ -11,14 +11,15 @@ export const SYM_SEP = 38;
 export const SYM_IGNORE = 39; // soft hyphen, zero-width characters: skipped
 export const ALPHABET = 39; // symbols 1..38 are transitions (a-z 1..26, 0-9 27..36, ' 37, sep 38)
 
-const WORD_UNKNOWN = 0;
 const WORD_YES = 1;
 const WORD_NO = 2;
 const wordTable = new Uint8Array(0x10000);
 const symTable = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-for (let c = 0; c < 0x10000; c++) wordTable[c] = c < 128 ? WORD_NO : WORD_UNKNOWN;
+// ASCII is classified below; the rest lazily by isWordCode (0 = not classified yet). A native fill, not a 64k-step
+// loop: this runs at start-up on every page.
+wordTable.fill(WORD_NO, 0, 128);
 for (let c = 48; c <= 57; c++) {
   wordTable[c] = WORD_YES;
   symTable[c] = 27 + (c - 48);

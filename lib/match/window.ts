@@ -37,16 +37,32 @@ export interface WordList {
   phrases: string[][];
 }
 
+/** A co-term list, tokenised on first use: most pages never reach a rule, so start-up skips this. */
+class LazyWordList implements WordList {
+  private parsed: WordList | undefined;
+  constructor(private readonly list: string) {}
+  private parse(): WordList {
+    const singles = new Set<string>();
+    const phrases: string[][] = [];
+    for (const item of this.list.split(',')) {
+      const toks = wordTokens(item);
+      if (toks.length === 1) singles.add(toks[0]);
+      else if (toks.length > 1) phrases.push(toks);
+    }
+    this.parsed = { singles, phrases };
+    return this.parsed;
+  }
+  get singles(): Set<string> {
+    return (this.parsed ?? this.parse()).singles;
+  }
+  get phrases(): string[][] {
+    return (this.parsed ?? this.parse()).phrases;
+  }
+}
+
 /** A co-term list: comma-separated words or phrases. */
 export function words(list: string): WordList {
-  const singles = new Set<string>();
-  const phrases: string[][] = [];
-  for (const item of list.split(',')) {
-    const toks = wordTokens(item);
-    if (toks.length === 1) singles.add(toks[0]);
-    else if (toks.length > 1) phrases.push(toks);
-  }
-  return { singles, phrases };
+  return new LazyWordList(list);
 }
 
 /** True when a word or phrase of `list` starts at a token in [from, to] and ends by `limit`. */

@@ -1,0 +1,148 @@
+// The lexicon trie in a compact, precomputed form (DESIGN.md §5: a page without terms pays ≤ 5 ms
+// of fixed start-up). Folding every §6 term into its variants and plurals and inserting them one
+// character at a time took ~10 ms on a cold engine, on every page; so that work runs at build time
+// (`npx tsx lib/match/generate-lexicon-trie.ts` writes lexicon-trie.generated.ts) and the content
+// script only decodes the result: one short loop that creates each trie node once.
+//
+// Encoding: the folded forms (FACTS.md §6 rules 1 and 3) sorted, front-coded. Each record is
+// P suffix I I: P = length of the prefix shared with the previous form, then the rest of the form
+// (folded characters a–z, 0–9, ' and one space per separator), then the term index in two digits.
+// Numbers use DIGITS, which holds none of the folded characters, so records need no separator.
+
+import { ALPHABET, SYM_SEP, symbolOf } from './normalize';
+import { pluralOfTerm } from './plurals';
+import type { CompiledTerm } from './terms';
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#%&()*+,-./:;<=>?@[]^_{|}~';
+const BASE = DIGITS.length;
+/** Longest folded form the decoder's path buffer holds. */
+const MAX_FORM = 255;
+
+/**
+ * A listed term in folded form, with every variant its hyphens allow (§6 rule 1): a hyphen in a
+ * listed term also matches nothing ("non-specific" = "nonspecific"), and any run of spaces or
+ * hyphens is one separator (written " "). A space never matches nothing: "backpain" and
+ * "backache" match only because they are listed. Runs at build time (and in tests) only.
+ */
+export function foldedVariants(term: string): string[] {
+  const base = term.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
+  const out = [base.replace(/[\s-]+/g, ' ')];
+  if (base.includes('-')) {
+    // Each hyphen independently as a separator or as nothing.
+    let forms = [base];
+    while (forms[0].includes('-')) forms = forms.flatMap((f) => [f.replace('-', ' '), f.replace('-', '')]);
+    for (const f of forms) {
+      const v = f.replace(/\s+/g, ' ');
+      if (!out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
+export interface DecodedTrie {
+  /** Dense transition table: next[node * ALPHABET + symbol] → node (0 = none). */
+  next: Uint16Array;
+  /** Term indices ending at each node, in increasing order (most nodes have none). */
+  ends: (number[] | undefined)[];
+}
+
+/** Every folded form of every term (listed text, its plural, hyphen variants), with its term index. */
+export function lexiconForms(terms: readonly CompiledTerm[]): { form: string; term: number }[] {
+  const out: { form: string; term: number }[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const plural = term.isBackWord ? undefined : pluralOfTerm(term.text, term.abbr);
+    for (const text of plural ? [term.text, plural] : [term.text]) {
+      for (const form of foldedVariants(text)) {
+        for (let i = 0; i < form.length; i++) {
+          const s = symbolOf(form.charCodeAt(i));
+          if (s === 0 || s > SYM_SEP) throw new Error(`lexicon term "${form}" has an unmatchable character`);
+        }
+        const key = `${form}\n${term.index}`;
+        if (!seen.has(key)) out.push({ form, term: term.index });
+        seen.add(key);
+      }
+    }
+  }
+  // Sorted by form, then by term: a node's term list stays in term order (the scanner's hit order).
+  return out.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : a.term - b.term));
+}
+
+/** Front-codes sorted forms (see the top of this file). */
+export function encodeTrie(forms: readonly { form: string; term: number }[]): string {
+  const parts: string[] = [];
+  let prev = '';
+  for (const { form, term } of forms) {
+    let p = 0;
+    while (p < form.length && p < prev.length && form[p] === prev[p]) p++;
+    if (p >= BASE || term >= BASE * BASE || form.length > MAX_FORM)
+      throw new Error('lexicon too large for the trie encoding');
+    parts.push(DIGITS[p], form.slice(p), DIGITS[Math.floor(term / BASE)], DIGITS[term % BASE]);
+    prev = form;
+  }
+  return parts.join('');
+}
+
+/** Number of trie nodes (the root and one per distinct non-empty prefix) of the forms. */
+export function countNodes(forms: readonly { form: string }[]): number {
+  const prefixes = new Set<string>(['']);
+  for (const { form } of forms) for (let i = 1; i <= form.length; i++) prefixes.add(form.slice(0, i));
+  return prefixes.size;
+}
+
+/** Rebuilds the trie of `encodeTrie` output; `nodes` sizes the table once. */
+export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
+  const digit = new Int8Array(128).fill(-1);
+  for (let i = 0; i < BASE; i++) digit[DIGITS.charCodeAt(i)] = i;
+  // This loop runs cold on every page: symbols come from a small local table, not a call per character.
+  const sym = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) sym[c] = digit[c] < 0 ? symbolOf(c) : 0;
+  const next = new Uint16Array(nodes * ALPHABET);
+  const ends: (number[] | undefined)[] = new Array(nodes);
+  const path = new Int32Array(MAX_FORM + 1);
+  let count = 1;
+  let i = 0;
+  const n = encoded.length;
+  while (i < n) {
+    let depth = digit[encoded.charCodeAt(i++)];
+    let node = path[depth];
+    // Forms are sorted, so every character after the shared prefix starts a new node.
+    for (let c = encoded.charCodeAt(i); digit[c] < 0; c = encoded.charCodeAt(++i)) {
+      next[node * ALPHABET + sym[c]] = count;
+      node = count++;
+      path[++depth] = node;
+    }
+    const term = digit[encoded.charCodeAt(i)] * BASE + digit[encoded.charCodeAt(i + 1)];
+    i += 2;
+    const list = ends[node];
+    if (list === undefined) ends[node] = [term];
+    else if (list[list.length - 1] !== term) list.push(term);
+  }
+  if (count !== nodes) throw new Error('lexicon trie data is corrupt: regenerate it');
+  return { next, ends };
+}
+
+/** The text of lexicon-trie.generated.ts for these terms. */
+export function renderTrieModule(terms: readonly CompiledTerm[]): string {
+  const forms = lexiconForms(terms);
+  const nodes = countNodes(forms);
+  if (nodes > 0xffff) throw new Error('lexicon trie too large for a Uint16Array table');
+  const encoded = encodeTrie(forms);
+  const chunks: string[] = [];
+  for (let i = 0; i < encoded.length; i += 100) {
+    // Quoted the way Biome formats it (single quotes unless the chunk holds one), so it stays stable.
+    const chunk = encoded.slice(i, i + 100);
+    chunks.push(chunk.includes("'") ? `  "${chunk}"` : `  '${chunk}'`);
+  }
+  return `// GENERATED by \`npx tsx lib/match/generate-lexicon-trie.ts\` from lib/knowledge/lexicon.ts: do not edit.
+// lib/match/lexicon-trie.test.ts fails when this file no longer matches the lexicon.
+// Front-coded folded forms of every §6 term; format in lib/match/trie-codec.ts.
+
+/** Number of compiled terms the data was made for. */
+export const TRIE_TERMS = ${terms.length};
+/** Number of trie nodes (sizes the table). */
+export const TRIE_NODES = ${nodes};
+export const TRIE_DATA =
+${chunks.join(' +\n')};
+`;
+}
