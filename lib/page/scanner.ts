@@ -181,7 +181,9 @@ export class PageScanner implements HitTestSource {
     const view = this.doc.defaultView;
     // Reading the scroll position forces a layout: only ask when the page may open scrolled
     // (a #fragment, back/forward, reload); a fresh load starts at the top, which is first anyway.
-    const nav = view?.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const nav = view?.performance?.getEntriesByType?.('navigation')[0] as
+      | PerformanceNavigationTiming
+      | undefined;
     const mayBeScrolled = Boolean(this.doc.location?.hash) || (nav !== undefined && nav.type !== 'navigate');
     if (!view || !mayBeScrolled || view.scrollY < view.innerHeight / 2) return undefined;
     const el = this.doc.elementFromPoint?.(view.innerWidth / 2, view.innerHeight / 4);

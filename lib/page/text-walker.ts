@@ -76,7 +76,9 @@ export class TextWalker {
     this.top = { el: root, list: false, heading: false, emitted: false, parent: undefined };
     this.section = ++counters.section;
     const scope = root as ParentNode & Node;
-    this.skipped = new Set(typeof scope.querySelectorAll === 'function' ? scope.querySelectorAll(SKIP_SELECTOR) : []);
+    this.skipped = new Set(
+      typeof scope.querySelectorAll === 'function' ? scope.querySelectorAll(SKIP_SELECTOR) : [],
+    );
     // A rescan inside an editing host or hidden subtree: everything in it is skipped.
     const host = root.nodeType === 1 ? (root as Element) : (root as ShadowRoot).host;
     const outer = root.nodeType === 1 ? host?.closest(SKIP_SELECTOR) : undefined;
@@ -85,7 +87,8 @@ export class TextWalker {
       for (const br of scope.querySelectorAll('br')) {
         const next = br.nextSibling;
         if (next && next.nodeType === 3) this.breaks.set(next, (this.breaks.get(br) ?? 0) + 1);
-        else if (next && (next as Element).localName === 'br') this.breaks.set(next, (this.breaks.get(br) ?? 0) + 1);
+        else if (next && (next as Element).localName === 'br')
+          this.breaks.set(next, (this.breaks.get(br) ?? 0) + 1);
       }
     }
     if (options.startAt && options.startAt !== root) this.walker.currentNode = options.startAt;
