@@ -1,5 +1,20 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * @wxt-dev/storage creates its `storage` object when loaded, which keeps it in any bundle that
+ * imports lib/settings.ts even where no storage item is used. Declaring the package free of side
+ * effects (it only defines things) lets the content script, which reads storage.sync directly,
+ * leave it out (DESIGN.md §5 "Small"); the popup and options still bundle it as before.
+ */
+const storageWithoutSideEffects: Plugin = {
+  name: 'backcheck:storage-without-side-effects',
+  transform: {
+    filter: { id: /[\\/]node_modules[\\/](@wxt-dev[\\/]storage|superlock)[\\/]/ },
+    handler: (code) => ({ code, moduleSideEffects: false }),
+  },
+};
 
 // WXT configuration. Firefox-only manifest keys are added only for Firefox builds,
 // because Chrome warns about unknown keys (DESIGN.md §4).
@@ -7,7 +22,7 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (e.g. one per developer task) use separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), storageWithoutSideEffects] }),
   manifest: ({ browser }) => ({
     name: 'BackCheck',
     description:
@@ -20,6 +35,10 @@ export default defineConfig({
         description: 'Show the BackCheck card for the selected term',
       },
     },
+    // The hover card's UI, imported by the content script on first use (entrypoints/card-ui.ts).
+    // A dynamic URL (Chrome) keeps pages from probing for the extension by this file; WXT
+    // flattens the entry to MV2's plain list for Firefox.
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

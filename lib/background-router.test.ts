@@ -33,6 +33,13 @@ describe('onMessage', () => {
   });
 });
 
+test("'entry:open' opens the full entry in an extension page (the card's More link)", async () => {
+  const { deps, handlers } = setup();
+  await expect(handlers.onMessage({ type: 'entry:open', id: 'cauda-equina-syndrome' })).resolves.toBe(true);
+  expect(deps.openExtensionPage).toHaveBeenCalledWith('popup.html#entry=cauda-equina-syndrome');
+  expect(handlers.onMessage({ type: 'entry:open', id: '' })).toBeUndefined();
+});
+
 describe('onLookupText (context menu)', () => {
   test('sends the cleaned selection to a tab that can take it', async () => {
     const { deps, handlers } = setup();

@@ -43,6 +43,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
           return deps.cardData(message) ?? null;
         case 'lookup:query':
           return deps.lookup(message.query);
+        case 'entry:open':
+          // A web page cannot link to extension pages, so the card asks us to open the entry.
+          return deps.openExtensionPage(`popup.html${routeToHash({ entryId: message.id })}`).then(() => true);
         default:
           // Other messages are for content scripts or the popup.
           return undefined;

@@ -26,6 +26,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('card:open-at-selection') }),
   /** background → content: show the card for text chosen via the context menu. */
   z.object({ type: z.literal('card:lookup-text'), text: z.string().check(z.maxLength(500)) }),
+  /** content → background: open the full entry in an extension page (the card's "More about…"). */
+  z.object({ type: z.literal('entry:open'), id: conceptId }),
   /** any → background: symptom lookup (used where the lookup index is not bundled). */
   z.object({ type: z.literal('lookup:query'), query: z.string().check(z.maxLength(10_000)) }),
 ]);

@@ -1,9 +1,14 @@
 // User settings (DESIGN.md §6): one Zod schema, stored with @wxt-dev/storage, versioned with
 // migrations. Stored values are parsed field by field: a bad field falls back to its default and
 // the rest is kept, so a corrupt or hand-edited store never loses the user's other choices.
+//
+// The popup and options read and write through the storage item (`loadSettings`, `saveSettings`,
+// `watchSettings`). The content script only reads, and does so straight from `storage.sync`
+// (`readStoredSettings`, `watchStoredSettings`): same key, same parsing, but without bundling the
+// storage library into every page (DESIGN.md §5 "Small").
 
 import { z } from 'zod/mini';
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
 
 export const HIGHLIGHT_CATEGORIES = ['red-flag', 'condition', 'massage', 'contraindication'] as const;
 export const REGIONS = ['uk', 'eu', 'us', 'au', 'other'] as const;
@@ -73,7 +78,11 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+/** Where the item lives: `sync:settings` is the key 'settings' in storage.sync (meta: 'settings$'). */
+const AREA = 'sync';
+const KEY = 'settings';
+
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(`${AREA}:${KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   // Future versions add entries here (2: (v1) => ...); parseSettings fills new fields.
@@ -98,4 +107,30 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 /** Calls back with parsed settings whenever they change anywhere; returns the unsubscribe. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(parseSettings(value)));
+}
+
+/**
+ * The content script's read of the settings: the raw stored value (what the item's getValue
+ * returns, before the fallback), parsed the same way. Version 1 has no migrations, so the raw
+ * value is the item's value; a later version must keep its migrations additive for this reader
+ * (parseSettings fills new fields with their defaults).
+ */
+export async function readStoredSettings(): Promise<Settings> {
+  try {
+    return parseSettings((await browser.storage[AREA].get(KEY))[KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** The content script's watch: like `watchSettings`, without the storage library. */
+export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = area === AREA ? changes[KEY] : undefined;
+    // The item skips writes that change nothing; so does this.
+    if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    callback(parseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,21 +1,22 @@
 // Content script: thin wiring only (DESIGN.md §2, §7). The scanner in lib/page finds, paints and
 // follows terms; this file feeds it settings and answers the popup. Every frame runs its own
 // scanner (allFrames); only the top frame answers page:summary / page:reveal.
-import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../lib/card-data';
 import { createScanContext, findTerms } from '../../lib/match/index';
 import { parseMessage } from '../../lib/messages';
 import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
 import { PageScanner } from '../../lib/page/scanner';
-import { EMERGENCY_NUMBERS, loadSettings, watchSettings } from '../../lib/settings';
+import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
+import type { CardUi } from '../card-ui';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
-    const settings = await loadSettings();
+    const settings = await readStoredSettings();
     if (ctx.isInvalid) return;
     // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
     const scanContext = createScanContext();
@@ -24,7 +25,7 @@ export default defineContentScript({
       settings,
       signal: ctx.signal,
     });
-    ctx.onInvalidated(watchSettings((next) => scanner.applySettings(next)));
+    ctx.onInvalidated(watchStoredSettings((next) => scanner.applySettings(next)));
 
     const isTop = window === window.top;
     const onMessage = (raw: unknown) => {
@@ -43,11 +44,19 @@ export default defineContentScript({
     // Hover card (DESIGN.md §1.3): the one <backcheck-overlay> shadow root is created on first use.
     let cardSettings = settings;
     ctx.onInvalidated(
-      watchSettings((next) => {
+      watchStoredSettings((next) => {
         cardSettings = next;
       }),
     );
-    let overlay: Promise<HTMLElement> | undefined;
+    // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
+    let cardUi: Promise<CardUi> | undefined;
+    const loadCardUi = () =>
+      (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
+        .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
+        .catch((err: unknown) => {
+          cardUi = undefined; // try again on the next card
+          throw err;
+        }));
     const cards = startHoverCards({
       getCard: async (conceptId, variant) =>
         ((await browser.runtime.sendMessage({
@@ -55,18 +64,12 @@ export default defineContentScript({
           conceptId,
           ...(variant ? { variant } : {}),
         })) ?? undefined) as CardData | undefined,
-      mountOverlay: () =>
-        (overlay ??= createShadowRootUi(ctx, {
-          name: 'backcheck-overlay',
-          position: 'inline',
-          onMount: (el) => el,
-        }).then((ui) => {
-          ui.mount();
-          return ui.uiContainer;
-        })),
+      loadView: async () => (await loadCardUi()).mount(ctx),
+      prefetchView: () => void loadCardUi().catch(() => undefined),
       hitTest: (x, y) => termAtPoint(x, y),
       termAtSelection: () => termAtSelection(),
       termForText: (text) => findTerms(text)[0],
+      openEntry: (id) => void browser.runtime.sendMessage({ type: 'entry:open', id }).catch(() => undefined),
       getSettings: () => ({
         hoverDelayMs: cardSettings.hoverDelayMs,
         emergencyNumber: EMERGENCY_NUMBERS[cardSettings.region],

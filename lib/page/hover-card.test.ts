@@ -2,8 +2,10 @@
 // The hover controller's behaviour with injected parts (no extension API): dwell, no re-render
 // for the same term, grace on leave, Esc, keyboard open and focus return, abort. Fake timers
 // drive the dwell and grace; real positioning is checked in Chromium (tests/e2e/card.e2e.test.ts).
+// The view is the real one (lib/page/card-view.tsx), mounted into a test shadow root.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildCardData, type CardData } from '../card-data';
+import { createCardView } from './card-view';
 import { type CardTerm, type HoverCards, startHoverCards } from './hover-card';
 
 let controller: AbortController;
@@ -14,6 +16,8 @@ let termB: CardTerm;
 let hit: CardTerm | undefined;
 let selected: CardTerm | undefined;
 let getCard: ReturnType<typeof vi.fn<(id: string, variant?: string) => Promise<CardData | undefined>>>;
+let loadView: ReturnType<typeof vi.fn<() => Promise<ReturnType<typeof createCardView>>>>;
+let prefetchView: ReturnType<typeof vi.fn<() => void>>;
 
 function rangeOver(el: HTMLElement): Range {
   const r = document.createRange();
@@ -52,16 +56,16 @@ beforeEach(() => {
   controller = new AbortController();
   getCard = vi.fn(async (id: string, variant?: string) => buildCardData(id, variant));
   overlay = document.createElement('backcheck-overlay');
-  const mountOverlay = vi.fn(() => {
-    if (!overlay.shadowRoot) {
-      overlay.attachShadow({ mode: 'open' });
-      document.body.append(overlay);
-    }
-    return overlay.shadowRoot as unknown as HTMLElement;
+  loadView = vi.fn(async () => {
+    overlay.attachShadow({ mode: 'open' });
+    document.body.append(overlay);
+    return createCardView(overlay.shadowRoot!);
   });
+  prefetchView = vi.fn();
   cards = startHoverCards({
     getCard,
-    mountOverlay,
+    loadView,
+    prefetchView,
     hitTest: () => hit,
     termAtSelection: () => selected,
     getSettings: () => ({ hoverDelayMs: 250, emergencyNumber: '911' }),
@@ -83,6 +87,7 @@ describe('hover', () => {
     await flush(200);
     expect(visible()).toBe(true);
     expect(cards.openConceptId).toBe('sciatica-herniated-disc');
+    expect(popover()!.dataset.placement).toBe('bottom-start');
     const dialog = popover()!;
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(overlay.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe(
@@ -97,6 +102,10 @@ describe('hover', () => {
     await flush(1000);
     expect(visible()).toBe(false);
     expect(getCard).not.toHaveBeenCalled();
+    // The view's code may be warmed up, but nothing is added to the page yet.
+    expect(prefetchView).toHaveBeenCalled();
+    expect(loadView).not.toHaveBeenCalled();
+    expect(overlay.isConnected).toBe(false);
   });
 
   test('staying on the same term does not re-render', async () => {
@@ -165,6 +174,21 @@ describe('keyboard and menu', () => {
     selected = { conceptId: 'no-such-id' };
     expect(await cards.openAtSelection()).toBe(false);
     expect(visible()).toBe(false);
+    expect(loadView).not.toHaveBeenCalled();
+  });
+
+  test('a view that fails to load opens nothing, and is tried again next time', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const working = loadView.getMockImplementation()!;
+    loadView.mockRejectedValueOnce(new Error('blocked'));
+    selected = termA;
+    expect(await cards.openAtSelection()).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    loadView.mockImplementationOnce(working);
+    expect(await cards.openAtSelection()).toBe(true);
+    expect(visible()).toBe(true);
+    expect(loadView).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });
 

@@ -159,6 +159,23 @@ test('the card is a labelled dialog below the term, not covering it', async () =
   expect(overlaps(card, term)).toBe(false);
 });
 
+test('"More about…" opens the full entry in the popup page', async () => {
+  const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+  await page.evaluate(() => {
+    const root = document.querySelector('backcheck-overlay')!.shadowRoot!;
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('More about'));
+    (more as HTMLButtonElement).click();
+  });
+  const entryPage = await opened;
+  await entryPage.waitForLoadState();
+  expect(entryPage.url()).toBe(
+    `chrome-extension://${browser.extensionId}/popup.html#entry=sciatica-herniated-disc`,
+  );
+  await expect.poll(() => entryPage.locator('body').innerText()).toContain('Sciatica');
+  await entryPage.close();
+  await page.bringToFront();
+});
+
 test('page styles do not reach the card', async () => {
   const style = await page.evaluate(() => {
     const root = document.querySelector('backcheck-overlay')!.shadowRoot!;

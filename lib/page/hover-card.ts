@@ -1,26 +1,18 @@
 // The DOM side of the hover card (DESIGN.md §1.3): dwell on a highlighted term → show the card
-// next to it; the pointer may move into the card; a short grace on leave → hide. Positioned with
-// @floating-ui/dom against the term's Range (never covering it, flipping and shifting inside the
-// viewport, following scroll and zoom). Keyboard: the command and the context menu open it for
-// the selection; Esc closes and gives focus back. Touch: a tap on a term opens it.
+// next to it; the pointer may move into the card; a short grace on leave → hide. Keyboard: the
+// command and the context menu open it for the selection; Esc closes and gives focus back.
+// Touch: a tap on a term opens it.
 //
-// No extension API here (DESIGN.md §2 boundaries): card data, the overlay host, hit testing and
+// This controller is small and always loaded; the card's look and placement (Preact, CSS,
+// lib/page/card-view.tsx) come from `loadView`, which the content script backs with a module
+// loaded on first use (DESIGN.md §5 "Small"). It starts loading as soon as the pointer rests on a
+// term, so it is normally ready when the dwell ends.
+//
+// No extension API here (DESIGN.md §2 boundaries): card data, the view, hit testing and
 // settings are injected by the content entrypoint.
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
-import { render } from 'preact';
-import { Card } from '../../components/Card';
-import { CARD_CSS } from '../../components/card-css';
 import type { CardData } from '../card-data';
 import { parseMessage } from '../messages';
+import type { CardView } from './card-view';
 
 /** A term on the page: what the hit test and the selection lookup return (e.g. a PageMatch). */
 export interface CardTerm {
@@ -45,8 +37,13 @@ export interface HoverCardSettings {
 
 export interface HoverCardOptions {
   getCard(conceptId: string, variant?: string): Promise<CardData | undefined>;
-  /** Lazily creates the <backcheck-overlay> shadow root; returns the element to render into. */
-  mountOverlay(): HTMLElement | Promise<HTMLElement>;
+  /**
+   * Creates the card view (inside the one <backcheck-overlay> shadow root) on first use. Called
+   * again after a failure; the controller keeps the view it gets.
+   */
+  loadView(): Promise<CardView>;
+  /** Warms up whatever `loadView` needs (without creating anything on the page). */
+  prefetchView?(): void;
   hitTest(x: number, y: number): CardTerm | undefined;
   termAtSelection(): CardTerm | undefined;
   /** For the context menu: the concept a piece of text names, when it is not a painted term. */
@@ -54,6 +51,8 @@ export interface HoverCardOptions {
   getSettings(): HoverCardSettings;
   /** Link target for "More about …" (the popup's full entry), if any. */
   entryUrl?(conceptId: string): string | undefined;
+  /** Opens the full entry (used instead of a link where pages may not link to the extension). */
+  openEntry?(conceptId: string): void;
   signal: AbortSignal;
   /** Grace before hiding after the pointer leaves the term and the card (~300 ms). */
   graceMs?: number;
@@ -74,9 +73,6 @@ export interface HoverCards {
 }
 
 const GRACE_MS = 300;
-const GAP_PX = 6;
-const EDGE_PX = 8;
-const TITLE_ID = 'backcheck-card-title';
 
 function sameTerm(a: CardTerm, b: CardTerm): boolean {
   if (a.conceptId !== b.conceptId || variantOf(a) !== variantOf(b)) return false;
@@ -90,32 +86,17 @@ function sameTerm(a: CardTerm, b: CardTerm): boolean {
   );
 }
 
-/** A floating-ui reference for a Range, or for a fixed point when there is no range. */
-function referenceFor(range: Range | undefined): VirtualElement {
-  if (range) {
-    const parent = range.startContainer.parentElement ?? undefined;
-    return {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      ...(parent ? { contextElement: parent } : {}),
-    };
-  }
-  // No range (context menu text not on the page): top centre of the viewport.
-  const rect = () => new DOMRect(window.innerWidth / 2, EDGE_PX, 0, 0);
-  return { getBoundingClientRect: rect };
-}
-
 export function startHoverCards(options: HoverCardOptions): HoverCards {
   const { signal } = options;
   const grace = options.graceMs ?? GRACE_MS;
   const cache = new Map<string, Promise<CardData | undefined>>();
 
-  let layer: HTMLElement | undefined;
+  let view: CardView | undefined;
+  let viewLoading: Promise<CardView | undefined> | undefined;
   let popover: HTMLElement | undefined;
   let current: CardTerm | undefined;
   let pending: { term: CardTerm; timer: ReturnType<typeof setTimeout> } | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let stopAutoUpdate: (() => void) | undefined;
   let openedByKeyboard = false;
   let restoreFocus: HTMLElement | undefined;
   let token = 0;
@@ -137,41 +118,47 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     return p;
   }
 
-  async function ensureLayer(): Promise<HTMLElement> {
-    if (popover) return popover;
-    const root = await options.mountOverlay();
-    if (popover) return popover;
-    layer = document.createElement('div');
-    layer.className = 'bc-layer';
-    const style = document.createElement('style');
-    style.textContent = CARD_CSS;
-    popover = document.createElement('div');
-    popover.className = 'bc-popover';
-    popover.setAttribute('role', 'dialog');
-    popover.setAttribute('aria-modal', 'false');
-    popover.setAttribute('aria-labelledby', TITLE_ID);
-    popover.tabIndex = -1;
-    popover.hidden = true;
-    layer.append(style, popover);
-    root.append(layer);
-    popover.addEventListener('pointerenter', cancelHide, { signal });
-    popover.addEventListener(
+  /** The card view, loaded once; undefined if it could not be loaded (tried again next time). */
+  function ensureView(): Promise<CardView | undefined> {
+    viewLoading ??= options.loadView().then(
+      (v) => {
+        if (signal.aborted) {
+          v.destroy();
+          return undefined;
+        }
+        attach(v);
+        return v;
+      },
+      (err: unknown) => {
+        viewLoading = undefined;
+        console.warn('BackCheck could not load the card.', err);
+        return undefined;
+      },
+    );
+    return viewLoading;
+  }
+
+  function attach(v: CardView) {
+    view = v;
+    const el = v.popover;
+    popover = el;
+    el.addEventListener('pointerenter', cancelHide, { signal });
+    el.addEventListener(
       'pointerleave',
       (e) => {
         if ((e as PointerEvent).pointerType !== 'touch') scheduleHide();
       },
       { signal },
     );
-    popover.addEventListener(
+    el.addEventListener(
       'focusout',
       (e) => {
         // Keyboard users who tab out of the card leave it behind: close it then.
         const next = (e as FocusEvent).relatedTarget as Node | null;
-        if (openedByKeyboard && next && !popover!.contains(next)) hide(false);
+        if (openedByKeyboard && next && !el.contains(next)) hide(false);
       },
       { signal },
     );
-    return popover;
   }
 
   function cancelPending() {
@@ -196,10 +183,8 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     cancelHide();
     cancelPending();
     token++;
-    stopAutoUpdate?.();
-    stopAutoUpdate = undefined;
     const hadFocus = !!popover && popover.contains(activeInShadow());
-    if (popover) popover.hidden = true;
+    view?.hide();
     current = undefined;
     if (giveFocusBack && hadFocus) {
       if (restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
@@ -225,35 +210,27 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     const mine = ++token;
     const card = await loadCard(term.conceptId, variantOf(term));
     if (mine !== token || signal.aborted || !card) return false;
-    const el = await ensureLayer();
-    if (mine !== token || signal.aborted) return false;
+    // The overlay is created only now, for a card that will show (DESIGN.md §3).
+    const v = await ensureView();
+    if (mine !== token || signal.aborted || !v) return false;
 
     const { emergencyNumber } = options.getSettings();
     const moreHref = options.entryUrl?.(card.id);
-    render(
-      <Card
-        card={card}
-        emergencyNumber={emergencyNumber}
-        titleId={TITLE_ID}
-        compact
-        {...(moreHref ? { moreHref } : {})}
-        onClose={() => hide(true)}
-      />,
-      el,
-    );
-    const wasShowing = !el.hidden;
+    const openEntry = options.openEntry;
+    v.show({
+      card,
+      emergencyNumber,
+      ...(moreHref ? { moreHref } : {}),
+      ...(openEntry && !moreHref ? { onMore: (id: string) => openEntry(id) } : {}),
+      onClose: () => hide(true),
+    });
     current = term;
-    el.hidden = false;
-    el.scrollTop = 0;
-    el.style.maxHeight = '';
-    const placed = position(el, term.range, how.point, wasShowing);
+    v.place(term.range, how.point);
     if (how.focus) {
       const active = document.activeElement;
       restoreFocus = active instanceof HTMLElement && active !== document.body ? active : undefined;
       openedByKeyboard = true;
-      // A card still hidden until placed cannot take focus: wait for the first position.
-      await placed;
-      if (mine === token) focusCard();
+      focusCard();
     } else {
       openedByKeyboard = false;
     }
@@ -262,49 +239,6 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
 
   function focusCard() {
     popover?.focus({ preventScroll: true });
-  }
-
-  function position(
-    el: HTMLElement,
-    range: Range | undefined,
-    point: { x: number; y: number } | undefined,
-    wasShowing: boolean,
-  ): Promise<void> {
-    stopAutoUpdate?.();
-    if (!wasShowing) el.style.visibility = 'hidden';
-    const reference = referenceFor(range);
-    const update = () =>
-      computePosition(reference, el, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          // A term wrapped over two lines: place against the line under the pointer.
-          ...(point ? [inline(point)] : [inline()]),
-          offset(GAP_PX),
-          // Flip above rather than covering the term; shift only sideways (never over it).
-          flip({ padding: EDGE_PX, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: EDGE_PX, crossAxis: false }),
-          size({
-            padding: EDGE_PX,
-            apply({ availableHeight }) {
-              el.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y, placement }) => {
-        // left/top rather than a transform: hit testing then always agrees with what is painted.
-        el.style.left = `${Math.round(x)}px`;
-        el.style.top = `${Math.round(y)}px`;
-        el.dataset.placement = placement;
-        // Shown only once placed: no flash at the viewport corner before the first position.
-        el.style.visibility = '';
-      });
-    let first!: () => void;
-    const placed = new Promise<void>((resolve) => {
-      first = resolve;
-    });
-    stopAutoUpdate = autoUpdate(reference, el, () => void update().finally(first), { animationFrame: false });
-    return placed;
   }
 
   // ------------------------------------------------------------------ pointer
@@ -328,6 +262,8 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     if (current) scheduleHide();
     if (pending && sameTerm(pending.term, hit)) return;
     cancelPending();
+    // Load the view's code during the first dwell, so the first card shows as soon as it ends.
+    if (!view) options.prefetchView?.();
     const delay = Math.max(0, options.getSettings().hoverDelayMs);
     pending = {
       term: hit,
@@ -406,8 +342,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   signal.addEventListener('abort', () => {
     hide(false);
     if (frame) cancelAnimationFrame(frame);
-    if (popover) render(null, popover);
-    layer?.remove();
+    view?.destroy();
   });
 
   // ------------------------------------------------------------------ keyboard and menu

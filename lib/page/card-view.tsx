@@ -1,0 +1,96 @@
+// What the hover card looks like and where it sits (DESIGN.md §1.3): the Preact card, its CSS
+// and its placement next to the term. This is the heavy half of the hover card, so the content
+// script loads it only when the first card opens (entrypoints/card-ui.ts, DESIGN.md §5 "Small");
+// lib/page/hover-card.ts decides when a card opens and closes.
+import { render } from 'preact';
+import { Card } from '../../components/Card';
+import { CARD_CSS } from '../../components/card-css';
+import type { CardData } from '../card-data';
+import { type Box, pickLine, trackPosition } from './position';
+
+const TITLE_ID = 'backcheck-card-title';
+/** Where a card goes when there is no term on the page (context-menu text): top centre. */
+const TOP_GAP_PX = 8;
+
+export interface CardViewProps {
+  card: CardData;
+  emergencyNumber: string;
+  moreHref?: string;
+  onMore?(id: string): void;
+  onClose(): void;
+}
+
+export interface CardView {
+  /** The dialog element; hidden while no card shows. */
+  readonly popover: HTMLElement;
+  show(props: CardViewProps): void;
+  /** Places the card against the term (the line under `point` if wrapped) and follows it. */
+  place(range: Range | undefined, point: { x: number; y: number } | undefined): void;
+  hide(): void;
+  destroy(): void;
+}
+
+/** Builds the card layer inside `root` (the overlay's shadow root container). */
+export function createCardView(root: HTMLElement | ShadowRoot): CardView {
+  const layer = document.createElement('div');
+  layer.className = 'bc-layer';
+  const style = document.createElement('style');
+  style.textContent = CARD_CSS;
+  const popover = document.createElement('div');
+  popover.className = 'bc-popover';
+  popover.setAttribute('role', 'dialog');
+  popover.setAttribute('aria-modal', 'false');
+  popover.setAttribute('aria-labelledby', TITLE_ID);
+  popover.tabIndex = -1;
+  popover.hidden = true;
+  layer.append(style, popover);
+  root.append(layer);
+
+  let stopTracking: (() => void) | undefined;
+
+  function unplace() {
+    stopTracking?.();
+    stopTracking = undefined;
+  }
+
+  return {
+    popover,
+    show({ card, emergencyNumber, moreHref, onMore, onClose }) {
+      render(
+        <Card
+          card={card}
+          emergencyNumber={emergencyNumber}
+          titleId={TITLE_ID}
+          compact
+          {...(moreHref ? { moreHref } : {})}
+          {...(onMore ? { onMore } : {})}
+          onClose={onClose}
+        />,
+        popover,
+      );
+      popover.hidden = false;
+      popover.scrollTop = 0;
+    },
+    place(range, point) {
+      unplace();
+      const line = range ? pickLine(range.getClientRects(), point) : undefined;
+      const reference = (): Box => {
+        if (!range) {
+          const x = window.innerWidth / 2;
+          return { left: x, right: x, top: TOP_GAP_PX, bottom: TOP_GAP_PX };
+        }
+        return (line !== undefined && range.getClientRects()[line]) || range.getBoundingClientRect();
+      };
+      stopTracking = trackPosition(popover, reference);
+    },
+    hide() {
+      unplace();
+      popover.hidden = true;
+    },
+    destroy() {
+      unplace();
+      render(null, popover);
+      layer.remove();
+    },
+  };
+}
