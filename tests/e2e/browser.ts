@@ -34,19 +34,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Collect console errors and uncaught exceptions that come from extension code. */
-function watchErrors(page: Page, errors: string[]) {
+/**
+ * Collect console errors and uncaught exceptions that come from our extension's code or pages.
+ * A saved page may itself reference some other extension's files (chrome-extension://<other id>
+ * or chrome-extension://invalid/); those failures are the page's, not ours.
+ */
+function watchErrors(page: Page, errors: string[], extensionId: string) {
+  const ours = `chrome-extension://${extensionId}/`;
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const where = msg.location()?.url ?? '';
-    if (where.startsWith('chrome-extension://') || page.url().startsWith('chrome-extension://')) {
-      errors.push(`${where}: ${msg.text()}`);
-    }
+    if (where.startsWith(ours) || page.url().startsWith(ours)) errors.push(`${where}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => {
-    if ((err.stack ?? '').includes('chrome-extension://') || page.url().startsWith('chrome-extension://')) {
+    if ((err.stack ?? '').includes(ours) || page.url().startsWith(ours))
       errors.push(`${page.url()}: ${err.message}`);
-    }
   });
 }
 
@@ -75,8 +77,8 @@ export async function launchWithExtension(options: { viewport?: { width: number;
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionErrors: string[] = [];
-  context.on('page', (page) => watchErrors(page, extensionErrors));
-  for (const page of context.pages()) watchErrors(page, extensionErrors);
+  context.on('page', (page) => watchErrors(page, extensionErrors, extensionId));
+  for (const page of context.pages()) watchErrors(page, extensionErrors, extensionId);
 
   const browser: ExtensionBrowser = {
     context,
