@@ -41,8 +41,10 @@ function isAllCapsWord(m: TextModel, i: number): boolean {
 /** A1: the abbreviation sits in a run of 3+ consecutive all-capital words ("AS SEEN ON TV"). */
 function inCapitalsRun(m: TextModel, c: Candidate): boolean {
   let run = 1;
-  for (let i = c.t0 - 1; i >= 0 && m.tokSent[i] === c.sent && isAllCapsWord(m, i); i--) run++;
-  for (let i = c.t1 + 1; i < m.count && m.tokSent[i] === c.sent && isAllCapsWord(m, i); i++) run++;
+  // A run is consecutive words of one local sentence (not across a list item edge).
+  const l = m.tokLocal[c.t0];
+  for (let i = c.t0 - 1; i >= 0 && m.tokLocal[i] === l && isAllCapsWord(m, i); i--) run++;
+  for (let i = c.t1 + 1; i < m.count && m.tokLocal[i] === l && isAllCapsWord(m, i); i++) run++;
   return run >= 3;
 }
 
@@ -62,7 +64,7 @@ function a4(ctx: RuleContext, c: Candidate, key: string): boolean {
   const m = ctx.m;
   if (key === 'AS') {
     const nextRaw = c.t1 + 1 < m.count ? m.lower(c.t1 + 1) : '';
-    if (AS_NEVER_BEFORE.has(nextRaw) && m.tokSent[c.t1 + 1] === c.sent) return true;
+    if (AS_NEVER_BEFORE.has(nextRaw) && m.tokLocal[c.t1 + 1] === m.tokLocal[c.t1]) return true;
   }
   const never = NEVER_IN_SENTENCE[key];
   if (never && inSentence(m, c, never)) return true;

@@ -34,8 +34,9 @@ const DIRECT_AFTER = words('gone, went, gave out, gives out, locked, seized');
 /** §6.1 B2/B3: is token `i` ("back") a body noun? Returns the determiner's token index, or -1. */
 export function bodyNounBack(m: TextModel, i: number): number {
   if (m.lower(i) !== 'back') return -1;
-  const s = m.tokSent[i];
-  const tok = (k: number) => (k >= 0 && k < m.count && m.tokSent[k] === s ? m.lower(k) : '');
+  // Neighbouring words count only inside the local D2 sentence (not across a list item edge).
+  const s = m.tokLocal[i];
+  const tok = (k: number) => (k >= 0 && k < m.count && m.tokLocal[k] === s ? m.lower(k) : '');
   let det = -1;
   if (DETERMINERS.has(tok(i - 1))) det = i - 1;
   else if (MODIFIERS.has(tok(i - 1)) && DETERMINERS.has(tok(i - 2))) det = i - 2;
@@ -67,8 +68,10 @@ export function detectBack(
 ): BackDetection | undefined {
   const det = bodyNounBack(m, i);
   if (det < 0) return undefined;
-  const s = m.tokSent[i];
-  const [first, last] = m.sentenceRange(s);
+  // B4 "within 4 tokens" and the B5 span stay inside the local D2 sentence: D3 merges a list
+  // into its introduction for "same sentence" co-terms, but "the back. Nagging pain" (two
+  // sentences of one list item) or "the back" / "• Pain" (two items) is not one phrase.
+  const [first, last] = m.localRange(m.tokLocal[i]);
   // "back's gone": skip the "s" of the contraction for the direct-after co-terms.
   let directAt = i + 1;
   if (directAt <= last && m.lower(directAt) === 's' && m.text[m.tokStart[directAt] - 1] !== ' ') directAt++;

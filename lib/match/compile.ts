@@ -1,34 +1,52 @@
-// The §6 lexicon ready for matching, made ONCE (lazily, on the first scan): the term table, built
-// from lexicon.ts, and a character trie over the folded alphabet of normalize.ts, decoded from
-// data precomputed at build time (trie-codec.ts). The scanner walks the trie from each word start,
-// so one pass over the text finds every lexicon string at once and a page without terms costs
-// little more than reading it.
+// The §6 lexicon ready for matching, made lazily and at most once: a character trie over the
+// folded alphabet of normalize.ts, decoded from data precomputed at build time (trie-codec.ts),
+// and the term table built from lexicon.ts one term at a time. The scanner asks for the trie only
+// when some first word of a term occurs in the text (scan.ts), and for a term only when it is hit,
+// so a page without terms pays for neither (DESIGN.md §5 start-up).
 import { TRIE_DATA, TRIE_NODES, TRIE_TERMS } from './lexicon-trie.generated';
-import { type CompiledTerm, compileTerms } from './terms';
-import { decodeTrie } from './trie-codec';
+import { type CompiledTerm, lazyTerms } from './terms';
+import { type DecodedTrie, decodeTrie } from './trie-codec';
 
 export type { CompiledTerm };
 
-export interface Compiled {
-  terms: CompiledTerm[];
-  /** Dense transition table: next[node * ALPHABET + symbol] → node (0 = none). */
-  next: Uint16Array;
-  /** Term indices ending at each node (most nodes have none). */
-  ends: (number[] | undefined)[];
+/** The trie (child lists, trie-codec.ts) and the term table. */
+export interface Compiled extends DecodedTrie {
+  /** The whole term table (compiles every term; the scanner uses `term`). */
+  readonly terms: CompiledTerm[];
+  /** One term by index, compiled on first use. */
+  term(index: number): CompiledTerm;
+  /** The pseudo-term for the bare word "back" (§6.1 B), the last index. */
+  backTerm(): CompiledTerm;
 }
 
-function build(): Compiled {
-  const terms = compileTerms();
-  // The trie comes precomputed (trie-codec.ts); lexicon-trie.test.ts keeps it in step with the lexicon.
-  if (terms.length !== TRIE_TERMS)
-    throw new Error('lib/match/lexicon-trie.generated.ts is stale: regenerate it');
-  return { terms, ...decodeTrie(TRIE_DATA, TRIE_NODES) };
+let table: ReturnType<typeof lazyTerms> | undefined;
+
+function termTable(): ReturnType<typeof lazyTerms> {
+  if (table === undefined) {
+    table = lazyTerms();
+    // The trie comes precomputed; lexicon-trie.test.ts keeps it in step with the lexicon.
+    if (table.count !== TRIE_TERMS)
+      throw new Error('lib/match/lexicon-trie.generated.ts is stale: regenerate it');
+  }
+  return table;
 }
 
 let compiled: Compiled | undefined;
+let all: CompiledTerm[] | undefined;
 
 /** The compiled lexicon, built on first use and cached for the life of the script. */
 export function getCompiled(): Compiled {
-  compiled ??= build();
+  if (compiled === undefined) {
+    compiled = {
+      ...decodeTrie(TRIE_DATA, TRIE_NODES),
+      get terms() {
+        const t = termTable();
+        all ??= Array.from({ length: t.count }, (_, i) => t.get(i));
+        return all;
+      },
+      term: (index) => termTable().get(index),
+      backTerm: () => termTable().get(TRIE_TERMS - 1),
+    };
+  }
   return compiled;
 }

@@ -3,6 +3,7 @@
 // depend on other accepted matches (C1 component terms, D5 anchors, massage paragraphs) → card
 // variants and urgency. Nothing here is run when the scan finds no lexicon string at all.
 import { detectBack } from './back-rule';
+import { applyCardsAndUrgency } from './cards-and-urgency';
 import { type CompiledTerm, getCompiled } from './compile';
 import { RULES, type Rule } from './context-rules';
 import { isWordCode } from './normalize';
@@ -74,6 +75,8 @@ function overlapsBack(backs: Candidate[], sent: number, start: number, end: numb
 /** Paragraphs of context kept on each side of a hit, and the cap on how far to look for them. */
 const CONTEXT_PARAGRAPHS = 2;
 const CONTEXT_MAX_CHARS = 6000;
+/** Texts shorter than this are analysed whole (cheaper than finding regions in them). */
+const WHOLE_TEXT_MAX = 2000;
 
 /** Start of the paragraph `count` paragraphs before the one holding `pos` (blank lines, D4), capped. */
 function regionStart(text: string, pos: number, floor: number): number {
@@ -167,11 +170,14 @@ function regionEnds(text: string): (pos: number) => number {
  * paragraphs each side, enough for every §6.1 window), so the cost follows the hits, not the page.
  */
 export function runEngine(text: string, seenExpansions: ReadonlySet<string>): EngineResult {
-  const raw = scanRaw(text, getCompiled());
+  const raw = scanRaw(text, getCompiled);
   const expansions = new Set<string>();
   for (const h of raw) for (const k of h.term.expands) expansions.add(k);
   if (raw.length === 0) return { matches: [], expansions: [] };
-  if (text.length < 2 * CONTEXT_MAX_CHARS)
+  // Only a short text is analysed whole: most page chunks hold a few stray hits ("back", "as
+  // soon as") among thousands of words, and regions give the same matches (§6.1 windows stay
+  // within them) for a fraction of the tokenising.
+  if (text.length < WHOLE_TEXT_MAX)
     return { matches: runRegion(text, raw, seenExpansions), expansions: [...expansions] };
 
   const matches: Candidate[] = [];
@@ -238,7 +244,7 @@ function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<stri
     if (rule === null || rule(c, ctx)) survivors.push(c);
   }
 
-  const backTerm = compiled.terms[compiled.terms.length - 1] as CompiledTerm;
+  const backTerm = compiled.backTerm();
   let selected: Candidate[] = [];
   let backs: Candidate[] = [];
   let anchorSentences = new Set<number>();
@@ -287,30 +293,6 @@ function runRegion(text: string, raw: RawHit[], seenExpansions: ReadonlySet<stri
     survivors = survivors.filter((c) => !rejected.has(c));
   }
 
-  // Card variants and urgency (§6.1 R card rules; DESIGN.md §3 backcheck-urgent).
-  const urgentSentences = new Set<number>();
-  for (const c of selected) {
-    if (c.term.rule === 'ces-bladder' && c.card === 'neutral-bladder' && anchorSentences.has(c.sent))
-      c.card = undefined;
-    if (c.term.rule === 'ces-bladder' && c.card === undefined) {
-      c.urgent = true;
-      urgentSentences.add(c.sent);
-    }
-    if (c.term.component) {
-      c.urgent = true;
-      urgentSentences.add(c.sent);
-    }
-    if (c.term.concept === 'muscle-strain' && !/back|lumbar/i.test(c.term.text))
-      c.card = 'generic-muscle-strain';
-    if (c.term.concept === 'rf-thoracic') c.card = 'upper-back-pain';
-  }
-  const all = [...selected, ...backs].sort((a, b) => a.start - b.start);
-  if (urgentSentences.size > 0) {
-    for (const c of all) {
-      if (!c.term.anchor || c.urgent) continue;
-      if (urgentSentences.has(c.sent) || urgentSentences.has(c.sent - 1) || urgentSentences.has(c.sent + 1))
-        c.urgent = true;
-    }
-  }
-  return all;
+  // Card variants and urgency (§6.1 R card rules; DESIGN.md §3 backcheck-urgent): cards-and-urgency.ts.
+  return applyCardsAndUrgency(selected, backs, anchorSentences, m);
 }

@@ -94,3 +94,17 @@ export const TRIE_DATA =
   'compression fractureE-(sE-KfractureE(SsE(KosteomyelitisGVXesGVAwakes me upEHLsEHCrfarinHOIsHOCter in' +
   'fectionF#PsF#Beak legEMIsEMCdge fractureE/OsE/Cight lossEBLesEBCt myselfC;KsC;Dting myselfC<OsC<Bido' +
   "w's humpE]MsE]Borse at nightECOsEC";
+/** The first letters of every form at a word edge (case-insensitive): the scanner's pre-filter. */
+export const TRIE_STARTS =
+  '(?<![a-z0-9])(?:a(?:aa|bdo|c(?:h[iy]|u[pt])|den|n(?:ky|t[ei])|ort|pix|rom|x(?:ia|sp)|s)|b(?:a(?:ck|d' +
+  ')|e(?:ch|kh|tw)|ili|l(?:a[cd]|ee|oo)|o(?:dy|ne|th|we)|r(?:it|ok|ui)|u(?:lg|rs))|c(?:a(?:lf|n(?:[\\x27' +
+  '\\u2018\\u2019\\u02bc\\u2032]|[cn])|u[dg]|r)|e(?:ll|s)|h(?:ai|es|i[lr]|ol|ro)|lot|o(?:cc|l[adl]|mp|rd)|r' +
+  '(?:ac|ic|us)|upp)|d(?:a(?:bi|rk)|e(?:ep|ge|la|rm)|i(?:ff|s[ck]|d)|o(?:ms|n(?:[\\x27\\u2018\\u2019\\u02bc' +
+  '\\u2032]|e)|wa)|rop|vt|ysm)|e(?:cto|dox|ndo|pid)|f(?:a(?:ec|in)|e(?:ca|el|l[lt]|ve)|lan|oot|ra[cg])|g' +
+  '(?:all|ua|yn[ae])|h(?:a(?:em|d)|e(?:ar|mo|pa|r[np])|igh|ot|u(?:nc|rt))|in(?:co|di|fl|ju)|jell|k(?:id' +
+  'n|not|yph)|l(?:bp|eg|ice|mt|o(?:s[ist]|w)|u(?:mb|ng)|ymp)|m(?:a(?:nu|ss)|e(?:ch|di|ns|ta)|id|orn|scc' +
+  '|usc|y)|n(?:arr|e(?:ck|ed|ph|rv|ur)|igh|on|umb)|oste|p(?:a(?:in|nc|ss)|i(?:n[cs]|d)|leu|neu|o(?:ly|o' +
+  '[eip]|st)|r(?:o[ls]|e)|u(?:l[lm]|t)|yel|e)|r(?:adi|e(?:ce|fl|gi|me|na|d)|hab|i(?:ck|go|pp|va)|mt|u(?' +
+  ':bd|pt))|s(?:a(?:cr|dd|t)|cia|eco|h(?:i[anv]|oo)|kin|lip|o(?:il|re)|p(?:in|o[nr]|ra)|t(?:if|on|ra)|w' +
+  '(?:ed|ol))|t(?:ail|e(?:mp|a)|h(?:ai|er|in|r[eo])|igh|r(?:ap|i[gp]|ou)|u(?:ba|i)|w(?:ea|in))|u(?:n(?:' +
+  'ab|ex|st)|ppe|r(?:et|in|ol)|ti)|vert|w(?:a(?:ke|rf|te)|e(?:ak|dg|ig|t)|ido|ors))';

@@ -4,22 +4,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getCompiled } from './compile';
-import { ALPHABET, symbolOf } from './normalize';
+import { symbolOf } from './normalize';
 import { compileTerms } from './terms';
 import {
   countNodes,
+  type DecodedTrie,
   decodeTrie,
   encodeTrie,
   foldedVariants,
   lexiconForms,
   renderTrieModule,
+  trieChild,
 } from './trie-codec';
 
 /** Walks a decoded trie along a folded form; the node reached, or -1. */
-function walk(trie: { next: Uint16Array }, form: string): number {
+function walk(trie: DecodedTrie, form: string): number {
   let node = 0;
   for (let i = 0; i < form.length && node >= 0; i++) {
-    node = trie.next[node * ALPHABET + symbolOf(form.charCodeAt(i))] || -1;
+    node = trieChild(trie, node, symbolOf(form.charCodeAt(i))) || -1;
   }
   return node;
 }
@@ -35,16 +37,22 @@ describe('lexicon-trie.generated.ts', () => {
 });
 
 describe('decoded lexicon trie', () => {
-  const { next, ends } = getCompiled();
+  const trie = getCompiled();
+  const { ends } = trie;
   test('has exactly one node per distinct prefix', () => {
-    expect(next.length).toBe(countNodes(forms) * ALPHABET);
+    expect(trie.sym.length).toBe(countNodes(forms));
+  });
+  test('every node is reached from its parent along its own symbol', () => {
+    for (let node = 0; node < trie.sym.length; node++)
+      for (let c = trie.kid[node]; c !== 0; c = trie.sib[c])
+        expect(trieChild(trie, node, trie.sym[c])).toBe(c);
   });
   test.each(terms.map((t) => [t.text, t.index] as const))(
     'every form of "%s" ends at its term',
     (_, index) => {
       const own = forms.filter((f) => f.term === index);
       expect(own.length).toBeGreaterThan(0);
-      for (const { form } of own) expect(ends[walk({ next }, form)]).toContain(index);
+      for (const { form } of own) expect(ends[walk(trie, form)]).toContain(index);
     },
   );
   test('term lists are in term order (the scanner reports hits in that order)', () => {

@@ -51,6 +51,17 @@ describe('word characters and tokens (§6 rule 2, §6.1 D1)', () => {
     expect(isWordCode(ch.charCodeAt(0))).toBe(yes);
   });
 
+  test('every code unit is classified as the Unicode letter, number and mark classes say', () => {
+    // The pre-classified blocks (normalize.ts) must agree with the lazy classification.
+    const word = /[\p{L}\p{N}\p{M}]/u;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const expected = c >= 0xd800 && c <= 0xdfff ? false : word.test(String.fromCharCode(c));
+      if (isWordCode(c) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test.each([
     ["back's", ['back', 's']],
     ['back-to-back', ['back', 'to', 'back']],

@@ -13,57 +13,101 @@ export const ALPHABET = 39; // symbols 1..38 are transitions (a-z 1..26, 0-9 27.
 
 const WORD_YES = 1;
 const WORD_NO = 2;
-const wordTable = new Uint8Array(0x10000);
-const symTable = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-// ASCII is classified below; the rest lazily by isWordCode (0 = not classified yet). A native fill, not a 64k-step
-// loop: this runs at start-up on every page.
-wordTable.fill(WORD_NO, 0, 128);
-for (let c = 48; c <= 57; c++) {
-  wordTable[c] = WORD_YES;
-  symTable[c] = 27 + (c - 48);
-}
+// Small tables only (DESIGN.md §5 start-up): ASCII by lookup, the few other characters that fold
+// by a switch, and word characters of the blocks English pages use most (Latin-1 and Latin
+// Extended letters, general punctuation, currency, arrows, box drawing and symbols) by range
+// tests. Anything else is classified on first sight with the Unicode property expression and
+// remembered in a 64k table that only pages with such characters allocate. normalize.test.ts
+// checks every code unit against that expression.
+const asciiSym = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) asciiSym[c] = 27 + (c - 48);
 for (let c = 65; c <= 90; c++) {
-  wordTable[c] = WORD_YES;
-  wordTable[c + 32] = WORD_YES;
-  symTable[c] = c - 64;
-  symTable[c + 32] = c - 64;
+  asciiSym[c] = c - 64;
+  asciiSym[c + 32] = c - 64;
 }
-// Apostrophes: straight, curly, modifier letter, prime (FACTS.md §6 rule 1).
-for (const c of [0x27, 0x2018, 0x2019, 0x02bc, 0x2032]) symTable[c] = SYM_APOS;
-// Whitespace, including no-break and thin spaces, and hyphen-like dashes (a hyphen in a term matches
-// a space and a space matches a hyphen, §6 rule 1). The em dash is punctuation, not a hyphen.
-for (const c of [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x2d, 0x2010, 0x2011, 0x2012,
-  0x2013, 0x2212,
-])
-  symTable[c] = SYM_SEP;
-for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) {
-  symTable[c] = SYM_IGNORE;
-  wordTable[c] = WORD_NO;
+asciiSym[0x27] = SYM_APOS;
+// Whitespace and the hyphen (a hyphen in a term matches a space and a space matches a hyphen).
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d]) asciiSym[c] = SYM_SEP;
+
+/** Folding of the characters above ASCII that take part in terms (FACTS.md §6 rule 1). */
+function wideSymbol(c: number): number {
+  switch (c) {
+    // Apostrophes: curly, modifier letter, prime.
+    case 0x2018:
+    case 0x2019:
+    case 0x02bc:
+    case 0x2032:
+      return SYM_APOS;
+    // Soft hyphen and zero-width characters vanish.
+    case 0xad:
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0x2060:
+    case 0xfeff:
+      return SYM_IGNORE;
+    // No-break, thin and other spaces; line and paragraph separators; hyphen-like dashes. The
+    // em dash is punctuation, not a hyphen.
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0x2212:
+      return SYM_SEP;
+    default:
+      return (c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2013) ? SYM_SEP : SYM_NONE;
+  }
 }
+
+let wideWord: Uint8Array | undefined;
 
 /** True when the UTF-16 code unit is a letter, digit or combining mark (a word character, §6 rule 2). */
 export function isWordCode(c: number): boolean {
-  const w = wordTable[c];
-  if (w === WORD_YES) return true;
-  if (w === WORD_NO) return false;
-  // Surrogates (emoji, rare scripts) count as non-word: lone halves cannot be classified.
-  const yes = c < 0xd800 || c > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(c)) : false;
-  wordTable[c] = yes ? WORD_YES : WORD_NO;
+  if (c < 0x80) {
+    const s = asciiSym[c];
+    return s !== 0 && s < SYM_APOS; // a-z, 0-9
+  }
+  if (c < 0x250) {
+    if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
+    return (
+      c === 0xaa ||
+      c === 0xb2 ||
+      c === 0xb3 ||
+      c === 0xb5 ||
+      c === 0xb9 ||
+      c === 0xba ||
+      (c >= 0xbc && c <= 0xbe)
+    );
+  }
+  if (
+    (c >= 0x2000 && c < 0x2070) ||
+    (c >= 0x20a0 && c < 0x20d0) ||
+    (c >= 0x2190 && c < 0x2400) ||
+    (c >= 0x2500 && c < 0x2776) ||
+    (c >= 0xd800 && c <= 0xdfff) // surrogates (emoji, rare scripts): lone halves cannot be classified
+  )
+    return false;
+  wideWord ??= new Uint8Array(0x10000);
+  const w = wideWord[c];
+  if (w !== 0) return w === WORD_YES;
+  const yes = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  wideWord[c] = yes ? WORD_YES : WORD_NO;
   return yes;
 }
 
 /** The matcher's symbol for a code unit (0 when it can never be part of a term). */
 export function symbolOf(c: number): number {
-  return symTable[c];
+  return c < 0x80 ? asciiSym[c] : wideSymbol(c);
 }
 
 /** True for a code unit that is whitespace (not a hyphen). */
 export function isSpaceCode(c: number): boolean {
-  return symTable[c] === SYM_SEP && c !== 0x2d && (c < 0x2010 || c > 0x2013) && c !== 0x2212;
+  return symbolOf(c) === SYM_SEP && c !== 0x2d && (c < 0x2010 || c > 0x2013) && c !== 0x2212;
 }
 
 export interface Normalized {
@@ -85,7 +129,7 @@ export function normalizeText(input: string, keepCase = false): Normalized {
   let i = 0;
   while (i < input.length) {
     const c = input.charCodeAt(i);
-    const s = symTable[c];
+    const s = symbolOf(c);
     if (s === SYM_IGNORE) {
       i++;
       continue;
@@ -96,7 +140,7 @@ export function normalizeText(input: string, keepCase = false): Normalized {
       i++;
       while (
         i < input.length &&
-        (symTable[input.charCodeAt(i)] === SYM_SEP || symTable[input.charCodeAt(i)] === SYM_IGNORE)
+        (symbolOf(input.charCodeAt(i)) === SYM_SEP || symbolOf(input.charCodeAt(i)) === SYM_IGNORE)
       )
         i++;
       continue;

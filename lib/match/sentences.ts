@@ -5,6 +5,13 @@
 // (not after a single letter or e.g., i.e., etc., vs., approx., Dr., Mr., Mrs., Ms., St., No.), at a
 // blank line, and at the start of a list item. D3: list items belong to the sentence (and paragraph)
 // that introduces the list. D4: a paragraph is the text between blank lines.
+//
+// Two sentence ids per token: `tokSent` is the D4 "same sentence" window after D3 merging (a whole
+// list joins its introduction), and `tokLocal` is the plain D2 sentence before that merging. Token
+// distances ("within N tokens", "directly before/after", the B-rule span) are counted inside the
+// local sentence: D3 widens what "the same sentence" means for co-terms, but it never makes the
+// last word of one list item and the first word of the next (or two sentences of one item) a
+// phrase — "the back. Nagging pain" is not a back-pain span.
 import { isWordCode } from './normalize';
 
 const NO_SPLIT_AFTER = new Set(['eg', 'ie', 'etc', 'vs', 'approx', 'dr', 'mr', 'mrs', 'ms', 'st', 'no']);
@@ -20,6 +27,9 @@ export interface TextModel {
   tokSent: Int32Array;
   /** Paragraph id of each token; non-decreasing. */
   tokPara: Int32Array;
+  /** Plain D2 sentence id of each token, before D3 list merging (each list item's sentences are
+   *  their own); non-decreasing. Token-distance windows stay inside it. */
+  tokLocal: Int32Array;
   /** Lower-case token i (cached). */
   lower(i: number): string;
   /** Token i as written. */
@@ -28,6 +38,8 @@ export interface TextModel {
   tokenAtOrAfter(offset: number): number;
   /** First and last token index of sentence s. */
   sentenceRange(s: number): [number, number];
+  /** First and last token index of local (D2, unmerged) sentence l. */
+  localRange(l: number): [number, number];
   /** First and last token index of paragraph p. */
   paragraphRange(p: number): [number, number];
   /** True when token i is the first token of its sentence or of a list item line. */
@@ -40,6 +52,7 @@ export function analyze(text: string): TextModel {
   let tokEnd = new Int32Array(cap);
   let tokSent = new Int32Array(cap);
   let tokPara = new Int32Array(cap);
+  let tokLocal = new Int32Array(cap);
   let unitStart = new Uint8Array(cap);
   let count = 0;
 
@@ -52,8 +65,18 @@ export function analyze(text: string): TextModel {
   let introPid = 0;
   let blankSeen = false;
   let itemStartPending = false;
+  let lid = 0;
+  let localHasTok = false;
 
+  /** Ends the local (D2) sentence: every sentence end, list item start and blank line. */
+  const newLocal = () => {
+    if (localHasTok) {
+      lid++;
+      localHasTok = false;
+    }
+  };
   const newSentence = () => {
+    newLocal();
     if (sentHasTok) {
       sid++;
       sentHasTok = false;
@@ -77,10 +100,13 @@ export function analyze(text: string): TextModel {
       tokEnd = grow(tokEnd);
       tokSent = grow(tokSent);
       tokPara = grow(tokPara);
+      tokLocal = grow(tokLocal);
       unitStart = grow(unitStart);
     }
     tokStart[count] = s;
     tokEnd[count] = e;
+    tokLocal[count] = lid;
+    localHasTok = true;
     if (inList) {
       tokSent[count] = introSid;
       tokPara[count] = introPid;
@@ -104,6 +130,7 @@ export function analyze(text: string): TextModel {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') {
       blankSeen = true;
+      newLocal();
       if (!inList) newParagraph();
     } else {
       if (LIST_ITEM.test(line)) {
@@ -122,6 +149,7 @@ export function analyze(text: string): TextModel {
           }
           inList = true;
         }
+        newLocal();
         itemStartPending = true;
       } else if (inList && blankSeen) {
         // A plain line after a blank line ends the list.
@@ -142,7 +170,7 @@ export function analyze(text: string): TextModel {
           push(s, i);
           continue;
         }
-        if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && !inList) {
+        if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
           let k = i + 1;
           while (
             k < lineEnd &&
@@ -151,7 +179,10 @@ export function analyze(text: string): TextModel {
             k++;
           while (k < lineEnd && CLOSERS.has(text.charCodeAt(k))) k++;
           const atEnd = k >= lineEnd || /\s/.test(text[k]);
-          if (atEnd && !(c === 0x2e && k === i + 1 && isNoSplit(text, i, count, tokEnd))) newSentence();
+          // Inside a list the sentence end is local only: the items stay in their introduction (D3).
+          if (atEnd && !(c === 0x2e && k === i + 1 && isNoSplit(text, i, count, tokEnd)))
+            if (inList) newLocal();
+            else newSentence();
           i = k;
           continue;
         }
@@ -170,6 +201,7 @@ export function analyze(text: string): TextModel {
     tokEnd,
     tokSent,
     tokPara,
+    tokLocal,
     lower(i) {
       let s = lowerCache[i];
       if (s === undefined) {
@@ -193,6 +225,9 @@ export function analyze(text: string): TextModel {
     },
     sentenceRange(s) {
       return rangeOf(tokSent, count, s);
+    },
+    localRange(l) {
+      return rangeOf(tokLocal, count, l);
     },
     paragraphRange(p) {
       return rangeOf(tokPara, count, p);

@@ -1,7 +1,7 @@
 // The highlightable §6 lexicon terms with what the matcher needs to know about each (FACTS.md §6
 // markers, §6.1 rules, A2 expansions). Built from lib/knowledge/lexicon.ts on the first scan.
 import { lexicon } from '../knowledge/lexicon';
-import type { LexiconGroup } from '../knowledge/schema';
+import type { LexiconGroup, LexiconTerm } from '../knowledge/schema';
 
 /** A lexicon term ready for matching. */
 export interface CompiledTerm {
@@ -35,36 +35,30 @@ const EXPANSIONS: Record<string, string[]> = {
 /** A quick test before the per-key check below: few terms spell out an abbreviation. */
 const EXPANSION_WORDS = /cauda equina|aortic aneurysm|pulmonary embol|deep vein thrombosis|metastatic spinal/;
 
-/** The highlightable terms of the §6 lexicon, in lexicon order, plus the bare "back" (§6.1 B). */
-export function compileTerms(): CompiledTerm[] {
-  const terms: CompiledTerm[] = [];
-  const backWord: LexiconGroup = lexicon.find(
-    (g) => g.concept === 'nonspecific-low-back-pain',
-  ) as LexiconGroup;
-  for (const group of lexicon) {
-    for (const t of group.terms) {
-      if (t.lookup) continue; // [lookup] terms are never highlighted (§6 markers)
-      const component = Boolean(group.component || t.component);
-      const lower = t.text.toLowerCase();
-      terms.push({
-        index: terms.length,
-        text: t.text,
-        concept: group.concept,
-        group,
-        rule: t.rule,
-        component,
-        anchor: !component && Boolean(t.anchor ?? group.anchor),
-        abbr: Boolean(t.abbr),
-        also: t.also ?? group.also,
-        expands: EXPANSION_WORDS.test(lower)
-          ? Object.keys(EXPANSIONS).filter((k) => EXPANSIONS[k].some((e) => lower.includes(e)))
-          : [],
-        isBackWord: false,
-      });
-    }
-  }
-  terms.push({
-    index: terms.length,
+function compileTerm(group: LexiconGroup, t: LexiconTerm, index: number): CompiledTerm {
+  const component = Boolean(group.component || t.component);
+  const lower = t.text.toLowerCase();
+  return {
+    index,
+    text: t.text,
+    concept: group.concept,
+    group,
+    rule: t.rule,
+    component,
+    anchor: !component && Boolean(t.anchor ?? group.anchor),
+    abbr: Boolean(t.abbr),
+    also: t.also ?? group.also,
+    expands: EXPANSION_WORDS.test(lower)
+      ? Object.keys(EXPANSIONS).filter((k) => EXPANSIONS[k].some((e) => lower.includes(e)))
+      : [],
+    isBackWord: false,
+  };
+}
+
+function backWordTerm(index: number): CompiledTerm {
+  const backWord = lexicon.find((g) => g.concept === 'nonspecific-low-back-pain') as LexiconGroup;
+  return {
+    index,
     text: 'back',
     concept: backWord.concept,
     group: backWord,
@@ -74,6 +68,51 @@ export function compileTerms(): CompiledTerm[] {
     abbr: false,
     expands: [],
     isBackWord: true,
-  });
+  };
+}
+
+/** The highlightable terms of the §6 lexicon, in lexicon order, plus the bare "back" (§6.1 B). */
+export function compileTerms(): CompiledTerm[] {
+  const terms: CompiledTerm[] = [];
+  for (const group of lexicon) {
+    for (const t of group.terms) {
+      if (t.lookup) continue; // [lookup] terms are never highlighted (§6 markers)
+      terms.push(compileTerm(group, t, terms.length));
+    }
+  }
+  terms.push(backWordTerm(terms.length));
   return terms;
+}
+
+/**
+ * The same table, each term compiled on first use: a page meets a handful of the ~500 terms, and
+ * the scanner asks by index (DESIGN.md §5 start-up). `count` includes the bare "back" (last).
+ */
+export function lazyTerms(): { count: number; get(index: number): CompiledTerm } {
+  const groupOf: number[] = [];
+  const termOf: number[] = [];
+  lexicon.forEach((group, g) => {
+    group.terms.forEach((t, k) => {
+      if (t.lookup) return;
+      groupOf.push(g);
+      termOf.push(k);
+    });
+  });
+  const count = groupOf.length + 1;
+  const made: (CompiledTerm | undefined)[] = new Array(count);
+  return {
+    count,
+    get(index) {
+      let t = made[index];
+      if (t === undefined) {
+        if (index === count - 1) t = backWordTerm(index);
+        else {
+          const group = lexicon[groupOf[index]];
+          t = compileTerm(group, group.terms[termOf[index]], index);
+        }
+        made[index] = t;
+      }
+      return t;
+    },
+  };
 }

@@ -39,11 +39,28 @@ export function foldedVariants(term: string): string[] {
   return out;
 }
 
+/**
+ * The trie as child lists (DESIGN.md §5: no big tables up front). Nodes are numbered in the order
+ * the sorted forms create them; `kid[n]` is n's first child and `sib[c]` the next child of the same
+ * parent (0 = none), `sym[c]` the symbol on the edge into c. The root's children, met at every
+ * word start, are also indexed by symbol in `root`.
+ */
 export interface DecodedTrie {
-  /** Dense transition table: next[node * ALPHABET + symbol] → node (0 = none). */
-  next: Uint16Array;
+  kid: Uint16Array;
+  sib: Uint16Array;
+  sym: Uint8Array;
+  root: Uint16Array;
   /** Term indices ending at each node, in increasing order (most nodes have none). */
   ends: (number[] | undefined)[];
+}
+
+/** The child of `node` along symbol `s`, or 0. */
+export function trieChild(trie: DecodedTrie, node: number, s: number): number {
+  if (node === 0) return trie.root[s];
+  const { kid, sib, sym } = trie;
+  let c = kid[node];
+  while (c !== 0 && sym[c] !== s) c = sib[c];
+  return c;
 }
 
 /** Every folded form of every term (listed text, its plural, hyphen variants), with its term index. */
@@ -90,14 +107,64 @@ export function countNodes(forms: readonly { form: string }[]): number {
   return prefixes.size;
 }
 
-/** Rebuilds the trie of `encodeTrie` output; `nodes` sizes the table once. */
+/** Apostrophes as the folding knows them (normalize.ts SYM_APOS), for the expression below. */
+const APOS_CLASS = '[\\x27\\u2018\\u2019\\u02bc\\u2032]';
+
+/** Letters of a first word the pre-filter looks at (more: fewer false starts, slower to compile). */
+const START_LETTERS = 4;
+
+/**
+ * Source of a case-insensitive regular expression that matches, at an (ASCII) word edge, the
+ * first letters of every form's first word: the scanner's native pre-filter (scan.ts). Four
+ * letters keep it small (it compiles in about half a millisecond on a cold engine, against one
+ * and a half for whole words) while it still lets through only about one word in twenty of
+ * ordinary text. Written as a trie of alternations ("b(?:ack|ad)|…") so it also runs fast. Only
+ * ASCII letters, digits and apostrophes occur in first words (lexiconForms checks every
+ * character); a shorter word is its own prefix, and a prefix already listed covers longer ones.
+ */
+export function startsPattern(forms: readonly { form: string }[]): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const { form } of forms) {
+    const word = form.split(' ')[0];
+    if (!/^[a-z0-9][a-z0-9']*$/.test(word)) throw new Error(`form "${form}" cannot start a term`);
+    let node = root;
+    for (const ch of word.slice(0, START_LETTERS)) {
+      let child = node.get(ch);
+      if (!child) {
+        child = new Map();
+        node.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const atom = (ch: string) => (ch === "'" ? APOS_CLASS : ch);
+  const emit = (node: Node): string => {
+    if (node.end) return '';
+    const keys = [...node.keys()].sort();
+    const leaves = keys.filter((k) => k !== "'" && (node.get(k) as Node).end);
+    const parts = keys.filter((k) => !leaves.includes(k)).map((k) => atom(k) + emit(node.get(k) as Node));
+    if (leaves.length === 1) parts.push(leaves[0]);
+    else if (leaves.length > 1) parts.push(`[${leaves.join('')}]`);
+    return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+  };
+  return `(?<![a-z0-9])${emit(root)}`;
+}
+
+/** Rebuilds the trie of `encodeTrie` output; `nodes` sizes the tables once. */
 export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
   const digit = new Int8Array(128).fill(-1);
   for (let i = 0; i < BASE; i++) digit[DIGITS.charCodeAt(i)] = i;
-  // This loop runs cold on every page: symbols come from a small local table, not a call per character.
-  const sym = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) sym[c] = digit[c] < 0 ? symbolOf(c) : 0;
-  const next = new Uint16Array(nodes * ALPHABET);
+  // This loop runs cold on a page's first hit: symbols come from a small local table, not a call per character.
+  const symOf = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) symOf[c] = digit[c] < 0 ? symbolOf(c) : 0;
+  const kid = new Uint16Array(nodes);
+  const sib = new Uint16Array(nodes);
+  const sym = new Uint8Array(nodes);
+  const root = new Uint16Array(ALPHABET);
+  /** The last child created under each node (children of a node are created one after another). */
+  const last = new Uint16Array(nodes);
   const ends: (number[] | undefined)[] = new Array(nodes);
   const path = new Int32Array(MAX_FORM + 1);
   let count = 1;
@@ -108,7 +175,12 @@ export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
     let node = path[depth];
     // Forms are sorted, so every character after the shared prefix starts a new node.
     for (let c = encoded.charCodeAt(i); digit[c] < 0; c = encoded.charCodeAt(++i)) {
-      next[node * ALPHABET + sym[c]] = count;
+      const s = symOf[c];
+      if (node === 0) root[s] = count;
+      if (last[node] === 0) kid[node] = count;
+      else sib[last[node]] = count;
+      last[node] = count;
+      sym[count] = s;
       node = count++;
       path[++depth] = node;
     }
@@ -119,7 +191,7 @@ export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
     else if (list[list.length - 1] !== term) list.push(term);
   }
   if (count !== nodes) throw new Error('lexicon trie data is corrupt: regenerate it');
-  return { next, ends };
+  return { kid, sib, sym, root, ends };
 }
 
 /** The text of lexicon-trie.generated.ts for these terms. */
@@ -134,6 +206,11 @@ export function renderTrieModule(terms: readonly CompiledTerm[]): string {
     const chunk = encoded.slice(i, i + 100);
     chunks.push(chunk.includes("'") ? `  "${chunk}"` : `  '${chunk}'`);
   }
+  // The pattern holds backslashes but no quote (apostrophes are written \x27).
+  const pattern = startsPattern(forms);
+  const patternChunks: string[] = [];
+  for (let i = 0; i < pattern.length; i += 100)
+    patternChunks.push(`  '${pattern.slice(i, i + 100).replace(/\\/g, '\\\\')}'`);
   return `// GENERATED by \`npx tsx lib/match/generate-lexicon-trie.ts\` from lib/knowledge/lexicon.ts: do not edit.
 // lib/match/lexicon-trie.test.ts fails when this file no longer matches the lexicon.
 // Front-coded folded forms of every §6 term; format in lib/match/trie-codec.ts.
@@ -144,5 +221,8 @@ export const TRIE_TERMS = ${terms.length};
 export const TRIE_NODES = ${nodes};
 export const TRIE_DATA =
 ${chunks.join(' +\n')};
+/** The first letters of every form at a word edge (case-insensitive): the scanner's pre-filter. */
+export const TRIE_STARTS =
+${patternChunks.join(' +\n')};
 `;
 }

@@ -80,16 +80,19 @@ export function hasIn(m: TextModel, from: number, to: number, list: WordList, li
   return false;
 }
 
-/** The token `k` places before the match, in the same sentence, lower case ('' if none). */
+/**
+ * The token `k` places before the match, in the same local sentence (D2, not merged across list
+ * items; see sentences.ts), lower case ('' if none).
+ */
 export function before(m: TextModel, c: Candidate, k = 1): string {
   const i = c.t0 - k;
-  return i >= 0 && m.tokSent[i] === c.sent ? m.lower(i) : '';
+  return i >= 0 && m.tokLocal[i] === m.tokLocal[c.t0] ? m.lower(i) : '';
 }
 
-/** The token `k` places after the match, in the same sentence, lower case ('' if none). */
+/** The token `k` places after the match, in the same local sentence, lower case ('' if none). */
 export function after(m: TextModel, c: Candidate, k = 1): string {
   const i = c.t1 + k;
-  return i < m.count && m.tokSent[i] === c.sent ? m.lower(i) : '';
+  return i < m.count && m.tokLocal[i] === m.tokLocal[c.t1] ? m.lower(i) : '';
 }
 
 /** A word of `list` in the match's sentence, outside the match itself. */
@@ -106,7 +109,8 @@ export function inParagraph(m: TextModel, c: Candidate, list: WordList): boolean
 
 /**
  * A word of `list` within `n` tokens of the match (at most n tokens between the nearest edges,
- * same sentence; D4). `dir` limits the direction.
+ * same sentence; D4). `dir` limits the direction. The distance is counted inside the local D2
+ * sentence: it never runs across a sentence end or from one list item into the next.
  */
 export function within(
   m: TextModel,
@@ -115,7 +119,8 @@ export function within(
   list: WordList,
   dir: 'before' | 'after' | 'both' = 'both',
 ): boolean {
-  const [a, b] = m.sentenceRange(c.sent);
+  const a = m.localRange(m.tokLocal[c.t0])[0];
+  const b = m.localRange(m.tokLocal[c.t1])[1];
   if (dir !== 'after' && hasIn(m, Math.max(a, c.t0 - n - 1), c.t0 - 1, list, c.t0 - 1)) return true;
   if (dir !== 'before' && hasIn(m, c.t1 + 1, Math.min(b, c.t1 + n + 1), list, b)) return true;
   return false;
@@ -124,7 +129,7 @@ export function within(
 /** True when only spaces separate the match's end from the next token (no punctuation). */
 export function nextTokenFollowsDirectly(m: TextModel, c: Candidate): boolean {
   const i = c.t1 + 1;
-  if (i >= m.count || m.tokSent[i] !== c.sent) return false;
+  if (i >= m.count || m.tokLocal[i] !== m.tokLocal[c.t1]) return false;
   const gap = m.text.slice(c.end, m.tokStart[i]);
   return /^[\s\u00a0-]*$/.test(gap);
 }

@@ -28,5 +28,17 @@ export const HIGHLIGHT_NAMES: Record<Category, string> = {
   contraindication: 'backcheck-contraindication',
 };
 
+/**
+ * Terms escalated by a red flag in their context (the matcher's `urgent`, DESIGN.md §3): painted
+ * under this one highlight instead of their category's, so each range sits in exactly one
+ * highlight. Their category still decides whether they are shown (settings.categories).
+ */
+export const URGENT_HIGHLIGHT = 'backcheck-urgent';
+
+/** The highlight a match is painted under. */
+export function highlightNameOf(m: { category: Category; urgent?: boolean }): string {
+  return m.urgent ? URGENT_HIGHLIGHT : HIGHLIGHT_NAMES[m.category];
+}
+
 /** Temporary highlight for the popup's "show me" (page:reveal). */
 export const FLASH_HIGHLIGHT = 'backcheck-flash';

@@ -12,6 +12,8 @@ export interface PageTerm {
   /** Card variant chosen by the matcher's §6.1 card rules (pass it on with 'card:get'). */
   card?: string;
   alsoIds?: string[];
+  /** Escalated by a red flag in its context (painted under backcheck-urgent). */
+  urgent?: boolean;
 }
 
 export interface HitTestSource {
@@ -34,6 +36,7 @@ function toTerm(m: PageMatch | undefined): PageTerm | undefined {
   const t: PageTerm = { conceptId: m.conceptId, term: m.term, range: m.range, category: m.category };
   if (m.card) t.card = m.card;
   if (m.alsoIds) t.alsoIds = m.alsoIds;
+  if (m.urgent) t.urgent = true;
   return t;
 }
 

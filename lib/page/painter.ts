@@ -3,7 +3,13 @@
 // page's DOM, layout and observers never notice (DESIGN.md §1.2, §3, §6). Where the API is
 // missing, a small fallback wraps single-node matches in <mark> (DESIGN.md §1.2: "only then").
 import type { Settings } from '../settings';
-import { type Category, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES } from './categories';
+import {
+  type Category,
+  FLASH_HIGHLIGHT,
+  HIGHLIGHT_NAMES,
+  highlightNameOf,
+  URGENT_HIGHLIGHT,
+} from './categories';
 import type { PageMatch } from './match-store';
 
 export interface HighlightLike {
@@ -40,10 +46,30 @@ const COLORS: Record<Category, string> = {
   contraindication: '#e37400',
 };
 
+/** Escalated terms: a deeper red than the red-flag category, and heavier in every style. */
+const URGENT_COLOR = '#b3261e';
+
+/**
+ * The urgent rules. Unmistakable next to the category styles (a thick wavy red underline plus a
+ * tinted background) while the text keeps its own colour, so it stays readable. In forced-colors
+ * mode author colours are replaced, so use system colours: the Mark pair keeps the term visible.
+ */
+function urgentCss(style: Settings['highlightStyle']): string[] {
+  const name = URGENT_HIGHLIGHT;
+  const underline = `text-decoration:underline wavy ${URGENT_COLOR};text-decoration-thickness:3px;text-underline-offset:3px`;
+  return [
+    style === 'background'
+      ? `::highlight(${name}){background-color:${URGENT_COLOR}47;${underline}}`
+      : `::highlight(${name}){background-color:${URGENT_COLOR}1f;${underline}}`,
+    `@media (forced-colors: active){::highlight(${name}){background-color:Mark;color:MarkText;text-decoration:underline wavy MarkText;text-decoration-thickness:3px}}`,
+  ];
+}
+
 /** The ::highlight() rules for a style ('hover-only' paints nothing; cards still open). */
 export function highlightCss(style: Settings['highlightStyle']): string {
   const rules = [`::highlight(${FLASH_HIGHLIGHT}){background-color:#ffe066;color:#000}`];
   if (style === 'hover-only') return rules.join('\n');
+  rules.push(...urgentCss(style));
   for (const [cat, name] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
     const color = COLORS[cat];
     const line = cat === 'red-flag' ? 'wavy' : 'solid';
@@ -58,7 +84,8 @@ export function highlightCss(style: Settings['highlightStyle']): string {
 
 export class Painter {
   private settings: PaintSettings;
-  private readonly highlights = new Map<Category, HighlightLike>();
+  /** One Highlight per highlight name (the category names and the urgent one). */
+  private readonly highlights = new Map<string, HighlightLike>();
   /** Calm mode: the painted (earliest) match per section and concept. */
   private readonly first = new Map<string, PageMatch>();
   private readonly painted = new Set<PageMatch>();
@@ -104,7 +131,8 @@ export class Painter {
 
   add(m: PageMatch): void {
     if (!this.isActive(m)) return;
-    if (this.settings.calmMode) {
+    // Calm mode thins out repeats; an escalated term is always shown.
+    if (this.settings.calmMode && !m.urgent) {
       const key = `${m.section}:${m.conceptId}`;
       const prev = this.first.get(key);
       if (prev && prev.seq <= m.seq) return;
@@ -115,7 +143,7 @@ export class Painter {
   }
 
   remove(m: PageMatch): void {
-    if (this.settings.calmMode) {
+    if (this.settings.calmMode && !m.urgent) {
       const key = `${m.section}:${m.conceptId}`;
       if (this.first.get(key) === m) this.first.delete(key);
     }
@@ -135,7 +163,9 @@ export class Painter {
   clear(): void {
     for (const m of [...this.painted]) this.unpaint(m);
     this.first.clear();
-    if (this.api) for (const name of Object.values(HIGHLIGHT_NAMES)) this.api.registry.delete(name);
+    if (this.api)
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT])
+        this.api.registry.delete(name);
     this.highlights.clear();
   }
 
@@ -170,18 +200,20 @@ export class Painter {
       this.markFallback(m);
       return;
     }
-    let h = this.highlights.get(m.category);
+    // Each range goes into exactly one highlight: the urgent one, or its category's.
+    const name = highlightNameOf(m);
+    let h = this.highlights.get(name);
     if (!h) {
       h = this.api.create();
-      this.highlights.set(m.category, h);
-      this.api.registry.set(HIGHLIGHT_NAMES[m.category], h);
+      this.highlights.set(name, h);
+      this.api.registry.set(name, h);
     }
     h.add(m.range);
   }
 
   private unpaint(m: PageMatch): void {
     if (!this.painted.delete(m)) return;
-    this.highlights.get(m.category)?.delete(m.range);
+    this.highlights.get(highlightNameOf(m))?.delete(m.range);
     const mark = this.marks.get(m);
     if (mark) {
       this.marks.delete(m);
@@ -196,8 +228,10 @@ export class Painter {
     const doc = m.range.startContainer.ownerDocument;
     if (!doc) return;
     const mark = doc.createElement('mark');
-    mark.dataset.backcheck = m.category;
-    mark.style.cssText = `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
+    mark.dataset.backcheck = m.urgent ? 'urgent' : m.category;
+    mark.style.cssText = m.urgent
+      ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
+      : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
     try {
       m.range.surroundContents(mark);
       this.marks.set(m, mark);

@@ -141,7 +141,7 @@ export class PageScanner implements HitTestSource {
     this.stopper = new AbortController();
     const body = this.doc.body ?? this.doc.documentElement;
     if (!body) return;
-    this.painter.adoptStyles(this.doc);
+    // Our stylesheet is adopted with the first match (processChunk): most pages never need it.
     if (this.options.observe !== false) {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
       this.follower.observe(body);
@@ -200,24 +200,39 @@ export class PageScanner implements HitTestSource {
       { ...walk, scanCode: this.settings.scanCode, chunkChars: this.options.chunkChars },
       this.counters,
     );
-    const cleared = new Set<Text>();
     const signal = this.stopper?.signal;
+    const styleRoot = root.getRootNode() as Document | ShadowRoot;
+    let previous: TextChunk | undefined;
     this.queue.push(() => {
       if (signal?.aborted) return true;
       const chunk = walker.nextChunk();
-      if (chunk) this.processChunk(chunk, cleared, seqBase);
+      if (chunk) {
+        // A walk meets each text node once, except a huge one cut across two chunks.
+        const carried = previous?.nodes[previous.nodes.length - 1];
+        this.processChunk(chunk, carried, seqBase, styleRoot);
+        previous = chunk;
+      }
       return walker.done;
     });
   }
 
-  private processChunk(chunk: TextChunk, cleared: Set<Text>, seqBase: number): void {
-    // A rescan replaces what an earlier scan found in the same text.
-    for (const node of chunk.nodes) {
-      if (cleared.has(node)) continue;
-      cleared.add(node);
-      for (const m of this.store.removeNode(node)) this.painter.remove(m);
+  private processChunk(
+    chunk: TextChunk,
+    carried: Text | undefined,
+    seqBase: number,
+    styleRoot: Document | ShadowRoot,
+  ): void {
+    // A rescan replaces what an earlier scan found in the same text; the store is asked per node
+    // only when it holds anything (a first scan allocates nothing here). The node carried over
+    // from the previous chunk keeps what this walk found in it.
+    if (this.store.size > 0) {
+      for (const node of chunk.nodes) {
+        if (node === carried || !this.store.has(node)) continue;
+        for (const m of this.store.removeNode(node)) this.painter.remove(m);
+      }
     }
     const found = this.options.findTerms(chunk.text);
+    if (found.length > 0) this.painter.adoptStyles(styleRoot);
     for (const f of found) {
       const s = locate(chunk, f.start, false);
       const e = locate(chunk, f.end, true);
@@ -283,7 +298,6 @@ export class PageScanner implements HitTestSource {
         const shadow = el.shadowRoot;
         if (shadow && !this.roots.has(shadow)) {
           this.roots.add(shadow);
-          this.painter.adoptStyles(shadow);
           this.follower?.observe(shadow);
           this.scan(shadow, {}, 0);
           this.findShadowRoots(shadow);

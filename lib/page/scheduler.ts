@@ -13,6 +13,20 @@ export function yieldToMain(): Promise<void> {
   return new Promise((ok) => setTimeout(ok, 0));
 }
 
+/** Longest wait for an idle period before work starts anyway (dynamic content: ≤ 200 ms, §5). */
+export const IDLE_TIMEOUT_MS = 100;
+
+/**
+ * Resolves when the page is idle (requestIdleCallback, capped at IDLE_TIMEOUT_MS), so scanning
+ * never competes with the page's own start-up work; a macrotask where there is no such API.
+ */
+export function whenPageIdle(): Promise<void> {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (typeof ric !== 'function') return yieldToMain();
+  return new Promise((ok) => ric(() => ok(), { timeout: IDLE_TIMEOUT_MS }));
+}
+
 /** A serial work queue: jobs run one after another, each in time-boxed slices. */
 export class SliceQueue {
   private readonly jobs: (() => boolean)[] = [];
@@ -49,8 +63,9 @@ export class SliceQueue {
   private async run(): Promise<void> {
     this.running = true;
     try {
-      // Never run in the caller's task: start-up and the first slice stay separate tasks.
-      await yieldToMain();
+      // Never run in the caller's task: start-up and the first slice stay separate tasks, and the
+      // first slice waits for an idle moment of the page.
+      await whenPageIdle();
       while (this.jobs.length > 0 && !this.signal.aborted) {
         const deadline = performance.now() + this.sliceMs;
         while (this.jobs.length > 0 && performance.now() < deadline) {

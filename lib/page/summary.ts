@@ -6,15 +6,23 @@ import type { PageMatch } from './match-store';
 export function summarize(matches: readonly PageMatch[], url: string, disabled = false): PageSummary {
   const rows = new Map<
     string,
-    { conceptId: string; count: number; terms: Map<string, number>; redFlag: boolean }
+    { conceptId: string; count: number; terms: Map<string, number>; redFlag: boolean; urgent: boolean }
   >();
   for (const m of matches) {
     let row = rows.get(m.conceptId);
     if (!row) {
-      row = { conceptId: m.conceptId, count: 0, terms: new Map(), redFlag: m.category === 'red-flag' };
+      row = {
+        conceptId: m.conceptId,
+        count: 0,
+        terms: new Map(),
+        redFlag: m.category === 'red-flag',
+        urgent: false,
+      };
       rows.set(m.conceptId, row);
     }
     row.count++;
+    // A concept is marked urgent when any of its matches is escalated in context (DESIGN.md §3).
+    if (m.urgent) row.urgent = true;
     const term = m.term.toLowerCase();
     row.terms.set(term, (row.terms.get(term) ?? 0) + 1);
   }
@@ -25,10 +33,13 @@ export function summarize(matches: readonly PageMatch[], url: string, disabled =
       term: [...r.terms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0],
       count: r.count,
       redFlag: r.redFlag,
+      urgent: r.urgent,
     }))
     .sort(
       (a, b) => Number(b.redFlag) - Number(a.redFlag) || b.count - a.count || a.term.localeCompare(b.term),
     )
-    .map(({ conceptId, term, count }) => ({ conceptId, term, count }));
+    .map(({ conceptId, term, count, urgent }) =>
+      urgent ? { conceptId, term, count, urgent } : { conceptId, term, count },
+    );
   return { url, items, total: matches.length, disabled };
 }

@@ -171,7 +171,7 @@ test('"More about…" opens the full entry in the popup page', async () => {
   expect(entryPage.url()).toBe(
     `chrome-extension://${browser.extensionId}/popup.html#entry=sciatica-herniated-disc`,
   );
-  await expect.poll(() => entryPage.locator('body').innerText()).toContain('Sciatica');
+  await expect.poll(() => entryPage.locator('body').textContent()).toContain('Sciatica');
   await entryPage.close();
   await page.bringToFront();
 });

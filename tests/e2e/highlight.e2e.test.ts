@@ -25,6 +25,8 @@ const NAMES = [
   'backcheck-condition',
   'backcheck-massage',
   'backcheck-contraindication',
+  // Terms escalated by a red flag in context (DESIGN.md §3; tests/e2e/corpus.e2e.test.ts).
+  'backcheck-urgent',
 ];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

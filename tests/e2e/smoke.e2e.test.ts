@@ -22,7 +22,7 @@ test('the extension loads and has an id', () => {
 
 test('the popup opens and renders', async () => {
   const popup = await browser.openPopup();
-  await expect.poll(() => popup.locator('body').innerText()).toContain('BackCheck');
+  await expect.poll(() => popup.locator('body').textContent()).toContain('BackCheck');
   await popup.close();
 });
 

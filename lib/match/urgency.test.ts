@@ -1,0 +1,75 @@
+// Which matches are escalated by a red flag in their context (DESIGN.md §3 `backcheck-urgent`;
+// FACTS.md §6.1 C1 component terms, §6.1 R CES bladder terms, §2 combination red flags).
+import { describe, expect, test } from 'vitest';
+import { getEntry, urgencyRank } from '../knowledge/index';
+import { NON_ESCALATING_COMPONENTS } from './cards-and-urgency';
+import { findTerms, isEscalated } from './index';
+import { compileTerms } from './terms';
+
+/** "span" for a plain match, "span!" for an urgent one. */
+const marked = (text: string) =>
+  findTerms(text).map((m) => `${text.slice(m.start, m.end)}${isEscalated(m) ? '!' : ''}`);
+
+describe('urgent: escalated by a red flag in context', () => {
+  test.each([
+    // §6.1 required test: "fever" in "back pain with a fever", and the back pain beside it.
+    ['back pain with a fever', ['back pain!', 'fever!']],
+    ['My back pain is worse at night.', ['back pain!', 'worse at night!']],
+    ['back pain after a car crash', ['back pain!', 'car crash!']],
+    ['My back is killing me and I have chest pain.', ['My back is killing me!', 'chest pain!']],
+    // ±1 sentence, as in C1.
+    ['I had sciatica for a week. Then a fever came.', ['sciatica!', 'fever!']],
+    // A CES bladder term with a back anchor gets the CES card and is urgent, with its anchor.
+    ['Sudden incontinence and back pain.', ['incontinence!', 'back pain!']],
+    // A cauda equina sign with back pain beside it is the §2 emergency combination.
+    ['Back pain with saddle numbness', ['Back pain!', 'saddle numbness!']],
+    ["Lower back pain and I can't pee.", ['Lower back pain!', "can't pee!"]],
+  ])('%j → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['back pain', ['back pain']],
+    ['Back pain is common. Most people recover. A fever is rare.', ['Back pain']],
+    // Neutral bladder note: never urgent, not even beside an escalated sentence (§6.1 R).
+    ['urinary incontinence after childbirth', ['urinary incontinence']],
+    [
+      'Back pain with a fever needs a check. Urinary incontinence after childbirth is common.',
+      ['Back pain!', 'fever!', 'Urinary incontinence'],
+    ],
+    // rf-inflammatory-pattern is see-gp-soon (§2): highlighted as a component, not urgent.
+    [
+      'Lower back pain and morning stiffness that eases with exercise.',
+      ['Lower back pain', 'morning stiffness'],
+    ],
+    // A name of the syndrome is not a sign of it.
+    ['Back pain is rarely caused by cauda equina syndrome.', ['Back pain', 'cauda equina syndrome']],
+    // A list belongs to its introduction (D3), so the fever is accepted (C1), but only the back
+    // terms in the local sentences next to it are escalated, not every item of a long list.
+    [
+      'Causes of back pain:\n\n• Spondylitis. Pain in the back can spread.\n\n• Pyelonephritis. Lower back pain and fever.',
+      ['back pain', 'Spondylitis', 'Pain in the back', 'Pyelonephritis', 'Lower back pain!', 'fever!'],
+    ],
+    // Non-anchor terms beside a red flag stay in their own category.
+    ['Back pain with a fever: skip the massage.', ['Back pain!', 'fever!', 'massage']],
+  ])('%j → %j (not escalated)', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+});
+
+describe('escalating components follow the §2 base levels', () => {
+  const componentConcepts = [
+    ...new Set(
+      compileTerms()
+        .filter((t) => t.component && t.concept.startsWith('rf-'))
+        .map((t) => t.concept),
+    ),
+  ];
+  test.each(componentConcepts)('%s', (id) => {
+    const entry = getEntry(id);
+    const base = entry && 'urgency' in entry ? entry.urgency?.base : undefined;
+    expect(base).toBeDefined();
+    const atLeastUrgent = urgencyRank(base) >= urgencyRank('urgent-same-day');
+    expect(NON_ESCALATING_COMPONENTS.has(id)).toBe(!atLeastUrgent);
+  });
+});
