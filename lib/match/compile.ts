@@ -3,14 +3,14 @@
 // and the term table built from lexicon.ts one term at a time. The scanner asks for the trie only
 // when some first word of a term occurs in the text (scan.ts), and for a term only when it is hit,
 // so a page without terms pays for neither (DESIGN.md §5 start-up).
-import { TRIE_DATA, TRIE_NODES, TRIE_TERMS } from './lexicon-trie.generated';
+import { TRIE_DATA, TRIE_NODES, TRIE_SEGMENTS, TRIE_TERMS } from './lexicon-trie.generated';
 import { type CompiledTerm, lazyTerms } from './terms';
-import { type DecodedTrie, decodeTrie } from './trie-codec';
+import { type LazyTrie, lazyTrie } from './trie-codec';
 
 export type { CompiledTerm };
 
-/** The trie (child lists, trie-codec.ts) and the term table. */
-export interface Compiled extends DecodedTrie {
+/** The trie (child lists, decoded one first letter at a time: trie-codec.ts) and the term table. */
+export interface Compiled extends LazyTrie {
   /** The whole term table (compiles every term; the scanner uses `term`). */
   readonly terms: CompiledTerm[];
   /** One term by index, compiled on first use. */
@@ -38,7 +38,7 @@ let all: CompiledTerm[] | undefined;
 export function getCompiled(): Compiled {
   if (compiled === undefined) {
     compiled = {
-      ...decodeTrie(TRIE_DATA, TRIE_NODES),
+      ...lazyTrie(TRIE_DATA, TRIE_NODES, TRIE_SEGMENTS),
       get terms() {
         const t = termTable();
         all ??= Array.from({ length: t.count }, (_, i) => t.get(i));

@@ -94,6 +94,11 @@ export const TRIE_DATA =
   'compression fractureE-(sE-KfractureE(SsE(KosteomyelitisGVXesGVAwakes me upEHLsEHCrfarinHOIsHOCter in' +
   'fectionF#PsF#Beak legEMIsEMCdge fractureE/OsE/Cight lossEBLesEBCt myselfC;KsC;Dting myselfC<OsC<Bido' +
   "w's humpE]MsE]Borse at nightECOsEC";
+/** Where each first symbol's records start: "symbol,offset,first node" triples (trie-codec.ts). */
+export const TRIE_SEGMENTS =
+  '1,0,1,2,362,255,3,1235,795,4,2151,1396,5,2718,1777,6,2801,1836,7,3070,2006,8,3226,2108,9,3535,2309,1' +
+  '0,3691,2417,11,3709,2429,12,3809,2493,13,4403,2892,14,4901,3213,15,5420,3564,16,5480,3600,18,6449,42' +
+  '39,19,6812,4473,20,7681,5021,21,8158,5342,22,8389,5504,23,8462,5559';
 /** The first letters of every form at a word edge (case-insensitive): the scanner's pre-filter. */
 export const TRIE_STARTS =
   '(?<![a-z0-9])(?:a(?:aa|bdo|c(?:h[iy]|u[pt])|den|n(?:ky|t[ei])|ort|pix|rom|x(?:ia|sp)|s)|b(?:a(?:ck|d' +

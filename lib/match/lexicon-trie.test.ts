@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getCompiled } from './compile';
-import { symbolOf } from './normalize';
+import { TRIE_DATA, TRIE_NODES } from './lexicon-trie.generated';
+import { ALPHABET, symbolOf } from './normalize';
 import { compileTerms } from './terms';
 import {
   countNodes,
@@ -38,12 +39,22 @@ describe('lexicon-trie.generated.ts', () => {
 
 describe('decoded lexicon trie', () => {
   const trie = getCompiled();
+  for (let s = 0; s < ALPHABET; s++) trie.ensure(s);
   const { ends } = trie;
+  test('decoded one first letter at a time, it equals the trie decoded at once', () => {
+    const whole = decodeTrie(TRIE_DATA, TRIE_NODES);
+    expect([...trie.kid]).toEqual([...whole.kid]);
+    expect([...trie.sib]).toEqual([...whole.sib]);
+    expect([...trie.sym]).toEqual([...whole.sym]);
+    expect([...trie.root]).toEqual([...whole.root]);
+    expect(trie.ends).toEqual(whole.ends);
+  });
   test('has exactly one node per distinct prefix', () => {
     expect(trie.sym.length).toBe(countNodes(forms));
   });
   test('every node is reached from its parent along its own symbol', () => {
-    for (let node = 0; node < trie.sym.length; node++)
+    for (let s = 1; s < ALPHABET; s++) if (trie.root[s]) expect(trie.sym[trie.root[s]]).toBe(s);
+    for (let node = 1; node < trie.sym.length; node++)
       for (let c = trie.kid[node]; c !== 0; c = trie.sib[c])
         expect(trieChild(trie, node, trie.sym[c])).toBe(c);
   });

@@ -43,9 +43,16 @@ function walkFrom(text: string, start: number, c: Compiled, hits: RawHit[]): voi
       continue;
     }
     if (s === SYM_NONE) break;
-    // The child along s: the root's by table, others by their short child lists (trie-codec.ts).
-    let child = node === 0 ? root[s] : kid[node];
-    if (node !== 0) while (child !== 0 && sym[child] !== s) child = sib[child];
+    // The child along s: the root's by table (its subtree decoded on first use), others by their
+    // short child lists (trie-codec.ts).
+    let child: number;
+    if (node === 0) {
+      child = root[s];
+      if (child !== 0) c.ensure(s);
+    } else {
+      child = kid[node];
+      while (child !== 0 && sym[child] !== s) child = sib[child];
+    }
     if (child === 0) break;
     if (s === SYM_SEP) {
       let k = j + 1;

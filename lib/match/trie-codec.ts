@@ -43,7 +43,7 @@ export function foldedVariants(term: string): string[] {
  * The trie as child lists (DESIGN.md §5: no big tables up front). Nodes are numbered in the order
  * the sorted forms create them; `kid[n]` is n's first child and `sib[c]` the next child of the same
  * parent (0 = none), `sym[c]` the symbol on the edge into c. The root's children, met at every
- * word start, are also indexed by symbol in `root`.
+ * word start, are indexed by symbol in `root` instead.
  */
 export interface DecodedTrie {
   kid: Uint16Array;
@@ -54,7 +54,16 @@ export interface DecodedTrie {
   ends: (number[] | undefined)[];
 }
 
-/** The child of `node` along symbol `s`, or 0. */
+/**
+ * A trie decoded one first symbol at a time: the forms starting with one letter are one run of
+ * records (TRIE_SEGMENTS says where), so a page decodes only the letters its text can start a term
+ * with. `root` is filled up front; `ensure(s)` decodes the subtree under root[s] before use.
+ */
+export interface LazyTrie extends DecodedTrie {
+  ensure(s: number): void;
+}
+
+/** The child of `node` along symbol `s`, or 0 (decoded subtrees only). */
 export function trieChild(trie: DecodedTrie, node: number, s: number): number {
   if (node === 0) return trie.root[s];
   const { kid, sib, sym } = trie;
@@ -152,32 +161,71 @@ export function startsPattern(forms: readonly { form: string }[]): string {
   return `(?<![a-z0-9])${emit(root)}`;
 }
 
-/** Rebuilds the trie of `encodeTrie` output; `nodes` sizes the tables once. */
-export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
-  const digit = new Int8Array(128).fill(-1);
-  for (let i = 0; i < BASE; i++) digit[DIGITS.charCodeAt(i)] = i;
-  // This loop runs cold on a page's first hit: symbols come from a small local table, not a call per character.
-  const symOf = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) symOf[c] = digit[c] < 0 ? symbolOf(c) : 0;
-  const kid = new Uint16Array(nodes);
-  const sib = new Uint16Array(nodes);
-  const sym = new Uint8Array(nodes);
-  const root = new Uint16Array(ALPHABET);
-  /** The last child created under each node (children of a node are created one after another). */
-  const last = new Uint16Array(nodes);
-  const ends: (number[] | undefined)[] = new Array(nodes);
+/**
+ * Where each first symbol's records start: [symbol, offset in the encoded text, first node]
+ * triples, in order. Every character after a record's shared prefix creates one node, so node
+ * numbers are counted without building anything.
+ */
+export function encodeSegments(forms: readonly { form: string }[]): number[] {
+  const out: number[] = [];
+  let prev = '';
+  let offset = 0;
+  let node = 1;
+  for (const { form } of forms) {
+    let p = 0;
+    while (p < form.length && p < prev.length && form[p] === prev[p]) p++;
+    if (p === 0) out.push(symbolOf(form.charCodeAt(0)), offset, node);
+    offset += 1 + (form.length - p) + 2;
+    node += form.length - p;
+    prev = form;
+  }
+  return out;
+}
+
+function emptyTrie(nodes: number): DecodedTrie & { last: Uint16Array } {
+  return {
+    kid: new Uint16Array(nodes),
+    sib: new Uint16Array(nodes),
+    sym: new Uint8Array(nodes),
+    root: new Uint16Array(ALPHABET),
+    ends: new Array(nodes),
+    /** The last child created under each node (children of a node are created one after another). */
+    last: new Uint16Array(nodes),
+  };
+}
+
+let digitOf: Int8Array | undefined;
+let symOfChar: Uint8Array | undefined;
+
+/** Decodes the records in [from, to) of `encoded`, numbering new nodes from `first`; returns the next number. */
+function decodeRange(
+  trie: DecodedTrie & { last: Uint16Array },
+  encoded: string,
+  from: number,
+  to: number,
+  first: number,
+): number {
+  if (digitOf === undefined || symOfChar === undefined) {
+    digitOf = new Int8Array(128).fill(-1);
+    for (let i = 0; i < BASE; i++) digitOf[DIGITS.charCodeAt(i)] = i;
+    // This loop runs cold: symbols come from a small local table, not a call per character.
+    symOfChar = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) symOfChar[c] = digitOf[c] < 0 ? symbolOf(c) : 0;
+  }
+  const digit = digitOf;
+  const symOf = symOfChar;
+  const { kid, sib, sym, root, ends, last } = trie;
   const path = new Int32Array(MAX_FORM + 1);
-  let count = 1;
-  let i = 0;
-  const n = encoded.length;
-  while (i < n) {
+  let count = first;
+  let i = from;
+  while (i < to) {
     let depth = digit[encoded.charCodeAt(i++)];
     let node = path[depth];
     // Forms are sorted, so every character after the shared prefix starts a new node.
     for (let c = encoded.charCodeAt(i); digit[c] < 0; c = encoded.charCodeAt(++i)) {
       const s = symOf[c];
       if (node === 0) root[s] = count;
-      if (last[node] === 0) kid[node] = count;
+      else if (last[node] === 0) kid[node] = count;
       else sib[last[node]] = count;
       last[node] = count;
       sym[count] = s;
@@ -190,8 +238,41 @@ export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
     if (list === undefined) ends[node] = [term];
     else if (list[list.length - 1] !== term) list.push(term);
   }
-  if (count !== nodes) throw new Error('lexicon trie data is corrupt: regenerate it');
-  return { kid, sib, sym, root, ends };
+  return count;
+}
+
+/** Rebuilds the whole trie of `encodeTrie` output; `nodes` sizes the tables once. */
+export function decodeTrie(encoded: string, nodes: number): DecodedTrie {
+  const trie = emptyTrie(nodes);
+  if (decodeRange(trie, encoded, 0, encoded.length, 1) !== nodes)
+    throw new Error('lexicon trie data is corrupt: regenerate it');
+  return trie;
+}
+
+/** The trie of `encodeTrie` output, each first symbol's subtree decoded on first `ensure`. */
+export function lazyTrie(encoded: string, nodes: number, segmentList: string): LazyTrie {
+  const segments = segmentList.split(',').map(Number);
+  const trie = emptyTrie(nodes);
+  const ready = new Uint8Array(ALPHABET);
+  /** Segment number of each first symbol. */
+  const segmentOf = new Int8Array(ALPHABET).fill(-1);
+  for (let k = 0; k < segments.length; k += 3) {
+    trie.root[segments[k]] = segments[k + 2];
+    segmentOf[segments[k]] = k;
+  }
+  return {
+    ...trie,
+    ensure(s) {
+      if (ready[s] === 1) return;
+      ready[s] = 1;
+      const k = segmentOf[s];
+      if (k < 0) return;
+      const to = k + 3 < segments.length ? segments[k + 4] : encoded.length;
+      const end = k + 3 < segments.length ? segments[k + 5] : nodes;
+      if (decodeRange(trie, encoded, segments[k + 1], to, segments[k + 2]) !== end)
+        throw new Error('lexicon trie data is corrupt: regenerate it');
+    },
+  };
 }
 
 /** The text of lexicon-trie.generated.ts for these terms. */
@@ -211,6 +292,10 @@ export function renderTrieModule(terms: readonly CompiledTerm[]): string {
   const patternChunks: string[] = [];
   for (let i = 0; i < pattern.length; i += 100)
     patternChunks.push(`  '${pattern.slice(i, i + 100).replace(/\\/g, '\\\\')}'`);
+  // Written as a string (its line breaks would otherwise be Biome's to choose).
+  const segments = encodeSegments(forms).join(',');
+  const segmentChunks: string[] = [];
+  for (let i = 0; i < segments.length; i += 100) segmentChunks.push(`  '${segments.slice(i, i + 100)}'`);
   return `// GENERATED by \`npx tsx lib/match/generate-lexicon-trie.ts\` from lib/knowledge/lexicon.ts: do not edit.
 // lib/match/lexicon-trie.test.ts fails when this file no longer matches the lexicon.
 // Front-coded folded forms of every §6 term; format in lib/match/trie-codec.ts.
@@ -221,6 +306,9 @@ export const TRIE_TERMS = ${terms.length};
 export const TRIE_NODES = ${nodes};
 export const TRIE_DATA =
 ${chunks.join(' +\n')};
+/** Where each first symbol's records start: "symbol,offset,first node" triples (trie-codec.ts). */
+export const TRIE_SEGMENTS =
+${segmentChunks.join(' +\n')};
 /** The first letters of every form at a word edge (case-insensitive): the scanner's pre-filter. */
 export const TRIE_STARTS =
 ${patternChunks.join(' +\n')};
