@@ -307,7 +307,15 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     { capture: true, passive: true, signal },
   );
 
-  document.documentElement.addEventListener('pointerleave', () => scheduleHide(), { signal });
+  // A finger lifted from the screen "leaves" the document too (touch has no hover): only a mouse or
+  // pen leaving the page hides the card, or a tap inside the card would close it.
+  document.documentElement.addEventListener(
+    'pointerleave',
+    (e) => {
+      if ((e as PointerEvent).pointerType !== 'touch') scheduleHide();
+    },
+    { signal },
+  );
 
   document.addEventListener(
     'click',

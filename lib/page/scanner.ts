@@ -111,8 +111,17 @@ export class PageScanner implements HitTestSource {
       .sort(compareMatches)[index];
     if (!m) return false;
     const el = m.range.startContainer.parentElement;
-    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    const view = this.doc.defaultView;
+    const reduce = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
+    const term = m.range.getBoundingClientRect?.();
+    if (view && el && term && el.getBoundingClientRect().height > view.innerHeight) {
+      // A paragraph taller than the window: centring it could leave the term off screen, so
+      // centre the term itself.
+      view.scrollBy({ top: term.top + term.height / 2 - view.innerHeight / 2, behavior });
+    } else {
+      el?.scrollIntoView({ block: 'center', behavior });
+    }
     this.painter.flash(m.range);
     return true;
   }

@@ -52,7 +52,15 @@ function watchErrors(page: Page, errors: string[], extensionId: string) {
   });
 }
 
-export async function launchWithExtension(options: { viewport?: { width: number; height: number } } = {}) {
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /** Emulate a touch screen (page.touchscreen.tap works only with this). */
+  hasTouch?: boolean;
+  /** Emulate a phone (meta viewport honoured, touch events). */
+  isMobile?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -61,6 +69,8 @@ export async function launchWithExtension(options: { viewport?: { width: number;
     executablePath: chromePath(),
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.hasTouch !== undefined ? { hasTouch: options.hasTouch } : {}),
+    ...(options.isMobile !== undefined ? { isMobile: options.isMobile } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
