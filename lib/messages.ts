@@ -3,59 +3,85 @@
 // are ignored and logged once per type, never trusted.
 import { z } from 'zod/mini';
 
-const conceptId = z.string().check(z.minLength(1), z.maxLength(100));
+// The schemas are built on first use (`messageSchemas`), not at load: the content script loads this
+// module on every page but parses a message only when the popup asks (DESIGN.md §5 start-up). The
+// exported schema values below are marked pure, so bundles that only call `parseMessage` drop them.
+function buildSchemas() {
+  const conceptId = z.string().check(z.minLength(1), z.maxLength(100));
 
-export const Message = z.discriminatedUnion('type', [
-  /** content → background: the card data for a concept (card data lives in the background). */
-  z.object({
-    type: z.literal('card:get'),
+  const Message = z.discriminatedUnion('type', [
+    /** content → background: the card data for a concept (card data lives in the background). */
+    z.object({
+      type: z.literal('card:get'),
+      conceptId,
+      term: z.optional(z.string().check(z.maxLength(200))),
+      /** Neutral card variant chosen by the matcher (lib/card-data CARD_VARIANTS, FACTS.md §6.1). */
+      variant: z.optional(z.string().check(z.maxLength(40))),
+    }),
+    /** popup → content: which terms were found on this page. */
+    z.object({ type: z.literal('page:summary') }),
+    /** popup → content: scroll to the n-th occurrence of a concept and flash it. */
+    z.object({
+      type: z.literal('page:reveal'),
+      conceptId,
+      index: z.number().check(z.int(), z.minimum(0)),
+    }),
+    /** background → content: open the card for the selection or the term at the caret (command). */
+    z.object({ type: z.literal('card:open-at-selection') }),
+    /** background → content: show the card for text chosen via the context menu. */
+    z.object({ type: z.literal('card:lookup-text'), text: z.string().check(z.maxLength(500)) }),
+    /** content → background: open the full entry in an extension page (the card's "More about…"). */
+    z.object({ type: z.literal('entry:open'), id: conceptId }),
+    /** any → background: symptom lookup (used where the lookup index is not bundled). */
+    z.object({ type: z.literal('lookup:query'), query: z.string().check(z.maxLength(10_000)) }),
+  ]);
+
+  /** One row of the popup's "on this page" list. */
+  const PageSummaryItem = z.object({
     conceptId,
-    term: z.optional(z.string().check(z.maxLength(200))),
-    /** Neutral card variant chosen by the matcher (lib/card-data CARD_VARIANTS, FACTS.md §6.1). */
-    variant: z.optional(z.string().check(z.maxLength(40))),
-  }),
-  /** popup → content: which terms were found on this page. */
-  z.object({ type: z.literal('page:summary') }),
-  /** popup → content: scroll to the n-th occurrence of a concept and flash it. */
-  z.object({
-    type: z.literal('page:reveal'),
-    conceptId,
-    index: z.number().check(z.int(), z.minimum(0)),
-  }),
-  /** background → content: open the card for the selection or the term at the caret (command). */
-  z.object({ type: z.literal('card:open-at-selection') }),
-  /** background → content: show the card for text chosen via the context menu. */
-  z.object({ type: z.literal('card:lookup-text'), text: z.string().check(z.maxLength(500)) }),
-  /** content → background: open the full entry in an extension page (the card's "More about…"). */
-  z.object({ type: z.literal('entry:open'), id: conceptId }),
-  /** any → background: symptom lookup (used where the lookup index is not bundled). */
-  z.object({ type: z.literal('lookup:query'), query: z.string().check(z.maxLength(10_000)) }),
-]);
+    term: z.string(),
+    count: z.number().check(z.int(), z.minimum(0)),
+    urgent: z.optional(z.boolean()),
+  });
+
+  const PageSummary = z.object({
+    url: z.string(),
+    items: z.array(PageSummaryItem),
+    total: z.number(),
+    disabled: z.optional(z.boolean()),
+  });
+
+  return { Message, PageSummaryItem, PageSummary };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+
+/** The message schemas, built on the first call and cached. */
+export function messageSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
+
+const messageSchema = () => messageSchemas().Message;
+const pageSummaryItemSchema = () => messageSchemas().PageSummaryItem;
+const pageSummarySchema = () => messageSchemas().PageSummary;
+
+export const Message = /* @__PURE__ */ messageSchema();
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
 /** One row of the popup's "on this page" list. */
-export const PageSummaryItem = z.object({
-  conceptId,
-  term: z.string(),
-  count: z.number().check(z.int(), z.minimum(0)),
-  urgent: z.optional(z.boolean()),
-});
+export const PageSummaryItem = /* @__PURE__ */ pageSummaryItemSchema();
 export type PageSummaryItem = z.infer<typeof PageSummaryItem>;
 
-export const PageSummary = z.object({
-  url: z.string(),
-  items: z.array(PageSummaryItem),
-  total: z.number(),
-  disabled: z.optional(z.boolean()),
-});
+export const PageSummary = /* @__PURE__ */ pageSummarySchema();
 export type PageSummary = z.infer<typeof PageSummary>;
 
 const warned = new Set<string>();
 
 /** Validate an incoming message; returns undefined (and warns once per kind) when it is bad. */
 export function parseMessage(raw: unknown): Message | undefined {
-  const result = Message.safeParse(raw);
+  const result = messageSchemas().Message.safeParse(raw);
   if (result.success) return result.data;
   const kind =
     raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string'

@@ -13,13 +13,14 @@
 // - `createScanContext()` makes a per-document context: abbreviations such as CES, PE or DVT are
 //   highlighted only if their expansion appeared earlier in the same document (§6.1 A2), so pass
 //   the same context to every scan of one page (later scans of new content see earlier expansions).
-// The lexicon is compiled once, on the first call.
-import { lexicon } from '../knowledge/lexicon';
+// The lexicon is parsed and compiled once, when a scan first needs it (not at load: the content
+// script loads this on every page, most of which have no terms). `lexicon` is a lazy array view
+// of `getLexicon()` for tests and tools.
 import { runEngine } from './engine';
 import type { Candidate } from './window';
 
+export { getLexicon, lexicon } from '../knowledge/lexicon';
 export { normalizeText } from './normalize';
-export { lexicon };
 
 export type TermMatch = {
   /** UTF-16 offsets into the scanned text (or block): [start, end). */

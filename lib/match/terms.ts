@@ -1,6 +1,7 @@
 // The highlightable §6 lexicon terms with what the matcher needs to know about each (FACTS.md §6
-// markers, §6.1 rules, A2 expansions). Built from lib/knowledge/lexicon.ts on the first scan.
-import { lexicon } from '../knowledge/lexicon';
+// markers, §6.1 rules, A2 expansions). Built from lib/knowledge/lexicon.ts (`getLexicon`, parsed
+// on first use) when the first scan hits a term.
+import { getLexicon } from '../knowledge/lexicon';
 import type { LexiconGroup, LexiconTerm } from '../knowledge/schema';
 
 /** A lexicon term ready for matching. */
@@ -56,7 +57,7 @@ function compileTerm(group: LexiconGroup, t: LexiconTerm, index: number): Compil
 }
 
 function backWordTerm(index: number): CompiledTerm {
-  const backWord = lexicon.find((g) => g.concept === 'nonspecific-low-back-pain') as LexiconGroup;
+  const backWord = getLexicon().find((g) => g.concept === 'nonspecific-low-back-pain') as LexiconGroup;
   return {
     index,
     text: 'back',
@@ -74,7 +75,7 @@ function backWordTerm(index: number): CompiledTerm {
 /** The highlightable terms of the §6 lexicon, in lexicon order, plus the bare "back" (§6.1 B). */
 export function compileTerms(): CompiledTerm[] {
   const terms: CompiledTerm[] = [];
-  for (const group of lexicon) {
+  for (const group of getLexicon()) {
     for (const t of group.terms) {
       if (t.lookup) continue; // [lookup] terms are never highlighted (§6 markers)
       terms.push(compileTerm(group, t, terms.length));
@@ -91,6 +92,7 @@ export function compileTerms(): CompiledTerm[] {
 export function lazyTerms(): { count: number; get(index: number): CompiledTerm } {
   const groupOf: number[] = [];
   const termOf: number[] = [];
+  const lexicon = getLexicon();
   lexicon.forEach((group, g) => {
     group.terms.forEach((t, k) => {
       if (t.lookup) return;
