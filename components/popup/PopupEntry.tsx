@@ -1,8 +1,7 @@
 // The popup's full entry: the same Card the page shows on hover (components/Card.tsx), in full
-// (not compact); EntryView is the fallback for an id the card builder does not know.
+// (not compact), so the page and the popup can never tell a different story.
 import { buildCardData } from '../../lib/card-data';
 import { Card } from '../Card';
-import { EntryView } from './EntryView';
 
 export interface PopupEntryProps {
   id: string;
@@ -12,7 +11,7 @@ export interface PopupEntryProps {
 
 export function PopupEntry({ id, emergencyNumber, onOpen }: PopupEntryProps) {
   const card = buildCardData(id);
-  if (!card) return <EntryView entryId={id} emergencyNumber={emergencyNumber} onOpen={onOpen} />;
+  if (!card) return <p role="status">That entry was not found.</p>;
   return (
     <div class="bc-layer popup-card">
       <Card card={card} emergencyNumber={emergencyNumber} titleId="entry-title" />

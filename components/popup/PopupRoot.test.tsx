@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { EntryView } from './EntryView';
+import { PopupEntry } from './PopupEntry';
 import { type PopupPorts, PopupRoot } from './PopupRoot';
 
 let root: HTMLElement;
@@ -65,7 +65,7 @@ async function mount(p: PopupPorts) {
         disclaimer="d"
         debounceMs={0}
         initialRoute={{ query: 'numb groin' }}
-        renderEntry={(id, n) => <EntryView entryId={id} emergencyNumber={n} />}
+        renderEntry={(id, n) => <PopupEntry id={id} emergencyNumber={n} />}
       />,
       root,
     ),

@@ -22,7 +22,7 @@ export interface FoundTerm {
   /** Card variant chosen by a §6.1 card rule (lib/match TermMatch.card). */
   card?: string;
   alsoIds?: string[];
-  /** Escalated by a red flag in context (reserved highlight name; not painted apart yet). */
+  /** Escalated by a red flag in context: painted under backcheck-urgent (lib/page/painter.ts). */
   urgent?: boolean;
 }
 export type TermFinder = (text: string) => readonly FoundTerm[];
