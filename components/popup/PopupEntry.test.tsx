@@ -15,13 +15,16 @@ afterEach(() => {
   root.remove();
 });
 
-test.each(entries.map((e) => [e.id, e.title]))('%s renders its title, sources and disclaimer', (id, title) => {
-  render(<PopupEntry id={id} emergencyNumber="112" />, root);
-  expect(root.querySelector('#entry-title')?.textContent).toContain(title);
-  expect(root.querySelectorAll('.bc-sources li').length).toBeGreaterThan(0);
-  expect(root.textContent).toMatch(/Reviewed/);
-  expect(root.textContent).toContain('not medical advice');
-});
+test.each(entries.map((e) => [e.id, e.title]))(
+  '%s renders its title, sources and disclaimer',
+  (id, title) => {
+    render(<PopupEntry id={id} emergencyNumber="112" />, root);
+    expect(root.querySelector('#entry-title')?.textContent).toContain(title);
+    expect(root.querySelectorAll('.bc-sources li').length).toBeGreaterThan(0);
+    expect(root.textContent).toMatch(/Reviewed/);
+    expect(root.textContent).toContain('not medical advice');
+  },
+);
 
 test('emergency entries say to call the regional number', () => {
   const emergency = entries.find((e) => 'urgency' in e && e.urgency?.base === 'emergency');
