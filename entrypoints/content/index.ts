@@ -25,7 +25,14 @@ export default defineContentScript({
       settings,
       signal: ctx.signal,
     });
-    ctx.onInvalidated(watchStoredSettings((next) => scanner.applySettings(next)));
+    // One watcher feeds both the scanner and the hover card (DESIGN.md §6: settings apply live).
+    let cardSettings = settings;
+    ctx.onInvalidated(
+      watchStoredSettings((next) => {
+        cardSettings = next;
+        scanner.applySettings(next);
+      }),
+    );
 
     const isTop = window === window.top;
     const onMessage = (raw: unknown) => {
@@ -42,12 +49,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Hover card (DESIGN.md §1.3): the one <backcheck-overlay> shadow root is created on first use.
-    let cardSettings = settings;
-    ctx.onInvalidated(
-      watchStoredSettings((next) => {
-        cardSettings = next;
-      }),
-    );
     // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
     let cardUi: Promise<CardUi> | undefined;
     const loadCardUi = () =>

@@ -2,6 +2,8 @@
 // chunk of text, keeps the match index, paints, follows mutations, open shadow roots and
 // settings, and answers the popup (DESIGN.md §1, §5, §6). It uses the DOM but never the
 // extension API; entrypoints/content wires it to messages and storage.
+
+import type { TermMatch } from '../match/index';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { categoryOf } from './categories';
@@ -13,18 +15,8 @@ import { SliceQueue } from './scheduler';
 import { summarize } from './summary';
 import { locate, type TextChunk, TextWalker, type WalkOptions } from './text-walker';
 
-/** What the matcher returns (lib/match TermMatch; extra fields are ignored). */
-export interface FoundTerm {
-  start: number;
-  end: number;
-  conceptId: string;
-  term: string;
-  /** Card variant chosen by a §6.1 card rule (lib/match TermMatch.card). */
-  card?: string;
-  alsoIds?: string[];
-  /** Escalated by a red flag in context: painted under backcheck-urgent (lib/page/painter.ts). */
-  urgent?: boolean;
-}
+/** What the matcher returns: lib/match's TermMatch, one definition for both sides. */
+export type FoundTerm = TermMatch;
 export type TermFinder = (text: string) => readonly FoundTerm[];
 
 export interface ScannerOptions {

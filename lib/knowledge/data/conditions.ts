@@ -148,6 +148,15 @@ const NO_IMPROVEMENT_ESCALATION: Escalation = {
 };
 
 /** The red flags every general back-pain card lists (§2), beyond its own. */
+/** The §2 cauda equina rows (rf-saddle-numbness … rf-bilateral-leg), shared by the CES and cord-compression cards. */
+const CES_RED_FLAGS = [
+  'rf-saddle-numbness',
+  'rf-bladder-change',
+  'rf-bowel-change',
+  'rf-sexual-change',
+  'rf-bilateral-leg',
+];
+
 const GENERAL_BACK_RED_FLAGS = [
   'rf-saddle-numbness',
   'rf-bladder-change',
@@ -1563,14 +1572,7 @@ export const conditions: ConditionEntry[] = [
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
-    redFlags: [
-      'rf-saddle-numbness',
-      'rf-bladder-change',
-      'rf-bowel-change',
-      'rf-sexual-change',
-      'rf-bilateral-leg',
-      'rf-progressive-weakness',
-    ],
+    redFlags: [...CES_RED_FLAGS, 'rf-progressive-weakness'],
     contraindications: ['ci-red-flag-pain'],
     related: ['sciatica-herniated-disc', 'spinal-cord-compression', 'spinal-stenosis'],
     evidenceNotes: [
@@ -2231,15 +2233,7 @@ export const conditions: ConditionEntry[] = [
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
-    redFlags: [
-      'rf-saddle-numbness',
-      'rf-bladder-change',
-      'rf-bowel-change',
-      'rf-sexual-change',
-      'rf-bilateral-leg',
-      'rf-progressive-weakness',
-      'rf-cancer-history',
-    ],
+    redFlags: [...CES_RED_FLAGS, 'rf-progressive-weakness', 'rf-cancer-history'],
     contraindications: ['ci-red-flag-pain'],
     related: [
       'cauda-equina-syndrome',
