@@ -5,6 +5,7 @@
 // against the schema and every cross-reference, source key and urgency rule is enforced.
 import { describe, expect, test } from 'vitest';
 import { entries, getEntry, getSource, notices, sources, URGENCY_LEVELS } from './index';
+import { getLexicon } from './lexicon';
 import type { Entry, Urgency } from './schema';
 import { Entry as EntrySchema, Notices, Source } from './schema';
 
@@ -103,6 +104,18 @@ describe('entries as a whole', () => {
 
   test('getEntry returns the entry with that id', () => {
     for (const e of entries) expect(getEntry(e.id)).toBe(e);
+  });
+
+  // Every highlight has a card (DESIGN.md §3): each lexicon concept, and each id a term adds.
+  test('every lexicon concept and every "also" id is an entry', () => {
+    const ids = getLexicon().flatMap((g) => [
+      g.concept,
+      ...(g.also ?? []),
+      ...g.terms.flatMap((t) => t.also ?? []),
+    ]);
+    expect(ids.length).toBeGreaterThan(50);
+    const missing = ids.filter((id) => getEntry(id) === undefined);
+    expect(missing).toEqual([]);
   });
 });
 
