@@ -129,7 +129,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   await hookPage.evaluate(async () => {
     const ext = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } })
       .browser;
-    const bg = (await ext.runtime.getBackgroundPage()) as Window & { __bcErrors?: string[] };
+    const bg = (await ext.runtime.getBackgroundPage()) as Window & {
+      __bcErrors?: string[];
+      console: Console;
+    };
     bg.__bcErrors = [];
     const errors = bg.__bcErrors;
     bg.addEventListener('error', (e) => errors.push(`uncaught: ${e.message}`));

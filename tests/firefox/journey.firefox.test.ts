@@ -141,16 +141,16 @@ describe('Firefox ESR journey', () => {
 
     test('lookup: "numb groin" puts cauda equina syndrome first, as an emergency', async () => {
       await popup.type('#symptom-query', 'numb groin');
-      const first = await until('a first result for "numb groin"', () =>
+      // Results follow the typing: wait for the answer to the whole query.
+      const first = await until('cauda equina syndrome as the first result for "numb groin"', () =>
         popup.evaluate(() => {
           const li = document.querySelector('.results .result');
-          return (
-            li && {
-              id: li.getAttribute('data-id'),
-              urgency: li.getAttribute('data-urgency'),
-              text: li.textContent ?? '',
-            }
-          );
+          if (li?.getAttribute('data-id') !== 'cauda-equina-syndrome') return undefined;
+          return {
+            id: li.getAttribute('data-id'),
+            urgency: li.getAttribute('data-urgency'),
+            text: li.textContent ?? '',
+          };
         }),
       );
       expect(first.id).toBe('cauda-equina-syndrome');
