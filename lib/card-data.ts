@@ -148,9 +148,8 @@ export const LEVEL_LABELS: Record<Urgency, string> = {
 
 /** Default advice per level when an entry has none of its own (FACTS.md §0.1, paraphrased). */
 export const LEVEL_ADVICE: Record<Urgency, string> = {
-  emergency: 'Call the emergency number now or go to an emergency department (A&E).',
-  'urgent-same-day':
-    'Ask your GP surgery for an urgent appointment today, or call your local health advice line (NHS 111 in England, Wales and Scotland). If you get worse while you wait, call the emergency number.',
+  emergency: 'Call {emergency} now or go to {a-and-e}.',
+  'urgent-same-day': 'Get medical advice today. {same-day}',
   'see-gp-soon':
     'Book a routine appointment with a GP or physiotherapist in the next days or couple of weeks. Get help sooner if a warning sign appears.',
   'self-care':
@@ -214,11 +213,21 @@ const MASSAGE_CARDS = new Set(['massage', 'massage-practitioner', 'spinal-manipu
 
 const EMERGENCY_OR_URGENT = urgencyRank('urgent-same-day');
 
+/**
+ * FACTS.md §0.1 `urgent-same-day` wording on every same-day card (issue 13 #10): where an entry's
+ * own advice names no route and no safety net, the region's same-day route and "if you get worse
+ * while you wait… call {emergency}" are added.
+ */
+export function withSameDayRoute(advice: string): string {
+  return /\{(same-day|safety-net)\}/.test(advice) ? advice : `${advice} {same-day}`;
+}
+
 function level(base: Urgency, advice: string | undefined, actNow: boolean | undefined): CardLevel {
+  const text = advice ?? LEVEL_ADVICE[base];
   return {
     level: base,
     label: LEVEL_LABELS[base],
-    advice: advice ?? LEVEL_ADVICE[base],
+    advice: base === 'urgent-same-day' ? withSameDayRoute(text) : text,
     actNow: !!actNow,
     ...(actNow ? { actNowLine: ACT_NOW_LINE } : {}),
   };
@@ -417,7 +426,7 @@ function lowerFirst(text: string): string {
 
 // ---------------------------------------------------------------- neutral variants (§6.1)
 
-/** §6.1 bladder note: common and treatable; 999 only with the CES combination. */
+/** §6.1 bladder note: common and treatable; an emergency only with the CES combination. */
 function bladderNote(card: CardData): CardData {
   return {
     ...card,

@@ -411,7 +411,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get the injury checked today (urgent GP appointment, NHS 111 or a minor-injury unit).',
+      advice: 'Get the injury checked today: {urgent-help}, or a minor-injury unit. {safety-net}',
       escalations: [
         MAJOR_TRAUMA_ESCALATION,
         {
@@ -421,7 +421,7 @@ export const conditions: ConditionEntry[] = [
           goTo: 'spinal-cord-compression',
         },
         {
-          when: 'Any fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to A&E and say you have AS)',
+          when: 'Any fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to {a-and-e} and say you have AS)',
           level: 'emergency',
           signals: ['axial-spondyloarthritis', 'ankylosing spondylitis', 'fused spine', 'bamboo spine'],
           goTo: 'rf-minor-trauma-fragile',
@@ -454,7 +454,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Injuries can cause pain that spreads to the arms or legs. The seed also says the pain becomes permanent: that is not true in general. Most back pain improves, and pain that keeps getting worse is a reason to be checked, not something to expect.',
     },
     disagreements: [
-      'Sources differ on how fast a minor fall in someone with fragile bones must be seen: one NHS trust lists it as a reason to go to A&E, while the nhs.uk urgent list does not mention it. This card uses "get checked today, now".',
+      'Sources differ on how fast a minor fall in someone with fragile bones must be seen: one NHS trust lists it as a reason to go to {a-and-e}, while the nhs.uk urgent list does not mention it. This card uses "get checked today, now".',
     ],
     sources: ['S4', 'S23', 'S26', 'S49', 'S50', 'S5'],
     reviewed: REVIEWED,
@@ -501,7 +501,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'A possible break in the spine should be checked today (urgent GP appointment or NHS 111).',
+      advice: 'A possible break in the spine should be checked today. {same-day}',
       escalations: [
         MAJOR_TRAUMA_ESCALATION,
         {
@@ -615,7 +615,7 @@ export const conditions: ConditionEntry[] = [
           ],
         },
         {
-          when: 'Dark (cola- or tea-coloured) urine, or passing very little urine, with muscle pain or weakness (go to A&E)',
+          when: 'Dark (cola- or tea-coloured) urine, or passing very little urine, with muscle pain or weakness (go to {a-and-e})',
           level: 'emergency',
           signals: [
             'rhabdomyolysis',
@@ -685,7 +685,7 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'Back pain that began before 45 and has lasted more than 3 months should be checked for this condition, especially with morning stiffness, waking at night, buttock pain or easing with movement.',
-      'A painful red eye, sensitivity to light or blurred vision: eye casualty or A&E, ideally within 24 hours.',
+      'A painful red eye, sensitivity to light or blurred vision: eye casualty or {a-and-e}, ideally within 24 hours.',
       'With ankylosing spondylitis or a fused spine: any new neck or back pain after a fall, jolt or knock, even from standing height, is an emergency.',
     ],
     urgency: {
@@ -694,12 +694,12 @@ export const conditions: ConditionEntry[] = [
         'Book a GP appointment and mention the pattern (morning stiffness, better with exercise, waking at night).',
       escalations: [
         {
-          when: 'A painful red eye, sensitivity to light or blurred vision (eye casualty or A&E, ideally within 24 hours)',
+          when: 'A painful red eye, sensitivity to light or blurred vision (eye casualty or {a-and-e}, ideally within 24 hours)',
           level: 'urgent-same-day',
           signals: ['red eye', 'painful eye', 'sensitive to light', 'blurred vision', 'uveitis', 'iritis'],
         },
         {
-          when: 'Any new or different neck or back pain after a fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to A&E and say you have AS)',
+          when: 'Any new or different neck or back pain after a fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to {a-and-e} and say you have AS)',
           level: 'emergency',
           signals: ['fell', 'had a fall', 'fall', 'jolt', 'knock', 'spinal-injury-trauma', 'car accident'],
           goTo: 'rf-minor-trauma-fragile',
@@ -757,13 +757,12 @@ export const conditions: ConditionEntry[] = [
       'Often burning when peeing, needing to go often or urgently, and dark or cloudy urine.',
     ],
     warningSigns: [
-      'Confusion, drowsiness or difficulty speaking: call 999.',
+      'Confusion, drowsiness or difficulty speaking: call {emergency}.',
       'A very high temperature, or a low one (below 36 °C), blood in the urine, not peeing all day, or being pregnant: get seen today.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice:
-        'Get medical advice today (urgent GP appointment or NHS 111): a kidney infection needs antibiotics.',
+      advice: 'Get medical advice today: a kidney infection needs antibiotics. {same-day}',
       escalations: [FEVER_EMERGENCY_ESCALATION],
     },
     massage: {
@@ -963,11 +962,11 @@ export const conditions: ConditionEntry[] = [
       'Some people also have lower backache.',
     ],
     warningSigns: [
-      'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering: call 999 or go to A&E.',
+      'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get medical advice today (urgent GP appointment, a sexual health clinic or NHS 111).',
+      advice: 'Get medical advice today: {urgent-help}, or a sexual health clinic. {safety-net}',
       escalations: [
         {
           when: 'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering',
@@ -1022,13 +1021,13 @@ export const conditions: ConditionEntry[] = [
       'Discomfort when peeing or opening the bowels.',
     ],
     warningSigns: [
-      'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale or feeling sick: call 999 or go to A&E.',
+      'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale or feeling sick: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'If you could be pregnant and have these symptoms, get advice straight away: your GP, NHS 111 or an early pregnancy unit.',
+        'If you could be pregnant and have these symptoms, get advice straight away: {urgent-help}, or an early pregnancy unit. {safety-net}',
       escalations: [
         {
           when: 'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale, or feeling sick',
@@ -1138,7 +1137,7 @@ export const conditions: ConditionEntry[] = [
       'Sudden sharp pain in the upper right tummy that can spread to the right shoulder blade or back.',
       'The area is tender to touch, the pain is worse on breathing in deeply and lasts many hours (gallstone pain that settles within hours is usually not this).',
       'Fever, feeling or being sick; sometimes yellow skin or eyes.',
-      'Gallstones: many people have them without ever getting symptoms, so having them is not in itself a worry. Tummy pain lasting over 30 minutes needs urgent advice, and severe pain, pain spreading to the back with vomiting, a very high temperature or yellow skin or eyes need 999 or A&E.',
+      'Gallstones: many people have them without ever getting symptoms, so having them is not in itself a worry. Tummy pain lasting over 30 minutes needs urgent advice, and severe pain, pain spreading to the back with vomiting, a very high temperature or yellow skin or eyes need {emergency} or {a-and-e}.',
     ],
     warningSigns: [
       'A fever, pain lasting more than about 8 hours, or yellow skin or eyes: get advice now, through the out-of-hours service if your GP is closed.',
@@ -1149,7 +1148,7 @@ export const conditions: ConditionEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Get advice now, not later today: urgent GP appointment, NHS 111 or the GP out-of-hours service.',
+        'Get advice now, not later today: {urgent-help}, or the out-of-hours doctor service. {safety-net}',
       escalations: [
         {
           when: 'Severe pain, yellow skin or eyes, a very high temperature with shivering you cannot control, or feeling very unwell',
@@ -1215,14 +1214,14 @@ export const conditions: ConditionEntry[] = [
       'Attacks linked to alcohol usually start 6 to 12 hours after heavy drinking.',
     ],
     warningSigns: [
-      'Any sudden severe tummy pain: contact a GP straight away, or call 999 if you cannot.',
-      'Tummy pain spreading to the back with vomiting: call 999 or go to A&E.',
+      'Any sudden severe tummy pain: contact a GP straight away, or call {emergency} if you cannot.',
+      'Tummy pain spreading to the back with vomiting: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Even if the upper tummy pain seems mild, contact a GP or NHS 111 straight away; if you cannot, call 999.',
+        'Even if the upper tummy pain seems mild, contact {urgent-help} straight away; if you cannot, call {emergency}.',
       escalations: [
         {
           when: 'Pain in the upper tummy that goes through to the back, usually sudden and severe, or tummy pain spreading to the back with vomiting (it needs hospital care)',
@@ -1281,13 +1280,13 @@ export const conditions: ConditionEntry[] = [
       'Back pain is a side feature, not a main symptom.',
     ],
     warningSigns: [
-      'Struggling to breathe, pale, blue or blotchy lips or skin, or sudden confusion: call 999.',
-      'Coughing up blood or chest pain when breathing: urgent GP appointment or NHS 111 today.',
-      'Chest pain spreading to the back, arm or jaw could be a heart problem or a clot in the lung: call 999.',
+      'Struggling to breathe, pale, blue or blotchy lips or skin, or sudden confusion: call {emergency}.',
+      'Coughing up blood or chest pain when breathing: {urgent-help} today.',
+      'Chest pain spreading to the back, arm or jaw could be a heart problem or a clot in the lung: call {emergency}.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get medical advice today (urgent GP appointment or NHS 111).',
+      advice: 'Get medical advice today. {same-day}',
       escalations: [
         {
           when: 'Struggling to breathe, pale, blue or blotchy lips or skin, sudden confusion, or chest pain spreading to the back, arm or jaw',
@@ -1461,10 +1460,10 @@ export const conditions: ConditionEntry[] = [
       'Often worse when moving, coughing or sneezing; on its own, pain worse on coughing is typical of sciatica.',
       'Back pain may be there too but is usually less troublesome than the leg pain.',
       'Disc bulges are also common on scans of people who have no pain at all.',
-      'Neck: a trapped nerve in the neck can send pain, pins and needles or numbness into the shoulder, arm or hand. See a GP if it is not easing after a few weeks or the arm or hand is weak; call 999 if both arms or both legs are affected or your walking changes.',
+      'Neck: a trapped nerve in the neck can send pain, pins and needles or numbness into the shoulder, arm or hand. See a GP if it is not easing after a few weeks or the arm or hand is weak; call {emergency} if both arms or both legs are affected or your walking changes.',
     ],
     warningSigns: [
-      'Sciatica in both legs, severe or worsening numbness or weakness in both legs, numbness around the genitals or back passage, or new trouble peeing or controlling your bladder or bowels: call 999 or go to A&E.',
+      'Sciatica in both legs, severe or worsening numbness or weakness in both legs, numbness around the genitals or back passage, or new trouble peeing or controlling your bladder or bowels: call {emergency} or go to {a-and-e}.',
       'Weakness in one leg, such as foot drop: get it checked now.',
       'Pain that keeps getting worse: see a GP promptly.',
     ],
@@ -1568,7 +1567,7 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'emergency',
       advice:
-        'Call 999 or go to A&E now and say you have back pain with these symptoms. Do not wait to see if it settles.',
+        'Call {emergency} or go to {a-and-e} now and say you have back pain with these symptoms. Do not wait to see if it settles.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
@@ -1607,12 +1606,12 @@ export const conditions: ConditionEntry[] = [
     warningSigns: [
       'Fever with back pain: get advice now.',
       'Any new numbness, weakness, or a bladder or bowel change: emergency.',
-      'Fever with a stiff neck, a headache or dislike of bright light can also mean meningitis: call 999, and do not wait for a rash.',
+      'Fever with a stiff neck, a headache or dislike of bright light can also mean meningitis: call {emergency}, and do not wait for a rash.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: 'Get medical advice now, not later today: urgent GP appointment or NHS 111.',
+      advice: 'Get medical advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'New numbness or weakness, or any bladder or bowel change',
@@ -1657,16 +1656,16 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'If you have or have had cancer and get new or worsening back or neck pain: contact your cancer team or their 24-hour line today (within 24 hours) and say you have cancer. This includes pain in the upper or middle back or neck, low back pain that keeps getting worse, severe unrelenting pain, pain on coughing, sneezing or straining, a tender spot on the spine, or night pain that stops you sleeping.',
-      'If you are not under a cancer team and were not treated recently: ask for an urgent GP appointment or call 111 today and say you have had cancer.',
-      'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control: call the helpline immediately, or 999 or A&E.',
+      'If you are not under a cancer team and were not treated recently: get {urgent-help} today and say you have had cancer.',
+      'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control: call the helpline immediately, or {emergency} or {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       advice:
-        "Contact the cancer team's 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Without a cancer team: urgent GP appointment or NHS 111 today.",
+        "Contact the cancer team's 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Without a cancer team: {urgent-help} today. {safety-net}",
       escalations: [
         {
-          when: 'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control (call the helpline immediately, or 999)',
+          when: 'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control (call the helpline immediately, or {emergency})',
           level: 'emergency',
           signals: [
             ...CES_SIGNALS,
@@ -1744,8 +1743,8 @@ export const conditions: ConditionEntry[] = [
       'A burst is more likely over about 60, in smokers, with high blood pressure or with a known aneurysm.',
     ],
     warningSigns: [
-      'Sudden severe pain in the tummy or lower back (back pain alone is enough) with dizziness, sweaty, clammy, pale skin, a fast heartbeat, breathlessness, fainting or collapse: call 999.',
-      'If you already know you have an AAA, any new tummy or back pain needs emergency assessment: go to A&E and say you have an AAA.',
+      'Sudden severe pain in the tummy or lower back (back pain alone is enough) with dizziness, sweaty, clammy, pale skin, a fast heartbeat, breathlessness, fainting or collapse: call {emergency}.',
+      'If you already know you have an AAA, any new tummy or back pain needs emergency assessment: go to {a-and-e} and say you have an AAA.',
     ],
     urgency: {
       base: 'see-gp-soon',
@@ -1764,7 +1763,7 @@ export const conditions: ConditionEntry[] = [
           goTo: 'rf-sudden-abdo-back',
         },
         {
-          when: 'You already know you have an aneurysm and get new tummy or back pain (go to A&E and say you have an AAA)',
+          when: 'You already know you have an aneurysm and get new tummy or back pain (go to {a-and-e} and say you have an AAA)',
           level: 'emergency',
           signals: ['known aneurysm', 'I have an aneurysm', 'I have an AAA', 'aneurysm being monitored'],
         },
@@ -1812,17 +1811,17 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'A fever, chills or shivering can mean an infected, blocked kidney: emergency.',
-      'Being unable to pee, vomiting so that fluids will not stay down, or pain that painkillers do not control: go to A&E.',
+      'Being unable to pee, vomiting so that fluids will not stay down, or pain that painkillers do not control: go to {a-and-e}.',
       'Being pregnant, or having only one kidney: emergency assessment.',
-      'Over about 60 with a first-ever "kidney" pain, especially with feeling faint: it could be a leaking aneurysm, call 999.',
+      'Over about 60 with a first-ever "kidney" pain, especially with feeling faint: it could be a leaking aneurysm, call {emergency}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: 'Get advice now (GP or NHS 111), not later today.',
+      advice: 'Get advice now, not later today: {urgent-help}. {safety-net}',
       escalations: [
         {
-          when: 'A fever, shivering or feeling very unwell; being unable to pee; vomiting with fluids not staying down; pain that painkillers do not control; being pregnant; or having only one kidney (go to A&E)',
+          when: 'A fever, shivering or feeling very unwell; being unable to pee; vomiting with fluids not staying down; pain that painkillers do not control; being pregnant; or having only one kidney (go to {a-and-e})',
           level: 'emergency',
           signals: [
             ...FEVER_SIGNALS,
@@ -1888,11 +1887,11 @@ export const conditions: ConditionEntry[] = [
       'A hard, red, tender vein near the surface (superficial thrombophlebitis) is also a clot; it often comes with a DVT, so it needs checking too.',
     ],
     warningSigns: [
-      'Breathlessness, chest pain that is worse when breathing in, or coughing up blood: call 999 (the clot may have reached the lungs).',
+      'Breathlessness, chest pain that is worse when breathing in, or coughing up blood: call {emergency} (the clot may have reached the lungs).',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get an urgent GP appointment or call NHS 111 today.',
+      advice: 'Get medical advice today. {same-day}',
       escalations: [
         {
           when: 'Breathlessness, chest pain that is worse when breathing in, or coughing up blood (possible clot in the lung)',
@@ -1944,10 +1943,10 @@ export const conditions: ConditionEntry[] = [
       'Pain can also be felt in the upper back, together with breathlessness.',
       'There may be signs of a clot in one leg: a swollen, painful calf.',
     ],
-    warningSigns: ['Any of these, especially with a swollen, painful calf: call 999.'],
+    warningSigns: ['Any of these, especially with a swollen, painful calf: call {emergency}.'],
     urgency: {
       base: 'emergency',
-      advice: 'Call 999 or go to A&E now.',
+      advice: 'Call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: {
@@ -1987,7 +1986,7 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'Leg weakness that is getting worse: get it checked now.',
-      'A sudden change, numbness or weakness in both legs at rest, numbness around the genitals or back passage, or a bladder or bowel change: call 999.',
+      'A sudden change, numbness or weakness in both legs at rest, numbness around the genitals or back passage, or a bladder or bowel change: call {emergency}.',
     ],
     urgency: {
       base: 'see-gp-soon',
@@ -2047,7 +2046,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Speak to a pharmacist, get an urgent GP appointment or call NHS 111 today.',
+      advice: 'Speak to a pharmacist today, or get {urgent-help}. {safety-net}',
       escalations: [],
     },
     massage: {
@@ -2142,7 +2141,7 @@ export const conditions: ConditionEntry[] = [
       'It needs checking after an injury, with feeling unwell (fever, weight loss), or with a history of osteoporosis, cancer or long-term steroid use.',
       'See a GP if the pain keeps getting worse, is not eased by lying down, or keeps you awake.',
       'New, constant pain mainly between the shoulder blades that is not eased by rest or changing position, is getting worse, or comes with feeling unwell: get advice today.',
-      'Sudden severe or tearing pain between the shoulder blades, or back, shoulder-blade or jaw pain with breathlessness, a cold sweat or light-headedness: call 999.',
+      'Sudden severe or tearing pain between the shoulder blades, or back, shoulder-blade or jaw pain with breathlessness, a cold sweat or light-headedness: call {emergency}.',
     ],
     urgency: {
       base: 'self-care',
@@ -2229,7 +2228,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'emergency',
-      advice: 'With any of these signs, call 999 or go to A&E now.',
+      advice: 'With any of these signs, call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
@@ -2270,10 +2269,12 @@ export const conditions: ConditionEntry[] = [
       'Dark (cola- or tea-coloured) urine, or passing very little urine.',
       'It can follow very hard or unaccustomed exercise, a crush injury or some medicines, and rarely very vigorous or long massage.',
     ],
-    warningSigns: ['Severe muscle pain or weakness with dark urine or passing very little urine: go to A&E.'],
+    warningSigns: [
+      'Severe muscle pain or weakness with dark urine or passing very little urine: go to {a-and-e}.',
+    ],
     urgency: {
       base: 'emergency',
-      advice: 'Go to A&E or call 999.',
+      advice: 'Call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },

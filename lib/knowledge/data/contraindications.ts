@@ -11,7 +11,7 @@ const REVIEWED = '2026-11-25';
 
 /** §8 item 6: the older NCCAM list was seen only in an unattributed copy. */
 const NCCAM_NOTE =
-  'The older NCCAM list behind this point was seen only in an unattributed copy, and the current NCCIH wording ("avoid vigorous massage") still needs checking on the live page (§8).';
+  'The older NCCAM list behind this point was seen only in an unattributed copy, and the current NCCIH wording ("avoid vigorous massage") still needs checking on the live page.';
 
 export const contraindications: ContraindicationEntry[] = [
   // ——— §3.1 absolute: do not have massage while this applies ———
@@ -117,7 +117,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage',
     ],
     evidenceNotes: [
-      'Applies to every §2 warning sign at emergency or same-day level; not to the context-only rows (rf-infection-risk, rf-age) or the see-a-GP-soon rows.',
+      'Applies to every warning sign that needs help today or in an emergency; not to the background risks (a higher infection risk, age) or the see-a-GP-soon signs.',
     ],
     sources: ['S27', 'S28', 'S1'],
     reviewed: REVIEWED,
@@ -262,7 +262,7 @@ export const contraindications: ContraindicationEntry[] = [
     disagreements: [
       'The older NCCAM list put bleeding disorders and blood thinners among the reasons not to have massage at all; current NCCIH wording says to avoid vigorous massage.',
     ],
-    evidenceNotes: [NCCAM_NOTE, 'The very-low-platelets point rests on a copy of the Mayo Clinic page (§8).'],
+    evidenceNotes: [NCCAM_NOTE, 'The very-low-platelets point rests on a copy of the Mayo Clinic page.'],
     sources: ['S27', 'S28', 'S30'],
     reviewed: REVIEWED,
   },
@@ -367,7 +367,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Sources disagree about the first three months: many therapists avoid massage then by custom, but no good evidence of harm in a low-risk pregnancy was found.',
     ],
     evidenceNotes: [
-      'Unverified: no authoritative source either way on the first three months (§8).',
+      'Unverified: no authoritative source either way on the first three months.',
       'The side-lying advice from 28 weeks is borrowed from the advice to go to sleep on your side; it is not massage-specific.',
     ],
     sources: ['S27', 'S28', 'S85'],
@@ -397,7 +397,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-implanted-device', 'ci-uncontrolled-hypertension', 'rf-chest-pain'],
     evidenceNotes: [
-      'Unverified: drawn from practitioner practice, not from a clinical source. The older NCCAM list says to consult a provider first for heart problems (attribution to check, §8).',
+      'Unverified: drawn from practitioner practice, not from a clinical source. The older NCCAM list says to consult a provider first for heart problems (attribution to check).',
     ],
     sources: ['S27', 'PRACT'],
     reviewed: REVIEWED,
@@ -422,7 +422,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-heart-disease', 'rf-chest-pain'],
     evidenceNotes: [
-      'Only weak sources were found (practitioner pages); unverified (§8).',
+      'Only weak sources were found (practitioner pages); unverified.',
       'The line on controlled blood pressure is a general principle.',
     ],
     sources: ['PRACT', 'GEN'],
@@ -559,7 +559,7 @@ export const contraindications: ContraindicationEntry[] = [
       'spinal-manipulation',
       'ci-acute-inflammation',
     ],
-    evidenceNotes: ['No massage-specific source was found; the fracture risk is sourced (§8 item 9).'],
+    evidenceNotes: ['No massage-specific source was found; the fracture risk is sourced.'],
     sources: ['S15', 'S49', 'S50'],
     reviewed: REVIEWED,
   },
@@ -582,7 +582,7 @@ export const contraindications: ContraindicationEntry[] = [
       'anxious about being touched',
       'trauma-informed massage',
     ],
-    evidenceNotes: ['The older NCCAM list says to consult a provider first; attribution to check (§8).'],
+    evidenceNotes: ['The older NCCAM list says to consult a provider first; attribution to check.'],
     sources: ['S27'],
     reviewed: REVIEWED,
   },
@@ -630,7 +630,7 @@ export const contraindications: ContraindicationEntry[] = [
       'sensitive skin',
     ],
     related: ['massage-practitioner'],
-    evidenceNotes: ['Rests on a copy of the Mayo Clinic page (§8).'],
+    evidenceNotes: ['Rests on a copy of the Mayo Clinic page.'],
     sources: ['S28'],
     reviewed: REVIEWED,
   },
@@ -856,7 +856,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['rf-lump-deformity', 'ci-cancer', 'myth-m1'],
     evidenceNotes: [
-      'The tumour-spread concern rests on one case report and one small cohort study: low-quality evidence (S64, S65).',
+      'The tumour-spread concern rests on one case report and one small cohort study: low-quality evidence.',
       'Partly from practitioner lists (unverified).',
     ],
     sources: ['PRACT', 'S4', 'S64', 'S65'],
@@ -910,7 +910,7 @@ export const contraindications: ContraindicationEntry[] = [
     summary:
       'A known swelling of an artery that has not burst, for example an aneurysm in the tummy (AAA) that doctors are monitoring.',
     reason:
-      'Tell your therapist, who will put no pressure on your tummy and do no deep work over the tummy or lower back; massage elsewhere is fine. New tummy or back pain when you know you have an aneurysm is an emergency: call 999.',
+      'Tell your therapist, who will put no pressure on your tummy and do no deep work over the tummy or lower back; massage elsewhere is fine. New tummy or back pain when you know you have an aneurysm is an emergency: call {emergency}.',
     aka: [
       'aneurysm',
       'aortic aneurysm',
@@ -955,7 +955,7 @@ export const contraindications: ContraindicationEntry[] = [
       'faint easily',
     ],
     related: ['massage-related-injury', 'spinal-manipulation'],
-    evidenceNotes: ['Rests on practitioner magazines, not clinical sources (§8).'],
+    evidenceNotes: ['Rests on practitioner magazines, not clinical sources.'],
     sources: ['S81', 'S82'],
     reviewed: REVIEWED,
   },
@@ -985,7 +985,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-heart-disease', 'ci-fragile-skin-diabetes'],
     evidenceNotes: [
-      'No massage-specific guidance found; S84 is one stimulator handbook, and the positioning advice is a general principle (§8).',
+      'No massage-specific guidance found; the only source is one stimulator handbook, and the positioning advice is a general principle.',
     ],
     sources: ['S84', 'GEN'],
     reviewed: REVIEWED,
@@ -1010,7 +1010,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage after vaccine',
     ],
     related: ['ci-fever-acute-infection'],
-    evidenceNotes: ['Rests on one practitioner-body blog post (S83).'],
+    evidenceNotes: ['Rests on one practitioner-body blog post.'],
     sources: ['S83'],
     reviewed: REVIEWED,
   },

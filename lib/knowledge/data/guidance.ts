@@ -76,7 +76,7 @@ const NECK_ARTERY_ROW: CareRow = {
   situation:
     'After neck massage or manipulation: a sudden, severe or unusual headache; or dizziness, a spinning feeling, neck pain or headache together with double or lost vision, trouble speaking or swallowing, unsteadiness, numbness or weakness, or a drooping face',
   level: 'emergency',
-  why: 'Call 999 (or your local emergency number). A tear in an artery in the neck and stroke have rarely been reported after neck manipulation, and these are stroke warning signs.',
+  why: 'Call {emergency} (or your local emergency number). A tear in an artery in the neck and stroke have rarely been reported after neck manipulation, and these are stroke warning signs.',
   signals: [
     'sudden severe headache',
     'sudden headache',
@@ -102,7 +102,7 @@ const FAST_ROW: CareRow = {
   situation:
     'Sudden weakness, numbness or tingling on one side of the body (face, arm or leg), slurred speech, loss of vision, a sudden severe headache, or sudden dizziness with loss of balance, especially after neck massage or manipulation',
   level: 'emergency',
-  why: 'These are FAST stroke signs (Face, Arms, Speech, Time to call 999). Not a stroke sign on its own: pins and needles with no weakness, only in the arm or leg you were lying on, that clears fully within a minute or two of moving. If it does not clear, or comes with face, speech or vision changes, call 999.',
+  why: 'These are FAST stroke signs (Face, Arms, Speech, Time to call the emergency number). Not a stroke sign on its own: pins and needles with no weakness, only in the arm or leg you were lying on, that clears fully within a minute or two of moving. If it does not clear, or comes with face, speech or vision changes, call {emergency}.',
   signals: [
     'arm went numb',
     'arm is numb',
@@ -201,7 +201,7 @@ const STOP_ROWS: CareRow[] = [
   {
     situation: 'Sudden breathlessness or chest pain after massage',
     level: 'emergency',
-    why: 'Call 999. It could be a blood clot in the lung (pulmonary embolism), which has been reported after massage.',
+    why: 'Call {emergency}. It could be a blood clot in the lung (pulmonary embolism), which has been reported after massage.',
     signals: [
       'pulmonary-embolism',
       'rf-chest-pain',
@@ -550,7 +550,7 @@ export const guidance: GuidanceEntry[] = [
     points: [
       'Rare but serious problems have been reported: a tear in a neck artery or a stroke after neck manipulation, a worsened slipped disc, pressure on the nerves at the bottom of the spine (cauda equina syndrome), and breaks in weakened bones.',
       'Do not have forceful manipulation if you have weak bones (osteoporosis), a fused spine from long-standing ankylosing spondylitis, or a known slipped disc or sciatica.',
-      'Call 999 at once for any of the warning signs below.',
+      'Call {emergency} at once for any of the warning signs below.',
     ],
     rows: [toRow(NECK_ARTERY_ROW), toRow(FAST_ROW), toRow(CES_ROW)],
     related: [

@@ -154,8 +154,7 @@ export const myths: MythEntry[] = [
     title: 'Does massage flush out toxins or lactic acid?',
     claim: 'massage flushes toxins or lactic acid',
     verdict: 'false',
-    summary:
-      'Soreness after massage is not toxins or lactic acid leaving the body. (A common belief, not from the seed article.)',
+    summary: 'Soreness after massage is not toxins or lactic acid leaving the body. (A common belief.)',
     correction:
       'Lactic acid clears from muscles by itself within about an hour of exercise, so there is none left for a massage to push out. No particular toxins have been shown to be released or removed by massage. Mild soreness afterwards is simply tired, worked muscle and settles within a day or two.',
     aka: [
