@@ -83,6 +83,7 @@ export function Card({
       )}
 
       <EmergencyBox
+        {...(card.urgentHeading ? { heading: card.urgentHeading } : {})}
         escalations={card.urgentEscalations}
         redFlags={card.redFlags}
         emergencyNumber={emergencyNumber}

@@ -49,7 +49,7 @@ export function isCardVariant(value: unknown): value is CardVariant {
 }
 
 /** Massage status in the words the card shows (DESIGN.md §1.3, FACTS.md §0.2). */
-export type MassageAdvice = 'avoid' | 'adapt' | 'avoid-area' | 'no-known-issue';
+export type MassageAdvice = 'avoid' | 'postpone' | 'adapt' | 'avoid-area' | 'no-known-issue';
 
 export interface CardLevel {
   level: Urgency;
@@ -106,6 +106,8 @@ export interface CardData {
   leadWithWarning: boolean;
   /** Escalations at urgent-same-day or emergency, most urgent first: the red box. */
   urgentEscalations: CardEscalation[];
+  /** The red box's heading when it is not "Get help urgently if you also have…". */
+  urgentHeading?: string;
   /** Lower escalations (e.g. "not improving → see a GP"): shown as plain text. */
   otherEscalations: CardEscalation[];
   /** Red flags that apply and are not already an escalation, most urgent first. */
@@ -163,6 +165,11 @@ export const MASSAGE_LABELS: Record<MassageAdvice, { label: string; explanation:
     label: 'Avoid massage',
     explanation:
       'Do not have massage while this applies. If the cause is not known yet, or the problem is new or serious, get it checked first.',
+  },
+  postpone: {
+    label: 'Put the massage off for now',
+    explanation:
+      'Wait until this has been checked or has settled, as the advice here says. Then tell your therapist, who can adapt the session.',
   },
   adapt: {
     label: 'Massage only if adapted',
@@ -315,18 +322,27 @@ function extraRedFlags(id: string, card: CardData): CardRedFlag[] {
   );
 }
 
+/** A contraindication's advice: its category, or "put it off" where its advice says so (#8). */
+function contraindicationAdvice(ci: { category: MassageStatus; postpone?: boolean }): MassageAdvice {
+  return ci.postpone && ci.category !== 'absolute' ? 'postpone' : massageAdvice(ci.category);
+}
+
 function contraindicationRows(id: string): CardContraindication[] {
   return contraindicationsFor(id).map((ci) => ({
     id: ci.id,
     title: ci.title,
-    advice: massageAdvice(ci.category),
-    label: MASSAGE_LABELS[massageAdvice(ci.category)].label,
+    advice: contraindicationAdvice(ci),
+    label: MASSAGE_LABELS[contraindicationAdvice(ci)].label,
     reason: ci.reason,
   }));
 }
 
-function massageBlock(status: MassageStatus, note?: string): NonNullable<CardData['massage']> {
-  const advice = massageAdvice(status);
+function massageBlock(
+  status: MassageStatus | MassageAdvice,
+  note?: string,
+): NonNullable<CardData['massage']> {
+  const advice =
+    status in MASSAGE_LABELS ? (status as MassageAdvice) : massageAdvice(status as MassageStatus);
   return { advice, ...MASSAGE_LABELS[advice], ...(note ? { note } : {}) };
 }
 
@@ -365,7 +381,7 @@ function fromEntry(entry: Entry): CardData {
       break;
     }
     case 'contraindication': {
-      card.massage = massageBlock(entry.category);
+      card.massage = massageBlock(contraindicationAdvice(entry));
       card.details = {
         heading: 'What to do',
         items: [
@@ -386,6 +402,17 @@ function fromEntry(entry: Entry): CardData {
       }
       card.details = { heading: 'Key points', items: [...entry.points] };
       card.normalRows = (entry.rows ?? []).filter((r) => r.normal).map((r) => r.situation);
+      if (!entry.urgency && entry.rows?.some((r) => !r.normal)) {
+        // A card with warning rows and no level of its own (`spinal-manipulation`, FACTS §6.2:
+        // the stroke and CES rows "as emergency warnings") shows them in the red box (#1).
+        splitEscalations(
+          card,
+          entry.rows
+            .filter((r) => !r.normal)
+            .map((r) => ({ when: r.situation, level: r.level, ...(r.actNow ? { actNow: true } : {}) })),
+        );
+        card.urgentHeading = 'Warning signs: get help at once';
+      }
       // No extra red-flag list here: the massage card's related rf-* ids are the ones that do
       // NOT rule massage out (§6.2), and the §4.2 rows are already the escalations.
       if (MASSAGE_CARDS.has(entry.id)) card.afterMassage = afterMassage();
@@ -534,45 +561,40 @@ function massageParlour(card: CardData): CardData {
   return { ...card, title: 'Massage: staying safe', kindLabel: 'Massage safety', redFlags: [] };
 }
 
-/** §1 acute-cholecystitis "gallstones note": shown first when the term is "gallstone(s)". */
+/**
+ * §1 acute-cholecystitis "gallstones note": shown first when the term is "gallstone(s)", then the
+ * cholecystitis card itself, at its own level with its warning signs (issue 13 #6).
+ */
 function gallstonesNote(card: CardData): CardData {
+  const noteEmergency: CardEscalation = {
+    when: 'Sudden severe tummy pain, tummy pain spreading to your back with vomiting, a very high temperature or feeling hot and shivery, or yellow skin or eyes',
+    level: 'emergency',
+    actNow: false,
+    goTo: 'acute-cholecystitis',
+  };
+  const base = card.urgency;
   return {
     ...card,
     title: 'Gallstones',
     kindLabel: 'Note',
     summary:
-      'Many people have gallstones and never get symptoms, so having them is not in itself a worry. They can sometimes block the gallbladder and inflame it (acute cholecystitis).',
-    urgency: level(
-      'self-care',
-      'Gallstones that cause no symptoms usually need nothing. Get advice if you get tummy pain.',
-      false,
-    ),
+      'Many people have gallstones and never get symptoms, so having them is not in itself a worry. Sometimes a gallstone blocks the gallbladder and inflames it (acute cholecystitis): the rest of this card is about that.',
+    ...(base
+      ? {
+          urgency: {
+            ...base,
+            advice: `Gallstones that cause no symptoms usually need nothing. Tummy pain that lasts longer than 30 minutes, or signs of an inflamed gallbladder: ${lowerFirst(base.advice)}`,
+          },
+        }
+      : {}),
     urgentEscalations: [
-      {
-        when: 'Sudden severe tummy pain, tummy pain spreading to your back with vomiting, a very high temperature or feeling hot and shivery, or yellow skin or eyes',
-        level: 'emergency',
-        actNow: false,
-        goTo: 'acute-cholecystitis',
-      },
-      {
-        when: 'Tummy pain that lasts longer than 30 minutes',
-        level: 'urgent-same-day',
-        actNow: true,
-        goTo: 'acute-cholecystitis',
-      },
+      noteEmergency,
+      ...card.urgentEscalations.filter((e) => e.when !== noteEmergency.when),
     ],
-    otherEscalations: [],
-    redFlags: [],
-    warningSigns: [],
     details: {
       heading: 'If the gallbladder becomes inflamed (acute cholecystitis)',
       items: card.details.items,
     },
-    // Massage advice on the card is for the acute illness, not for silent gallstones.
-    massage: undefined,
-    afterMassage: undefined,
-    contraindications: [],
-    contraindicationCaveat: undefined,
     seeAlso: [
       { id: 'acute-cholecystitis', title: getEntry('acute-cholecystitis')?.title ?? 'Acute cholecystitis' },
     ],

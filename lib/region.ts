@@ -13,7 +13,10 @@ export interface RegionServices {
   emergencyDept: string;
   /** Same-day help as a noun phrase: "an urgent GP appointment or NHS 111". */
   urgentHelp: string;
-  /** The §0.1 `urgent-same-day` route in full sentences (without the safety net). */
+  /**
+   * The §0.1 `urgent-same-day` route in full sentences (without the safety net). No "today": the
+   * same route serves `act_now` advice ("now, not later today").
+   */
   sameDayRoute: string;
 }
 
@@ -30,29 +33,27 @@ export const REGION_SERVICES: Record<Region, RegionServices> = {
     emergency: '911',
     emergencyDept: 'the emergency room',
     urgentHelp: 'a same-day appointment with your doctor or an urgent care center',
-    sameDayRoute:
-      "Call your doctor's office for a same-day appointment, or go to an urgent care center if you cannot be seen today.",
+    sameDayRoute: "Call your doctor's office for a same-day appointment, or go to an urgent care center.",
   },
   eu: {
     emergency: '112',
     emergencyDept: 'the emergency department',
     urgentHelp: 'an urgent appointment with your doctor or the out-of-hours doctor service',
     sameDayRoute:
-      'Ask your doctor for an urgent appointment today, or contact the out-of-hours doctor service when the practice is closed.',
+      'Ask your doctor for an urgent appointment, or contact the out-of-hours doctor service when the practice is closed.',
   },
   au: {
     emergency: '000',
     emergencyDept: 'the emergency department',
     urgentHelp: 'an urgent GP appointment or healthdirect (1800 022 222)',
-    sameDayRoute:
-      'Ask your GP for an urgent appointment today, or call healthdirect on 1800 022 222 for advice.',
+    sameDayRoute: 'Ask your GP for an urgent appointment, or call healthdirect on 1800 022 222 for advice.',
   },
   other: {
     emergency: '112',
     emergencyDept: 'the emergency department',
     urgentHelp: 'an urgent appointment with your doctor or the out-of-hours doctor service',
     sameDayRoute:
-      'Ask your doctor for an urgent appointment today, or contact the out-of-hours doctor service when the practice is closed.',
+      'Ask your doctor for an urgent appointment, or contact the out-of-hours doctor service when the practice is closed.',
   },
 };
 

@@ -124,6 +124,7 @@ export const PROFILES: Profile[] = [
     kind: 'condition',
     title: 'Spinal fracture or collapse',
     base: U,
+    actNow: true,
     cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 2, heightLoss: 3, deformity: 1.5 },
     escalations: [
       {
@@ -626,6 +627,7 @@ export const PROFILES: Profile[] = [
     kind: 'condition',
     title: 'Deep vein thrombosis (DVT)',
     base: U,
+    actNow: true,
     cues: {
       dvtTerm: 9,
       swollenLeg: 4,

@@ -178,6 +178,79 @@ const GENERAL_BACK_RED_FLAGS = [
   'rf-age',
 ];
 
+/**
+ * FACTS.md §1 `nonspecific-low-back-pain` escalations: not improving → see a GP; any §2 red flag →
+ * that row's level. Shared by the entries whose urgency is "as for non-specific back pain".
+ */
+const GENERAL_BACK_ESCALATIONS: Escalation[] = [
+  NO_IMPROVEMENT_ESCALATION,
+  FEVER_ESCALATION,
+  WEAKNESS_ESCALATION,
+  {
+    when: 'Losing weight without trying',
+    level: 'urgent-same-day',
+    signals: ['losing weight without trying', 'unexplained weight loss', 'lost weight without trying'],
+    goTo: 'rf-weight-loss',
+  },
+  {
+    when: 'Constant pain that does not ease with rest or lying down, or is much worse at night',
+    level: 'urgent-same-day',
+    signals: [
+      'rf-night-rest-pain',
+      'worse at night',
+      'pain at night',
+      'wakes me up at night',
+      'pain at rest',
+    ],
+    goTo: 'rf-night-rest-pain',
+  },
+  {
+    when: 'You have or have had cancer',
+    level: 'urgent-same-day',
+    signals: ['had cancer', 'history of cancer', 'cancer treatment', 'spinal-cancer-mscc'],
+    goTo: 'rf-cancer-history',
+  },
+  {
+    when: 'A lump or swelling on the back, or the back has changed shape',
+    level: 'urgent-same-day',
+    signals: ['lump on my back', 'swelling on my back', 'back changed shape'],
+    goTo: 'rf-lump-deformity',
+  },
+  {
+    when: 'Pain made worse by coughing, sneezing or straining on the toilet',
+    level: 'urgent-same-day',
+    signals: ['worse when I cough', 'worse when I sneeze', 'coughing', 'sneezing', 'straining on the toilet'],
+    goTo: 'rf-cough-sneeze-strain',
+  },
+  {
+    when: 'After a minor fall or strain if you are older, have weak bones (osteoporosis) or take long-term steroids',
+    level: 'urgent-same-day',
+    actNow: true,
+    signals: ['ci-osteoporosis', 'osteoporosis', 'brittle bones', 'long-term steroids'],
+    goTo: 'rf-minor-trauma-fragile',
+  },
+  MAJOR_TRAUMA_ESCALATION,
+  {
+    when: 'Sudden severe pain with fainting, collapse, cold clammy skin, a racing heart or breathlessness',
+    level: 'emergency',
+    signals: COLLAPSE_SIGNALS,
+    goTo: 'rf-sudden-abdo-back',
+  },
+  {
+    when: 'Chest pain, tightness or pressure, or pain spreading to the arm, jaw or neck',
+    level: 'emergency',
+    signals: [
+      'rf-chest-pain',
+      'chest pain',
+      'tight chest',
+      'pain spreading to my arm',
+      'pain spreading to my jaw',
+    ],
+    goTo: 'rf-chest-pain',
+  },
+  CES_ESCALATION,
+];
+
 export const conditions: ConditionEntry[] = [
   // ---------------------------------------------------------------- §1.1 causes the seed names
   {
@@ -209,10 +282,11 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'self-care',
       advice: 'Look after it as ordinary back pain: keep moving gently and use simple pain relief or heat.',
-      escalations: [FEVER_ESCALATION, NO_IMPROVEMENT_ESCALATION, FEVER_EMERGENCY_ESCALATION, CES_ESCALATION],
+      // FACTS.md §1: escalations as for non-specific back pain; any §2 red flag → its level (issue 13 #5).
+      escalations: [...GENERAL_BACK_ESCALATIONS, FEVER_EMERGENCY_ESCALATION],
     },
     massage: { status: 'none', note: 'No special precaution. Normal precautions apply.' },
-    redFlags: ['rf-fever', 'rf-no-improvement'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     related: ['nonspecific-low-back-pain', 'pyelonephritis', 'myth-m9'],
     seed: {
       claim: 'hypothermia of the exposed lower back',
@@ -271,80 +345,7 @@ export const conditions: ConditionEntry[] = [
       base: 'self-care',
       advice:
         'Keep moving as normally as you can, use simple pain relief or heat, and see a GP or physiotherapist if it is not easing within a few weeks.',
-      escalations: [
-        NO_IMPROVEMENT_ESCALATION,
-        FEVER_ESCALATION,
-        WEAKNESS_ESCALATION,
-        {
-          when: 'Losing weight without trying',
-          level: 'urgent-same-day',
-          signals: ['losing weight without trying', 'unexplained weight loss', 'lost weight without trying'],
-          goTo: 'rf-weight-loss',
-        },
-        {
-          when: 'Constant pain that does not ease with rest or lying down, or is much worse at night',
-          level: 'urgent-same-day',
-          signals: [
-            'rf-night-rest-pain',
-            'worse at night',
-            'pain at night',
-            'wakes me up at night',
-            'pain at rest',
-          ],
-          goTo: 'rf-night-rest-pain',
-        },
-        {
-          when: 'You have or have had cancer',
-          level: 'urgent-same-day',
-          signals: ['had cancer', 'history of cancer', 'cancer treatment', 'spinal-cancer-mscc'],
-          goTo: 'rf-cancer-history',
-        },
-        {
-          when: 'A lump or swelling on the back, or the back has changed shape',
-          level: 'urgent-same-day',
-          signals: ['lump on my back', 'swelling on my back', 'back changed shape'],
-          goTo: 'rf-lump-deformity',
-        },
-        {
-          when: 'Pain made worse by coughing, sneezing or straining on the toilet',
-          level: 'urgent-same-day',
-          signals: [
-            'worse when I cough',
-            'worse when I sneeze',
-            'coughing',
-            'sneezing',
-            'straining on the toilet',
-          ],
-          goTo: 'rf-cough-sneeze-strain',
-        },
-        {
-          when: 'After a minor fall or strain if you are older, have weak bones (osteoporosis) or take long-term steroids',
-          level: 'urgent-same-day',
-          actNow: true,
-          signals: ['ci-osteoporosis', 'osteoporosis', 'brittle bones', 'long-term steroids'],
-          goTo: 'rf-minor-trauma-fragile',
-        },
-        MAJOR_TRAUMA_ESCALATION,
-        {
-          when: 'Sudden severe pain with fainting, collapse, cold clammy skin, a racing heart or breathlessness',
-          level: 'emergency',
-          signals: COLLAPSE_SIGNALS,
-          goTo: 'rf-sudden-abdo-back',
-        },
-        {
-          when: 'Chest pain, tightness or pressure, or pain spreading to the arm, jaw or neck',
-          level: 'emergency',
-          signals: [
-            'rf-chest-pain',
-            'chest pain',
-            'tight chest',
-            'pain spreading to my arm',
-            'pain spreading to my jaw',
-          ],
-          goTo: 'rf-chest-pain',
-        },
-        CES_ESCALATION,
-      ],
+      escalations: GENERAL_BACK_ESCALATIONS,
     },
     massage: {
       status: 'none',
@@ -501,7 +502,9 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'A possible break in the spine should be checked today. {same-day}',
+      // FACTS.md §1 (session-2 audit): act_now, as for rf-minor-trauma-fragile.
+      actNow: true,
+      advice: 'A possible break in the spine should be checked now, not later today. {same-day}',
       escalations: [
         MAJOR_TRAUMA_ESCALATION,
         {
@@ -1221,7 +1224,7 @@ export const conditions: ConditionEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Even if the upper tummy pain seems mild, contact {urgent-help} straight away; if you cannot, call {emergency}.',
+        'Even if the upper tummy pain seems mild, contact {urgent-help} straight away; if you cannot, call {emergency}. {safety-net}',
       escalations: [
         {
           when: 'Pain in the upper tummy that goes through to the back, usually sudden and severe, or tummy pain spreading to the back with vomiting (it needs hospital care)',
@@ -1413,7 +1416,7 @@ export const conditions: ConditionEntry[] = [
       status: 'none',
       note: 'Massage is usually fine for an ordinary back strain. If the area is swollen or bruised, avoid massage (and heat) for the first couple of days to limit swelling.',
     },
-    redFlags: ['rf-no-improvement', 'rf-sudden-abdo-back', 'rf-major-trauma', 'rf-progressive-weakness'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     contraindications: ['ci-acute-strain'],
     related: ['nonspecific-low-back-pain', 'back-muscle-inflammation', 'post-massage-soreness'],
     evidenceNotes: [
@@ -1891,7 +1894,9 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get medical advice today. {same-day}',
+      // FACTS.md §1 dvt (session-2 audit): act_now, as for the §4.2 one-calf row.
+      actNow: true,
+      advice: 'Get medical advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'Breathlessness, chest pain that is worse when breathing in, or coughing up blood (possible clot in the lung)',
@@ -2084,7 +2089,8 @@ export const conditions: ConditionEntry[] = [
       'Back pain, sciatica-like leg pain or sore buttocks and hips can come with it.',
     ],
     warningSigns: [
-      'See a GP if there is no improvement after a few weeks, self-help is not working, the pain is very bad, or it comes with bleeding, a fever or pain elsewhere.',
+      'See a GP if there is no improvement after a few weeks, self-help is not working, the pain is very bad, or it comes with bleeding or pain elsewhere.',
+      'A high temperature, shivering or chills with the pain: get medical advice today.',
       'Any of the red-flag warning signs for back pain.',
     ],
     urgency: {
@@ -2092,10 +2098,13 @@ export const conditions: ConditionEntry[] = [
       advice: 'A cushion, avoiding long sitting and simple pain relief usually help while it settles.',
       escalations: [
         {
-          when: 'No improvement after a few weeks, self-help not working, very bad pain, or pain with bleeding, a fever or pain elsewhere',
+          when: 'No improvement after a few weeks, self-help not working, very bad pain, or pain with bleeding or pain elsewhere',
           level: 'see-gp-soon',
-          signals: [...NO_IMPROVEMENT_SIGNALS, 'very bad pain', 'bleeding', ...FEVER_SIGNALS],
+          signals: [...NO_IMPROVEMENT_SIGNALS, 'very bad pain', 'bleeding'],
         },
+        // FACTS.md §1 coccydynia (session-2 audit): a fever goes to rf-fever, not the GP list.
+        FEVER_ESCALATION,
+        FEVER_EMERGENCY_ESCALATION,
         CES_ESCALATION,
       ],
     },
@@ -2103,7 +2112,7 @@ export const conditions: ConditionEntry[] = [
       status: 'local',
       note: 'No massage-specific guidance was found; avoid direct pressure on a painful tailbone.',
     },
-    redFlags: ['rf-fever', 'rf-no-improvement'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     related: ['nonspecific-low-back-pain', 'prostatitis'],
     evidenceNotes: [
       'Infection and cancer are rare but serious causes of tailbone pain.',

@@ -380,8 +380,10 @@ export const contraindications: ContraindicationEntry[] = [
     title: 'A recent heart problem',
     summary:
       'A heart attack or heart surgery in the last few weeks, chest pain on effort (angina) that is getting worse, or heart failure that makes you breathless lying flat.',
+    // Issue 13 #8: the advice is to put the massage off, so the status says so.
+    postpone: true,
     reason:
-      'Put the massage off and ask your heart team when it is safe. If you have a pacemaker or implanted defibrillator, see the implanted-device card.',
+      'Put the massage off and ask your heart team when it is safe. Chest pain now, or angina that does not settle with rest and your spray: call {emergency}. Angina that is getting worse or coming more often: get {urgent-help} today, not only your heart team. If you have a pacemaker or implanted defibrillator, see the implanted-device card.',
     aka: [
       'heart attack',
       'recent heart attack',
@@ -409,8 +411,9 @@ export const contraindications: ContraindicationEntry[] = [
     title: 'Very high blood pressure',
     summary:
       'Very high blood pressure that your doctor says is not under control, or high blood pressure with a headache, chest pain or breathlessness today.',
+    postpone: true,
     reason:
-      'Put the massage off and get your blood pressure checked. Blood pressure that is treated and under control is not a reason to avoid massage; tell the therapist.',
+      'Put the massage off and get your blood pressure checked. Chest pain or breathlessness now: call {emergency}. A severe headache with a very high reading: get {urgent-help} today. Blood pressure that is treated and under control is not a reason to avoid massage; tell the therapist.',
     aka: [
       'high blood pressure',
       'hypertension',
@@ -996,6 +999,7 @@ export const contraindications: ContraindicationEntry[] = [
     category: 'local',
     title: 'A vaccination in the last couple of days',
     summary: 'Having had a vaccine (jab) in the last day or two.',
+    postpone: true,
     reason:
       'Wait about 2 days and ask the therapist to avoid the injection site. Put the session off if you feel feverish or flu-like.',
     aka: [

@@ -550,7 +550,7 @@ export const guidance: GuidanceEntry[] = [
     points: [
       'Rare but serious problems have been reported: a tear in a neck artery or a stroke after neck manipulation, a worsened slipped disc, pressure on the nerves at the bottom of the spine (cauda equina syndrome), and breaks in weakened bones.',
       'Do not have forceful manipulation if you have weak bones (osteoporosis), a fused spine from long-standing ankylosing spondylitis, or a known slipped disc or sciatica.',
-      'Call {emergency} at once for any of the warning signs below.',
+      'Call {emergency} at once for any of the warning signs shown at the top of this card.',
     ],
     rows: [toRow(NECK_ARTERY_ROW), toRow(FAST_ROW), toRow(CES_ROW)],
     related: [

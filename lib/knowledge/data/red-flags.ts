@@ -15,8 +15,8 @@ const CALL_EMERGENCY =
 /** §0.1 `urgent-same-day` wording. */
 const TODAY = 'Get medical advice today. {same-day}';
 
-/** §0.1 `act_now` line, prefixed to urgent advice that must not wait until later today. */
-const NOW = 'Get advice now, not later today.';
+/** §0.1 `act_now` advice: one clear line, never "now" and "today" together (issue 13 #9). */
+const NOW = 'Get medical advice now, not later today. {same-day}';
 
 /** Lay phrases for the nerve-compression signs (cauda equina, §1), reused by escalations. */
 const CES_SIGNALS = [
@@ -359,7 +359,7 @@ export const redFlags: RedFlagEntry[] = [
     kind: 'red-flag',
     title: 'Sudden severe tummy and back pain with faintness',
     summary:
-      'Sudden, severe pain in the tummy or back together with dizziness, fainting or collapse, pale, cold, clammy skin, a fast heartbeat or breathlessness. Or sudden, severe tummy-and-back pain that no lifting, twisting or injury explains, in someone over about 60, who smokes or has smoked, has high blood pressure or has a known aneurysm.',
+      'Sudden, severe pain in the tummy or back together with dizziness, fainting or collapse, pale, cold, clammy skin, a fast heartbeat or breathlessness. Or sudden, severe tummy-and-back pain that no lifting, twisting or injury explains, in someone over about 60, who smokes or has smoked, has high blood pressure or has a known aneurysm. This also applies to anyone taking blood thinners, who can bleed inside the body without an injury.',
     why: 'Sudden severe pain with faintness can mean bleeding inside the body, for example from the main artery in the tummy, so it is checked at once.',
     urgency: {
       base: 'emergency',
@@ -401,7 +401,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     evidenceNotes: [
       'Sudden back pain that began with lifting, bending or twisting, with none of the features above, is usually a muscle or joint problem; the lookup then shows this row only as a question to check.',
-      'Also consider this row for people on blood thinners (bleeding inside the body without an injury). This is a reviewer’s clinical addition that still needs checking.',
+      'The blood-thinner part of this sign is a reviewer’s clinical addition that still needs checking.',
       'The NICE recommendation on suspecting a burst aneurysm was seen only through copies.',
     ],
     sources: ['S19', 'S44', 'S45'],
@@ -463,7 +463,7 @@ export const redFlags: RedFlagEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: `${NOW} ${TODAY}`,
+      advice: NOW,
       escalations: [
         {
           when: 'The weakness is coming on fast, or is in both legs.',
@@ -527,7 +527,7 @@ export const redFlags: RedFlagEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: `${NOW} ${TODAY}`,
+      advice: NOW,
       escalations: [
         {
           when: 'You have ankylosing spondylitis or a fused spine and any new neck or back pain after a fall, jolt or knock.',
