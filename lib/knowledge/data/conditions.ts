@@ -8,7 +8,6 @@ import type { ConditionEntry, Escalation } from '../schema';
 // Urgency follows the §0.1 model: one base level, escalations with the lay phrases or §6
 // concept ids (`signals`) that report them in a query, and `actNow` only on urgent-same-day.
 
-const REVIEWED = '2026-11-25';
 
 // Shared signal lists. They are lay phrases (and §6 concept ids) a person might type; the
 // lookup treats any of them as the query reporting the escalation's condition.
@@ -297,7 +296,7 @@ export const conditions: ConditionEntry[] = [
       'In two case-crossover studies of about 1,000 people each, weather did not predict new low back pain. One analysis found a small link with warmer temperatures, and one a small link with wind that did not matter clinically.',
     ],
     sources: ['S39', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'nonspecific-low-back-pain',
@@ -374,7 +373,7 @@ export const conditions: ConditionEntry[] = [
       'NICE wording was confirmed only through secondary summaries.',
     ],
     sources: ['S4', 'S1', 'S3', 'S38', 'S29'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'spinal-injury-trauma',
@@ -458,7 +457,7 @@ export const conditions: ConditionEntry[] = [
       'Sources differ on how fast a minor fall in someone with fragile bones must be seen: one NHS trust lists it as a reason to go to {a-and-e}, while the nhs.uk urgent list does not mention it. This card uses "get checked today, now".',
     ],
     sources: ['S4', 'S23', 'S26', 'S49', 'S50', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'vertebral-fracture-deformity',
@@ -542,7 +541,7 @@ export const conditions: ConditionEntry[] = [
       'The older NCCAM list was seen only in an unattributed copy (attribution to verify).',
     ],
     sources: ['S16', 'S23', 'S26', 'S27', 'S28', 'S43', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'back-muscle-inflammation',
@@ -653,7 +652,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk cellulitis page was seen only through copies.',
     ],
     sources: ['S17', 'S42', 'S27', 'S80'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'axial-spondyloarthritis',
@@ -726,7 +725,7 @@ export const conditions: ConditionEntry[] = [
       'No massage-specific guidance for this condition was found.',
     ],
     sources: ['S15', 'S49', 'S50', 'S62', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pyelonephritis',
@@ -784,7 +783,7 @@ export const conditions: ConditionEntry[] = [
       'UK massage practitioners\u2019 lists also require a GP\u2019s go-ahead for kidney infection; those lists are low-authority and shown for consistency only.',
     ],
     sources: ['S7', 'S63', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'prostatitis',
@@ -859,7 +858,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Broadly accurate: the pain areas match NHS descriptions, but the seed gives no advice on when to get help.',
     },
     sources: ['S8', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'gynaecological-causes',
@@ -895,7 +894,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Lower back pain is a recognised symptom of endometriosis, but "often" is not backed by figures, and the seed does not separate long-term conditions from emergencies such as ectopic pregnancy.',
     },
     sources: ['S12', 'S13', 'S14', 'S66'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'endometriosis',
@@ -937,7 +936,7 @@ export const conditions: ConditionEntry[] = [
       'The advice to avoid deep tummy pressure is a general precaution, not verified as specific guidance.',
     ],
     sources: ['S12'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'pelvic-inflammatory-disease',
@@ -996,7 +995,7 @@ export const conditions: ConditionEntry[] = [
     related: ['gynaecological-causes', 'endometriosis', 'ectopic-pregnancy', 'myth-m13'],
     evidenceNotes: ['Lower backache as a symptom comes from older NHS text seen via a copy.'],
     sources: ['S13', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ectopic-pregnancy',
@@ -1056,7 +1055,7 @@ export const conditions: ConditionEntry[] = [
     related: ['gynaecological-causes', 'period-pain', 'ci-pregnancy'],
     evidenceNotes: ['The nhs.uk ectopic pregnancy page was seen only through copies.'],
     sources: ['S14'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'period-pain',
@@ -1113,7 +1112,7 @@ export const conditions: ConditionEntry[] = [
     related: ['endometriosis', 'ectopic-pregnancy', 'gynaecological-causes', 'nonspecific-low-back-pain'],
     evidenceNotes: ['The NHS period pain page was seen only in an older version.'],
     sources: ['S66', 'S12', 'S14'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'acute-cholecystitis',
@@ -1194,7 +1193,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk cholecystitis and gallstones pages were seen only through older or syndicated copies.',
     ],
     sources: ['S10', 'S56', 'S71', 'S54'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'acute-pancreatitis',
@@ -1256,7 +1255,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Pain going through to the back is typical, but this is an emergency that needs hospital care, not massage, and the seed gives no urgency.',
     },
     sources: ['S9', 'S55', 'S71'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pneumonia',
@@ -1322,7 +1321,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk pneumonia page was seen in an older version; the urgent-appointment advice was reported in copies.',
     ],
     sources: ['S11', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'injured-inflamed-vertebra',
@@ -1352,7 +1351,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Not supported as a general explanation for pain after massage: that is most often short-lived muscle soreness.',
     },
     sources: ['S30', 'S31', 'S33'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   // ---------------------------------------------------------------- §1.2 causes the seed omits
   {
@@ -1423,7 +1422,7 @@ export const conditions: ConditionEntry[] = [
       'The NHS advice to avoid heat and massage for the first 2 days is written mainly for swollen or bruised injuries, so it applies when the back is visibly swollen or bruised.',
     ],
     sources: ['S17', 'S4', 'S40'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'sciatica-herniated-disc',
@@ -1512,7 +1511,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk slipped disc and sciatica pages were seen only through copies.',
     ],
     sources: ['S5', 'S18', 'S1', 'S25', 'S26', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'cauda-equina-syndrome',
@@ -1582,7 +1581,7 @@ export const conditions: ConditionEntry[] = [
       'The bike-saddle note is a general principle.',
     ],
     sources: ['S4', 'S5', 'S6', 'S75'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-infection',
@@ -1630,7 +1629,7 @@ export const conditions: ConditionEntry[] = [
     contraindications: ['ci-fever-acute-infection', 'ci-red-flag-pain'],
     related: ['pyelonephritis', 'spinal-cord-compression', 'injured-inflamed-vertebra'],
     sources: ['S4', 'S25', 'S26', 'S72', 'S77', 'S63'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-cancer-mscc',
@@ -1721,7 +1720,7 @@ export const conditions: ConditionEntry[] = [
       'The two contact tiers (within 24 hours; immediately) come from NICE CG75 and a hospital leaflet. NICE NG234, which replaced CG75, sets the current pathway; its own thresholds were not read (verify).',
     ],
     sources: ['S21', 'S23', 'S34', 'S59', 'S60', 'S4', 'S26', 'S27', 'S36', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'abdominal-aortic-aneurysm',
@@ -1783,7 +1782,7 @@ export const conditions: ConditionEntry[] = [
       'The NICE recommendation on suspecting a burst aneurysm (NG156) was seen only through copies, one of them cut off; check on nice.org.uk.',
     ],
     sources: ['S19', 'S44', 'S45', 'S78', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'kidney-stones',
@@ -1860,7 +1859,7 @@ export const conditions: ConditionEntry[] = [
       'Pregnancy and a single kidney as emergency triggers come from a reviewer\u2019s reading of NHS referral criteria; verify on the page.',
     ],
     sources: ['S22', 'S57', 'S58', 'S45'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'dvt',
@@ -1924,7 +1923,7 @@ export const conditions: ConditionEntry[] = [
     related: ['pulmonary-embolism', 'massage-related-injury', 'ci-varicose-veins'],
     evidenceNotes: ['The nhs.uk DVT page was seen only through copies.'],
     sources: ['S20', 'S27', 'S28', 'S30', 'S61'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pulmonary-embolism',
@@ -1963,7 +1962,7 @@ export const conditions: ConditionEntry[] = [
     related: ['dvt', 'pneumonia', 'massage-related-injury'],
     evidenceNotes: ['A short entry resting on few sources.'],
     sources: ['S20', 'S48', 'S30'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-stenosis',
@@ -2021,7 +2020,7 @@ export const conditions: ConditionEntry[] = [
     related: ['sciatica-herniated-disc', 'cauda-equina-syndrome'],
     evidenceNotes: ['The massage advice is a general principle, not verified.'],
     sources: ['S68', 'S5', 'S74', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'shingles',
@@ -2065,7 +2064,7 @@ export const conditions: ConditionEntry[] = [
       'Avoiding painful areas after the rash has healed is a general principle, not sourced.',
     ],
     sources: ['S67', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'coccydynia',
@@ -2119,7 +2118,7 @@ export const conditions: ConditionEntry[] = [
       'The massage advice is a general principle, not verified.',
     ],
     sources: ['S69'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'upper-back-pain',
@@ -2208,7 +2207,7 @@ export const conditions: ConditionEntry[] = [
       'A short entry added with the second review, resting on NHS physiotherapy service pages.',
     ],
     sources: ['S76', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   // ---------------------------------------------------------------- §6.2 lexicon-only medical cards
   {
@@ -2254,7 +2253,7 @@ export const conditions: ConditionEntry[] = [
       'A short checklist card combining the cauda equina and MSCC signs; it rests on the sources of those entries.',
     ],
     sources: ['S4', 'S5', 'S6', 'S59', 'S60', 'S21'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rhabdomyolysis',
@@ -2293,6 +2292,6 @@ export const conditions: ConditionEntry[] = [
       'After massage it is known only from rare case reports, seen in a secondary citation (verify).',
     ],
     sources: ['S80'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 ];

@@ -7,7 +7,6 @@ import type { ContraindicationEntry } from '../schema';
 // (§0.2 caveat, shown by the card from notices.ts). PRACT = practitioner lists only
 // (unverified); GEN = general principle (sources.ts).
 
-const REVIEWED = '2026-11-25';
 
 /** §8 item 6: the older NCCAM list was seen only in an unattributed copy. */
 const NCCAM_NOTE =
@@ -49,7 +48,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['rf-fever', 'pyelonephritis', 'pneumonia', 'spinal-infection', 'myth-m13'],
     evidenceNotes: ['The cold-without-fever advice is a general principle, not from a source.'],
     sources: ['S27', 'PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-dvt-clot',
@@ -85,7 +84,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage-related-injury',
     ],
     sources: ['S27', 'S28', 'S30', 'S61'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-red-flag-pain',
@@ -120,7 +119,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Applies to every warning sign that needs help today or in an emergency; not to the background risks (a higher infection risk, age) or the see-a-GP-soon signs.',
     ],
     sources: ['S27', 'S28', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-acute-abdomen',
@@ -156,7 +155,7 @@ export const contraindications: ContraindicationEntry[] = [
       'myth-m13',
     ],
     sources: ['S9', 'S10', 'S14', 'S19'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-major-trauma',
@@ -177,7 +176,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['rf-major-trauma', 'spinal-injury-trauma', 'ci-recent-fracture'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-intoxication',
@@ -212,7 +211,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Unverified: rests on practitioner lists only; the painkiller and sedative advice is a general principle.',
     ],
     sources: ['PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 
   // ——— §3.2 relative: tell the therapist, who adapts; ask your own clinician if unsure ———
@@ -264,7 +263,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: [NCCAM_NOTE, 'The very-low-platelets point rests on a copy of the Mayo Clinic page.'],
     sources: ['S27', 'S28', 'S30'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-osteoporosis',
@@ -297,7 +296,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: [NCCAM_NOTE],
     sources: ['S27', 'S28', 'S43'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-cancer',
@@ -336,7 +335,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Cancer used to be treated as a reason not to have massage at all, out of fear it could spread cancer. UK and Australian cancer charities now say research has found no evidence that massage spreads cancer, while still advising therapists to avoid tumour sites.',
     ],
     sources: ['S27', 'S34', 'S35', 'S36'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-pregnancy',
@@ -371,7 +370,7 @@ export const contraindications: ContraindicationEntry[] = [
       'The side-lying advice from 28 weeks is borrowed from the advice to go to sleep on your side; it is not massage-specific.',
     ],
     sources: ['S27', 'S28', 'S85'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-heart-disease',
@@ -402,7 +401,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Unverified: drawn from practitioner practice, not from a clinical source. The older NCCAM list says to consult a provider first for heart problems (attribution to check).',
     ],
     sources: ['S27', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-uncontrolled-hypertension',
@@ -429,7 +428,7 @@ export const contraindications: ContraindicationEntry[] = [
       'The line on controlled blood pressure is a general principle.',
     ],
     sources: ['PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-damaged-blood-vessels',
@@ -454,7 +453,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: [NCCAM_NOTE],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-fragile-skin-diabetes',
@@ -477,7 +476,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-damaged-nerves', 'ci-open-wound-burn', 'ci-implanted-device'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-disc-radiculopathy',
@@ -509,7 +508,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage-related-injury',
     ],
     sources: ['S1', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-surgery',
@@ -536,7 +535,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-surgical-site', 'ci-dvt-clot', 'dvt', 'rf-recent-spinal-procedure'],
     evidenceNotes: ['The 6-week figure is approximate.'],
     sources: ['S20', 'S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-axspa-fused-spine',
@@ -564,7 +563,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: ['No massage-specific source was found; the fracture risk is sourced.'],
     sources: ['S15', 'S49', 'S50'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-trauma-history',
@@ -587,7 +586,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: ['The older NCCAM list says to consult a provider first; attribution to check.'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-lymphoedema',
@@ -610,7 +609,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'myth-m7'],
     sources: ['S35'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-oil-allergy',
@@ -635,7 +634,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['massage-practitioner'],
     evidenceNotes: ['Rests on a copy of the Mayo Clinic page.'],
     sources: ['S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— §3.3 local: tell the therapist, who avoids the area ———
@@ -666,7 +665,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-skin-infection', 'ci-surgical-site', 'ci-fragile-skin-diabetes'],
     evidenceNotes: ['The tattoo, waxing and sunburn examples are a general principle.'],
     sources: ['S27', 'S28', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-skin-infection',
@@ -699,7 +698,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['back-muscle-inflammation', 'shingles', 'ci-open-wound-burn', 'ci-fever-acute-infection'],
     sources: ['S27', 'S42', 'S67'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-fracture',
@@ -724,7 +723,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-osteoporosis', 'ci-recent-major-trauma', 'vertebral-fracture-deformity'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-acute-strain',
@@ -750,7 +749,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['muscle-strain', 'post-massage-soreness'],
     sources: ['S17'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-acute-inflammation',
@@ -773,7 +772,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['axial-spondyloarthritis', 'ci-axspa-fused-spine', 'rf-inflammatory-pattern'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-tumour-site',
@@ -793,7 +792,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'ci-radiation-inflammation', 'myth-m1'],
     sources: ['S27', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-damaged-nerves',
@@ -814,7 +813,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-fragile-skin-diabetes'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-varicose-veins',
@@ -837,7 +836,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-dvt-clot', 'ci-damaged-blood-vessels'],
     evidenceNotes: ['Partly from practitioner lists (unverified).'],
     sources: ['S34', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-undiagnosed-lump',
@@ -863,7 +862,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Partly from practitioner lists (unverified).',
     ],
     sources: ['PRACT', 'S4', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-surgical-site',
@@ -884,7 +883,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-recent-surgery', 'ci-open-wound-burn'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-radiation-inflammation',
@@ -903,7 +902,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'ci-tumour-site'],
     sources: ['S27', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-known-aneurysm',
@@ -935,7 +934,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Partly from practitioner lists, which treat an aneurysm as a local precaution (unverified).',
     ],
     sources: ['S27', 'S78', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-neck-front',
@@ -960,7 +959,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['massage-related-injury', 'spinal-manipulation'],
     evidenceNotes: ['Rests on practitioner magazines, not clinical sources.'],
     sources: ['S81', 'S82'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-implanted-device',
@@ -991,7 +990,7 @@ export const contraindications: ContraindicationEntry[] = [
       'No massage-specific guidance found; the only source is one stimulator handbook, and the positioning advice is a general principle.',
     ],
     sources: ['S84', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-recent-vaccination',
@@ -1016,7 +1015,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-fever-acute-infection'],
     evidenceNotes: ['Rests on one practitioner-body blog post.'],
     sources: ['S83'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-recent-spinal-injection',
@@ -1039,6 +1038,6 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['rf-recent-spinal-procedure', 'ci-recent-surgery'],
     evidenceNotes: ['Avoiding the site is a general principle.'],
     sources: ['S77', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];

@@ -7,7 +7,6 @@ import type { Escalation, GuidanceEntry, GuidanceRow, Urgency } from '../schema'
 // the §0.5 lay glosses. No card diagnoses: it says what a symptom could be and where to get it
 // checked.
 
-const REVIEWED = '2026-11-25';
 
 /**
  * A §4.2 "stop and seek care" row. The same record feeds the card's `rows` and the urgency
@@ -391,7 +390,7 @@ export const guidance: GuidanceEntry[] = [
       'The self-care tips: gentle movement and warmth are general NHS back-pain advice; the rest is common sense, not specifically researched.',
     ],
     sources: ['S33', 'S28', 'S40', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'massage-related-injury',
@@ -451,7 +450,7 @@ export const guidance: GuidanceEntry[] = [
       'Mayo Clinic’s massage advice was seen only through copies on other sites.',
     ],
     sources: ['S30', 'S31', 'S28', 'S33', 'S20', 'S51', 'S52', 'S80', 'S5', 'S7', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'massage',
@@ -508,7 +507,7 @@ export const guidance: GuidanceEntry[] = [
       'For low back pain, massage gives small, mostly short-term benefits, and the evidence is of low quality.',
     ],
     sources: ['S27', 'S32', 'S28', 'S29'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'massage-practitioner',
@@ -530,7 +529,7 @@ export const guidance: GuidanceEntry[] = [
     ],
     related: ['massage', 'ci-oil-allergy', 'ci-pregnancy', 'ci-trauma-history', 'post-massage-soreness'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'spinal-manipulation',
@@ -570,6 +569,6 @@ export const guidance: GuidanceEntry[] = [
       'UK guidance supports manual therapy, including manipulation, for back pain only as part of a package that includes exercise.',
     ],
     sources: ['S30', 'S31', 'S51', 'S52', 'S4', 'S6', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 ];

@@ -5,7 +5,6 @@ import type { MythEntry } from '../schema';
 // (≤ 12 words) and is only ever shown labelled as the claim. Two or more quoted phrases of one
 // row are separated by " / ". All other text is our own wording.
 
-const REVIEWED = '2026-11-25';
 
 /** §5 note: whether massage spreads cancer. Shown wherever the myth touches tumours. */
 const CANCER_SPREAD_NOTE =
@@ -42,7 +41,7 @@ export const myths: MythEntry[] = [
     disagreements: [CANCER_SPREAD_NOTE],
     evidenceNotes: ['The American Cancer Society statement was seen only as a quotation on another site.'],
     sources: ['S37', 'S27', 'S34', 'S36', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m2',
@@ -63,7 +62,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['myth-m1', 'nonspecific-low-back-pain', 'massage'],
     sources: ['S41'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m3',
@@ -78,7 +77,7 @@ export const myths: MythEntry[] = [
     related: ['massage'],
     evidenceNotes: ['No reputable source either way was found; this is an absence of evidence.'],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m4',
@@ -97,7 +96,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['massage', 'nonspecific-low-back-pain', 'rf-no-improvement'],
     sources: ['S29', 'S3', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m5',
@@ -112,7 +111,7 @@ export const myths: MythEntry[] = [
     related: ['massage', 'muscle-strain'],
     evidenceNotes: ['No reputable source either way was found; this is an absence of evidence.'],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m6',
@@ -126,7 +125,7 @@ export const myths: MythEntry[] = [
     aka: ['massage balances the nervous system', 'massage boosts metabolism', 'massage detox metabolism'],
     related: ['massage'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m7',
@@ -146,7 +145,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['ci-lymphoedema', 'massage'],
     sources: ['S35', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m8',
@@ -168,7 +167,7 @@ export const myths: MythEntry[] = [
       'Support from reputable reviews was found only second-hand; this is widely accepted, with moderate confidence.',
     ],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'myth-m9',
@@ -187,7 +186,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['cold-exposure-back', 'nonspecific-low-back-pain', 'rf-fever'],
     sources: ['S39'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m10',
@@ -205,7 +204,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['vertebral-fracture-deformity', 'ci-osteoporosis'],
     sources: ['S16'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m11',
@@ -225,7 +224,7 @@ export const myths: MythEntry[] = [
       'rf-no-improvement',
     ],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m12',
@@ -243,7 +242,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['post-massage-soreness', 'massage-related-injury'],
     sources: ['S33', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m13',
@@ -274,6 +273,6 @@ export const myths: MythEntry[] = [
       'ci-red-flag-pain',
     ],
     sources: ['S7', 'S8', 'S9', 'S10', 'S11', 'S13', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];

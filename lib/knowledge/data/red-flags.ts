@@ -6,7 +6,6 @@ import type { RedFlagEntry } from '../schema';
 // All text is our own plain-language wording (§0.5 glosses); `why` never leads with a
 // frightening cause. `aka` and escalation `signals` feed the symptom lookup (§7).
 
-const REVIEWED = '2026-11-25';
 
 /** §0.1 `emergency` wording, shared by every emergency row. */
 const CALL_EMERGENCY =
@@ -90,7 +89,7 @@ export const redFlags: RedFlagEntry[] = [
       'Bike-saddle numbness that wears off soon after riding is common; it counts only if it lasts once off the bike, is new with back pain, or comes with a bladder or bowel change (general principle).',
     ],
     sources: ['S4', 'S5', 'S6'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bladder-change',
@@ -151,7 +150,7 @@ export const redFlags: RedFlagEntry[] = [
       'Not having peed much all day with a fever points more to an infection; the lookup asks about this sign rather than assuming it.',
     ],
     sources: ['S4', 'S5', 'S6', 'S26', 'S75'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bowel-change',
@@ -190,7 +189,7 @@ export const redFlags: RedFlagEntry[] = [
       'Constipation on its own is common with back pain and painkillers and is not this warning sign.',
     ],
     sources: ['S4', 'S5', 'S6'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sexual-change',
@@ -224,7 +223,7 @@ export const redFlags: RedFlagEntry[] = [
       'Erection problems that have built up over a long time have many common causes and need a routine GP visit; this sign is about a new change with back pain.',
     ],
     sources: ['S6', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bilateral-leg',
@@ -275,7 +274,7 @@ export const redFlags: RedFlagEntry[] = [
       'In the lookup, symptoms in both legs count as new unless the person says they are long-standing.',
     ],
     sources: ['S4', 'S5', 'S26', 'S68', 'S74'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-major-trauma',
@@ -316,7 +315,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-minor-trauma-fragile', 'ci-recent-major-trauma', 'spinal-cord-compression'],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-chest-pain',
@@ -352,7 +351,7 @@ export const redFlags: RedFlagEntry[] = [
       'Heart attack and a tear in the aorta have no separate card yet; this card and the card for sudden severe upper back pain carry them.',
     ],
     sources: ['S4', 'S11', 'S47'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sudden-abdo-back',
@@ -405,7 +404,7 @@ export const redFlags: RedFlagEntry[] = [
       'The NICE recommendation on suspecting a burst aneurysm was seen only through copies.',
     ],
     sources: ['S19', 'S44', 'S45'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sudden-upper-back',
@@ -449,7 +448,7 @@ export const redFlags: RedFlagEntry[] = [
       'Sudden pain after a cough, a lift or a minor fall in someone with thin bones or on steroids, without breathlessness or faintness, belongs to the warning sign for back pain after a minor fall with weak bones.',
     ],
     sources: ['S46', 'S47', 'S48'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— urgent-same-day ———
@@ -515,7 +514,7 @@ export const redFlags: RedFlagEntry[] = [
       'Being unable to walk or stand up straight because of the pain is a sign of how bad the pain is, not of nerve weakness; the lookup asks about weakness rather than assuming it.',
     ],
     sources: ['S5', 'S25', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-minor-trauma-fragile',
@@ -579,7 +578,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     evidenceNotes: ['The "about 70 or over" age threshold still needs checking against the studies.'],
     sources: ['S23', 'S26', 'S49', 'S50'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-fever',
@@ -662,7 +661,7 @@ export const redFlags: RedFlagEntry[] = [
       'The sepsis and meningitis warning signs were seen only through copies of NHS pages.',
     ],
     sources: ['S4', 'S7', 'S25', 'S63', 'S72', 'S79'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-weight-loss',
@@ -690,7 +689,7 @@ export const redFlags: RedFlagEntry[] = [
       'Weight loss from a diet, more exercise or a plan does not count. Without a "without trying" qualifier the lookup only asks about it.',
     ],
     sources: ['S4', 'S25'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-cancer-history',
@@ -752,7 +751,7 @@ export const redFlags: RedFlagEntry[] = [
       'The two tiers (within 24 hours; at once) follow NICE CG75. Its replacement, NG234, was not read.',
     ],
     sources: ['S21', 'S23', 'S25', 'S59', 'S60'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-night-rest-pain',
@@ -786,7 +785,7 @@ export const redFlags: RedFlagEntry[] = [
       'Night pain on its own has a high false-alarm rate; it prompts a check, not a diagnosis.',
     ],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-lump-deformity',
@@ -811,7 +810,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['ci-undiagnosed-lump'],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-thoracic',
@@ -862,7 +861,7 @@ export const redFlags: RedFlagEntry[] = [
       'The NHS wording was seen only via a copy.',
     ],
     sources: ['S4', 'S46', 'S47', 'S76'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-cough-sneeze-strain',
@@ -892,7 +891,7 @@ export const redFlags: RedFlagEntry[] = [
       'The NHS wording was seen only via a copy.',
     ],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-pregnancy',
@@ -953,7 +952,7 @@ export const redFlags: RedFlagEntry[] = [
       'Ordinary backache in pregnancy without these features is common and usually self-care; mention it to your midwife.',
     ],
     sources: ['S26', 'S53', 'S14', 'S54', 'S7'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-recent-spinal-procedure',
@@ -1014,7 +1013,7 @@ export const redFlags: RedFlagEntry[] = [
       'The 6-week window is a summary: the hospital leaflets give 10 days to 6 weeks.',
     ],
     sources: ['S77'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— see-gp-soon ———
@@ -1051,7 +1050,7 @@ export const redFlags: RedFlagEntry[] = [
     related: ['rf-age', 'myth-m11'],
     evidenceNotes: ['Not a reason to stop massage: it can carry on while you wait for the review.'],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-inflammatory-pattern',
@@ -1082,7 +1081,7 @@ export const redFlags: RedFlagEntry[] = [
     related: ['rf-night-rest-pain', 'ci-acute-inflammation'],
     evidenceNotes: ['Not a reason to stop massage: tell the therapist.'],
     sources: ['S15'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— context only (§0.1): never a result on its own, no urgency ———
@@ -1116,7 +1115,7 @@ export const redFlags: RedFlagEntry[] = [
       'Context only: shown under the results it makes more likely (fever, a spine infection, problems after a spinal procedure), never as a result on its own, and not a massage contraindication.',
     ],
     sources: ['S25', 'S26', 'S77'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-age',
@@ -1149,6 +1148,6 @@ export const redFlags: RedFlagEntry[] = [
       'Context only: age alone tells little; older age modestly raises the chance of a broken bone. Not a massage contraindication.',
     ],
     sources: ['S25', 'S26', 'S23'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];
