@@ -8,7 +8,6 @@ import type { ConditionEntry, Escalation } from '../schema';
 // Urgency follows the §0.1 model: one base level, escalations with the lay phrases or §6
 // concept ids (`signals`) that report them in a query, and `actNow` only on urgent-same-day.
 
-
 // Shared signal lists. They are lay phrases (and §6 concept ids) a person might type; the
 // lookup treats any of them as the query reporting the escalation's condition.
 

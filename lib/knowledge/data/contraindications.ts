@@ -7,7 +7,6 @@ import type { ContraindicationEntry } from '../schema';
 // (§0.2 caveat, shown by the card from notices.ts). PRACT = practitioner lists only
 // (unverified); GEN = general principle (sources.ts).
 
-
 /** §8 item 6: the older NCCAM list was seen only in an unattributed copy. */
 const NCCAM_NOTE =
   'The older NCCAM list behind this point was seen only in an unattributed copy, and the current NCCIH wording ("avoid vigorous massage") still needs checking on the live page.';

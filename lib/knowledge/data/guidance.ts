@@ -7,7 +7,6 @@ import type { Escalation, GuidanceEntry, GuidanceRow, Urgency } from '../schema'
 // the §0.5 lay glosses. No card diagnoses: it says what a symptom could be and where to get it
 // checked.
 
-
 /**
  * A §4.2 "stop and seek care" row. The same record feeds the card's `rows` and the urgency
  * escalations, so the situation shown on the card and the condition the lookup checks cannot

@@ -5,7 +5,6 @@ import type { MythEntry } from '../schema';
 // (≤ 12 words) and is only ever shown labelled as the claim. Two or more quoted phrases of one
 // row are separated by " / ". All other text is our own wording.
 
-
 /** §5 note: whether massage spreads cancer. Shown wherever the myth touches tumours. */
 const CANCER_SPREAD_NOTE =
   'Whether massage can spread cancer: older advice treated any cancer as a reason to avoid massage. Current UK and Australian cancer-charity advice says research has found no good evidence that massage spreads cancer in people whose cancer is diagnosed and being looked after; pressure over tumours should still be avoided, ideally with a therapist trained in cancer care. The remaining worry is a bone tumour that has not been found yet: one case report and one small study (both weak evidence) linked massage before diagnosis with the tumour spreading sooner. So do not have massage over a painful lump or bone swelling that has not been checked; get it checked first.';

@@ -6,7 +6,6 @@ import type { RedFlagEntry } from '../schema';
 // All text is our own plain-language wording (§0.5 glosses); `why` never leads with a
 // frightening cause. `aka` and escalation `signals` feed the symptom lookup (§7).
 
-
 /** §0.1 `emergency` wording, shared by every emergency row. */
 const CALL_EMERGENCY =
   'Call {emergency} now or go to {a-and-e}. Do not wait to see if it passes, and do not book a massage instead.';
