@@ -566,12 +566,8 @@ function massageParlour(card: CardData): CardData {
  * cholecystitis card itself, at its own level with its warning signs (issue 13 #6).
  */
 function gallstonesNote(card: CardData): CardData {
-  const noteEmergency: CardEscalation = {
-    when: 'Sudden severe tummy pain, tummy pain spreading to your back with vomiting, a very high temperature or feeling hot and shivery, or yellow skin or eyes',
-    level: 'emergency',
-    actNow: false,
-    goTo: 'acute-cholecystitis',
-  };
+  // The note's emergency signs (sudden severe pain, pain to the back with vomiting, high fever,
+  // yellow skin) are the cholecystitis card's own escalations, so its red box stays as it is.
   const base = card.urgency;
   return {
     ...card,
@@ -583,14 +579,10 @@ function gallstonesNote(card: CardData): CardData {
       ? {
           urgency: {
             ...base,
-            advice: `Gallstones that cause no symptoms usually need nothing. Tummy pain that lasts longer than 30 minutes, or signs of an inflamed gallbladder: ${lowerFirst(base.advice)}`,
+            advice: `Gallstones that cause no symptoms usually need nothing. For tummy pain that lasts longer than 30 minutes, or signs of an inflamed gallbladder: ${base.advice}`,
           },
         }
       : {}),
-    urgentEscalations: [
-      noteEmergency,
-      ...card.urgentEscalations.filter((e) => e.when !== noteEmergency.when),
-    ],
     details: {
       heading: 'If the gallbladder becomes inflamed (acute cholecystitis)',
       items: card.details.items,

@@ -1148,8 +1148,7 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice:
-        'Get advice now, not later today: {urgent-help}, or the out-of-hours doctor service. {safety-net}',
+      advice: 'Get advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'Severe pain, yellow skin or eyes, a very high temperature with shivering you cannot control, or feeling very unwell',
