@@ -1221,7 +1221,7 @@ export const conditions: ConditionEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Even if the upper tummy pain seems mild, contact {urgent-help} straight away; if you cannot, call {emergency}. {safety-net}',
+        'Even if the upper tummy pain seems mild, get {urgent-help} straight away; if you cannot, call {emergency}. {safety-net}',
       escalations: [
         {
           when: 'Pain in the upper tummy that goes through to the back, usually sudden and severe, or tummy pain spreading to the back with vomiting (it needs hospital care)',

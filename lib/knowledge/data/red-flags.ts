@@ -903,7 +903,7 @@ export const redFlags: RedFlagEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Contact your maternity unit or midwife now. If you gave birth in the last 4 weeks, contact the maternity unit, or {urgent-help} straight away. {safety-net}',
+        'Contact your maternity unit or midwife now. If you gave birth in the last 4 weeks, contact the maternity unit straight away, or get {urgent-help}. {safety-net}',
       escalations: [
         {
           when: 'Heavy bleeding, severe or constant tummy pain, fainting or dizziness, or any sign of nerve pressure (numbness around the bottom or genitals, new bladder or bowel problems).',
