@@ -29,9 +29,7 @@ function fakeHighlights() {
     registry: registry as unknown as HighlightApi['registry'],
     create: () => new Set<AbstractRange>() as unknown as HighlightLike,
   };
-  const painted = () =>
-    [...registry].flatMap(([name, h]) => [...h].map((r) => `${name}:${(r as Range).toString()}`)).sort();
-  return { api, registry, painted };
+  return { api, registry };
 }
 
 let abort: AbortController;
@@ -48,7 +46,14 @@ async function scan(html: string, settings: Partial<Settings> = {}) {
     highlightApi: fake.api,
   });
   await scanner.whenIdle();
-  return { scanner, ...fake };
+  // Registered names are random per document (DESIGN.md §3): read them back as canonical names.
+  const painted = () =>
+    [...fake.registry]
+      .flatMap(([name, h]) =>
+        [...h].map((r) => `${scanner.painter.names.canonicalOf(name) ?? name}:${(r as Range).toString()}`),
+      )
+      .sort();
+  return { scanner, ...fake, painted };
 }
 
 describe('categories by id prefix', () => {

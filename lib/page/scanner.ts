@@ -32,6 +32,12 @@ export interface ScannerOptions {
   observe?: boolean;
 }
 
+/**
+ * How often the painter checks that a page has not cleared or replaced our highlights (issue 11
+ * finding #8: `CSS.highlights.clear()`); a few map lookups each time.
+ */
+const REPAIR_EVERY_MS = 1000;
+
 /** Full rescans (after a mutation storm) at most this often. */
 const FULL_RESCAN_GAP_MS = 1000;
 
@@ -145,7 +151,12 @@ export class PageScanner implements HitTestSource {
     // Our stylesheet is adopted with the first match (processChunk): most pages never need it.
     if (this.options.observe !== false) {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
-      this.follower.observe(body);
+      // The whole document, not <body>: a page may replace its body (issue 11 finding #3).
+      this.follower.observe(this.doc.documentElement ?? body);
+    }
+    if (this.painter.usesHighlights) {
+      const timer = setInterval(() => this.painter.repair(), REPAIR_EVERY_MS);
+      this.stopper.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     }
     this.scanAll(body);
   }
