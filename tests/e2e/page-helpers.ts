@@ -1,8 +1,11 @@
-// Reads BackCheck's highlights back from a page or frame (CSS.highlights is per document, so
-// the page's main world sees what the content script registered).
+// Reads BackCheck's highlights back from a page or frame. CSS.highlights is per document, but the
+// names in it are random per document (DESIGN.md §3): the content script's isolated world maps
+// them to canonical names (`__backcheck.highlightKinds()`), so this runs there, never in the page.
 import type { Frame, Page } from 'playwright-core';
+import { inExtension, inExtensionSource } from './extension-world';
 
 export interface PaintedRange {
+  /** Canonical name: backcheck-<kind>, backcheck-urgent, backcheck-flash. */
   name: string;
   text: string;
   /** Id of the nearest element with an id around the range start ('' if none). */
@@ -14,10 +17,13 @@ export interface PaintedRange {
 }
 
 export function readHighlights(target: Page | Frame): Promise<PaintedRange[]> {
-  return target.evaluate(() => {
+  return inExtension(target, () => {
+    const kinds = globalThis.__backcheck!.highlightKinds();
     const out: PaintedRange[] = [];
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of registry) {
+    for (const [registered, h] of registry) {
+      const name = kinds[registered];
+      if (!name) continue; // not ours
       for (const r of h) {
         const start = r.startContainer;
         const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
@@ -33,4 +39,39 @@ export function readHighlights(target: Page | Frame): Promise<PaintedRange[]> {
     }
     return out;
   });
+}
+
+/** Canonical highlight name → number of ranges (flash excluded unless asked). */
+export function highlightSizes(target: Page | Frame, withFlash = false): Promise<Record<string, number>> {
+  return inExtension(
+    target,
+    (flash) => {
+      const kinds = globalThis.__backcheck!.highlightKinds();
+      const out: Record<string, number> = {};
+      (CSS.highlights as unknown as Map<string, { size: number }>).forEach((h, registered) => {
+        const name = kinds[registered];
+        if (!name || (!flash && name === 'backcheck-flash')) return;
+        out[name] = (out[name] ?? 0) + h.size;
+      });
+      return out;
+    },
+    withFlash,
+  );
+}
+
+/** Runs `fn(root)` against the card's closed shadow root (null before the first card). */
+export function inCard<R, A = undefined>(
+  target: Page | Frame,
+  fn: (root: ShadowRoot | null, arg: A) => R,
+  arg?: A,
+): Promise<R> {
+  return inExtensionSource<R>(target, `(arg) => (${fn.toString()})(globalThis.__backcheck.card(), arg)`, arg);
+}
+
+/** Text of the visible card ('' when none shows). */
+export function cardText(target: Page | Frame): Promise<string> {
+  return inCard(
+    target,
+    (root) => root?.querySelector<HTMLElement>('.bc-popover:not([hidden])')?.textContent ?? '',
+  );
 }
