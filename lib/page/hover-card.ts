@@ -250,7 +250,13 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   // ------------------------------------------------------------------ pointer
 
   function insideCard(e: Event): boolean {
-    return !!popover && e.composedPath().includes(popover);
+    if (!popover) return false;
+    const path = e.composedPath();
+    if (path.includes(popover)) return true;
+    // Seen from the document, a closed shadow root's insides are retargeted to its host (DESIGN.md
+    // §3), and the host holds nothing but the card.
+    const root = popover.getRootNode();
+    return root instanceof ShadowRoot && path[0] === root.host;
   }
 
   function onPointerTarget(x: number, y: number) {

@@ -115,7 +115,10 @@ export class ExtensionWorld {
           contextId,
           awaitPromise: true,
           returnByValue: true,
-        })) as { result: { value?: R }; exceptionDetails?: { exception?: { description?: string }; text: string } };
+        })) as {
+          result: { value?: R };
+          exceptionDetails?: { exception?: { description?: string }; text: string };
+        };
         if (res.exceptionDetails)
           throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
         return res.result.value as R;
@@ -128,6 +131,15 @@ export class ExtensionWorld {
         throw err;
       }
     }
+  }
+
+  /** Runs a whole script (e.g. a library such as axe) in the isolated world of `frame`. */
+  async runScript(source: string, frame?: Frame): Promise<void> {
+    const contextId = await this.contextId(frame);
+    const res = (await this.session.send('Runtime.evaluate', { expression: source, contextId })) as {
+      exceptionDetails?: { text: string };
+    };
+    if (res.exceptionDetails) throw new Error(res.exceptionDetails.text);
   }
 
   async detach(): Promise<void> {
@@ -161,7 +173,11 @@ export async function inExtension<R, A = undefined>(
   return inExtensionSource<R>(target, fn.toString(), arg);
 }
 
-export async function inExtensionSource<R>(target: Page | Frame, fnSource: string, arg?: unknown): Promise<R> {
+export async function inExtensionSource<R>(
+  target: Page | Frame,
+  fnSource: string,
+  arg?: unknown,
+): Promise<R> {
   const page = 'mainFrame' in target ? target : target.page();
   const frame = 'mainFrame' in target ? undefined : target;
   return (await worldOf(page)).evaluateSource<R>(fnSource, arg, frame);

@@ -107,7 +107,9 @@ test("the page's own MutationObserver sees nothing from us", async () => {
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
   // No <mark> and no card host (it is created on the first card only).
   expect(
-    await page.evaluate(() => document.querySelectorAll('mark').length + document.documentElement.children.length),
+    await page.evaluate(
+      () => document.querySelectorAll('mark').length + document.documentElement.children.length,
+    ),
   ).toBe(2);
   await page.close();
 });

@@ -75,3 +75,46 @@ export function cardText(target: Page | Frame): Promise<string> {
     (root) => root?.querySelector<HTMLElement>('.bc-popover:not([hidden])')?.textContent ?? '',
   );
 }
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The open card's box, or null when no card is showing. */
+export function cardBox(target: Page | Frame): Promise<Box | null> {
+  return inCard(target, (root) => {
+    const el = root?.querySelector<HTMLElement>('.bc-popover');
+    if (!el || el.hidden || getComputedStyle(el).visibility === 'hidden') return null;
+    const b = el.getBoundingClientRect();
+    return { x: b.x, y: b.y, width: b.width, height: b.height };
+  });
+}
+
+/** Centre of the first button in the card whose text starts with `label` (for a real click). */
+export function cardButtonCentre(
+  target: Page | Frame,
+  label: string,
+): Promise<{ x: number; y: number } | null> {
+  return inCard(
+    target,
+    (root, text) => {
+      const b = [...(root?.querySelectorAll('button, a') ?? [])].find((el) =>
+        el.textContent?.trim().startsWith(text),
+      );
+      if (!b) return null;
+      // The card scrolls inside itself: bring the control into its view first.
+      b.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    label,
+  );
+}
+
+/** Tag of the card host (random per document), or null before the first card. */
+export function cardHostTag(target: Page | Frame): Promise<string | null> {
+  return inCard(target, (root) => root?.host.localName ?? null);
+}
