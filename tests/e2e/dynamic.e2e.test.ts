@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
 import { readHighlights } from './page-helpers';
 import { CORPUS_DIR, type StaticServer, startServer } from './server';
 
@@ -22,8 +23,9 @@ afterAll(async () => {
 
 test('content appended after load is highlighted within 200 ms', async () => {
   const page = await browser.newPage(server.url('/fixtures/dynamic.html'));
-  // Measured inside the page: from the insertion to the first range inside it.
-  const elapsed = await page.evaluate(
+  // Measured inside the page (BackCheck's isolated world): from the insertion to the first range.
+  const elapsed = await inExtension(
+    page,
     () =>
       new Promise<number>((done) => {
         const hasLate = () => {
@@ -72,7 +74,7 @@ test('changed text is rescanned and removed nodes lose their ranges', async () =
   await page.evaluate(() => document.getElementById('removable')!.remove());
   await expect
     .poll(() =>
-      page.evaluate(() => {
+      inExtension(page, () => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         let detached = 0;
         for (const [, h] of registry)

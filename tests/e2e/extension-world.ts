@@ -104,7 +104,9 @@ export class ExtensionWorld {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const contextId = await this.contextId(frame);
+      // __name: the helper tsx/esbuild's keepNames wraps around named functions; absent here.
       const expression = `(async () => {
+        const __name = (f) => f;
         for (let i = 0; i < 200 && !globalThis.__backcheck; i++) await new Promise((r) => setTimeout(r, 25));
         if (!globalThis.__backcheck) throw new Error('__backcheck is not defined in this world');
         return (${fnSource})(${arg === undefined ? '' : JSON.stringify(arg)});
