@@ -73,7 +73,7 @@ describe('storage', () => {
     expect(stored.disabledSites).toEqual(['mine.example']);
     expect(stored.categories).toEqual(['massage']);
     expect(stored.region).toBe('us');
-    expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 1 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 1 });
   });
 
   test('a corrupt version record does not block reading or saving', async () => {

@@ -86,7 +86,9 @@ async function summaryOf(page: Page) {
 function pageSees(page: Page) {
   return page.evaluate(() => {
     const names: string[] = [];
-    (CSS.highlights as unknown as Map<string, unknown>).forEach((_, name) => names.push(name));
+    (CSS.highlights as unknown as Map<string, unknown>).forEach((_, name) => {
+      names.push(name);
+    });
     const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
     const elements = [...document.querySelectorAll('*')].map(
       (el) => `${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}`,
@@ -120,7 +122,7 @@ describe('hostile pages (issue 11 findings #1–#13)', () => {
         hooked: (window as unknown as { __roots: unknown[] }).__roots.length,
         innerHTML: host.innerHTML,
         concept: document.querySelectorAll('[data-concept]').length,
-        bodyHasCard: document.body.innerText.includes('999'),
+        bodyHasCard: (document.documentElement.textContent ?? '').includes('999'),
         attachAgain: '',
       };
       try {
