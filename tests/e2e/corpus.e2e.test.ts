@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openCorpusPage, readRangesWithContext, waitForSettledScan } from '../eval/corpus-review';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { inExtension } from './extension-world';
-import { inCard, readHighlights } from './page-helpers';
+import { adoptedRules, inCard, readHighlights } from './page-helpers';
 import { tabIdOf, waitForHighlights } from './popup-helpers';
 import { type StaticServer, startServer } from './server';
 
@@ -123,12 +123,9 @@ describe('backcheck-urgent on tests/fixtures/red-flag-context.html', () => {
   });
 
   test('the urgent style is registered and differs from the category styles', async () => {
-    const style = await page.evaluate(() => {
-      const el = document.getElementById('fever') as HTMLElement;
-      // Read the rule text from the adopted stylesheet (computed ::highlight styles are not exposed).
-      const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-      return { rules, hasEl: Boolean(el) };
-    });
+    // Read the rule text from the adopted stylesheet (computed ::highlight styles are not exposed),
+    // with canonical names (DESIGN.md §3).
+    const style = { rules: await adoptedRules(page) };
     const urgentRule = style.rules.find(
       (r) => r.includes(`::highlight(${URGENT})`) && !r.startsWith('@media'),
     );

@@ -118,3 +118,20 @@ export function cardButtonCentre(
 export function cardHostTag(target: Page | Frame): Promise<string | null> {
   return inCard(target, (root) => root?.host.localName ?? null);
 }
+
+/**
+ * The CSS rules of the stylesheets adopted by the document, with BackCheck's random highlight
+ * names written back as canonical names (read in the isolated world).
+ */
+export function adoptedRules(target: Page | Frame): Promise<string[]> {
+  return inExtension(target, () => {
+    const kinds = globalThis.__backcheck!.highlightKinds();
+    return [...document.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .map((t) =>
+        t.replace(/::highlight\(([a-z]+)\)/g, (m, name: string) =>
+          kinds[name] ? `::highlight(${kinds[name]})` : m,
+        ),
+      );
+  });
+}
