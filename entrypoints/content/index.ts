@@ -5,9 +5,13 @@ import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../lib/card-data';
 import { createScanContext, findTerms } from '../../lib/match/index';
 import { parseMessage } from '../../lib/messages';
+import { type CardHost, createCardHost } from '../../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
 import { PageScanner } from '../../lib/page/scanner';
+import { exposeTestAccess } from '../../lib/page/test-access';
+// First: WXT's context must not announce us to the page or obey it (issue 11 finding #2).
+import { replacePreviousInstance } from '../../lib/quiet-context';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
 import type { CardUi } from '../card-ui';
 
@@ -16,6 +20,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
+    replacePreviousInstance(() => ctx.abort('replaced by a newer instance'));
     const settings = await readStoredSettings();
     if (ctx.isInvalid) return;
     // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
@@ -48,9 +53,15 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Hover card (DESIGN.md §1.3): the one <backcheck-overlay> shadow root is created on first use.
+    // Hover card (DESIGN.md §1.3): the one host (random tag, closed shadow root) is created on first use.
     // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
     let cardUi: Promise<CardUi> | undefined;
+    let cardHost: CardHost | undefined;
+    // Tests and evaluation tools read our state here, in this isolated world only (DESIGN.md §3).
+    exposeTestAccess({
+      highlightKinds: () => scanner.painter.names.kinds(),
+      card: () => cardHost?.root ?? null,
+    });
     const loadCardUi = () =>
       (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
         .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
@@ -65,7 +76,13 @@ export default defineContentScript({
           conceptId,
           ...(variant ? { variant } : {}),
         })) ?? undefined) as CardData | undefined,
-      loadView: async () => (await loadCardUi()).mount(ctx),
+      loadView: async () => {
+        const ui = await loadCardUi();
+        cardHost ??= createCardHost();
+        const host = cardHost;
+        ctx.onInvalidated(() => host.remove());
+        return ui.mount(host.root, () => host.attach());
+      },
       prefetchView: () => void loadCardUi().catch(() => undefined),
       hitTest: (x, y) => termAtPoint(x, y),
       termAtSelection: () => termAtSelection(),

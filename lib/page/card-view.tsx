@@ -30,9 +30,44 @@ export interface CardView {
   destroy(): void;
 }
 
-/** Builds the card layer inside `root` (the overlay's shadow root container). */
-export function createCardView(root: HTMLElement | ShadowRoot): CardView {
+/**
+ * Events a page script can fire at the card (issue 11 findings #1, #7): only a person's input may
+ * press its buttons or open a "More about" tab.
+ */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+];
+
+/**
+ * Builds the card layer inside `root` (the host's closed shadow root). `attach` is called before
+ * each card shows, so a host a page removed (a re-rendered body) comes back (finding #3).
+ */
+export function createCardView(
+  root: HTMLElement | ShadowRoot,
+  attach: () => void = () => {},
+  /** Injected for happy-dom tests, whose dispatched events are all untrusted. */
+  isTrusted: (e: Event) => boolean = (e) => e.isTrusted,
+): CardView {
   const layer = document.createElement('div');
+  for (const type of GUARDED_EVENTS) {
+    layer.addEventListener(
+      type,
+      (e) => {
+        if (!isTrusted(e)) {
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        }
+      },
+      { capture: true },
+    );
+  }
   layer.className = 'bc-layer';
   const style = document.createElement('style');
   style.textContent = CARD_CSS;
@@ -56,6 +91,7 @@ export function createCardView(root: HTMLElement | ShadowRoot): CardView {
   return {
     popover,
     show({ card, emergencyNumber, moreHref, onMore, onClose }) {
+      attach();
       render(
         <Card
           card={card}

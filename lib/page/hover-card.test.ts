@@ -59,7 +59,7 @@ beforeEach(() => {
   loadView = vi.fn(async () => {
     overlay.attachShadow({ mode: 'open' });
     document.body.append(overlay);
-    return createCardView(overlay.shadowRoot!);
+    return createCardView(overlay.shadowRoot!, undefined, () => true);
   });
   prefetchView = vi.fn();
   cards = startHoverCards({
@@ -70,6 +70,7 @@ beforeEach(() => {
     termAtSelection: () => selected,
     getSettings: () => ({ hoverDelayMs: 250, emergencyNumber: '911' }),
     signal: controller.signal,
+    isTrusted: () => true,
   });
 });
 

@@ -5,12 +5,14 @@
 //                                and the popup lookup for "numb groin" into demo-output/, then exits
 //   --no-build                   reuse the last build
 // Without a DISPLAY (e.g. over SSH or in CI) the demo runs headless.
+
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromePath, EXTENSION_DIR } from '../e2e/browser';
+import { ExtensionWorld } from '../e2e/extension-world';
 import { startServer } from '../e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,13 +32,17 @@ function build() {
   if (result.status !== 0) throw new Error('wxt build failed');
 }
 
+/** BackCheck's isolated world in the demo page (its names are random; DESIGN.md §3). */
+let world: ExtensionWorld | undefined;
+
 /** Number of BackCheck highlight ranges painted in the page. */
-const painted = (page: Page) =>
-  page.evaluate(() => {
+const painted = () =>
+  world!.evaluate(() => {
     let n = 0;
+    const kinds = globalThis.__backcheck!.highlightKinds();
     // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
     (CSS.highlights as any).forEach((h: { size: number }, name: string) => {
-      if (name.startsWith('backcheck') && name !== 'backcheck-flash') n += h.size;
+      if (kinds[name] && kinds[name] !== 'backcheck-flash') n += h.size;
     });
     return n;
   });
@@ -53,11 +59,13 @@ async function waitFor(what: string, check: () => Promise<boolean>) {
 
 /** Moves the mouse onto a painted term (a condition if there is one) and waits for the card. */
 async function hoverTerm(page: Page): Promise<boolean> {
-  const point = await page.evaluate(() => {
+  const point = await world!.evaluate(() => {
     // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
     const registry = CSS.highlights as any;
-    for (const name of ['backcheck-condition', 'backcheck-red-flag', 'backcheck-massage']) {
-      const h = registry.get(name);
+    const kinds = globalThis.__backcheck!.highlightKinds();
+    for (const canonical of ['backcheck-condition', 'backcheck-red-flag', 'backcheck-massage']) {
+      const name = Object.keys(kinds).find((k) => kinds[k] === canonical);
+      const h = name && registry.get(name);
       if (!h) continue;
       for (const range of h as Iterable<Range>) {
         const rect = range.getBoundingClientRect();
@@ -72,7 +80,7 @@ async function hoverTerm(page: Page): Promise<boolean> {
   await page.mouse.move(point.x - 40, point.y);
   await page.mouse.move(point.x, point.y, { steps: 5 });
   return waitFor('the hover card', () =>
-    page.evaluate(() => !!document.querySelector('backcheck-overlay')?.shadowRoot?.querySelector('.bc-card')),
+    world!.evaluate(() => !!globalThis.__backcheck!.card()?.querySelector('.bc-card')),
   );
 }
 
@@ -119,8 +127,9 @@ async function main() {
     const articleUrl = server.url('/fixtures/source-article.html');
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(articleUrl);
-    await waitFor('highlights', async () => (await painted(page)) > 0);
-    log(`${await painted(page)} terms painted on the source article`);
+    world = await ExtensionWorld.attach(page, extensionId);
+    await waitFor('highlights', async () => (await painted()) > 0);
+    log(`${await painted()} terms painted on the source article`);
     const tabId = await tabIdOf(context, articleUrl);
     const popupUrl = `chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}#q=numb%20groin`;
 

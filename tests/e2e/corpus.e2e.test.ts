@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { waitForSettledScan } from '../eval/corpus-review';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { readHighlights } from './page-helpers';
+import { inExtension } from './extension-world';
+import { adoptedRules, inCard, readHighlights } from './page-helpers';
 import { tabIdOf, waitForHighlights } from './popup-helpers';
 import { type StaticServer, startServer } from './server';
 
@@ -47,12 +48,13 @@ describe('source article', () => {
       // A range inside one block element: its start and end share the nearest block.
       expect(r.text).toBe(r.text.trim());
     }
-    const blocksOk = await page.evaluate(() => {
+    const blocksOk = await inExtension(page, () => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const kinds = globalThis.__backcheck!.highlightKinds();
       const BLOCK = 'p,li,h1,h2,h3,h4,h5,h6,td,th,dd,dt,blockquote';
       const bad: string[] = [];
       for (const [name, h] of registry) {
-        if (!name.startsWith('backcheck')) continue;
+        if (!kinds[name]) continue;
         for (const r of h) {
           const a = r.startContainer.parentElement?.closest(BLOCK);
           const b = r.endContainer.parentElement?.closest(BLOCK);
@@ -122,12 +124,9 @@ describe('backcheck-urgent on tests/fixtures/red-flag-context.html', () => {
   });
 
   test('the urgent style is registered and differs from the category styles', async () => {
-    const style = await page.evaluate(() => {
-      const el = document.getElementById('fever') as HTMLElement;
-      // Read the rule text from the adopted stylesheet (computed ::highlight styles are not exposed).
-      const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-      return { rules, hasEl: Boolean(el) };
-    });
+    // Read the rule text from the adopted stylesheet (computed ::highlight styles are not exposed),
+    // with canonical names (DESIGN.md §3).
+    const style = { rules: await adoptedRules(page) };
     const urgentRule = style.rules.find(
       (r) => r.includes(`::highlight(${URGENT})`) && !r.startsWith('@media'),
     );
@@ -159,15 +158,9 @@ describe('backcheck-urgent on tests/fixtures/red-flag-context.html', () => {
     });
     await page.mouse.move(box.x, box.y);
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () =>
-              document.querySelector('backcheck-overlay')?.shadowRoot?.querySelector('.bc-popover')
-                ?.textContent ?? '',
-          ),
-        { timeout: 5000 },
-      )
+      .poll(() => inCard(page, (root) => root?.querySelector('.bc-popover')?.textContent ?? ''), {
+        timeout: 5000,
+      })
       .toMatch(/\S/);
     await page.mouse.move(5, 5);
   });

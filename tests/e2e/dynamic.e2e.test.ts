@@ -3,6 +3,7 @@
 // without long tasks: real-pages.e2e.test.ts and corpus.conformance.test.ts.)
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
 import { readHighlights } from './page-helpers';
 import { type StaticServer, startServer } from './server';
 
@@ -20,8 +21,9 @@ afterAll(async () => {
 
 test('content appended after load is highlighted within 200 ms', async () => {
   const page = await browser.newPage(server.url('/fixtures/dynamic.html'));
-  // Measured inside the page: from the insertion to the first range inside it.
-  const elapsed = await page.evaluate(
+  // Measured inside the page (BackCheck's isolated world): from the insertion to the first range.
+  const elapsed = await inExtension(
+    page,
     () =>
       new Promise<number>((done) => {
         const hasLate = () => {
@@ -70,7 +72,7 @@ test('changed text is rescanned and removed nodes lose their ranges', async () =
   await page.evaluate(() => document.getElementById('removable')!.remove());
   await expect
     .poll(() =>
-      page.evaluate(() => {
+      inExtension(page, () => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         let detached = 0;
         for (const [, h] of registry)
