@@ -25,7 +25,7 @@ export function benchPages(): BenchPages {
         'not comparable with the README.',
     );
   }
-  return { dir: REPO_PAGES_DIR, urlPrefix: '/fixtures/pages/', label: 'repository pages' };
+  return { dir: REPO_PAGES_DIR, urlPrefix: '/fixtures/pages/', label: 'repository' };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
