@@ -10,7 +10,8 @@ import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
 import { PageScanner } from '../../lib/page/scanner';
 import { exposeTestAccess } from '../../lib/page/test-access';
-// First: WXT's context must not announce us to the page or obey it (issue 11 finding #2).
+// Patches WXT's context on import, before WXT constructs it (after this module is evaluated): it
+// must neither announce us to the page nor obey the page (issue 11 finding #2).
 import { replacePreviousInstance } from '../../lib/quiet-context';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
 import type { CardUi } from '../card-ui';
