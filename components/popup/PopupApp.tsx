@@ -136,6 +136,7 @@ export function PopupApp(props: PopupAppProps) {
               results={results}
               checks={checks}
               emergencyNumber={props.emergencyNumber}
+              region={props.region}
               inputRef={inputRef}
               onQuery={setQuery}
               onOpen={(id) => open(id)}

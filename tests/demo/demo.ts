@@ -76,13 +76,23 @@ async function hoverTerm(page: Page): Promise<boolean> {
   );
 }
 
+/**
+ * The id of the tab showing `url`. Without the "tabs" permission the worker cannot read tab URLs
+ * (tab.url is empty), so ask each tab's content script for its page summary, which carries the
+ * page URL (as tests/e2e/popup-helpers.ts does). Issue 9: matching on tab.url found nothing, so
+ * the popup read its own tab and said "BackCheck can't read this page".
+ */
 async function tabIdOf(context: BrowserContext, url: string): Promise<number | undefined> {
   const worker = context.serviceWorkers()[0];
   return worker?.evaluate(async (u) => {
     // biome-ignore lint/suspicious/noExplicitAny: chrome.* inside the extension's worker.
-    const tabs = await (globalThis as any).chrome.tabs.query({});
-    // biome-ignore lint/suspicious/noExplicitAny: chrome.* inside the extension's worker.
-    return tabs.find((t: any) => t.url === u)?.id as number | undefined;
+    const chrome = (globalThis as any).chrome;
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page:summary' }).catch(() => undefined);
+      if (summary?.url === u) return tab.id as number;
+    }
+    return undefined;
   }, url);
 }
 

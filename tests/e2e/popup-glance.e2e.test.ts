@@ -1,6 +1,7 @@
-// The popup's guided flows (issue 9) in real Chromium: "After my massage" and "Before a massage"
-// run with the mouse only and with the keyboard only, end in the outcome FACTS.md §3/§4 gives,
-// and axe-core finds no violations in the form or the result.
+// The popup at a glance (issue 9) in real Chromium: the guided flows "After my massage" and
+// "Before a massage" run with the mouse only and with the keyboard only, end in the outcome
+// FACTS.md §3/§4 gives, and axe-core finds no violations in the form or the result; result rows
+// carry their one-line answer, arrow keys move through them, and "On this page" names concepts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
@@ -108,5 +109,56 @@ test('Before a massage, keyboard only: a swollen calf → postpone, get help tod
   await tabTo(popup, '.back-button');
   await popup.keyboard.press('Enter');
   expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Before a massage');
+  await popup.close();
+});
+
+test('result rows answer in the row; arrow keys move through results; Enter opens one', async () => {
+  const popup = await openPopupFor(browser, article);
+  const box = popup.getByRole('searchbox', { name: 'Look up a symptom' });
+  await box.fill('sore after a massage');
+  const first = popup.locator('.results .result').first();
+  await expect.poll(() => first.getAttribute('data-id')).toBe('post-massage-soreness');
+  expect(await first.locator('.result__answer').textContent()).toContain('Common for 1–2 days');
+  // More "Do you also have…?" follow-ups: the urgent red flags that fit soreness after massage.
+  expect(await popup.locator('.checks__list li').count()).toBeGreaterThanOrEqual(3);
+  await box.focus();
+  await popup.keyboard.press('ArrowDown');
+  expect(await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(
+    'post-massage-soreness',
+  );
+  await popup.keyboard.press('ArrowDown');
+  const second = await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'));
+  expect(second).not.toBe('post-massage-soreness');
+  await popup.keyboard.press('ArrowUp');
+  await popup.keyboard.press('ArrowUp');
+  expect(await popup.evaluate(() => document.activeElement?.id)).toBe('symptom-query');
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('Enter');
+  await expect
+    .poll(() => popup.locator('.entry-view .bc-card').getAttribute('data-concept'))
+    .toBe('post-massage-soreness');
+  await popup.close();
+});
+
+test("urgent rows name the region's same-day service", async () => {
+  const popup = await openPopupFor(browser, article);
+  await popup.getByRole('searchbox', { name: 'Look up a symptom' }).fill('back pain with a fever');
+  const first = popup.locator('.results .result').first();
+  await expect.poll(() => first.getAttribute('data-urgency')).toBe('urgent-same-day');
+  expect(await first.locator('.result__answer').textContent()).toMatch(/NHS 111/);
+  await popup.close();
+});
+
+test('"On this page" chips name the concept, the page\'s wording second', async () => {
+  const popup = await openPopupFor(browser, article);
+  const chips = popup.locator('.page-terms li');
+  await expect.poll(() => chips.count()).toBeGreaterThan(3);
+  // The article says "back pain", "pain in the lower back"…: one chip names the concept.
+  const back = popup.locator('.page-terms li[data-id="nonspecific-low-back-pain"]');
+  expect(await back.locator('.page-term__label').textContent()).toBe('Everyday low back pain');
+  expect(await back.locator('.page-term__wording').textContent()).toMatch(/back pain|lower back/);
+  const kidney = popup.locator('.page-terms li[data-id="pyelonephritis"] .page-term__label');
+  expect(await kidney.textContent()).toBe('Kidney infection');
+  expect(await axeViolations(popup)).toEqual([]);
   await popup.close();
 });
