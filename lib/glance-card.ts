@@ -122,6 +122,35 @@ export function shortBullet(text: string, goTo?: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** The CES row of a card in two short bullets (FACTS.md §2 rf-saddle-numbness … rf-bilateral-leg). */
+const CES_BULLETS = [
+  'Numb around the genitals or bottom',
+  'New bladder or bowel trouble, or weak or numb legs',
+];
+
+/** Rows that lead their tier, in this order (most dangerous first). */
+const FIRST = [
+  'cauda-equina-syndrome',
+  'rf-saddle-numbness',
+  'rf-bladder-change',
+  'rf-bowel-change',
+  'rf-bilateral-leg',
+  'rf-chest-pain',
+  'rf-sudden-abdo-back',
+  'rf-sudden-upper-back',
+  'pulmonary-embolism',
+  'rf-progressive-weakness',
+  'rf-fever',
+];
+
+const URGENCY_ORDER: Record<Urgency, number> = {
+  'self-care': 0,
+  'see-gp-soon': 1,
+  'urgent-same-day': 2,
+  emergency: 3,
+};
+const urgencyOrder = (l: Urgency) => URGENCY_ORDER[l];
+
 function tierOf(level: Urgency | undefined): TierLevel | undefined {
   return level === 'emergency' || level === 'urgent-same-day' || level === 'see-gp-soon' ? level : undefined;
 }
@@ -141,7 +170,18 @@ function tiersFor(card: CardData, region: string, ownLevel?: Urgency): GlanceTie
     rows.push({ level: tier, text });
   };
   const escalations: CardEscalation[] = [...card.urgentEscalations, ...card.otherEscalations];
+  // Most dangerous first within a level: the nerve-compression (CES) signs lead, as on the NHS
+  // back-pain page (FACTS.md §2 order), then the rest in the data's order.
+  const rank = (e: CardEscalation) => {
+    const i = FIRST.indexOf(e.goTo ?? '');
+    return i < 0 ? FIRST.length : i;
+  };
+  escalations.sort((a, b) => urgencyOrder(b.level) - urgencyOrder(a.level) || rank(a) - rank(b));
   for (const e of escalations) {
+    if (e.goTo === 'cauda-equina-syndrome' && card.id !== 'cauda-equina-syndrome') {
+      for (const b of CES_BULLETS) add(e.level, b);
+      continue;
+    }
     // A row that sends to a condition (e.g. the CES row of sciatica) lists that condition's own
     // warning signs at the same level, each short, rather than one long cut-off sentence.
     const target = e.goTo ? getEntry(e.goTo) : undefined;
