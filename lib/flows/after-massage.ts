@@ -228,7 +228,7 @@ export function afterMassage(
       advice = ['Do not wait to see if it passes.', 'Say you had a massage and what you feel.'];
       break;
     case 'urgent-same-day':
-      headline = `Get help today. ${careAction('urgent-same-day', region)}.`;
+      headline = `${careAction('urgent-same-day', region)}.`;
       advice = [
         ...(actNow ? ['Get advice now. Do not wait until later today.'] : []),
         `If you get worse while you wait, call ${route.emergencyNumber}.`,
