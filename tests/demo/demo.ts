@@ -72,9 +72,11 @@ async function hoverTerm(
   const point = await page.evaluate((kinds) => {
     // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
     const registry = CSS.highlights as any;
-    // Highlight names are random per document; match on the canonical names' registry order.
+    // Match the canonical name, or a name that starts with it.
     const names: string[] = [];
-    registry.forEach((_h: unknown, name: string) => names.push(name));
+    registry.forEach((_h: unknown, name: string) => {
+      names.push(name);
+    });
     for (const kind of kinds) {
       const name = names.find((n) => n === kind || n.startsWith(`${kind}`));
       const h = name ? registry.get(name) : undefined;
