@@ -31,31 +31,47 @@ export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
     emergencyNumber: '999',
     today: { action: 'Call NHS 111 or ask your GP for an urgent visit today', number: '111' },
     doctor: 'a GP',
-    tiers: { emergency: 'Call 999 now if', today: 'Get help today if', doctor: 'See a GP if' },
+    tiers: {
+      emergency: 'Call 999 now if',
+      today: 'Get help today (NHS 111 or your GP) if',
+      doctor: 'See a GP if',
+    },
   },
   us: {
     emergencyNumber: '911',
     today: { action: 'Go to urgent care or call your doctor today' },
     doctor: 'your doctor',
-    tiers: { emergency: 'Call 911 now if', today: 'Get help today if', doctor: 'See your doctor if' },
+    tiers: {
+      emergency: 'Call 911 now if',
+      today: 'Get help today (urgent care) if',
+      doctor: 'See your doctor if',
+    },
   },
   eu: {
     emergencyNumber: '112',
     today: { action: 'Call your doctor today, or the out-of-hours doctor' },
     doctor: 'your doctor',
-    tiers: { emergency: 'Call 112 now if', today: 'Get help today if', doctor: 'See your doctor if' },
+    tiers: {
+      emergency: 'Call 112 now if',
+      today: 'Get help today (your doctor) if',
+      doctor: 'See your doctor if',
+    },
   },
   au: {
     emergencyNumber: '000',
     today: { action: 'Call healthdirect on 1800 022 222 or see your GP today', number: '1800 022 222' },
     doctor: 'a GP',
-    tiers: { emergency: 'Call 000 now if', today: 'Get help today if', doctor: 'See a GP if' },
+    tiers: {
+      emergency: 'Call 000 now if',
+      today: 'Get help today (healthdirect 1800 022 222) if',
+      doctor: 'See a GP if',
+    },
   },
   other: {
     emergencyNumber: '112',
     today: { action: 'Call a doctor or your local health line today' },
     doctor: 'a doctor',
-    tiers: { emergency: 'Call 112 now if', today: 'Get help today if', doctor: 'See a doctor if' },
+    tiers: { emergency: 'Call 112 now if', today: 'Get help today (a doctor) if', doctor: 'See a doctor if' },
   },
 };
 

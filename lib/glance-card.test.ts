@@ -84,7 +84,11 @@ describe('content', () => {
   test('sciatica: usually not serious, CES signs to call 999 for, then today and GP tiers', () => {
     const g = glance('sciatica-herniated-disc');
     expect(g.level).toBe('self-care');
-    expect(g.tiers.map((t) => t.heading)).toEqual(['Call 999 now if', 'Get help today if', 'See a GP if']);
+    expect(g.tiers.map((t) => t.heading)).toEqual([
+      'Call 999 now if',
+      'Get help today (NHS 111 or your GP) if',
+      'See a GP if',
+    ]);
     expect(g.tiers[0].bullets[0]).toMatch(/genitals/);
     expect(g.massage).toMatch(/^Massage: fine if gentle/);
   });
@@ -114,6 +118,9 @@ describe('content', () => {
   ])('region %s: tier headings carry its numbers', (region, call, gp) => {
     const g = glance('sciatica-herniated-disc', region);
     expect(g.tiers[0].heading).toBe(call);
+    expect(g.tiers[1].heading).toMatch(
+      { uk: /NHS 111/, us: /urgent care/, eu: /your doctor/, au: /1800 022 222/ }[region]!,
+    );
     expect(g.tiers[2].heading).toBe(gp);
     expect(glance('rf-saddle-numbness', region).verdict).toContain(call.replace(' if', ''));
   });
