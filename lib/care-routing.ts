@@ -4,8 +4,10 @@
 // healthdirect (1800 022 222). Pure: no DOM, no browser API. Kept in its own module so that the
 // region placeholders in entry text (issue 13) can share this one table.
 import type { Urgency } from './knowledge/schema';
+import { EMERGENCY_NUMBERS, REGIONS } from './region';
 
-export const CARE_REGIONS = ['uk', 'eu', 'us', 'au', 'other'] as const;
+/** The settings' regions (lib/region.ts holds the one list and the numbers). */
+export const CARE_REGIONS = REGIONS;
 export type CareRegion = (typeof CARE_REGIONS)[number];
 
 export interface CareService {
@@ -28,7 +30,7 @@ export interface CareRoute {
 
 export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
   uk: {
-    emergencyNumber: '999',
+    emergencyNumber: EMERGENCY_NUMBERS.uk,
     today: { action: 'Call NHS 111 or ask your GP for an urgent visit today', number: '111' },
     doctor: 'a GP',
     tiers: {
@@ -38,7 +40,7 @@ export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
     },
   },
   us: {
-    emergencyNumber: '911',
+    emergencyNumber: EMERGENCY_NUMBERS.us,
     today: { action: 'Go to urgent care or call your doctor today' },
     doctor: 'your doctor',
     tiers: {
@@ -48,7 +50,7 @@ export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
     },
   },
   eu: {
-    emergencyNumber: '112',
+    emergencyNumber: EMERGENCY_NUMBERS.eu,
     today: { action: 'Call your doctor today, or the out-of-hours doctor' },
     doctor: 'your doctor',
     tiers: {
@@ -58,7 +60,7 @@ export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
     },
   },
   au: {
-    emergencyNumber: '000',
+    emergencyNumber: EMERGENCY_NUMBERS.au,
     today: { action: 'Call healthdirect on 1800 022 222 or see your GP today', number: '1800 022 222' },
     doctor: 'a GP',
     tiers: {
@@ -68,7 +70,7 @@ export const CARE_ROUTES: Record<CareRegion, CareRoute> = {
     },
   },
   other: {
-    emergencyNumber: '112',
+    emergencyNumber: EMERGENCY_NUMBERS.other,
     today: { action: 'Call a doctor or your local health line today' },
     doctor: 'a doctor',
     tiers: { emergency: 'Call 112 now if', today: 'Get help today (a doctor) if', doctor: 'See a doctor if' },
