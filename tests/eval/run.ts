@@ -1,5 +1,7 @@
 // `npm run eval`: the scores anyone can check on the development evaluation sets in
-// ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json).
+// ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json) —
+// and the claim check on the frozen blind set in tests/eval/fresh (tune and holdout halves).
+import { scoreClaims } from './claims.ts';
 import { scoreDetection } from './detection.ts';
 import { evaluateLookup, formatFailures } from './lookup.ts';
 
@@ -20,3 +22,12 @@ console.log(`  top-3 hit rate:          ${pct(lookup.top3HitRate)}`);
 console.log(`  emergency-first rate:    ${pct(lookup.emergencyFirstRate)}`);
 console.log(`  queries passed:          ${pct(lookup.passRate)}`);
 if (lookup.failures.length) console.log(formatFailures(lookup.failures));
+
+console.log('Claim check (fresh/*/claims.json, blind set)');
+for (const half of ['tune', 'holdout'] as const) {
+  const s = scoreClaims(half);
+  console.log(
+    `  ${half.padEnd(8)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.found}/${s.claims} claims found, ${s.falsePositives} false positives, ${s.snippets} snippets)`,
+  );
+  if (s.misses.length) console.log(`  ${half} misses: ${s.misses.join(', ')}`);
+}

@@ -1,0 +1,242 @@
+// Claim check (issue 12): finds the sentences of a text that assert a FACTS.md §5 myth, so the
+// page can mark them and the card can correct them. Pure: no DOM, no browser API.
+//
+// A sentence is read compositionally, with the patterns of lib/knowledge/data/myth-claims.ts:
+// anchor ("massage", "rubbing", a massage gun…) + effect ("dissolves", "flushes out") + target
+// ("salt deposits", "toxins") within a few words, in either order. It is not a claim when:
+// - it is a question;
+// - a negation comes shortly before the effect in the same clause ("massage does not flush toxins");
+// - it reports the claim without endorsing it ("some spas claim…", "supposedly") or the text
+//   rejects it, in the sentence or the next one ("…but there is no evidence", "There's no
+//   evidence it does.");
+// - the myth is one a hedge turns into a true statement ("may ease back pain for a short time");
+// - the myth names an exception present in its paragraph (manual lymphatic drainage for
+//   lymphoedema is not the general-massage circulation myth).
+// Cheap: one regular-expression test over the whole text for any anchor first; texts without
+// one (most pages) cost nothing more.
+import { claimReading, mythClaims } from '../knowledge/data/myth-claims';
+
+export interface ClaimMatch {
+  /** UTF-16 offsets into the scanned text: the words of the claim. */
+  start: number;
+  end: number;
+  /** The FACTS.md §5 entry id (`myth-m1` … `myth-m13`). */
+  mythId: string;
+}
+
+interface Compiled {
+  anchor: RegExp;
+  negation: RegExp;
+  reported: RegExp;
+  endorsed: RegExp;
+  rejected: RegExp;
+  hedges: RegExp;
+  continuation: RegExp;
+  myths: {
+    id: string;
+    needs: RegExp[];
+    effects: RegExp;
+    targets: RegExp;
+    reach: number;
+    hedgeable: boolean;
+    unless?: RegExp;
+  }[];
+}
+
+let compiled: Compiled | undefined;
+
+const words = (alts: readonly string[], flags = 'gi') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
+
+/** Compiled on first use: most pages never need it (DESIGN.md §5 "Cheap where nothing matches"). */
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const r = claimReading;
+  const anchorAlts = [...r.treatment];
+  const myths = mythClaims.map((m) => {
+    const needs = m.needs.map((n) => (n === 'treatment' ? words(r.treatment, 'i') : words(n, 'i')));
+    for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...n);
+    return {
+      id: m.myth,
+      needs,
+      effects: words(m.effects),
+      targets: words(m.targets),
+      reach: m.reach ?? 5,
+      hedgeable: m.hedgeable === true,
+      unless: m.unless ? words(m.unless, 'i') : undefined,
+    };
+  });
+  compiled = {
+    anchor: words([...new Set(anchorAlts)], 'i'),
+    negation: words(r.negation),
+    reported: words(r.reported),
+    endorsed: words(r.endorsed),
+    rejected: words(r.rejected),
+    hedges: words(r.hedges),
+    continuation: new RegExp(`^(?:${r.continuations.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    myths,
+  };
+  return compiled;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  para: number;
+  /** A list item's introduction (the sentence before the list), if this sentence opens an item. */
+  intro?: Sentence;
+}
+
+const LIST_ITEM = /^[ \t\u00a0]*(?:[•·▪\-*–—][ \t\u00a0]+|\d+[.)][ \t\u00a0]+)/;
+const SENTENCE_END = /[.!?…]+["'”’)\]»]*(?=\s|$)|\n/g;
+
+/** Paragraphs (blank lines) → sentences (. ! ? … and line breaks), with list items linked to their intro. */
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /\n[ \t\u00a0]*\n\s*/g;
+  let paraStart = 0;
+  let para = 0;
+  let lastPlain: Sentence | undefined;
+  const addPara = (s: number, e: number) => {
+    const body = text.slice(s, e);
+    const item = LIST_ITEM.exec(body);
+    const first = out.length;
+    let pos = s + (item ? item[0].length : 0);
+    SENTENCE_END.lastIndex = 0;
+    const local = text.slice(pos, e);
+    let m: RegExpExecArray | null;
+    let from = 0;
+    const push = (a: number, b: number) => {
+      const raw = local.slice(a, b);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (!/[\p{L}\p{N}]/u.test(t)) return;
+      out.push({ start: pos + a + lead, end: pos + a + lead + t.length, text: t, para });
+    };
+    while ((m = SENTENCE_END.exec(local))) {
+      const stop = m.index + (m[0] === '\n' ? 0 : m[0].length);
+      push(from, stop);
+      from = m.index + m[0].length;
+    }
+    push(from, local.length);
+    pos = s;
+    if (item && lastPlain && out.length > first) out[first].intro = lastPlain;
+    if (!item && out.length > first) lastPlain = out[out.length - 1];
+    para++;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = paraRe.exec(text))) {
+    addPara(paraStart, m.index);
+    paraStart = m.index + m[0].length;
+  }
+  addPara(paraStart, text.length);
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const countWords = (s: string) => s.match(WORD)?.length ?? 0;
+
+function spans(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Is the word at `at` negated: a cue within 5 words before it, in the same clause? */
+function negatedAt(c: Compiled, text: string, at: number): boolean {
+  let clause = text.slice(0, at);
+  const cut = Math.max(
+    clause.lastIndexOf(','),
+    clause.lastIndexOf(';'),
+    clause.lastIndexOf(':'),
+    clause.search(/\bbut\b(?!.*\bbut\b)/i),
+  );
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  const tail = clause.match(WORD)?.slice(-5).join(' ') ?? '';
+  // "not only", "no doubt": not a denial.
+  return spans(c.negation, tail).some(([, e]) => !/^\s*(?:only|doubt|wonder|longer)\b/i.test(tail.slice(e)));
+}
+
+interface Found {
+  mythId: string;
+  sentence: Sentence;
+  /** The effect and target words, as offsets into the text. */
+  core: [number, number];
+}
+
+function readSentence(c: Compiled, s: Sentence, context: string, next: Sentence | undefined): Found[] {
+  const t = s.text;
+  if (/\?["'”’)\]»]*$/.test(t)) return [];
+  if (!c.anchor.test(t) && !c.anchor.test(context)) return [];
+  const rejected =
+    spans(c.rejected, t).length > 0 ||
+    (next !== undefined && next.para === s.para && spans(c.rejected, next.text).some(([a]) => a < 40));
+  if (rejected) return [];
+  const hedged = spans(c.hedges, t).length > 0;
+  const endorsed = spans(c.endorsed, t).length > 0;
+  const reported = endorsed ? [] : spans(c.reported, t);
+  const found: Found[] = [];
+  for (const m of c.myths) {
+    if (m.hedgeable && hedged) continue;
+    if (m.unless && (m.unless.test(t) || m.unless.test(context))) continue;
+    if (!m.needs.every((re) => re.test(t) || re.test(context))) continue;
+    const effects = spans(m.effects, t);
+    if (effects.length === 0) continue;
+    const targets = spans(m.targets, t);
+    let best: [number, number] | undefined;
+    for (const e of effects) {
+      for (const g of targets) {
+        if (g[0] < e[1] && e[0] < g[1]) continue;
+        const gap = g[0] >= e[1] ? t.slice(e[1], g[0]) : t.slice(g[1], e[0]);
+        if (countWords(gap) > m.reach) continue;
+        const first = Math.min(e[0], g[0]);
+        if (negatedAt(c, t, e[0]) || negatedAt(c, t, first)) continue;
+        if (reported.some(([a]) => a < e[0])) continue;
+        best = [first, Math.max(e[1], g[1])];
+        break;
+      }
+      if (best) break;
+    }
+    if (best) found.push({ mythId: m.id, sentence: s, core: [s.start + best[0], s.start + best[1]] });
+  }
+  return found;
+}
+
+/**
+ * The claims of FACTS.md §5 asserted in `text`: sorted, non-overlapping, UTF-16 offsets. A
+ * sentence asserting one myth is marked whole; one asserting several ("…get rid of tumors and
+ * salt deposits, to rejuvenate the skin…") is marked at each claim's own words.
+ */
+export function findClaims(text: string): ClaimMatch[] {
+  const c = compile();
+  c.anchor.lastIndex = 0;
+  if (!c.anchor.test(text)) return [];
+  const list = sentences(text);
+  const found: Found[] = [];
+  list.forEach((s, i) => {
+    const prev = list[i - 1];
+    let context = s.intro ? s.intro.text : '';
+    if (prev && prev.para === s.para && c.continuation.test(s.text)) context += ` ${prev.text}`;
+    found.push(...readSentence(c, s, context, list[i + 1]));
+  });
+  found.sort((a, b) => a.sentence.start - b.sentence.start || a.core[0] - b.core[0]);
+  const out: ClaimMatch[] = [];
+  for (const f of found) {
+    const several = found.filter((x) => x.sentence === f.sentence).length > 1;
+    let [start, end] = several ? f.core : [f.sentence.start, f.sentence.end];
+    const last = out[out.length - 1];
+    if (last && start < last.end) {
+      if (end <= last.end) continue;
+      start = last.end;
+      while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+    }
+    if (start < end) out.push({ start, end, mythId: f.mythId });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
