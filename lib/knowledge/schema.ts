@@ -232,10 +232,15 @@ export type Notices = z.infer<typeof Notices>;
  */
 export const MythClaim = z.object({
   myth: id,
-  /** Groups that must all be present: a shared group name ("treatment") or an inline fragment list. */
+  /**
+   * Groups that must all be present: the shared treatment anchors ("treatment") or an inline
+   * fragment list, where "@treatment" stands for the treatment anchors.
+   */
   needs: z.array(z.union([z.literal('treatment'), z.array(text).check(z.minLength(1))])),
   effects: z.array(text).check(z.minLength(1)),
   targets: z.array(text).check(z.minLength(1)),
+  /** Whole claim phrases that hold their effect and target at once ("detoxifies the body"). */
+  phrases: z.optional(z.array(text)),
   /** Most words between the effect and the target (default 5). */
   reach: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(20))),
   /** Hedges ("may", "for a short time") make the sentence a true statement, not this claim. */

@@ -35,8 +35,13 @@ interface Compiled {
   myths: {
     id: string;
     needs: RegExp[];
+    /** Needs the treatment anchors as the agent of the effect (not just somewhere in the sentence). */
+    agent?: RegExp;
     effects: RegExp;
+    /** The effect at the very start of a sentence ("Flushes out toxins."): its subject is before. */
+    leadingEffect: RegExp;
     targets: RegExp;
+    phrases?: RegExp;
     reach: number;
     hedgeable: boolean;
     unless?: RegExp;
@@ -54,13 +59,17 @@ function compile(): Compiled {
   const r = claimReading;
   const anchorAlts = [...r.treatment];
   const myths = mythClaims.map((m) => {
-    const needs = m.needs.map((n) => (n === 'treatment' ? words(r.treatment, 'i') : words(n, 'i')));
-    for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...n);
+    const expand = (n: readonly string[]) => n.flatMap((x) => (x === '@treatment' ? r.treatment : [x]));
+    const needs = m.needs.map((n) => words(n === 'treatment' ? r.treatment : expand(n), 'i'));
+    for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...expand(n));
     return {
       id: m.myth,
       needs,
+      agent: m.needs.includes('treatment') ? words(r.treatment) : undefined,
       effects: words(m.effects),
+      leadingEffect: new RegExp(`^(?:${m.effects.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
       targets: words(m.targets),
+      phrases: m.phrases ? words(m.phrases) : undefined,
       reach: m.reach ?? 5,
       hedgeable: m.hedgeable === true,
       unless: m.unless ? words(m.unless, 'i') : undefined,
@@ -134,7 +143,7 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const countWords = (s: string) => s.match(WORD)?.length ?? 0;
 
 function spans(re: RegExp, text: string): [number, number][] {
@@ -163,6 +172,19 @@ function negatedAt(c: Compiled, text: string, at: number): boolean {
   return spans(c.negation, tail).some(([, e]) => !/^\s*(?:only|doubt|wonder|longer)\b/i.test(tail.slice(e)));
 }
 
+/** "by a strong massage", "after a course of massage", "with regular deep tissue massage". */
+const AGENT_AFTER = /(?<![\p{L}\p{N}])(?:by|with|after|through|thanks to|using|during|from|of)(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
+
+/**
+ * Is a treatment anchor the agent of the effect at `at`: before it in the sentence, or after it
+ * behind "by", "with", "after"…? ("Lactic acid clears within an hour, massage or no massage" is not.)
+ */
+function hasAgent(agent: RegExp, text: string, at: number, hasContext: boolean): boolean {
+  const found = spans(agent, text);
+  if (found.length === 0) return hasContext;
+  return found.some(([a]) => a < at || AGENT_AFTER.test(text.slice(at, a).split(/[,;:]/).pop() ?? ''));
+}
+
 interface Found {
   mythId: string;
   sentence: Sentence;
@@ -170,10 +192,16 @@ interface Found {
   core: [number, number];
 }
 
-function readSentence(c: Compiled, s: Sentence, context: string, next: Sentence | undefined): Found[] {
+function readSentence(
+  c: Compiled,
+  s: Sentence,
+  context: string,
+  prev: Sentence | undefined,
+  next: Sentence | undefined,
+): Found[] {
   const t = s.text;
   if (/\?["'”’)\]»]*$/.test(t)) return [];
-  if (!c.anchor.test(t) && !c.anchor.test(context)) return [];
+  if (!c.anchor.test(t) && !c.anchor.test(context) && !(prev && c.anchor.test(prev.text))) return [];
   const rejected =
     spans(c.rejected, t).length > 0 ||
     (next !== undefined && next.para === s.para && spans(c.rejected, next.text).some(([a]) => a < 40));
@@ -184,13 +212,22 @@ function readSentence(c: Compiled, s: Sentence, context: string, next: Sentence 
   const found: Found[] = [];
   for (const m of c.myths) {
     if (m.hedgeable && hedged) continue;
-    if (m.unless && (m.unless.test(t) || m.unless.test(context))) continue;
-    if (!m.needs.every((re) => re.test(t) || re.test(context))) continue;
+    // A sentence opening with this myth's effect ("Flushes out lactic acid.") continues the last one.
+    const ctx = prev && m.leadingEffect.test(t) ? `${context} ${prev.text}` : context;
+    if (m.unless && (m.unless.test(t) || m.unless.test(ctx))) continue;
+    if (!m.needs.every((re) => re.test(t) || re.test(ctx))) continue;
     const effects = spans(m.effects, t);
-    if (effects.length === 0) continue;
+    const phrases = m.phrases ? spans(m.phrases, t) : [];
+    if (effects.length === 0 && phrases.length === 0) continue;
     const targets = spans(m.targets, t);
     let best: [number, number] | undefined;
-    for (const e of effects) {
+    const agentOk = (at: number) => !m.agent || hasAgent(m.agent, t, at, m.agent.test(ctx));
+    for (const p of phrases) {
+      if (negatedAt(c, t, p[0]) || reported.some(([a]) => a < p[0]) || !agentOk(p[0])) continue;
+      best = p;
+      break;
+    }
+    for (const e of best ? [] : effects) {
       for (const g of targets) {
         if (g[0] < e[1] && e[0] < g[1]) continue;
         const gap = g[0] >= e[1] ? t.slice(e[1], g[0]) : t.slice(g[1], e[0]);
@@ -198,6 +235,7 @@ function readSentence(c: Compiled, s: Sentence, context: string, next: Sentence 
         const first = Math.min(e[0], g[0]);
         if (negatedAt(c, t, e[0]) || negatedAt(c, t, first)) continue;
         if (reported.some(([a]) => a < e[0])) continue;
+        if (!agentOk(e[0])) continue;
         best = [first, Math.max(e[1], g[1])];
         break;
       }
@@ -223,7 +261,7 @@ export function findClaims(text: string): ClaimMatch[] {
     const prev = list[i - 1];
     let context = s.intro ? s.intro.text : '';
     if (prev && prev.para === s.para && c.continuation.test(s.text)) context += ` ${prev.text}`;
-    found.push(...readSentence(c, s, context, list[i + 1]));
+    found.push(...readSentence(c, s, context, prev, list[i + 1]));
   });
   found.sort((a, b) => a.sentence.start - b.sentence.start || a.core[0] - b.core[0]);
   const out: ClaimMatch[] = [];
@@ -233,8 +271,11 @@ export function findClaims(text: string): ClaimMatch[] {
     const last = out[out.length - 1];
     if (last && start < last.end) {
       if (end <= last.end) continue;
-      start = last.end;
+      start = Math.max(last.end, f.core[0]);
       while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+      // "…tumors and salt deposits": the later claim starts at its own words, not at "and".
+      const joiner = /^(?:and|or|as well as)\s+/i.exec(text.slice(start, end));
+      if (joiner) start += joiner[0].length;
     }
     if (start < end) out.push({ start, end, mythId: f.mythId });
   }
