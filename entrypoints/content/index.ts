@@ -3,6 +3,7 @@
 // scanner (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../lib/card-data';
+import { hasClaimAnchor } from '../../lib/match/claim-anchor';
 import { createScanContext, findTerms } from '../../lib/match/index';
 import { parseMessage } from '../../lib/messages';
 import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
@@ -10,6 +11,7 @@ import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
 import { PageScanner } from '../../lib/page/scanner';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
 import type { CardUi } from '../card-ui';
+import type { ClaimReader } from '../claims';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,8 +22,17 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
     const scanContext = createScanContext();
+    // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
+    // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
+    let claimReader: Promise<ClaimReader> | undefined;
+    const loadClaimReader = () =>
+      (claimReader ??= import(/* @vite-ignore */ browser.runtime.getURL('/claims.js')).then(
+        () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
+      ));
     const scanner = new PageScanner({
       findTerms: (text) => findTerms(text, scanContext),
+      // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
+      findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
       settings,
       signal: ctx.signal,
     });

@@ -12,9 +12,11 @@
 // - the myth is one a hedge turns into a true statement ("may ease back pain for a short time");
 // - the myth names an exception present in its paragraph (manual lymphatic drainage for
 //   lymphoedema is not the general-massage circulation myth).
-// Cheap: one regular-expression test over the whole text for any anchor first; texts without
-// one (most pages) cost nothing more.
+// Cheap: one regular-expression test over the whole text for any anchor first (claim-anchor.ts);
+// texts without one (most pages) cost nothing more, and the content script loads this reader
+// only when a text passes.
 import { claimReading, mythClaims } from '../knowledge/data/myth-claims';
+import { hasClaimAnchor } from './claim-anchor';
 
 export interface ClaimMatch {
   /** UTF-16 offsets into the scanned text: the words of the claim. */
@@ -112,9 +114,7 @@ function sentences(text: string): Sentence[] {
     const item = LIST_ITEM.exec(body);
     const first = out.length;
     let pos = s + (item ? item[0].length : 0);
-    SENTENCE_END.lastIndex = 0;
     const local = text.slice(pos, e);
-    let m: RegExpExecArray | null;
     let from = 0;
     const push = (a: number, b: number) => {
       const raw = local.slice(a, b);
@@ -123,7 +123,7 @@ function sentences(text: string): Sentence[] {
       if (!/[\p{L}\p{N}]/u.test(t)) return;
       out.push({ start: pos + a + lead, end: pos + a + lead + t.length, text: t, para });
     };
-    while ((m = SENTENCE_END.exec(local))) {
+    for (const m of local.matchAll(SENTENCE_END)) {
       const stop = m.index + (m[0] === '\n' ? 0 : m[0].length);
       push(from, stop);
       from = m.index + m[0].length;
@@ -134,8 +134,7 @@ function sentences(text: string): Sentence[] {
     if (!item && out.length > first) lastPlain = out[out.length - 1];
     para++;
   };
-  let m: RegExpExecArray | null;
-  while ((m = paraRe.exec(text))) {
+  for (const m of text.matchAll(paraRe)) {
     addPara(paraStart, m.index);
     paraStart = m.index + m[0].length;
   }
@@ -148,12 +147,7 @@ const countWords = (s: string) => s.match(WORD)?.length ?? 0;
 
 function spans(re: RegExp, text: string): [number, number][] {
   const out: [number, number][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  for (const m of text.matchAll(re)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -173,7 +167,8 @@ function negatedAt(c: Compiled, text: string, at: number): boolean {
 }
 
 /** "by a strong massage", "after a course of massage", "with regular deep tissue massage". */
-const AGENT_AFTER = /(?<![\p{L}\p{N}])(?:by|with|after|through|thanks to|using|during|from|of)(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
+const AGENT_AFTER =
+  /(?<![\p{L}\p{N}])(?:by|with|after|through|thanks to|using|during|from|of)(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
 
 /**
  * Is a treatment anchor the agent of the effect at `at`: before it in the sentence, or after it
@@ -252,9 +247,8 @@ function readSentence(
  * salt deposits, to rejuvenate the skin…") is marked at each claim's own words.
  */
 export function findClaims(text: string): ClaimMatch[] {
+  if (!hasClaimAnchor(text)) return [];
   const c = compile();
-  c.anchor.lastIndex = 0;
-  if (!c.anchor.test(text)) return [];
   const list = sentences(text);
   const found: Found[] = [];
   list.forEach((s, i) => {

@@ -8,6 +8,7 @@ import {
   FLASH_HIGHLIGHT,
   HIGHLIGHT_NAMES,
   highlightNameOf,
+  MYTH_HIGHLIGHT,
   URGENT_HIGHLIGHT,
 } from './categories';
 import type { PageMatch } from './match-store';
@@ -65,11 +66,26 @@ function urgentCss(style: Settings['highlightStyle']): string[] {
   ];
 }
 
+/**
+ * Claims (issue 12): calm, not urgent. A dotted grey-violet underline, lighter than the term
+ * styles, so terms inside a claim keep their own mark on top of it.
+ */
+const MYTH_COLOR = '#7e57c2';
+function mythCss(style: Settings['highlightStyle']): string[] {
+  const name = MYTH_HIGHLIGHT;
+  return [
+    style === 'background'
+      ? `::highlight(${name}){background-color:${MYTH_COLOR}1f}`
+      : `::highlight(${name}){text-decoration:underline dotted ${MYTH_COLOR};text-decoration-thickness:2px;text-underline-offset:4px}`,
+    `@media (forced-colors: active){::highlight(${name}){text-decoration:underline dotted CanvasText}}`,
+  ];
+}
+
 /** The ::highlight() rules for a style ('hover-only' paints nothing; cards still open). */
 export function highlightCss(style: Settings['highlightStyle']): string {
   const rules = [`::highlight(${FLASH_HIGHLIGHT}){background-color:#ffe066;color:#000}`];
   if (style === 'hover-only') return rules.join('\n');
-  rules.push(...urgentCss(style));
+  rules.push(...mythCss(style), ...urgentCss(style));
   for (const [cat, name] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
     const color = COLORS[cat];
     const line = cat === 'red-flag' ? 'wavy' : 'solid';
@@ -102,6 +118,7 @@ export class Painter {
 
   /** Does this match count as shown (hover and summaries follow the same rule)? */
   isActive(m: PageMatch): boolean {
+    if (m.claim) return this.settings.highlighting;
     return this.settings.highlighting && this.settings.categories.includes(m.category);
   }
 
@@ -132,7 +149,7 @@ export class Painter {
   add(m: PageMatch): void {
     if (!this.isActive(m)) return;
     // Calm mode thins out repeats; an escalated term is always shown.
-    if (this.settings.calmMode && !m.urgent) {
+    if (this.settings.calmMode && !m.urgent && !m.claim) {
       const key = `${m.section}:${m.conceptId}`;
       const prev = this.first.get(key);
       if (prev && prev.seq <= m.seq) return;
@@ -143,7 +160,7 @@ export class Painter {
   }
 
   remove(m: PageMatch): void {
-    if (this.settings.calmMode && !m.urgent) {
+    if (this.settings.calmMode && !m.urgent && !m.claim) {
       const key = `${m.section}:${m.conceptId}`;
       if (this.first.get(key) === m) this.first.delete(key);
     }
@@ -164,7 +181,7 @@ export class Painter {
     for (const m of [...this.painted]) this.unpaint(m);
     this.first.clear();
     if (this.api)
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT])
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT, MYTH_HIGHLIGHT])
         this.api.registry.delete(name);
     this.highlights.clear();
   }
@@ -228,10 +245,12 @@ export class Painter {
     const doc = m.range.startContainer.ownerDocument;
     if (!doc) return;
     const mark = doc.createElement('mark');
-    mark.dataset.backcheck = m.urgent ? 'urgent' : m.category;
-    mark.style.cssText = m.urgent
-      ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
-      : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
+    mark.dataset.backcheck = m.claim ? 'myth' : m.urgent ? 'urgent' : m.category;
+    mark.style.cssText = m.claim
+      ? `background:none;color:inherit;text-decoration:underline dotted 2px ${MYTH_COLOR}`
+      : m.urgent
+        ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
+        : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
     try {
       m.range.surroundContents(mark);
       this.marks.set(m, mark);
