@@ -37,7 +37,7 @@ describe('myth claim readings', () => {
     expect(compiles(f)).not.toThrow();
   });
 
-  test('the pre-check anchors are the treatment anchors plus each other myth\'s topic words', () => {
+  test("the pre-check anchors are the treatment anchors plus each other myth's topic words", () => {
     const expected = new Set(claimReading.treatment);
     for (const m of mythClaims) {
       if (m.needs.includes('treatment')) continue;

@@ -271,6 +271,9 @@ export function findClaims(text: string): ClaimMatch[] {
       const joiner = /^(?:and|or|as well as)\s+/i.exec(text.slice(start, end));
       if (joiner) start += joiner[0].length;
     }
+    // The claim's words: no leading or trailing punctuation or space (". ;" stay unpainted).
+    while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+    while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
     if (start < end) out.push({ start, end, mythId: f.mythId });
   }
   return out.sort((a, b) => a.start - b.start);

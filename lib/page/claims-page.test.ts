@@ -22,8 +22,8 @@ function fakeHighlights() {
   return { api, registry, texts };
 }
 
-const CLAIM = 'Our detox massage flushes toxins out of your muscles.';
-const PAGE = `<p id="a">Book a back massage today. ${CLAIM}</p><p id="b">Massage does not flush toxins.</p>`;
+const CLAIM = 'Our detox massage flushes toxins out of your muscles';
+const PAGE = `<p id="a">Book a back massage today. ${CLAIM}.</p><p id="b">Massage does not flush toxins.</p>`;
 
 let abort: AbortController;
 afterEach(() => abort?.abort());
