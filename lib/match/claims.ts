@@ -142,6 +142,7 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+const QUESTION_START = /^(?:is|are|does|do|did|can|could|will|would|should|has|have)\s/i;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const countWords = (s: string) => s.match(WORD)?.length ?? 0;
 
@@ -195,10 +196,13 @@ function readSentence(
   next: Sentence | undefined,
 ): Found[] {
   const t = s.text;
-  if (/\?["'”’)\]»]*$/.test(t)) return [];
+  // Questions ask, they do not assert: a final "?", or an opening auxiliary ("Is it true that…").
+  if (/\?["'”’)\]»]*$/.test(t) || QUESTION_START.test(t)) return [];
   if (!c.anchor.test(t) && !c.anchor.test(context) && !(prev && c.anchor.test(prev.text))) return [];
   const rejected =
     spans(c.rejected, t).length > 0 ||
+    // A list introduced as myths ("Common massage myths:") rejects its items.
+    (s.intro !== undefined && spans(c.rejected, s.intro.text).length > 0) ||
     (next !== undefined && next.para === s.para && spans(c.rejected, next.text).some(([a]) => a < 40));
   if (rejected) return [];
   const hedged = spans(c.hedges, t).length > 0;

@@ -1,6 +1,8 @@
 // `npm run eval`: the scores anyone can check on the development evaluation sets in
 // ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json) —
 // and the claim check on the frozen blind set in tests/eval/fresh (tune and holdout halves).
+import { findClaims } from '../../lib/match/claims.ts';
+import { corpusPages } from '../bench/corpus-text.ts';
 import { scoreClaims } from './claims.ts';
 import { scoreDetection } from './detection.ts';
 import { evaluateLookup, formatFailures } from './lookup.ts';
@@ -31,3 +33,10 @@ for (const half of ['tune', 'holdout'] as const) {
   );
   if (s.misses.length) console.log(`  ${half} misses: ${s.misses.join(', ')}`);
 }
+
+// Issue 12: no claim may be flagged on the corpus pages (ordinary web pages, none asserting a myth).
+const pages = corpusPages();
+const flagged = pages.flatMap((p) => findClaims(p.text).map((c) => ({ page: p.name, c, text: p.text })));
+console.log(`  corpus   ${flagged.length} claims flagged on ${pages.length} pages`);
+for (const { page, c, text } of flagged.slice(0, 20))
+  console.log(`  FLAG ${page} ${c.mythId}: ${text.slice(c.start, c.end).slice(0, 120)}`);
