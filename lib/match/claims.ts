@@ -226,19 +226,21 @@ function readSentence(
       best = p;
       break;
     }
+    // The closest effect–target pair reads the claim ("flushes out toxins and boosts your
+    // circulation": circulation goes with "boosts", not with "flushes").
+    let bestGap = Number.POSITIVE_INFINITY;
     for (const e of best ? [] : effects) {
       for (const g of targets) {
         if (g[0] < e[1] && e[0] < g[1]) continue;
-        const gap = g[0] >= e[1] ? t.slice(e[1], g[0]) : t.slice(g[1], e[0]);
-        if (countWords(gap) > m.reach) continue;
+        const gap = countWords(g[0] >= e[1] ? t.slice(e[1], g[0]) : t.slice(g[1], e[0]));
+        if (gap > m.reach || gap >= bestGap) continue;
         const first = Math.min(e[0], g[0]);
         if (negatedAt(c, t, e[0]) || negatedAt(c, t, first)) continue;
         if (reported.some(([a]) => a < e[0])) continue;
         if (!agentOk(e[0])) continue;
         best = [first, Math.max(e[1], g[1])];
-        break;
+        bestGap = gap;
       }
-      if (best) break;
     }
     if (best) found.push({ mythId: m.id, sentence: s, core: [s.start + best[0], s.start + best[1]] });
   }
