@@ -263,6 +263,11 @@ export const ClaimReading = z.object({
   /** Debunk cues: in the sentence, or opening the next sentence, they reject the claim. */
   rejected: z.array(text),
   hedges: z.array(text),
+  /**
+   * Words right before a target that make it describe people who have it, not what the treatment
+   * acts on ("may ease anxiety in people with cancer", "helps patients with pneumonia relax").
+   */
+  holders: z.array(text),
   /** A sentence opening with one of these may take its anchors from the previous sentence. */
   continuations: z.array(text),
 });

@@ -290,6 +290,22 @@ describe('what findClaims returns', () => {
     ]);
   });
 
+  test('two myths on one effect word: the closer target is its object, unless the targets are a list', () => {
+    const one = 'Massage clears toxins from the lymphatic system.';
+    expect(findClaims(one).map((c) => c.mythId)).toEqual(['myth-m8']);
+    const list = 'Massage dissolves tumours, cysts and salt deposits.';
+    expect(findClaims(list).map((c) => [c.mythId, list.slice(c.start, c.end)])).toEqual([
+      ['myth-m1', 'dissolves tumours'],
+      ['myth-m2', 'salt deposits'],
+    ]);
+  });
+
+  test('a target describing people who have it is not what the treatment acts on', () => {
+    expect(findClaims('Massage may slightly reduce anxiety in people with cancer.')).toEqual([]);
+    expect(findClaims('Massage helps with anxiety in patients recovering from pneumonia.')).toEqual([]);
+    expect(findClaims('Massage helps with pneumonia.').map((c) => c.mythId)).toEqual(['myth-m13']);
+  });
+
   test('a sentence with one claim is marked whole; offsets are into the text given', () => {
     const text =
       'Gift vouchers available. Neck massage breaks up the salt deposits on the vertebrae. Book now.';

@@ -34,6 +34,8 @@ interface Compiled {
   rejected: RegExp;
   hedges: RegExp;
   continuation: RegExp;
+  /** A holder phrase ending right where a target starts. */
+  holderBefore: RegExp;
   myths: {
     id: string;
     needs: RegExp[];
@@ -84,6 +86,10 @@ function compile(): Compiled {
     endorsed: words(r.endorsed),
     rejected: words(r.rejected),
     hedges: words(r.hedges),
+    holderBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${r.holders.join('|')})\\s+(?:(?:a|an|the|diagnosed|early|advanced|acute|chronic|breast|bone|skin)\\s+)*$`,
+      'iu',
+    ),
     continuation: new RegExp(`^(?:${r.continuations.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     myths,
   };
@@ -186,6 +192,28 @@ interface Found {
   sentence: Sentence;
   /** The effect and target words, as offsets into the text. */
   core: [number, number];
+  /** Effect and target (sentence offsets) when read as a pair; absent for whole phrases. */
+  pair?: { effect: [number, number]; target: [number, number]; gap: number };
+}
+
+/**
+ * Two myths read off the same effect word: the closer target is its object ("clears toxins from
+ * the lymphatic system" is about toxins, not lymph), unless the targets are a list ("get rid of
+ * tumors and salt deposits" claims both).
+ */
+function arbitrate(found: Found[], t: string): Found[] {
+  return found.filter((f) =>
+    found.every((o) => {
+      if (o === f || !o.pair || !f.pair || o.pair.effect[0] !== f.pair.effect[0]) return true;
+      if (o.pair.gap >= f.pair.gap) return true;
+      const [a, b] =
+        o.pair.target[0] < f.pair.target[0] ? [o.pair.target, f.pair.target] : [f.pair.target, o.pair.target];
+      return (
+        /^[\s,]*(?:(?:and|or|as well as|plus)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(t.slice(a[1], b[0])) &&
+        /(?:^|[\s,])(?:and|or|as well as|plus)(?:\s|$)|,/iu.test(t.slice(a[1], b[0]))
+      );
+    }),
+  );
 }
 
 function readSentence(
@@ -218,7 +246,10 @@ function readSentence(
     const effects = spans(m.effects, t);
     const phrases = m.phrases ? spans(m.phrases, t) : [];
     if (effects.length === 0 && phrases.length === 0) continue;
-    const targets = spans(m.targets, t);
+    // "people with cancer", "patients recovering from pneumonia": who has it, not what is treated.
+    const targets = spans(m.targets, t).filter(
+      ([a]) => !c.holderBefore.test(t.slice(Math.max(0, a - 60), a)),
+    );
     let best: [number, number] | undefined;
     const agentOk = (at: number) => !m.agent || hasAgent(m.agent, t, at, m.agent.test(ctx));
     for (const p of phrases) {
@@ -229,6 +260,7 @@ function readSentence(
     // The closest effect–target pair reads the claim ("flushes out toxins and boosts your
     // circulation": circulation goes with "boosts", not with "flushes").
     let bestGap = Number.POSITIVE_INFINITY;
+    let pair: Found['pair'];
     for (const e of best ? [] : effects) {
       for (const g of targets) {
         if (g[0] < e[1] && e[0] < g[1]) continue;
@@ -240,11 +272,12 @@ function readSentence(
         if (!agentOk(e[0])) continue;
         best = [first, Math.max(e[1], g[1])];
         bestGap = gap;
+        pair = { effect: e, target: g, gap };
       }
     }
-    if (best) found.push({ mythId: m.id, sentence: s, core: [s.start + best[0], s.start + best[1]] });
+    if (best) found.push({ mythId: m.id, sentence: s, core: [s.start + best[0], s.start + best[1]], pair });
   }
-  return found;
+  return arbitrate(found, t);
 }
 
 /**
@@ -271,7 +304,10 @@ export function findClaims(text: string): ClaimMatch[] {
     const last = out[out.length - 1];
     if (last && start < last.end) {
       if (end <= last.end) continue;
-      start = Math.max(last.end, f.core[0]);
+      // The later claim starts at its own target when it shares words with the earlier one.
+      const own =
+        f.pair && f.pair.target[0] > f.pair.effect[0] ? f.sentence.start + f.pair.target[0] : f.core[0];
+      start = Math.max(last.end, own);
       while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
       // "…tumors and salt deposits": the later claim starts at its own words, not at "and".
       const joiner = /^(?:and|or|as well as)\s+/i.exec(text.slice(start, end));

@@ -156,6 +156,13 @@ export const claimReading: ClaimReading = {
     'mild\\w*',
     'small',
   ],
+  holders: [
+    '(?:people|patients|those|someone|anyone|adults|children|women|men|persons?|clients|survivors|anybody|everyone) (?:\\w+ )?(?:with|who have|who had|who has|living with|recovering from|after)',
+    '(?:diagnos\\w*|living) with',
+    'had',
+    'have',
+    'has',
+  ],
   continuations: [
     'it',
     "it['’]s",
