@@ -22,11 +22,14 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
     const scanContext = createScanContext();
+    // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
+    const importScript = (path: '/card-ui.js' | '/claims.js') =>
+      import(/* @vite-ignore */ browser.runtime.getURL(path));
     // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
     // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
     let claimReader: Promise<ClaimReader> | undefined;
     const loadClaimReader = () =>
-      (claimReader ??= import(/* @vite-ignore */ browser.runtime.getURL('/claims.js')).then(
+      (claimReader ??= importScript('/claims.js').then(
         () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
       ));
     const scanner = new PageScanner({
@@ -63,7 +66,7 @@ export default defineContentScript({
     // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
     let cardUi: Promise<CardUi> | undefined;
     const loadCardUi = () =>
-      (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
+      (cardUi ??= importScript('/card-ui.js')
         .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
         .catch((err: unknown) => {
           cardUi = undefined; // try again on the next card
