@@ -169,11 +169,11 @@ export function Card({
         <p class="bc-more">
           {moreHref ? (
             <a href={moreHref} target="_blank" rel="noopener noreferrer">
-              More about {card.title}
+              More about {card.entryTitle ?? card.title}
             </a>
           ) : (
             <button type="button" onClick={() => onMore!(card.id)}>
-              More about {card.title}
+              More about {card.entryTitle ?? card.title}
             </button>
           )}
         </p>

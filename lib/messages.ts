@@ -42,6 +42,8 @@ function buildSchemas() {
     term: z.string(),
     count: z.number().check(z.int(), z.minimum(0)),
     urgent: z.optional(z.boolean()),
+    /** A sentence asserting this FACTS.md §5 myth (issue 12); `term` quotes its words. */
+    claim: z.optional(z.boolean()),
   });
 
   const PageSummary = z.object({

@@ -3,6 +3,7 @@
 // scanner (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../lib/card-data';
+import { hasClaimAnchor } from '../../lib/match/claim-anchor';
 import { createScanContext, findTerms } from '../../lib/match/index';
 import { parseMessage } from '../../lib/messages';
 import { type CardHost, createCardHost } from '../../lib/page/card-host';
@@ -15,6 +16,7 @@ import { exposeTestAccess } from '../../lib/page/test-access';
 import { replacePreviousInstance } from '../../lib/quiet-context';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
 import type { CardUi } from '../card-ui';
+import type { ClaimReader } from '../claims';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -26,8 +28,20 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
     const scanContext = createScanContext();
+    // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
+    const importScript = (path: '/card-ui.js' | '/claims.js') =>
+      import(/* @vite-ignore */ browser.runtime.getURL(path));
+    // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
+    // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
+    let claimReader: Promise<ClaimReader> | undefined;
+    const loadClaimReader = () =>
+      (claimReader ??= importScript('/claims.js').then(
+        () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
+      ));
     const scanner = new PageScanner({
       findTerms: (text) => findTerms(text, scanContext),
+      // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
+      findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
       settings,
       signal: ctx.signal,
     });
@@ -64,7 +78,7 @@ export default defineContentScript({
       card: () => cardHost?.root ?? null,
     });
     const loadCardUi = () =>
-      (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
+      (cardUi ??= importScript('/card-ui.js')
         .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
         .catch((err: unknown) => {
           cardUi = undefined; // try again on the next card

@@ -20,6 +20,8 @@ export interface PageMatch {
   card?: string;
   alsoIds?: string[];
   urgent?: boolean;
+  /** The words of a sentence asserting a FACTS.md §5 myth (issue 12); conceptId is the myth id. */
+  claim?: boolean;
 }
 
 export class MatchStore {
