@@ -25,7 +25,8 @@ function cardLines(g: GlanceCard): string[] {
 
 const all = [
   ...entries.map((e) => ({ name: e.id, card: glance(e.id) })),
-  ...CARD_VARIANTS.map((v) => ({
+  // A claim's card (issue 12) is not a glance card: lib/page/card-view.tsx renders it with Card.
+  ...CARD_VARIANTS.filter((v) => v !== 'claim').map((v) => ({
     name: `${v} variant`,
     card: glance(variantConcept(v), 'uk', undefined, v),
   })),
