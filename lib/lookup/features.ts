@@ -1,8 +1,8 @@
+import { COMMON_WORDS, COMPOUND, LEXICAL } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { applyNegation, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
-import { COMMON_WORDS, COMPOUND, LEXICAL } from './signals';
 import { type Token, tokenize } from './tokenize';
 
 export interface FeatureSet {

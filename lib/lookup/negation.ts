@@ -3,8 +3,9 @@
 // "no feeling around my bum", "haven't peed all day", "not getting better") is a positive finding:
 // those patterns hold their own negative word, are never negated, and their words never
 // negate a neighbour.
+
+import { NEGATION_CUES, SCOPE_BREAKERS } from '../knowledge/lay';
 import type { Match } from './patterns';
-import { NEGATION_CUES, SCOPE_BREAKERS } from './signals';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens, same clause) a negation cue reaches. */

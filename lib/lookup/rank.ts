@@ -8,9 +8,14 @@
 //  - Combination rows are results only when their second feature is reported; otherwise, and
 //    for context-only rows, they are checks ("Do you also have…?") (§2, §7).
 import { type Entry, entries, getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import {
+  LOOKUP_RULES,
+  MIN_SCORE,
+  PRESENTATIONS as PROFILES,
+  type Presentation as Profile,
+} from '../knowledge/lay';
 import { evalExpr } from './expr';
 import type { FeatureSet } from './features';
-import { MIN_SCORE, PROFILES, type Profile } from './profiles';
 import { textScores } from './text-index';
 
 export interface Scored {
@@ -34,49 +39,26 @@ export type Intent = 'symptom' | 'massage-safety' | 'myth';
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const profileById = new Map(PROFILES.map((p) => [p.id, p]));
 
-/** Words after "massage" that make it a question about having one (§7 query intent). */
-const INTENT_NEXT = new Set([
-  'with',
-  'while',
-  'whilst',
-  'if',
-  'during',
-  'when',
-  'on',
-  'for',
-  'and',
-  'in',
-  'before',
-  'despite',
-  'over',
-  'to',
-  'after',
-]);
-const BEFORE_MASSAGE_POST = new Set(['after', 'since', 'following', 'from', 'post', 'during']);
-const MASSAGE_WORDS = new Set([
-  'massage',
-  'masseuse',
-  'masseur',
-  'shiatsu',
-  'reflexology',
-  'rubdown',
-  'backrub',
-]);
+const R = LOOKUP_RULES;
+const massageWords = new Set<string>(R.massageWords);
+const intentNext = new Set<string>(R.intentNext);
+const afterWords = new Set<string>(R.afterWords);
+const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(f));
 
 export function detectIntent(fs: FeatureSet): Intent {
   const p = fs.present;
-  if (p.has('mythQ') || p.has('removeTumour') || p.has('treatDisease') || p.has('toxins')) return 'myth';
-  if (p.has('acuteMassageQ')) return 'massage-safety';
+  if (anyOf(p, R.mythFeatures)) return 'myth';
+  if (anyOf(p, R.massageQuestionFeatures)) return 'massage-safety';
   const t = fs.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!MASSAGE_WORDS.has(t[i].c)) continue;
+    if (!massageWords.has(t[i].c)) continue;
     let post = false;
-    for (let k = Math.max(0, i - 4); k < i; k++) if (BEFORE_MASSAGE_POST.has(t[k].c)) post = true;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (afterWords.has(t[k].c)) post = true;
     if (post) continue;
     const next = t[i + 1]?.c;
-    if (next === undefined || INTENT_NEXT.has(next)) return 'massage-safety';
-    // "varicose veins and massage", "pregnant massage": massage named with no symptom words.
-    if (!p.has('pain') && !p.has('afterMassageWord')) return 'massage-safety';
+    if (next === undefined || intentNext.has(next)) return 'massage-safety';
+    // A massage named with no symptom words ("varicose veins and massage").
+    if (!anyOf(p, R.symptomFeatures)) return 'massage-safety';
   }
   return 'symptom';
 }
@@ -95,10 +77,11 @@ function levelFor(
   score: number,
 ) {
   const entryUrgency = entry && 'urgency' in entry ? entry.urgency : undefined;
-  const base = profile?.base ?? (profile ? undefined : entryUrgency?.base);
+  // The entry is the one source of base levels and act_now (FACTS.md §0.1).
+  const base = entryUrgency?.base;
   if (!base) return { level: undefined, actNow: undefined, label: undefined };
   let level: Urgency = base;
-  let actNow = profile?.actNow ?? entryUrgency?.actNow;
+  let actNow = entryUrgency?.actNow;
   let label: string | undefined;
   const escalations = score >= ESCALATION_MIN_SCORE ? (profile?.escalations ?? []) : [];
   for (const esc of escalations) {
@@ -106,7 +89,7 @@ function levelFor(
       rank(esc.level) > rank(level) || (esc.level === level && esc.actNow && !actNow && label !== undefined);
     if (better && evalExpr(esc.when, present)) {
       level = esc.level;
-      actNow = esc.actNow;
+      actNow = esc.actNow ?? entryUrgency?.escalations.some((x) => x.level === esc.level && x.actNow);
       label = esc.label;
     } else if (
       esc.level === level &&
@@ -126,7 +109,7 @@ export function scoreAll(
 ): { results: Scored[]; checks: Check[]; intent: Intent } {
   const present = fs.present;
   const intent = detectIntent(fs);
-  const massageMentioned = present.has('massage') || present.has('therapistTerm');
+  const massageMentioned = anyOf(present, R.massageFeatures);
   const text = textScores(
     fs.tokens.map((t) => t.c),
     fs.negated,
@@ -154,7 +137,7 @@ export function scoreAll(
     score += text.get(id) ?? 0;
     if (kind === 'contraindication' && !massageMentioned) score *= 0.4;
     if (kind === 'myth' && intent === 'symptom' && !cueHit) score *= 0.5;
-    const contextOnly = profile?.contextOnly || (entry?.kind === 'red-flag' && entry.contextOnly);
+    const contextOnly = entry?.kind === 'red-flag' && entry.contextOnly;
     const requiresOk = profile?.requires ? evalExpr(profile.requires, present) : true;
     if (contextOnly) continue;
     if (score >= MIN_SCORE && requiresOk) {
@@ -190,11 +173,11 @@ export function scoreAll(
 
   // §3.1 ci-red-flag-pain: asking about massage while reporting an urgent or emergency red flag.
   if (intent !== 'symptom' && results.some((r) => r.kind === 'red-flag' && rank(r.urgency) >= 2)) {
-    if (!results.some((r) => r.id === 'ci-red-flag-pain')) {
-      const e = getEntry('ci-red-flag-pain');
+    if (!results.some((r) => r.id === R.redFlagMassageEntry)) {
+      const e = getEntry(R.redFlagMassageEntry);
       results.push({
-        id: 'ci-red-flag-pain',
-        title: e?.title ?? 'Back pain with a red flag',
+        id: R.redFlagMassageEntry,
+        title: e?.title ?? R.redFlagMassageEntry,
         kind: 'contraindication',
         score: 6,
       });

@@ -6,26 +6,116 @@
 // Lexical features are phrase patterns (see patterns.ts). Compound features combine others
 // within a window of tokens in one sentence, or anywhere in the query (D4 "same query").
 
-export interface LexicalFeature {
-  id: string;
-  patterns: string[];
-  /** Max filler tokens between slots (default 2). */
-  gap?: number;
-  /** Lost-function or "not improving" phrasing: a positive finding (§6.1 N). */
-  positive?: boolean;
-}
+import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
-export interface CompoundFeature {
-  id: string;
-  /** Every one of these must be present… */
-  all: string[];
-  /** …within this many tokens of the first, in one sentence; omitted = anywhere in the query. */
-  window?: number;
-  /** …and at least one of these anywhere in the query (if given). */
-  anyOf?: string[];
-  /** …and none of these anywhere in the query. */
-  none?: string[];
-}
+/** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
+export const MACROS: Record<string, string> = {
+  PAIN: 'pain|ache|hurt|sore|soreness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
+  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
+  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
+  BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
+  SPREAD:
+    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap',
+};
+
+/** Irregular or awkward forms → the base form used in the signal tables. */
+export const WORD_FORMS: Record<string, string> = {
+  feet: 'foot',
+  fell: 'fall',
+  fallen: 'fall',
+  falling: 'fall',
+  felt: 'feel',
+  went: 'go',
+  gone: 'go',
+  goes: 'go',
+  gave: 'give',
+  given: 'give',
+  woke: 'wake',
+  woken: 'wake',
+  waking: 'wake',
+  peed: 'pee',
+  peeing: 'pee',
+  pees: 'pee',
+  weed: 'wee',
+  weeing: 'wee',
+  pooed: 'poo',
+  pooing: 'poo',
+  pooped: 'poo',
+  pooping: 'poo',
+  poop: 'poo',
+  drank: 'drink',
+  drunk: 'drunk',
+  lying: 'lie',
+  lay: 'lie',
+  calves: 'calf',
+  thighs: 'thigh',
+  kidneys: 'kidney',
+  ribs: 'rib',
+  blades: 'blade',
+  worse: 'worse',
+  worst: 'worst',
+  better: 'better',
+  sat: 'sit',
+  stood: 'stand',
+  ate: 'eat',
+  told: 'tell',
+  left: 'left',
+  threw: 'throw',
+  thrown: 'throw',
+  broke: 'break',
+  broken: 'break',
+  hit: 'hit',
+  fever: 'fever',
+  wiping: 'wipe',
+  wiped: 'wipe',
+  started: 'start',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  tumor: 'tumor',
+  mum: 'mum',
+  bp: 'bp',
+  haematoma: 'hematoma',
+  diarrhoea: 'diarrhea',
+  dysmenorrhoea: 'dysmenorrhea',
+  gonorrhoea: 'gonorrhea',
+  oedema: 'edema',
+  lymphoedema: 'lymphedema',
+  oesophagus: 'esophagus',
+  faeces: 'feces',
+  faecal: 'fecal',
+  programme: 'program',
+  centre: 'center',
+  grey: 'gray',
+  draught: 'draft',
+  pyjamas: 'pajamas',
+  anaesthetic: 'anesthetic',
+  anaesthesia: 'anesthesia',
+  paediatric: 'pediatric',
+  haemorrhage: 'hemorrhage',
+  haemophilia: 'hemophilia',
+  gynaecological: 'gynecological',
+  gynaecology: 'gynecology',
+  oestrogen: 'estrogen',
+  tumours: 'tumor',
+  tumour: 'tumor',
+  colour: 'color',
+  coloured: 'colored',
+  behaviour: 'behavior',
+  litre: 'liter',
+  mould: 'mold',
+  sceptic: 'skeptic',
+  anemia: 'anemia',
+  anaemia: 'anemia',
+  leukaemia: 'leukemia',
+  ischaemia: 'ischemia',
+  jewellery: 'jewelry',
+  travelling: 'travel',
+  travelled: 'travel',
+};
+
+/** British spellings folded to US ones by prefix (haem → hem …). */
+export const BRITISH_PREFIXES = /^(haem|anaes|faec|gynae|paed|oede|oest|oeso|leukae|anae)/;
 
 /** Negation cues (§6.1 N): only a denied symptom is dropped. */
 export const NEGATION_CUES = new Set([
@@ -1540,3 +1630,41 @@ export const COMMON_WORDS =
   'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe'.split(
     ' ',
   );
+
+/** Words that say nothing about which entry is meant. */
+export const GENERIC_WORDS = [
+  'pain',
+  'painful',
+  'ache',
+  'aching',
+  'sore',
+  'back',
+  'massage',
+  'condition',
+  'problem',
+  'problems',
+  'symptom',
+  'symptoms',
+  'acute',
+  'chronic',
+  'low',
+  'lower',
+  'upper',
+  'syndrome',
+  'disease',
+  'recent',
+  'new',
+  'known',
+  'or',
+  'incl',
+  'including',
+  'myth',
+  'e',
+  'g',
+  'eg',
+  'etc',
+  'not',
+  'no',
+  'with',
+  'without',
+];
