@@ -1,6 +1,7 @@
 // `npm run eval`: the scores anyone can check on the development evaluation sets in
 // ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json).
 import { scoreDetection } from './detection.ts';
+import { allFresh, formatFresh } from './fresh.ts';
 import { evaluateLookup, formatFailures } from './lookup.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -20,3 +21,6 @@ console.log(`  top-3 hit rate:          ${pct(lookup.top3HitRate)}`);
 console.log(`  emergency-first rate:    ${pct(lookup.emergencyFirstRate)}`);
 console.log(`  queries passed:          ${pct(lookup.passRate)}`);
 if (lookup.failures.length) console.log(formatFailures(lookup.failures));
+
+// Frozen blind sets (issue 8): tune and holdout halves, aggregate figures only.
+for (const s of allFresh()) console.log(formatFresh(s));
