@@ -35,6 +35,8 @@ export interface Match {
   sent: number;
   negated: boolean;
   holdsNegation: boolean;
+  /** Asked about or feared, not reported ("what if my legs go numb?"). */
+  hypothetical?: boolean;
 }
 
 /** A pattern holding one of these describes lost function or "not improving": never negated. */

@@ -25,6 +25,8 @@ export interface Scored {
   urgency?: Urgency;
   actNow?: boolean;
   matchedEscalation?: string;
+  /** Safety net: the query touches the core of this emergency without meeting all of it. */
+  possible?: boolean;
   score: number;
 }
 
@@ -103,12 +105,47 @@ function levelFor(
   return { level, actNow: level === 'urgent-same-day' ? actNow : undefined, label };
 }
 
-export function scoreAll(
-  fs: FeatureSet,
-  limit: number,
-): { results: Scored[]; checks: Check[]; intent: Intent } {
-  const present = fs.present;
+export interface Scoring {
+  results: Scored[];
+  checks: Check[];
+  intent: Intent;
+  /** Nothing matched well: the results are the closest entries; show who to call when unsure. */
+  unsure: boolean;
+}
+
+export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   const intent = detectIntent(fs);
+  // A feared symptom counts when the query is a massage or myth question about it, or when the
+  // query reports nothing else ("what if I can't feel when I wipe?").
+  let present = fs.present;
+  if (fs.hypothetical.size && (intent !== 'symptom' || !anyOf(present, R.reportFeatures)))
+    present = new Set([...present, ...fs.hypothetical]);
+  const first = scoreWith(fs, present, intent, limit, MIN_SCORE);
+  if (first.results.length > 0 || !anyOf(present, R.reportFeatures)) return first;
+  // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
+  const closest = scoreWith(fs, present, intent, limit, R.closestMinScore);
+  if (closest.results.length === 0) {
+    for (const fb of R.fallbacks) {
+      if (!evalExpr(fb.when, present)) continue;
+      for (const id of fb.ids) {
+        const e = getEntry(id);
+        if (!e || closest.results.some((r) => r.id === id)) continue;
+        const u = 'urgency' in e ? e.urgency?.base : undefined;
+        closest.results.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
+      }
+      break;
+    }
+  }
+  return { ...closest, unsure: true };
+}
+
+function scoreWith(
+  fs: FeatureSet,
+  present: Set<string>,
+  intent: Intent,
+  limit: number,
+  minScore: number,
+): Scoring {
   const massageMentioned = anyOf(present, R.massageFeatures);
   const text = textScores(
     fs.tokens.map((t) => t.c),
@@ -140,7 +177,7 @@ export function scoreAll(
     const contextOnly = entry?.kind === 'red-flag' && entry.contextOnly;
     const requiresOk = profile?.requires ? evalExpr(profile.requires, present) : true;
     if (contextOnly) continue;
-    if (score >= MIN_SCORE && requiresOk) {
+    if (score >= minScore && requiresOk) {
       const { level, actNow, label } = levelFor(profile, entry, present, score);
       results.push({
         id,
@@ -181,6 +218,29 @@ export function scoreAll(
         kind: 'contraindication',
         score: 6,
       });
+    }
+  }
+
+  // Safety net (issue 8 Build 3): a query that touches the core of an emergency red flag without
+  // meeting all of it gets that flag first, as a "could this be…?" check.
+  if (intent === 'symptom') {
+    for (const p of PROFILES) {
+      if (!p.core || !evalExpr(p.core, present)) continue;
+      const existing = results.find((r) => r.id === p.id);
+      if (existing?.urgency === 'emergency') continue;
+      const e = getEntry(p.id);
+      if (!e) continue;
+      const net: Scored = {
+        id: p.id,
+        title: e.title,
+        kind: e.kind,
+        urgency: 'emergency',
+        matchedEscalation: p.coreQuestion ?? e.title,
+        possible: true,
+        score: Math.max(existing?.score ?? 0, R.safetyNetScore),
+      };
+      if (existing) Object.assign(existing, net);
+      else results.push(net);
     }
   }
 
@@ -229,5 +289,5 @@ export function scoreAll(
       question: p?.question ?? `Do you also have: ${e?.title ?? p?.title ?? id}?`,
     });
   }
-  return { results: shown, checks: checks.slice(0, 6), intent };
+  return { results: shown, checks: checks.slice(0, 6), intent, unsure: false };
 }

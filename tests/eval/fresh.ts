@@ -110,6 +110,5 @@ export function formatFresh(s: FreshScore): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const scores = allFresh();
   for (const s of scores) console.log(formatFresh(s));
-  if (process.argv.includes('--failures'))
-    for (const s of scores) for (const f of s.failures) console.log(f);
+  if (process.argv.includes('--failures')) for (const s of scores) for (const f of s.failures) console.log(f);
 }

@@ -10,7 +10,7 @@ import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
 export const MACROS: Record<string, string> = {
-  PAIN: 'pain|ache|hurt|sore|soreness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
+  PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
   PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
   LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
@@ -195,7 +195,16 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
   {
     id: 'legsPlural',
-    patterns: ['both $LEG', '=legs', '=feet', 'each leg|foot', 'left and right leg', 'both side'],
+    patterns: [
+      'both $LEG',
+      '=legs',
+      '=feet',
+      '=calves',
+      '=thighs',
+      'each leg|foot',
+      'left and right leg',
+      'both side',
+    ],
   },
   { id: 'oneLegWord', patterns: ['one|left|right $LEG', 'my|the|a =leg|=foot|=thigh|=calf', 'one side'] },
   { id: 'arm', patterns: ['arm|hand|finger|=arms|=hands'] },
@@ -284,6 +293,10 @@ export const LEXICAL: LexicalFeature[] = [
       'worsening|progressing|progressive|progressively|spreading|increasing',
       'worse and worse',
       'more and more',
+      'worse every|each day',
+      'worse than before',
+      'more sore|painful rather than|not less',
+      'still getting more|worse',
     ],
   },
   {
@@ -386,6 +399,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'better|ease|eases|easier|relief|relieve|goes when|if|on|after i? sit|sitting|bend|bending|lean|leaning|rest|stop',
       'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
+      'sit|sitting|rest down? and? then? fine|ok|goes|settles',
+      'have to sit|stop',
     ],
     gap: 3,
   },
@@ -413,6 +428,13 @@ export const LEXICAL: LexicalFeature[] = [
       'trip|tripped over|up',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
       'had a fall',
+      'went over on|in',
+      'lost my|her|his footing|balance',
+      'missed the? last? step|steps|stair|stairs',
+      'came down hard',
+      'took a tumble',
+      'went flying',
+      'landed on my|her|his backside|bum|bottom|coccyx|tailbone',
     ],
   },
   {
@@ -425,6 +447,20 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
+      'rear ended|shunted',
+      'rearended',
+      'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
+      'on the freeway|motorway|highway|interstate',
+      'going|doing|at about|around|over? #old mph|miles|kmh|km',
+      'going|doing about|around #old',
+      'kicked|trampled|thrown|bucked by|off|from a? horse|cow|bull',
+      'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
+      'knocked off my? bike',
+      'run over',
+      'rolled the? car',
+      'pile up',
+      'through the windscreen|windshield',
+      'airbag|airbags',
       'high speed',
       'head on',
       'tackled',
@@ -440,6 +476,8 @@ export const LEXICAL: LexicalFeature[] = [
       '#old year|yr|years|yo',
       'aged|age|am|is|was|turned|turning #old',
       'seventies|eighties|nineties|70s|80s|90s',
+      'gran|frail|nanna|grandparent|grandparents',
+      'care|nursing home',
     ],
   },
   {
@@ -510,6 +548,12 @@ export const LEXICAL: LexicalFeature[] = [
       'massage yesterday|today|earlier|recently|last|this',
       'had|got a? massage',
       'massage made|left|caused|gave',
+      'massage was|on|at monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend',
+      'since|after my? chiropractor|chiro|osteopath|physio adjusted|treatment|session|appointment|manipulated|cracked',
+      'chiropractor|chiro|osteopath adjusted|manipulated|cracked it|me|my',
+      'massage couch|table|bed',
+      'lay|lying face down for the? massage',
+      'first massage',
       'massage therapist hurt|pressed|pushed',
     ],
     gap: 3,
@@ -697,7 +741,12 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'vomitNoFluids',
     positive: true,
-    patterns: ['cant keep fluids|water|anything|liquid down', 'cant keep anything', 'keep being sick'],
+    patterns: [
+      'cant keep fluids|water|anything|liquid down',
+      'cant keep anything',
+      'keep being sick',
+      'constant|constantly|nonstop|continuous|keep|keeps|cant stop vomiting|vomit|sick|throwing',
+    ],
   },
   {
     id: 'faint',
@@ -847,6 +896,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dark|brown|cola|tea|black $PEE',
       '$PEE is? dark|brown|black',
       'cola|tea colored|coloured urine|pee',
+      'color|colour of cola|tea|coke',
+      'cola|coke|tea colored|coloured',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -917,8 +968,10 @@ export const LEXICAL: LexicalFeature[] = [
       'weak|weakness|weaker|feeble',
       'give|giving|gave|gives way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed under',
-      'wont|cant hold me',
+      'wont|cant hold me|him|her|them|up|weight',
       'jelly legs',
+      'like|to jelly',
+      'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
@@ -960,12 +1013,18 @@ export const LEXICAL: LexicalFeature[] = [
       'face droop|drooping|dropped|droopy|fell',
       'drooping|droopy face|mouth|eyelid',
       'one side of my? face|body',
+      'his|her|my|their face looks|look|looked|is|was|went droopy|lopsided|drooping|crooked',
+      'cant lift|raise|move her|his|my|their|one arm|=arms',
+      'arm|=arms went|gone|is|was weak|floppy|dead',
+      'mouth|smile drooping|droopy|lopsided|crooked',
     ],
   },
   {
     id: 'speech',
     patterns: [
       'slurred|slurring speech|words',
+      'slurred|slurring|garbled|jumbled|muddled',
+      'words|speech came|coming out wrong|muddled|jumbled',
       'cant speak|talk|get words out',
       'trouble|difficulty speaking|talking|swallowing',
       'cant swallow',
@@ -977,7 +1036,9 @@ export const LEXICAL: LexicalFeature[] = [
       'double|blurred|blurry|lost|loss of vision|sight',
       'cant see',
       'vision problems|loss|changes|gone',
-      'seeing double|spots|stars',
+      'seeing double|spots|stars|flashes|lights',
+      'flashing|sparkly|sparkling|zigzag|shimmering lights|bits|spots|vision',
+      'blurry|blurred|blurring',
     ],
   },
   {
@@ -1002,6 +1063,7 @@ export const LEXICAL: LexicalFeature[] = [
       'red hot|warm swollen',
       'redness|swelling and? heat|warmth',
       'cellulitis|abscess|boil',
+      'oozing|weeping|pus|infected|festering',
     ],
     gap: 3,
   },
@@ -1363,6 +1425,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'weak|weakness|aching|ache|sore|painful|pain muscles|muscle',
       'muscle|muscles weak|weakness|ache|aching|pain|sore',
+      'sore|aching|achy and weak',
+      'weak all over|everywhere',
     ],
   },
   {
@@ -1668,3 +1732,61 @@ export const GENERIC_WORDS = [
   'with',
   'without',
 ];
+
+/**
+ * Hypotheticals (issue 8): a symptom after one of these, in the same sentence, is asked about,
+ * not reported ("what if my legs go numb?", "in case I ever lose control of my bladder").
+ */
+export const HYPOTHETICAL_CUES: readonly string[][] = [
+  ['what', 'if'],
+  ['what', 'happens', 'if'],
+  ['what', 'would', 'happen'],
+  ['in', 'case'],
+  ['if', 'ever'],
+  ['if', 'i', 'ever'],
+  ['worry', 'if'],
+  ['worried', 'if'],
+  ['worry', 'about'],
+  ['watch', 'out', 'for'],
+  ['look', 'out', 'for'],
+  ['watch', 'for'],
+  ['warning', 'signs'],
+  ['signs', 'to'],
+  ['told', 'me', 'to'],
+  ['should', 'i', 'ever'],
+];
+
+/** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
+export const CONDITIONAL_VERBS = new Set([
+  'go',
+  'get',
+  'become',
+  'develop',
+  'start',
+  'ever',
+  'happen',
+  'turn',
+  'spread',
+  'lose',
+  'stop',
+  'come',
+]);
+
+/** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
+export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
+/** Words that may stand between a finding and its post-denial ("legs are fine"). */
+export const POST_DENIAL_FILLERS = new Set([
+  'is',
+  'are',
+  'seem',
+  'seems',
+  'feel',
+  'feels',
+  'all',
+  'both',
+  'completely',
+  'totally',
+  'perfectly',
+  'still',
+  'working',
+]);
