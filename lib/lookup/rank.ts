@@ -45,6 +45,7 @@ const R = LOOKUP_RULES;
 const massageWords = new Set<string>(R.massageWords);
 const intentNext = new Set<string>(R.intentNext);
 const afterWords = new Set<string>(R.afterWords);
+const narrativeNext = new Set<string>(R.narrativeNext);
 const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(f));
 
 export function detectIntent(fs: FeatureSet): Intent {
@@ -58,6 +59,13 @@ export function detectIntent(fs: FeatureSet): Intent {
     for (let k = Math.max(0, i - 4); k < i; k++) if (afterWords.has(t[k].c)) post = true;
     if (post) continue;
     const next = t[i + 1]?.c;
+    if (
+      next !== undefined &&
+      narrativeNext.has(next) &&
+      anyOf(p, R.reportFeatures) &&
+      !anyOf(p, R.massageQuestionFeatures)
+    )
+      continue;
     if (next === undefined || intentNext.has(next)) return 'massage-safety';
     // A massage named with no symptom words ("varicose veins and massage").
     if (!anyOf(p, R.symptomFeatures)) return 'massage-safety';
@@ -171,7 +179,11 @@ function scoreWith(
       }
     }
     const asCheck = profile?.checkWhen ? evalExpr(profile.checkWhen, present) || cueHit : cueHit;
-    score += text.get(id) ?? 0;
+    const textScore = text.get(id) ?? 0;
+    score += textScore;
+    // A red flag is something the person reports: scattered words of its name are not enough
+    // (a whole-name phrase is), so "pins and needles in my arm" is not saddle numbness.
+    if (kind === 'red-flag' && !cueHit && textScore < R.redFlagTextOnlyMin) score = 0;
     if (kind === 'contraindication' && !massageMentioned) score *= 0.4;
     if (kind === 'myth' && intent === 'symptom' && !cueHit) score *= 0.5;
     const contextOnly = entry?.kind === 'red-flag' && entry.contextOnly;
@@ -250,7 +262,8 @@ function scoreWith(
     ordered = [
       ...results.filter((r) => r.urgency === 'emergency'),
       ...results.filter((r) => r.urgency === 'urgent-same-day'),
-      ...results.filter((r) => r.urgency === 'see-gp-soon' || r.urgency === 'self-care'),
+      ...results.filter((r) => r.urgency === 'see-gp-soon'),
+      ...results.filter((r) => r.urgency === 'self-care'),
       // Cards without a level (massage-safety, myths, pointers) follow the symptom cards.
       ...results.filter((r) => r.urgency === undefined),
     ];

@@ -727,6 +727,7 @@ export const LEXICAL: LexicalFeature[] = [
       'worse|hurt|hurts|pain|agony|kill|painful|shoot|shoots|twinge when|if|on|with|after i? cough|sneeze|strain|laugh|poo',
       'cough|coughing|sneeze|sneezing|straining make|makes|made it? worse',
       'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
+      'every|each time i? cough|sneeze|strain',
     ],
     gap: 3,
   },
@@ -745,7 +746,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant keep fluids|water|anything|liquid down',
       'cant keep anything',
       'keep being sick',
-      'constant|constantly|nonstop|continuous|keep|keeps|cant stop vomiting|vomit|sick|throwing',
+      'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
+      'cant stop vomiting|vomit|being|throwing',
     ],
   },
   {
@@ -799,6 +801,7 @@ export const LEXICAL: LexicalFeature[] = [
       'retaining urine|water',
       'no urine|pee|wee coming',
       'bladder full but cant',
+      'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
     ],
   },
   {
@@ -1515,9 +1518,17 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   { id: 'legWeak', all: ['weakness', 'leg'], window: 6 },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
-  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6 },
+  // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
+  // and ease with sitting or bending forward are spinal stenosis, not this flag.
+  { id: 'stenosisPattern', all: ['longStanding', 'walkStand'] },
+  { id: 'stenosisPattern', all: ['longStanding', 'sitRelief'] },
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
   { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6 },
-  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6 },
+  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
+  // One leg, then the other: both (issue 8). "now it's in the other one too".
+  { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisPattern'] },
+  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisPattern'] },
+  { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisPattern'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 6 },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
@@ -1578,6 +1589,8 @@ export const COMPOUND: CompoundFeature[] = [
   },
   { id: 'bigBruise', all: ['big', 'bruise'], window: 4 },
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
+  { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
+  { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
@@ -1691,7 +1704,7 @@ LEXICAL.push(
 
 /** Common words kept in the vocabulary so that typo correction never rewrites them. */
 export const COMMON_WORDS =
-  'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe'.split(
+  'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe painting paint decorating ceiling gardening hoovering cleaning shopping cooking driving playing holding carrying moved furniture garden kitchen sink office desk laptop phone ladder weekend fortnight month tuesday wednesday thursday friday saturday sunday monday stone pounds kilos mile miles minute second seconds moment bench couch table pillow mattress'.split(
     ' ',
   );
 
@@ -1790,3 +1803,52 @@ export const POST_DENIAL_FILLERS = new Set([
   'still',
   'working',
 ]);
+
+// Issue 8: more parts of a story, told in lay words.
+LEXICAL.push(
+  {
+    id: 'otherSide',
+    patterns: [
+      'then|now|into|to|in|spread|spreading|moved|moving|gone|going|started other leg|foot|side|one|thigh|calf',
+      'one leg|side then|and the? other',
+      'both sides now',
+      'other leg|side|one too|as well|also',
+    ],
+  },
+  // A blow from an animal, told with the body part between ("kicked in the back by a horse").
+  { id: 'majorTrauma', patterns: ['kicked|trampled|bucked|crushed horse|cow|bull|mule|tractor'], gap: 6 },
+  {
+    id: 'transient',
+    patterns: [
+      'went|wore|goes|wears|wore off',
+      'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
+      'fine after|again|now',
+      'for a second|moment',
+      'only lasted a? second|seconds|minute|moment',
+    ],
+  },
+  { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
+  {
+    id: 'sleptAwkward',
+    patterns: [
+      'slept|sleeping|sleep funny|awkwardly|wrong|badly|awkward',
+      'wrong|bad pillow',
+      'woke up with a? stiff|crick',
+    ],
+  },
+  {
+    id: 'badHeadache',
+    patterns: ['bad|splitting|pounding|blinding|thumping|worst|horrendous headache|migraine'],
+  },
+);
+
+COMPOUND.push(
+  { id: 'severeHeadache', all: ['badHeadache'] },
+  { id: 'exercisePain', all: ['exerciseCause', 'pain'] },
+  { id: 'backPainFar', all: ['back', 'pain'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'dizzy'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'faint'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'severeHeadache'] },
+  { id: 'pregnancyWarning', all: ['pregnant', 'restPain', 'severe'] },
+  { id: 'asFall', all: ['fall', 'asDiagnosis'] },
+);

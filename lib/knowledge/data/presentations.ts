@@ -1051,6 +1051,11 @@ export const LOOKUP_RULES = {
   intentNext: INTENT_NEXT,
   /** One of these up to 4 words before the massage word: it is about after a massage instead. */
   afterWords: BEFORE_MASSAGE_POST,
+  /**
+   * A massage word followed by one of these tells of a past massage ("massage on Tuesday", "the
+   * massage was"), not a question about having one, when the query reports a symptom.
+   */
+  narrativeNext: ['was', 'on', 'yesterday', 'last', 'earlier', 'today', 'ago', 'this', 'at', 'the'],
   /** Features that make a massage-word query about symptoms, not about having one. */
   symptomFeatures: ['pain', 'afterMassageWord'],
   /** Features that say a massage is in the story (contraindications count fully only then). */
@@ -1118,6 +1123,8 @@ export const LOOKUP_RULES = {
       ids: ['rf-fever', 'rf-no-improvement'],
     },
   ],
+  /** A red flag found only by its own words needs a whole-phrase hit at least this strong. */
+  redFlagTextOnlyMin: 6,
   /** Score of a safety-net result (below a full match of the same level). */
   safetyNetScore: 4,
 };
