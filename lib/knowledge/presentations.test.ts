@@ -46,6 +46,21 @@ describe('presentations', () => {
     }
   });
 
+  test.each(rows.filter(([, p]) => p.core))(
+    '%s: a safety-net core only on an entry with an emergency level',
+    (id, p) => {
+      const entry = getEntry(id);
+      const u = entry && 'urgency' in entry ? entry.urgency : undefined;
+      const rows = entry?.kind === 'guidance' ? (entry.rows ?? []) : [];
+      const emergency =
+        u?.base === 'emergency' ||
+        u?.escalations.some((x) => x.level === 'emergency') ||
+        rows.some((r) => r.level === 'emergency');
+      expect(emergency).toBe(true);
+      expect(p.coreQuestion).toBeTruthy();
+    },
+  );
+
   test('every entry with an urgency level can be found by the lookup', () => {
     const profiled = new Set(PRESENTATIONS.map((p) => p.id));
     const missing = [...PRESENTATIONS.map((p) => p.id)].filter((id) => !getEntry(id));

@@ -527,6 +527,8 @@ export const LEXICAL: LexicalFeature[] = [
       'post partum',
       'after|since the? birth|delivery|labour|labor|caesarean',
       'c section',
+      'baby arrived|came|born',
+      'since|after baby|the baby|delivery',
       'caesarean|cesarean',
     ],
   },
@@ -687,7 +689,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
   { id: 'rash', patterns: ['rash|rashes|blotches|spots|blisters|blister'] },
-  { id: 'nonBlanching', patterns: ['rash not|doesnt fade', 'non blanching', 'glass test', 'does not fade'] },
+  {
+    id: 'nonBlanching',
+    patterns: [
+      'rash not|doesnt fade',
+      'non blanching',
+      'glass test',
+      'does not fade',
+      'rash not fade|go|disappear|vanish',
+      'press|pressed|pressing|roll|rolled a? glass',
+    ],
+  },
   { id: 'seizure', patterns: ['fit|fits|seizure|seizures|convulsion|convulsions|fitting'] },
   {
     id: 'breathless',
@@ -853,6 +865,8 @@ export const LEXICAL: LexicalFeature[] = [
       'soiled|soil|messed myself|pants',
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
+      'cant tell|feel i? need|needed a|to? poo|poop',
+      'poo|poop|pooed|pooped myself without noticing|realising|realizing|knowing',
     ],
   },
   {
@@ -978,6 +992,7 @@ export const LEXICAL: LexicalFeature[] = [
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
+      'foot|toes|feet wont|cant lift|raise|come|go up?',
       'trip|tripping|tripped over my? foot|feet|toes',
       'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
       'cant walk properly|straight|normally',
@@ -1816,7 +1831,7 @@ LEXICAL.push(
     ],
   },
   // A blow from an animal, told with the body part between ("kicked in the back by a horse").
-  { id: 'majorTrauma', patterns: ['kicked|trampled|bucked|crushed horse|cow|bull|mule|tractor'], gap: 6 },
+  { id: 'majorTrauma', patterns: ['kicked|trampled|bucked|crushed horse|cow|bull|mule|tractor'], gap: 8 },
   {
     id: 'transient',
     patterns: [
@@ -1851,4 +1866,25 @@ COMPOUND.push(
   { id: 'pregnancyWarning', all: ['pregOrPost', 'severeHeadache'] },
   { id: 'pregnancyWarning', all: ['pregnant', 'restPain', 'severe'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
+);
+
+LEXICAL.push({
+  id: 'chestFeel',
+  patterns: [
+    'chest feel|feels|felt like|heavy|tight|weird|funny',
+    'elephant|weight|vice|vise on|in my? chest',
+  ],
+});
+
+COMPOUND.push(
+  // Safety-net cores (issue 8 Build 3): the heart of an emergency told loosely.
+  {
+    id: 'chestCore',
+    all: ['chest'],
+    anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
+    none: ['pneumoniaTerm'],
+  },
+  { id: 'contractions', all: ['pregOrPost', 'colicky'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
+  { id: 'fragileFall', all: ['fragileBones', 'cough'] },
 );

@@ -66,7 +66,15 @@ export const PROFILES: Profile[] = [
     kind: 'condition',
     title: 'Back muscle strain or sprain',
     raisedByRedFlags: true,
-    cues: { strainTerm: 7, lifting: 2, exerciseCause: 1.5, backWent: 1.5, sprain: 2 },
+    cues: {
+      strainTerm: 7,
+      lifting: 2,
+      exerciseCause: 1.5,
+      backWent: 1.5,
+      sprain: 2,
+      sleptAwkward: 4,
+      exercisePain: 2,
+    },
     escalations: [{ when: 'notImproving|gettingWorse', level: G, label: 'Not improving, or getting worse' }],
     checks: ['ci-acute-strain'],
   },
@@ -454,7 +462,7 @@ export const PROFILES: Profile[] = [
       lowOutput: 1.5,
       dysuria: 1,
     },
-    requires: 'stoneTerm|colicky|groinRadiation|flankPain|bloodUrine|retention',
+    requires: 'stoneTerm|colicky+!pregOrPost|groinRadiation|flankPain|bloodUrine|retention',
     escalations: [
       {
         when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+faint',
@@ -559,6 +567,8 @@ export const PROFILES: Profile[] = [
       },
       cesEscalation,
     ],
+    core: 'fastSigns+!transient|speech+!transient|vision+dizzy',
+    coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
     id: 'dvt',
@@ -678,6 +688,9 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Numbness around the genitals, bottom or inner thighs',
     cues: { saddleNumb: 8, saddleTerm: 8 },
+    core: 'saddleArea+sensLoss',
+    coreQuestion:
+      'Numbness or tingling between the legs or around the bottom with back pain can be an emergency: go to A&E or call 999 now',
   },
   {
     id: 'rf-bladder-change',
@@ -718,6 +731,9 @@ export const PROFILES: Profile[] = [
     requires:
       'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden',
     question: 'Do you have numbness, tingling or weakness in both legs?',
+    core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern|otherSide+leg+!stenosisPattern',
+    coreQuestion:
+      'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
   {
     id: 'rf-progressive-weakness',
@@ -761,6 +777,9 @@ export const PROFILES: Profile[] = [
     title: 'Back pain with chest pain',
     cues: { chestPainNear: 8, chestTight: 7, heartAttackPain: 7, armJawSpread: 6 },
     requires: 'chestPainNear|chestTight|heartAttackPain|armJawSpread',
+    core: 'chestCore|heartAttackTerm',
+    coreQuestion:
+      'Chest pain, tightness or pressure with back pain can be an emergency: call 999 (911 in the US) now',
   },
   {
     id: 'rf-sudden-abdo-back',
@@ -769,6 +788,8 @@ export const PROFILES: Profile[] = [
     cues: { suddenAbdoBack: 8, suddenSevere: 0.5, faint: 0.5 },
     requires: 'suddenAbdoBack',
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
+    core: 'backOrBellyPain+faint|backOrBellyPain+clammy',
+    coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
   },
   {
     id: 'rf-sudden-upper-back',
@@ -777,6 +798,9 @@ export const PROFILES: Profile[] = [
     cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
     requires: 'suddenUpperBack|dissectionTerm',
     question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
+    core: 'tearing+back|tearing+upperSite|upperSitePain+clammy|upperSitePain+breathless',
+    coreQuestion:
+      'Tearing back pain, or back pain with a cold sweat or breathlessness, can be an emergency: call 999 now',
   },
   {
     id: 'rf-fever',
@@ -897,6 +921,8 @@ export const PROFILES: Profile[] = [
     ],
     checkWhen: 'pregOrPost',
     question: 'Are you pregnant or have you given birth in the last 4 weeks?',
+    core: 'pregOrPost+heavyBleeding|pregOrPost+faint',
+    coreQuestion: 'Heavy bleeding or fainting in pregnancy can be an emergency: call 999 now',
   },
   {
     id: 'rf-recent-spinal-procedure',
