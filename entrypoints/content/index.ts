@@ -7,7 +7,7 @@ import { createScanContext, findTerms } from '../../lib/match/index';
 import { parseMessage } from '../../lib/messages';
 import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
-import { PageScanner } from '../../lib/page/scanner';
+import { type ContextFinding, PageScanner } from '../../lib/page/scanner';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
 import type { CardUi } from '../card-ui';
 
@@ -22,6 +22,10 @@ export default defineContentScript({
     const scanContext = createScanContext();
     const scanner = new PageScanner({
       findTerms: (text) => findTerms(text, scanContext),
+      analyse: async (texts) =>
+        (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
+          | ContextFinding[][]
+          | undefined,
       settings,
       signal: ctx.signal,
     });
@@ -59,11 +63,12 @@ export default defineContentScript({
           throw err;
         }));
     const cards = startHoverCards({
-      getCard: async (conceptId, variant) =>
+      getCard: async (conceptId, variant, context) =>
         ((await browser.runtime.sendMessage({
           type: 'card:get',
           conceptId,
           ...(variant ? { variant } : {}),
+          ...(context?.redFlag ? { redFlag: context.redFlag, redFlagLevel: context.redFlagLevel } : {}),
         })) ?? undefined) as CardData | undefined,
       loadView: async () => (await loadCardUi()).mount(ctx),
       prefetchView: () => void loadCardUi().catch(() => undefined),

@@ -60,7 +60,7 @@ function fold(text: string): string {
   // NFKD + strip combining marks folds "é" to "e"; curly apostrophes count as straight (§6 rule 1).
   // Length-preserving (one unit per unit), so token offsets point into the original text.
   const folded = text.replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  if (/^[\x00-\x7f]*$/.test(folded)) return folded;
+  if (!/[^ -~\t\n\r]/.test(folded)) return folded;
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i];

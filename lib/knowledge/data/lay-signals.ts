@@ -1888,3 +1888,23 @@ COMPOUND.push(
   { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
 );
+
+/**
+ * Told as past history, not as now (issue 8 Build 4): a red flag in a sentence with one of these
+ * does not escalate a term on a page ("years ago I couldn't pee for a day").
+ */
+export const PAST_CUES: readonly string[][] = [
+  ['years', 'ago'],
+  ['year', 'ago'],
+  ['last', 'year'],
+  ['used', 'to'],
+  ['in', 'the', 'past'],
+  ['back', 'in'],
+  ['when', 'i', 'was'],
+  ['long', 'time', 'ago'],
+  ['as', 'a', 'child'],
+  ['decade', 'ago'],
+  ['decades', 'ago'],
+  ['once', 'had'],
+  ['years', 'back'],
+];

@@ -729,7 +729,7 @@ export const PROFILES: Profile[] = [
     // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires:
-      'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden',
+      'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden|otherSide+leg+!stenosisPattern|otherSide+sciaticaTerm+!stenosisPattern',
     question: 'Do you have numbness, tingling or weakness in both legs?',
     core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern|otherSide+leg+!stenosisPattern',
     coreQuestion:
