@@ -4,8 +4,8 @@ import { browser, defineBackground } from '#imports';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, createBackgroundHandlers } from '../lib/background-router';
 import { buildCardData } from '../lib/card-data';
 import { withContextRedFlag } from '../lib/card-lead';
-import { lookupSymptoms } from '../lib/lookup/index';
 import { analyseText } from '../lib/lookup/context-analysis';
+import { lookupSymptoms } from '../lib/lookup/index';
 
 export default defineBackground(() => {
   const handlers = createBackgroundHandlers({
