@@ -24,10 +24,17 @@ const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const URGENT = rank('urgent-same-day');
 const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
 
-/** Sentences that tell of the past ("years ago…"): their findings do not count. */
-function pastSentences(tokens: Token[]): Set<number> {
+/**
+ * Sentences whose findings do not count: told of the past ("years ago…", "in 2015"), or asked
+ * as a question ("is numbness around your bum serious?").
+ */
+function pastSentences(tokens: Token[], text: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/^(19|20)\d\d$/.test(t.raw) && tokens[i - 1]?.raw === 'in') out.add(t.sent);
+    // The last word of a sentence followed by "?": a question, not a report.
+    if (tokens[i + 1]?.sent !== t.sent && /^\s*\?/.test(text.slice(t.end, t.end + 3))) out.add(t.sent);
     for (const cue of PAST_CUES) {
       if (tokens[i].raw !== cue[0]) continue;
       let ok = true;
@@ -42,7 +49,7 @@ function pastSentences(tokens: Token[]): Set<number> {
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text);
-  const past = pastSentences(fs.tokens);
+  const past = pastSentences(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
   const present = new Set<string>();
   const matches = new Map<string, Match[]>();

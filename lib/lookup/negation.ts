@@ -44,7 +44,7 @@ function hypotheticalStarts(tokens: Token[]): number[] {
       if (ok) hit = true;
     }
     if (!hit && w === 'if') {
-      for (let k = 1; k <= 3; k++) {
+      for (let k = 1; k <= 5; k++) {
         const t = tokens[i + k];
         if (!t || t.sent !== tokens[i].sent) break;
         if (CONDITIONAL_VERBS.has(t.c) || CONDITIONAL_VERBS.has(t.raw)) hit = true;

@@ -1,5 +1,5 @@
-// The sentences around found terms (issue 8 Build 4): each term's sentence with the one before
-// and after, merged where they overlap. Only these are analysed for red flags told in lay words,
+// The sentences around found terms (issue 8 Build 4): each term's sentence with the two before
+// and after (people tell the red flag a sentence or two after the back pain), merged where they overlap. Only these are analysed for red flags told in lay words,
 // so a page without terms costs nothing more. Pure string work; offsets are into `text`.
 
 export interface ContextWindow {
@@ -8,6 +8,8 @@ export interface ContextWindow {
   text: string;
 }
 
+/** Sentences either side of a term's own. */
+const SPAN = 2;
 const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
 
 export function contextWindows(
@@ -33,8 +35,8 @@ export function contextWindows(
   const windows: ContextWindow[] = [];
   for (const t of [...terms].sort((a, b) => a.start - b.start)) {
     const s = sentenceOf(t.start);
-    const start = bounds[Math.max(0, s - 1)];
-    const end = bounds[Math.min(bounds.length - 1, s + 2)];
+    const start = bounds[Math.max(0, s - SPAN)];
+    const end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
     const prev = windows[windows.length - 1];
     if (prev && start <= prev.end) prev.end = Math.max(prev.end, end);
     else windows.push({ start, end, text: '' });

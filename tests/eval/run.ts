@@ -3,6 +3,7 @@
 import { scoreDetection } from './detection.ts';
 import { allFresh, formatFresh } from './fresh.ts';
 import { evaluateLookup, formatFailures } from './lookup.ts';
+import { allSnippets, formatSnippets } from './snippets.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -24,3 +25,4 @@ if (lookup.failures.length) console.log(formatFailures(lookup.failures));
 
 // Frozen blind sets (issue 8): tune and holdout halves, aggregate figures only.
 for (const s of allFresh()) console.log(formatFresh(s));
+for (const s of allSnippets()) console.log(formatSnippets(s));

@@ -354,7 +354,7 @@ export const LEXICAL: LexicalFeature[] = [
       'non stop',
       'all the time',
       'even|at|when rest|resting',
-      'even|when lying|lie still|down',
+      'even when? lying|lie still|down',
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
       'whatever|any position',
@@ -423,7 +423,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'fall',
     patterns: [
       'fall|fell|tumble|tumbled',
-      'slip|slipped on|over|down|in|and|while|at',
+      'slip|slipped on|over|down|in|and|while|at|off',
+      'sat|landed down? hard',
       'had a slip',
       'trip|tripped over|up',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
@@ -447,7 +448,8 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
-      'rear ended|shunted',
+      'rear ended',
+      'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
       'on the freeway|motorway|highway|interstate',
@@ -516,13 +518,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'pregnant',
-    patterns: ['pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity', 'weeks gone'],
+    patterns: [
+      'pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity',
+      'weeks gone',
+      'my|the|baby bump',
+    ],
   },
   {
     id: 'postpartum',
     patterns: [
       'give|gave|given birth',
-      'had|have my|a baby',
+      'had|have my|a|the baby',
       'postnatal|postpartum',
       'post partum',
       'after|since the? birth|delivery|labour|labor|caesarean',
@@ -663,6 +669,10 @@ export const LEXICAL: LexicalFeature[] = [
       'shivery|shivering|shivers|=chills|rigor|rigors|shaking',
       'night sweats|sweats',
       'burning up',
+      'boiling hot',
+      'hot then|and cold|freezing',
+      'teeth chattering',
+      'chattering teeth',
       '38|39|40 degrees|c?',
     ],
   },
@@ -740,6 +750,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cough|coughing|sneeze|sneezing|straining make|makes|made it? worse',
       'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
       'every|each time i? cough|sneeze|strain',
+      'straining|strain on the? loo|toilet',
     ],
     gap: 3,
   },
@@ -866,6 +877,7 @@ export const LEXICAL: LexicalFeature[] = [
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
       'cant tell|feel i? need|needed a|to? poo|poop',
+      'cant tell if|whether anything|its coming|comes out',
       'poo|poop|pooed|pooped myself without noticing|realising|realizing|knowing',
     ],
   },
@@ -879,6 +891,7 @@ export const LEXICAL: LexicalFeature[] = [
       'no|lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
       'cant feel anything during|in sex',
       'numb during|with|in sex',
+      'cant finish|climax|come when|during we? have? sex',
     ],
   },
   {
@@ -933,6 +946,8 @@ export const LEXICAL: LexicalFeature[] = [
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
       'feel|feels nothing',
+      'cotton wool|cardboard',
+      'dentist|dentists|dental injection|anesthetic|numbing',
     ],
   },
   {
@@ -993,6 +1008,7 @@ export const LEXICAL: LexicalFeature[] = [
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
       'foot|toes|feet wont|cant lift|raise|come|go up?',
+      'foot|feet flops|flop|flopping|slaps|slapping',
       'trip|tripping|tripped over my? foot|feet|toes',
       'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
       'cant walk properly|straight|normally',
@@ -1085,12 +1101,19 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
-  { id: 'lump', patterns: ['lump|lumps|bump|mass|swelling|growth|nodule|cyst', 'sticking out'] },
+  {
+    id: 'lump',
+    patterns: [
+      'lump|lumps|bump|mass|swelling|growth|nodule|cyst',
+      'sticking out',
+      'size of a|an egg|golf|marble|walnut|grape',
+    ],
+  },
   {
     id: 'deformity',
     patterns: [
       'changed|change shape',
-      'curve|curved|crooked|hunch|hump|hunched|bent',
+      'curve|curved|crooked|hump',
       'shape of my back',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
@@ -1114,6 +1137,10 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'lose|losing|lost|dropped|dropping weight|pounds|kilos|stone',
       'weight loss|falling off|dropping',
+      'clothes|jeans|trousers|belt hanging|falling|loose off?',
+      'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
+      'look|looks|looking gaunt|skinny|thin',
+      'gaunt',
     ],
   },
   {
@@ -1125,6 +1152,8 @@ export const LEXICAL: LexicalFeature[] = [
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
       'dont know why',
+      'havent|not changed|been trying|tried',
+      'eats|eating like a horse|normally|the same',
     ],
   },
   {
@@ -1157,11 +1186,18 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'contractions',
-    patterns: ['contractions|tightenings|tightening', 'come|comes and go|goes in? waves?'],
+    patterns: [
+      'contractions|tightenings|tightening',
+      'come|comes and go|goes in? waves?',
+      'bump|belly|tummy going|goes|gets|getting|went hard|tight',
+    ],
   },
   {
     id: 'swellingFace',
-    patterns: ['swollen|swelling|puffy face|hands|feet|ankles', 'face|hands|feet swelling|swollen|puffy'],
+    patterns: [
+      'swollen|swelling|puffy face|hands|feet|ankles',
+      'face|hands|feet swelling|swollen|puffy|puffed',
+    ],
   },
   { id: 'bloodPressure', patterns: ['blood pressure|bp', 'hypertension|hypertensive', 'high bp'] },
   {
@@ -1529,7 +1565,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
   { id: 'tailbonePain', all: ['tailbone'] },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
-  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6 },
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   { id: 'legWeak', all: ['weakness', 'leg'], window: 6 },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
@@ -1782,6 +1818,13 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['signs', 'to'],
   ['told', 'me', 'to'],
   ['should', 'i', 'ever'],
+  ['one', 'day'],
+  ['terrified', 'that'],
+  ['scared', 'that'],
+  ['afraid', 'that'],
+  ['worried', 'that'],
+  ['could', 'it', 'be'],
+  ['is', 'it', 'possible'],
 ];
 
 /** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
@@ -1833,11 +1876,16 @@ LEXICAL.push(
   // A blow from an animal, told with the body part between ("kicked in the back by a horse").
   { id: 'majorTrauma', patterns: ['kicked|trampled|bucked|crushed horse|cow|bull|mule|tractor'], gap: 8 },
   {
+    id: 'majorTrauma',
+    patterns: ['shunted|rammed|smashed|crashed|ploughed into|by lorry|truck|bus|car|van|lorries'],
+    gap: 6,
+  },
+  {
     id: 'transient',
     patterns: [
       'went|wore|goes|wears|wore off',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
-      'fine after|again|now',
+      'fine after|again|now|once|when',
       'for a second|moment',
       'only lasted a? second|seconds|minute|moment',
     ],
@@ -1907,4 +1955,8 @@ export const PAST_CUES: readonly string[][] = [
   ['decades', 'ago'],
   ['once', 'had'],
   ['years', 'back'],
+  ['back', 'then'],
+  ['turned', 'out'],
+  ['ever', 'since'],
+  ['all', 'sorted'],
 ];
