@@ -425,6 +425,8 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
       'sat|landed down? hard',
+      'slid|slipped|fell off|out of her|his|my|the? chair|bed|sofa|stool',
+      'onto the floor',
       'had a slip',
       'trip|tripped over|up',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
@@ -1162,10 +1164,25 @@ export const LEXICAL: LexicalFeature[] = [
       'diet|dieting|calorie|calories|slimming|keto|fasting|gym|programme|program|plan|goal|goals|purpose|intentionally',
     ],
   },
-  { id: 'period', patterns: ['period|periods|menstrual|menstruation|menses|cycle', 'time of the month'] },
+  {
+    id: 'period',
+    patterns: [
+      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with period|periods',
+      'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due',
+      'menstrual|menstruation|menses',
+      'time of the month',
+      'monthly cycle',
+    ],
+  },
   {
     id: 'heavyBleeding',
-    patterns: ['heavy bleeding|period|periods|flow', 'flooding|soaking|clots', 'bleeding heavily'],
+    patterns: [
+      'heavy bleeding|period|periods|flow',
+      'flooding|soaking|clots',
+      'bleeding heavily',
+      'bleeding a lot|loads',
+      'lots|lot of blood',
+    ],
   },
   {
     id: 'vaginalBleeding',
@@ -1884,6 +1901,7 @@ LEXICAL.push(
     id: 'transient',
     patterns: [
       'went|wore|goes|wears|wore off',
+      'went|gone away after|within|in',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',
       'for a second|moment',

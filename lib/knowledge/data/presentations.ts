@@ -654,6 +654,7 @@ export const PROFILES: Profile[] = [
     cues: {
       upperBackTerm: 7,
       upperBackPain: 5,
+      neckPain: 2.5,
       bladePain: 5,
       betweenBlades: 1.5,
       desk: 2,
