@@ -9,9 +9,11 @@
 
 import { z } from 'zod/mini';
 import { browser, storage } from '#imports';
+import { EMERGENCY_NUMBERS, REGIONS } from './region';
+
+export { EMERGENCY_NUMBERS, REGIONS };
 
 export const HIGHLIGHT_CATEGORIES = ['red-flag', 'condition', 'massage', 'contraindication'] as const;
-export const REGIONS = ['uk', 'eu', 'us', 'au', 'other'] as const;
 
 export const Settings = z.object({
   /** Master switch for painting highlights on pages. */
@@ -42,15 +44,6 @@ export const DEFAULT_SETTINGS: Settings = {
   region: 'uk',
   calmMode: false,
   scanCode: false,
-};
-
-/** Emergency numbers by region (FACTS.md §0.1 names 999 UK, 112 EU, 911 US). */
-export const EMERGENCY_NUMBERS: Record<Settings['region'], string> = {
-  uk: '999',
-  eu: '112',
-  us: '911',
-  au: '000',
-  other: '112',
 };
 
 /**

@@ -262,8 +262,7 @@ function scoreWith(
     ordered = [
       ...results.filter((r) => r.urgency === 'emergency'),
       ...results.filter((r) => r.urgency === 'urgent-same-day'),
-      ...results.filter((r) => r.urgency === 'see-gp-soon'),
-      ...results.filter((r) => r.urgency === 'self-care'),
+      ...results.filter((r) => r.urgency === 'see-gp-soon' || r.urgency === 'self-care'),
       // Cards without a level (massage-safety, myths, pointers) follow the symptom cards.
       ...results.filter((r) => r.urgency === undefined),
     ];

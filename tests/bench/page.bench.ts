@@ -16,7 +16,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension } from '../e2e/browser';
-import { CORPUS_DIR, startServer } from '../e2e/server';
+import { startServer } from '../e2e/server';
+import { benchPages } from './corpus-text';
 
 type ProfileNode = { id: number; callFrame: { url: string; functionName: string }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
@@ -234,9 +235,10 @@ async function main() {
     await ctx.route('**/bench/dense.html', (r) => r.fulfill({ body: dense, contentType: 'text/html' }));
   }
 
-  const pages = readdirSync(CORPUS_DIR)
+  const { dir: pagesDir, urlPrefix } = benchPages();
+  const pages = readdirSync(pagesDir)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ f, size: statSync(join(CORPUS_DIR, f)).size }))
+    .map((f) => ({ f, size: statSync(join(pagesDir, f)).size }))
     .sort((a, b) => b.size - a.size);
 
   /** One extension load of a page, profiled: CPU, span, highlight count and settle time. */
@@ -259,17 +261,17 @@ async function main() {
     return usage(floorProfile, (u) => u.includes('backcheck-floor')).cpuMs;
   };
   // A first load warms the browser (service worker, code cache) so run 1 is not an outlier.
-  await loadExt(server.url(`/corpus/${pages[pages.length - 1].f}`), 300);
+  await loadExt(server.url(`${urlPrefix}${pages[pages.length - 1].f}`), 300);
   console.log(`medians of ${RUNS} runs; CPU in ms of main-thread samples (see the top of this file)`);
 
   // 1. Largest page: scan CPU, time to the last highlight, longest extension task.
   {
     const { f, size } = pages[0];
     const runs = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await loadExt(server.url(`/corpus/${f}`), 1500));
+    for (let r = 0; r < RUNS; r++) runs.push(await loadExt(server.url(`${urlPrefix}${f}`), 1500));
     const traced = await ext.context.newPage();
     const longestTask = await longestExtensionTask(traced, ext.context, async () => {
-      await traced.goto(server.url(`/corpus/${f}`), { waitUntil: 'domcontentloaded' });
+      await traced.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
       await settle(traced, 1500);
     });
     await traced.close();
@@ -283,7 +285,7 @@ async function main() {
   // in turn so both see the same machine load.
   const rows: { f: string; ours: number; floor: number; span: number; all: number[]; ok: boolean }[] = [];
   for (const { f } of pages.slice(0, 30)) {
-    const url = server.url(`/corpus/${f}`);
+    const url = server.url(`${urlPrefix}${f}`);
     const first = await loadExt(url, 800);
     if (first.count > 0) continue;
     const ours = [first];
@@ -319,7 +321,7 @@ async function main() {
   for (const { f } of pages.slice(0, 8)) {
     const page = await ext.context.newPage();
     const ms = await longestExtensionTask(page, ext.context, async () => {
-      await page.goto(server.url(`/corpus/${f}`), { waitUntil: 'domcontentloaded' });
+      await page.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
       await settle(page, 800);
     });
     longest = Math.max(longest, ms);

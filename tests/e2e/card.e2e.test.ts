@@ -250,7 +250,9 @@ test('the emergency number follows settings.region', async () => {
   await page.waitForTimeout(300); // the storage change reaches the content script
   await hover('bottom-left', 'Saddle numbness');
   await expect.poll(cardText, { timeout: 2000 }).toContain('call 911');
-  expect(await cardText()).not.toContain('call 999 now');
+  // Issue 13: the text itself follows the region too, not only the heading.
+  expect(await cardText()).not.toMatch(/999|A&E|NHS 111/);
+  expect(await cardText()).toContain('go to the emergency room');
   await leaveAndWaitHidden();
   await setRegion('uk');
 });

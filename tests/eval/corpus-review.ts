@@ -71,7 +71,12 @@ export async function openCorpusPage(context: BrowserContext, url: string): Prom
     (u) => u.origin !== origin,
     (route) => route.abort(),
   );
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  // A missing page must fail the caller, not be reviewed as a clean 404 page.
+  if (!response?.ok()) {
+    await page.close();
+    throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'} (is the page there?)`);
+  }
   return page;
 }
 
