@@ -50,7 +50,7 @@ export function PopupApp(props: PopupAppProps) {
     return () => clearTimeout(timer);
   }, [query, debounceMs]);
 
-  const { results, checks } = useMemo<SearchOutcome>(
+  const { results, checks, unsure } = useMemo<SearchOutcome>(
     () => (searched.trim() ? props.search(searched) : { results: [], checks: [] }),
     [searched, props.search],
   );
@@ -105,6 +105,7 @@ export function PopupApp(props: PopupAppProps) {
               query={query}
               results={results}
               checks={checks}
+              unsure={unsure}
               emergencyNumber={props.emergencyNumber}
               inputRef={inputRef}
               onQuery={setQuery}
