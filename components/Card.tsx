@@ -79,7 +79,7 @@ export function Card({
           <p>
             <strong>{context.title}</strong>: mentioned here.{' '}
             {context.level === 'emergency'
-              ? `This can be an emergency: call ${emergencyNumber} now or go to A&E.`
+              ? `This can be an emergency: call ${emergencyNumber} now.`
               : `${context.label}.`}
           </p>
           <p>{context.advice}</p>

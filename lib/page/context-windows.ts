@@ -1,17 +1,25 @@
-// The sentences around found terms (issue 8 Build 4): each term's sentence with the two before
-// and after (people tell the red flag a sentence or two after the back pain), merged where they overlap. Only these are analysed for red flags told in lay words,
+// The sentences around found terms (issue 8 Build 4): each term's sentence with the one before
+// and after (the ±1-sentence window of FACTS.md §6.1 C1), merged where they overlap. Only these are analysed for red flags told in lay words,
 // so a page without terms costs nothing more. Pure string work; offsets are into `text`.
 
 export interface ContextWindow {
   start: number;
   end: number;
   text: string;
+  /** Indices (into the terms given) of the terms in this window's middle sentence. */
+  terms: number[];
 }
 
 /** Sentences either side of a term's own. */
-const SPAN = 2;
+const SPAN = 1;
 const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
+/** At most this many windows per text (the message to the background caps them too). */
+export const MAX_WINDOWS = 50;
 
+/**
+ * One window per sentence holding a term: that sentence with the one before and after. A red flag
+ * found in a window escalates only the terms of its middle sentence, so it reaches ±1 sentence.
+ */
 export function contextWindows(
   text: string,
   terms: readonly { start: number; end: number }[],
@@ -32,19 +40,20 @@ export function contextWindows(
     }
     return lo;
   };
-  const windows: ContextWindow[] = [];
-  for (const t of [...terms].sort((a, b) => a.start - b.start)) {
+  const bySentence = new Map<number, number[]>();
+  terms.forEach((t, i) => {
     const s = sentenceOf(t.start);
+    const list = bySentence.get(s);
+    if (list) list.push(i);
+    else bySentence.set(s, [i]);
+  });
+  const windows: ContextWindow[] = [];
+  for (const [s, ids] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    if (windows.length >= MAX_WINDOWS) break;
     const start = bounds[Math.max(0, s - SPAN)];
-    const end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
-    const prev = windows[windows.length - 1];
-    if (prev && start <= prev.end) prev.end = Math.max(prev.end, end);
-    else windows.push({ start, end, text: '' });
-  }
-  // A window is at most a few thousand characters (the background caps what it reads).
-  for (const w of windows) {
-    if (w.end - w.start > 4000) w.end = w.start + 4000;
-    w.text = text.slice(w.start, w.end);
+    let end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
+    if (end - start > 4000) end = start + 4000;
+    windows.push({ start, end, text: text.slice(start, end), terms: ids });
   }
   return windows;
 }

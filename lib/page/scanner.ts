@@ -296,14 +296,19 @@ export class PageScanner implements HitTestSource {
       .analyse?.(windows.map((w) => w.text))
       .then((answer) => {
         if (!answer || signal?.aborted) return;
+        const found = added.slice();
         windows.forEach((w, i) => {
+          // Wording the lexicon already found keeps the matcher's own context rules (§6.1 R).
           const findings = (answer[i] ?? []).filter(
-            (x) => x.level === 'emergency' || x.level === 'urgent-same-day',
+            (x) =>
+              (x.level === 'emergency' || x.level === 'urgent-same-day') &&
+              !found.some(([f]) => f.start < w.start + x.end && w.start + x.start < f.end),
           );
           if (findings.length === 0) return;
           const top = findings[0];
-          for (const [f, m] of added) {
-            if (f.start < w.start || f.end > w.end || !this.store.contains(m)) continue;
+          for (const ti of w.terms) {
+            const m = found[ti]?.[1];
+            if (!m || !this.store.contains(m)) continue;
             if (m.category === 'massage' || m.redFlag) continue;
             this.painter.remove(m);
             m.urgent = true;

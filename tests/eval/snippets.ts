@@ -41,7 +41,11 @@ export function simulatePage(text: string) {
   let escalated = terms.some((t) => t.urgent);
   const spans: { start: number; end: number; redFlagId: string }[] = [];
   for (const w of contextWindows(text, terms)) {
-    const found = analyseText(w.text).filter((f) => f.level === 'emergency' || f.level === 'urgent-same-day');
+    const found = analyseText(w.text).filter(
+      (f) =>
+        (f.level === 'emergency' || f.level === 'urgent-same-day') &&
+        !terms.some((t) => t.start < w.start + f.end && w.start + f.start < t.end),
+    );
     if (found.length === 0) continue;
     escalated = true;
     for (const f of found)
