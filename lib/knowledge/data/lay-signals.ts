@@ -488,6 +488,7 @@ export const LEXICAL: LexicalFeature[] = [
       'pile up',
       'through the windscreen|windshield',
       'airbag|airbags',
+      'down a? whole|full? flight of stairs|steps',
       'high speed',
       'head on',
       'tackled',
@@ -742,6 +743,7 @@ export const LEXICAL: LexicalFeature[] = [
       'breathless|breathlessness|wheezy',
       'out|short|shortness of breath',
       'cant breathe|catch breath',
+      'cant breathe',
       'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
       'gasping|panting',
     ],
@@ -2001,3 +2003,8 @@ export const PAST_CUES: readonly string[][] = [
   ['ever', 'since'],
   ['all', 'sorted'],
 ];
+
+COMPOUND.push(
+  // §2 rf-sudden-abdo-back: sudden severe back pain on blood thinners (spontaneous bleeding).
+  { id: 'suddenAbdoBack', all: ['suddenSevere', 'backPainNear', 'bloodThinner'], none: ['lifting', 'fall'] },
+);
