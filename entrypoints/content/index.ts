@@ -9,7 +9,7 @@ import { parseMessage } from '../../lib/messages';
 import { type CardHost, createCardHost } from '../../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
-import { PageScanner } from '../../lib/page/scanner';
+import { type ContextFinding, PageScanner } from '../../lib/page/scanner';
 import { exposeTestAccess } from '../../lib/page/test-access';
 // Patches WXT's context on import, before WXT constructs it (after this module is evaluated): it
 // must neither announce us to the page nor obey the page (issue 11 finding #2).
@@ -42,6 +42,10 @@ export default defineContentScript({
       findTerms: (text) => findTerms(text, scanContext),
       // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
       findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
+      analyse: async (texts) =>
+        (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
+          | ContextFinding[][]
+          | undefined,
       settings,
       signal: ctx.signal,
     });
@@ -85,11 +89,12 @@ export default defineContentScript({
           throw err;
         }));
     const cards = startHoverCards({
-      getCard: async (conceptId, variant) =>
+      getCard: async (conceptId, variant, context) =>
         ((await browser.runtime.sendMessage({
           type: 'card:get',
           conceptId,
           ...(variant ? { variant } : {}),
+          ...(context?.redFlag ? { redFlag: context.redFlag, redFlagLevel: context.redFlagLevel } : {}),
         })) ?? undefined) as CardData | undefined,
       loadView: async () => {
         const ui = await loadCardUi();

@@ -7,6 +7,7 @@ import type { ClaimMatch, TermMatch } from '../match/index';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { categoryOf } from './categories';
+import { contextWindows } from './context-windows';
 import { type HitTestSource, setHitTestSource } from './hit-test';
 import { compareMatches, MatchStore, type PageMatch } from './match-store';
 import { type MutationBatch, MutationFollower } from './mutations';
@@ -30,10 +31,25 @@ export const CLAIM_CARD = 'claim';
 /** Longest claim wording kept for the popup's "On this page" list. */
 const CLAIM_LABEL_CHARS = 90;
 
+/** A red flag reported in lay words in a context window (lib/lookup/context-analysis). */
+export interface ContextFinding {
+  start: number;
+  end: number;
+  redFlagId: string;
+  level: string;
+}
+
+/** Analyses context windows (the background answers; undefined when it cannot). */
+export type ContextAnalyser = (
+  texts: string[],
+) => Promise<readonly (readonly ContextFinding[])[] | undefined>;
+
 export interface ScannerOptions {
   findTerms: TermFinder;
   /** Claims are marked too when given (issue 12). */
   findClaims?: ClaimFinder;
+  /** Red flags told in lay words around found terms (issue 8); absent: not analysed. */
+  analyse?: ContextAnalyser;
   settings: Settings;
   signal: AbortSignal;
   document?: Document;
@@ -282,6 +298,7 @@ export class PageScanner implements HitTestSource {
     const found = this.options.findTerms(chunk.text);
     if (found.length > 0) this.painter.adoptStyles(styleRoot);
     const max = this.options.maxMatches ?? MAX_PAGE_MATCHES;
+    const added: [FoundTerm, PageMatch][] = [];
     for (const f of found) {
       if (this.store.size >= max) break;
       const m = this.toMatch(chunk, f.start, f.end, f.conceptId, f.term, seqBase);
@@ -291,11 +308,91 @@ export class PageScanner implements HitTestSource {
       if (f.urgent) m.urgent = true;
       this.store.add(m);
       this.painter.add(m);
+      added.push([f, m]);
     }
     const claims = this.options.findClaims?.(chunk.text);
     if (claims && 'then' in claims) this.awaitClaims(chunk, claims, seqBase, styleRoot);
     else if (claims) this.addClaims(chunk, claims, seqBase, styleRoot);
     if (found.length > 0 && !this.painter.usesHighlights) this.follower?.discardPending();
+    if (added.length > 0 && this.options.analyse) this.analyseContext(chunk, added, seqBase);
+  }
+
+  /**
+   * Issue 8 Build 4: the sentences around found terms go to the analyser; a red flag told there
+   * in lay words escalates the terms of its window (painted urgent, card led by the flag) and
+   * its wording is painted too. Negated, hypothetical or past mentions come back empty.
+   */
+  private analyseContext(chunk: TextChunk, added: [FoundTerm, PageMatch][], seqBase: number): void {
+    const windows = contextWindows(
+      chunk.text,
+      added.map(([f]) => f),
+    );
+    const signal = this.stopper?.signal;
+    this.options
+      .analyse?.(windows.map((w) => w.text))
+      .then((answer) => {
+        if (!answer || signal?.aborted) return;
+        const found = added.slice();
+        windows.forEach((w, i) => {
+          // Wording the lexicon already found keeps the matcher's own context rules (§6.1 R).
+          const findings = (answer[i] ?? []).filter(
+            (x) =>
+              (x.level === 'emergency' || x.level === 'urgent-same-day') &&
+              !found.some(([f]) => f.start < w.start + x.end && w.start + x.start < f.end),
+          );
+          if (findings.length === 0) return;
+          const top = findings[0];
+          for (const ti of w.terms) {
+            const m = found[ti]?.[1];
+            if (!m || !this.store.contains(m)) continue;
+            if (m.category === 'massage' || m.redFlag) continue;
+            this.painter.remove(m);
+            m.urgent = true;
+            m.redFlag = top.redFlagId;
+            m.redFlagLevel = top.level;
+            this.painter.add(m);
+          }
+          for (const x of findings)
+            this.paintWording(chunk, w.start + x.start, w.start + x.end, x, added, seqBase);
+        });
+      })
+      .catch(() => undefined);
+  }
+
+  /** Paints a red flag's lay wording (unless a found term already covers it). */
+  private paintWording(
+    chunk: TextChunk,
+    start: number,
+    end: number,
+    x: ContextFinding,
+    added: [FoundTerm, PageMatch][],
+    seqBase: number,
+  ): void {
+    if (added.some(([f]) => f.start < end && start < f.end)) return;
+    const s = locate(chunk, start, false);
+    const e = locate(chunk, end, true);
+    if (!s || !e || e[2] < s[2] || !chunk.nodes[s[2]].isConnected) return;
+    const range = this.doc.createRange();
+    range.setStart(s[0], s[1]);
+    range.setEnd(e[0], e[1]);
+    const nodes: Text[] = [];
+    for (let i = s[2]; i <= e[2]; i++)
+      if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
+    const m: PageMatch = {
+      conceptId: x.redFlagId,
+      term: chunk.text.slice(start, end),
+      category: categoryOf(x.redFlagId),
+      range,
+      nodes,
+      seq: seqBase + ++this.seq,
+      section: chunk.sections[s[2]],
+      urgent: true,
+      redFlag: x.redFlagId,
+      redFlagLevel: x.level,
+    };
+    added.push([{ start, end, conceptId: x.redFlagId, term: m.term }, m]);
+    this.store.add(m);
+    this.painter.add(m);
   }
 
   private awaitClaims(

@@ -7,7 +7,9 @@ import { corpusPages } from '../bench/corpus-text.ts';
 import { DETECTION_CASES, SHARED_DIR, SYMPTOM_QUERIES } from '../conformance/shared.ts';
 import { scoreClaims } from './claims.ts';
 import { scoreDetection } from './detection.ts';
+import { allFresh, formatFresh } from './fresh.ts';
 import { evaluateLookup, formatFailures } from './lookup.ts';
+import { allSnippets, formatSnippets } from './snippets.ts';
 
 // The evaluation sets belong to the shared specification, not to the repository: without them
 // there is nothing to score, and saying so beats a stack trace.
@@ -55,3 +57,6 @@ const flagged = pages.flatMap((p) => findClaims(p.text).map((c) => ({ page: p.na
 console.log(`  corpus   ${flagged.length} claims flagged on ${pages.length} pages`);
 for (const { page, c, text } of flagged.slice(0, 20))
   console.log(`  FLAG ${page} ${c.mythId}: ${text.slice(c.start, c.end).slice(0, 120)}`);
+// Frozen blind sets (issue 8): tune and holdout halves, aggregate figures only.
+for (const s of allFresh()) console.log(formatFresh(s));
+for (const s of allSnippets()) console.log(formatSnippets(s));
