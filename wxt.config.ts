@@ -22,7 +22,12 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (e.g. one per developer task) use separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), storageWithoutSideEffects] }),
+  vite: () => ({
+    plugins: [preact(), storageWithoutSideEffects],
+    // BACKCHECK_SOURCEMAP=1 (the page benchmark) writes .map files beside the scripts, without a
+    // sourceMappingURL comment, so profiles can be attributed to source files (tests/bench).
+    ...(process.env.BACKCHECK_SOURCEMAP ? { build: { sourcemap: 'hidden' as const } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: 'BackCheck',
     description:
