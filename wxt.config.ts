@@ -43,7 +43,11 @@ export default defineConfig({
     // The hover card's UI, imported by the content script on first use (entrypoints/card-ui.ts).
     // A dynamic URL (Chrome) keeps pages from probing for the extension by this file; WXT
     // flattens the entry to MV2's plain list for Firefox.
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The content script's second stage (entrypoints/page-scan.ts) is imported the same way, only on
+    // pages whose text may hold a term (DESIGN.md §5 "Cheap where nothing matches").
+    web_accessible_resources: [
+      { resources: ['card-ui.js', 'page-scan.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

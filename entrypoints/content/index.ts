@@ -1,84 +1,103 @@
-// Content script: thin wiring only (DESIGN.md §2, §7). The scanner in lib/page finds, paints and
-// follows terms; this file feeds it settings and answers the popup. Every frame runs its own
-// scanner (allFrames); only the top frame answers page:summary / page:reveal.
+// Content script: thin wiring only (DESIGN.md §2, §7). It runs on every page, and almost none of
+// them mention back pain, so it holds only the first stage (DESIGN.md §5 "Cheap where nothing
+// matches"): a cheap read of two settings and lib/page/gate.ts, which walks the text and asks a
+// check generated from the lexicon whether any of it may hold a term. Only then (or when a card
+// is asked for) is the second stage imported: page-scan.js with the matcher, its rules, the
+// painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
+// its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
-import type { CardData } from '../../lib/card-data';
-import { createScanContext, findTerms } from '../../lib/match/index';
-import { parseMessage } from '../../lib/messages';
-import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
-import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
-import { PageScanner } from '../../lib/page/scanner';
-import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
-import type { CardUi } from '../card-ui';
+import { mayHaveTerms } from '../../lib/match/gate';
+import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
+import { summarize } from '../../lib/page/summary';
+import type { PageScan } from '../page-scan';
+
+/** Where lib/settings.ts keeps the settings: the key 'settings' in storage.sync (gate.test.ts). */
+const SETTINGS_KEY = 'settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
-    const settings = await readStoredSettings();
+    const host = location.hostname;
+    const read = async (): Promise<GateSettings> => {
+      try {
+        return gateSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], host);
+      } catch {
+        return gateSettings(undefined, host);
+      }
+    };
+    let settings = await read();
     if (ctx.isInvalid) return;
-    // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
-    const scanContext = createScanContext();
-    const scanner = new PageScanner({
-      findTerms: (text) => findTerms(text, scanContext),
-      settings,
-      signal: ctx.signal,
-    });
-    // One watcher feeds both the scanner and the hover card (DESIGN.md §6: settings apply live).
-    let cardSettings = settings;
-    ctx.onInvalidated(
-      watchStoredSettings((next) => {
-        cardSettings = next;
-        scanner.applySettings(next);
-      }),
-    );
 
+    // The second stage, imported once; it reads and watches the full settings itself.
+    let full: Promise<PageScan> | undefined;
+    const loadFull = () =>
+      (full ??= import(/* @vite-ignore */ browser.runtime.getURL('/page-scan.js'))
+        .then(
+          () =>
+            globalThis.__backcheckPageScan?.start(ctx) ??
+            Promise.reject(new Error('page-scan.js set no API')),
+        )
+        .catch((err: unknown) => {
+          full = undefined; // try again on the next request
+          throw err;
+        }));
+
+    let gate: PageGate | undefined;
+    const runGate = () => {
+      gate?.stop();
+      gate = undefined;
+      if (full || settings.siteOff || ctx.isInvalid) return;
+      gate = new PageGate({
+        scanCode: settings.scanCode,
+        signal: ctx.signal,
+        onCandidate: () => void loadFull().catch(() => undefined),
+      });
+      gate.start();
+    };
+    runGate();
+
+    // Settings apply live (DESIGN.md §6): until the second stage runs (it has its own watcher),
+    // a change to the site switch or to code scanning walks the page again.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'sync' || !(SETTINGS_KEY in changes) || full) return;
+      const next = gateSettings(changes[SETTINGS_KEY].newValue, host);
+      if (next.siteOff === settings.siteOff && next.scanCode === settings.scanCode) return;
+      settings = next;
+      runGate();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+
+    // Messages keep the second stage's answers; before it runs, what it would answer is known
+    // here: no term found, so an empty summary, nothing to reveal, no painted term at the
+    // selection, and a looked-up text only if the first-stage check says it may name a term.
     const isTop = window === window.top;
+    let ready: PageScan | undefined;
+    const answer = (raw: unknown) =>
+      loadFull().then((f) => {
+        ready = f;
+        return f.onMessage(raw) ?? false;
+      });
     const onMessage = (raw: unknown) => {
-      if (!isTop) return undefined;
-      const type = (raw as { type?: unknown } | null)?.type;
-      if (type !== 'page:summary' && type !== 'page:reveal') return undefined;
-      const message = parseMessage(raw);
-      if (message?.type === 'page:summary') return Promise.resolve(scanner.summary());
-      if (message?.type === 'page:reveal')
-        return Promise.resolve(scanner.reveal(message.conceptId, message.index));
+      if (ready) return ready.onMessage(raw);
+      const message = raw as { type?: unknown; text?: unknown } | null;
+      const type = message?.type;
+      const loading = full !== undefined || gate?.candidate === true;
+      if (type === 'page:summary' || type === 'page:reveal') {
+        if (!isTop) return undefined;
+        if (loading) return answer(raw);
+        return Promise.resolve(
+          type === 'page:reveal' ? false : summarize([], location.href, settings.siteOff),
+        );
+      }
+      if (type === 'card:open-at-selection') return loading ? answer(raw) : undefined;
+      if (type === 'card:lookup-text' && typeof message?.text === 'string')
+        return loading || mayHaveTerms(message.text) ? answer(raw) : undefined;
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-    // Hover card (DESIGN.md §1.3): the one <backcheck-overlay> shadow root is created on first use.
-    // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
-    let cardUi: Promise<CardUi> | undefined;
-    const loadCardUi = () =>
-      (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
-        .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
-        .catch((err: unknown) => {
-          cardUi = undefined; // try again on the next card
-          throw err;
-        }));
-    const cards = startHoverCards({
-      getCard: async (conceptId, variant) =>
-        ((await browser.runtime.sendMessage({
-          type: 'card:get',
-          conceptId,
-          ...(variant ? { variant } : {}),
-        })) ?? undefined) as CardData | undefined,
-      loadView: async () => (await loadCardUi()).mount(ctx),
-      prefetchView: () => void loadCardUi().catch(() => undefined),
-      hitTest: (x, y) => termAtPoint(x, y),
-      termAtSelection: () => termAtSelection(),
-      termForText: (text) => findTerms(text)[0],
-      openEntry: (id) => void browser.runtime.sendMessage({ type: 'entry:open', id }).catch(() => undefined),
-      getSettings: () => ({
-        hoverDelayMs: cardSettings.hoverDelayMs,
-        emergencyNumber: EMERGENCY_NUMBERS[cardSettings.region],
-      }),
-      signal: ctx.signal,
-    });
-    const onCardMessage = (raw: unknown) => handleCardMessage(cards, raw);
-    browser.runtime.onMessage.addListener(onCardMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCardMessage));
   },
 });

@@ -53,7 +53,9 @@ function tables(): void {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || (c >= 0x2000 && c <= 0x200a);
+  return (
+    c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || (c >= 0x2000 && c <= 0x200a)
+  );
 }
 
 /** True when a co-term of "back" lies within BACK_WINDOW_WORDS words of [start, end). */
@@ -120,7 +122,11 @@ function walkFrom(text: string, start: number, t: LazyTrie): boolean {
     node = child;
     j++;
     const found = ends[node];
-    if (found !== undefined && (j >= n || !isWordCode(text.charCodeAt(j))) && acceptable(text, start, j, found))
+    if (
+      found !== undefined &&
+      (j >= n || !isWordCode(text.charCodeAt(j))) &&
+      acceptable(text, start, j, found)
+    )
       return true;
   }
   return false;

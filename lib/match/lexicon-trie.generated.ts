@@ -114,6 +114,8 @@ export const TRIE_STARTS =
   '(?:ed|ol))|t(?:ail|e(?:mp|a)|h(?:ai|er|in|r[eo])|igh|r(?:ap|i[gp]|ou)|u(?:ba|i)|w(?:ea|in))|u(?:n(?:' +
   'ab|ex|st)|ppe|r(?:et|in|ol)|ti)|vert|w(?:a(?:ke|rf|te)|e(?:ak|dg|ig|t)|ido|ors))';
 /** Terms never highlighted on their own (§6.1 C1 components: they need a back anchor): the gate. */
-export const TRIE_DEPENDENT = '171,172,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,233,234,238,239,241';
+export const TRIE_DEPENDENT =
+  '171,172,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,233,234,238,239,241';
 /** Abbreviations (§6 rule 4: matched only as written), index:text; the gate checks case. */
-export const TRIE_ABBREVIATIONS = '38:LBP,54:DOMS,174:CES,198:PE,287:AS,294:UTI,316:PID,347:MSCC,359:AAA,372:DVT,481:RMT,483:LMT';
+export const TRIE_ABBREVIATIONS =
+  '38:LBP,54:DOMS,174:CES,198:PE,287:AS,294:UTI,316:PID,347:MSCC,359:AAA,372:DVT,481:RMT,483:LMT';

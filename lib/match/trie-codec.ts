@@ -313,8 +313,14 @@ ${segmentChunks.join(' +\n')};
 export const TRIE_STARTS =
 ${patternChunks.join(' +\n')};
 /** Terms never highlighted on their own (§6.1 C1 components: they need a back anchor): the gate. */
-export const TRIE_DEPENDENT = '${terms.filter((t) => t.component).map((t) => t.index).join(',')}';
+export const TRIE_DEPENDENT = '${terms
+    .filter((t) => t.component)
+    .map((t) => t.index)
+    .join(',')}';
 /** Abbreviations (§6 rule 4: matched only as written), index:text; the gate checks case. */
-export const TRIE_ABBREVIATIONS = '${terms.filter((t) => t.abbr).map((t) => `${t.index}:${t.text}`).join(',')}';
+export const TRIE_ABBREVIATIONS = '${terms
+    .filter((t) => t.abbr)
+    .map((t) => `${t.index}:${t.text}`)
+    .join(',')}';
 `;
 }

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// The first stage (gate.ts) on a DOM: it checks the same chunks the scanner would match, says
+// "maybe" once and stops, follows changes, and reads its two settings as lib/settings.ts would.
+import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, isSiteDisabled, parseSettings } from '../settings';
+import { gateSettings, PageGate } from './gate';
+
+let abort: AbortController;
+afterEach(() => abort?.abort());
+
+function gate(html: string, check?: (text: string) => boolean, scanCode = false) {
+  document.body.innerHTML = html;
+  abort = new AbortController();
+  const seen: string[] = [];
+  let candidates = 0;
+  const g = new PageGate({
+    scanCode,
+    signal: abort.signal,
+    onCandidate: () => candidates++,
+    check: (text) => {
+      seen.push(text);
+      return check ? check(text) : false;
+    },
+  });
+  g.start();
+  return { g, seen, candidates: () => candidates };
+}
+
+describe('PageGate', () => {
+  test('walks the text as the scanner chunks it (blocks apart, inline joined, skipped parts out)', async () => {
+    const { g, seen, candidates } = gate(
+      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre>',
+    );
+    await g.whenIdle();
+    expect(seen.join('|')).toBe('Lower back pain\n\nNext');
+    expect(candidates()).toBe(0);
+    expect(g.candidate).toBe(false);
+  });
+
+  test('says "maybe" once, with the real check, and stops', async () => {
+    const { g, candidates } = gate('<p>Nothing here.</p><p>My lower back pain is worse.</p><p>sciatica</p>');
+    const real = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => undefined,
+    });
+    real.start();
+    await real.whenIdle();
+    expect(real.candidate).toBe(true);
+    await g.whenIdle();
+    expect(candidates()).toBe(0);
+  });
+
+  test('a page without terms is not a candidate with the real check', async () => {
+    document.body.innerHTML = '<p>Back to top</p><nav>Home · News · Sport</nav><p>As soon as we can.</p>';
+    abort = new AbortController();
+    let called = false;
+    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => (called = true) });
+    g.start();
+    await g.whenIdle();
+    expect(called).toBe(false);
+  });
+
+  test('follows added text', async () => {
+    const { g, candidates } = gate('<p>Nothing here.</p>', (t) => t.includes('sciatica'));
+    await g.whenIdle();
+    expect(candidates()).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'Now with sciatica.';
+    document.body.append(p);
+    for (let i = 0; i < 20 && candidates() === 0; i++) await new Promise((ok) => setTimeout(ok, 20));
+    expect(candidates()).toBe(1);
+  });
+});
+
+describe('gateSettings', () => {
+  test.each([
+    [undefined, 'example.com'],
+    [null, 'example.com'],
+    ['junk', 'example.com'],
+    [{ disabledSites: ['Example.com '] }, 'example.com'],
+    [{ disabledSites: ['example.com'] }, 'www.example.com'],
+    [{ disabledSites: ['ample.com'] }, 'example.com'],
+    [{ disabledSites: 'example.com' }, 'example.com'],
+    [{ disabledSites: ['example.com', 3] }, 'example.com'],
+    [{ disabledSites: ['', 'other.org'] }, 'example.com'],
+    [{ scanCode: true }, 'example.com'],
+    [{ scanCode: 'yes' }, 'example.com'],
+  ])('%j on %s reads as lib/settings.ts does', (raw, host) => {
+    const full = parseSettings(raw);
+    expect(gateSettings(raw, host)).toEqual({ siteOff: isSiteDisabled(full, host), scanCode: full.scanCode });
+  });
+
+  test('defaults', () => {
+    expect(gateSettings(undefined, 'x.org')).toEqual({ siteOff: false, scanCode: DEFAULT_SETTINGS.scanCode });
+  });
+});
