@@ -26,6 +26,11 @@ describe('gate', () => {
     expect(mayHaveTerms('')).toBe(false);
   });
 
+  test('tries glued offsets as word starts', () => {
+    expect(mayHaveTerms('HomeSciatica exercises')).toBe(false);
+    expect(mayHaveTerms('HomeSciatica exercises', [4])).toBe(true);
+  });
+
   test('says yes wherever findTerms finds a term: detection cases, line by line too', () => {
     const texts = loadCases().flatMap((c) => [c.text, ...c.text.split('\n')]);
     expect(texts.length).toBeGreaterThan(50);

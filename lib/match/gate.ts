@@ -2,8 +2,10 @@
 // at all? Almost no page a person opens mentions back pain, so the content script loads only this
 // check (with the text walker); the matcher, its rules and the painter are loaded when it says yes.
 //
-// It answers from data generated from the lexicon (lexicon-trie.generated.ts, drift-tested): the
-// same first-letters expression and trie walk as scan.ts, without the term table. A text can hold
+// It answers from data generated from the lexicon (lexicon-trie.generated.ts, drift-tested): a
+// native expression of the whole first word of every term that can be highlighted on its own
+// (TRIE_GATE: on most pages it finds nothing, and no JavaScript runs per word), then at each of its
+// few hits scan.ts's trie walk, without the term table. A text can hold
 // a match only if it holds a raw hit that could be accepted: not a §6.1 C1 component term (those
 // need a back anchor, itself a raw hit that passes here), an abbreviation only as written
 // (§6 rule 4), and the bare "back" only with one of its §6.1 B4 co-terms near it. Everything else
@@ -13,9 +15,9 @@ import {
   TRIE_ABBREVIATIONS,
   TRIE_DATA,
   TRIE_DEPENDENT,
+  TRIE_GATE,
   TRIE_NODES,
   TRIE_SEGMENTS,
-  TRIE_STARTS,
   TRIE_TERMS,
 } from './lexicon-trie.generated';
 import { isWordCode, SYM_IGNORE, SYM_NONE, SYM_SEP, symbolOf } from './normalize';
@@ -132,12 +134,18 @@ function walkFrom(text: string, start: number, t: LazyTrie): boolean {
   return false;
 }
 
-/** Could `text` hold a highlight? False means findTerms(text) finds nothing. */
-export function mayHaveTerms(text: string): boolean {
+/**
+ * Could `text` hold a highlight? False means findTerms(text) finds nothing. `glued` lists offsets
+ * where two pieces of text were joined with nothing between them although a block edge or line
+ * break may separate them on the page (the first stage joins text nodes as they come): each is
+ * also tried as a word start.
+ */
+export function mayHaveTerms(text: string, glued?: readonly number[]): boolean {
   if (trie === undefined) tables();
   const t = trie!;
   const n = text.length;
   if (IGNORABLE.test(text)) {
+    if (glued) for (const at of glued) if (walkFrom(text, at, t)) return true;
     for (let i = 0; i < n; ) {
       while (i < n && !isWordCode(text.charCodeAt(i))) i++;
       if (i >= n) break;
@@ -147,7 +155,8 @@ export function mayHaveTerms(text: string): boolean {
     }
     return false;
   }
-  starts ??= new RegExp(TRIE_STARTS, 'gi');
+  if (glued) for (const at of glued) if (walkFrom(text, at, t)) return true;
+  starts ??= new RegExp(TRIE_GATE, 'gi');
   const re = starts;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -9,6 +9,7 @@ let abort: AbortController;
 afterEach(() => abort?.abort());
 
 function gate(html: string, check?: (text: string) => boolean, scanCode = false) {
+  const glued: number[][] = [];
   document.body.innerHTML = html;
   abort = new AbortController();
   const seen: string[] = [];
@@ -17,22 +18,24 @@ function gate(html: string, check?: (text: string) => boolean, scanCode = false)
     scanCode,
     signal: abort.signal,
     onCandidate: () => candidates++,
-    check: (text) => {
+    check: (text, at) => {
       seen.push(text);
+      glued.push([...(at ?? [])]);
       return check ? check(text) : false;
     },
   });
   g.start();
-  return { g, seen, candidates: () => candidates };
+  return { g, seen, glued, candidates: () => candidates };
 }
 
 describe('PageGate', () => {
-  test('walks the text as the scanner chunks it (blocks apart, inline joined, skipped parts out)', async () => {
-    const { g, seen, candidates } = gate(
-      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre>',
+  test('joins the text as it comes, skipped parts out, and says where words meet', async () => {
+    const { g, seen, glued, candidates } = gate(
+      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre><p>, more</p>',
     );
     await g.whenIdle();
-    expect(seen.join('|')).toBe('Lower back pain\n\nNext');
+    expect(seen).toEqual(['Lower back painNext, more']);
+    expect(glued).toEqual([[15]]);
     expect(candidates()).toBe(0);
     expect(g.candidate).toBe(false);
   });
@@ -49,6 +52,15 @@ describe('PageGate', () => {
     expect(real.candidate).toBe(true);
     await g.whenIdle();
     expect(candidates()).toBe(0);
+  });
+
+  test('a term right after a block edge is found (the walk joins text word to word)', async () => {
+    document.body.innerHTML = '<ul><li>Home</li><li>Sciatica</li></ul>';
+    abort = new AbortController();
+    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => undefined });
+    g.start();
+    await g.whenIdle();
+    expect(g.candidate).toBe(true);
   });
 
   test('a page without terms is not a candidate with the real check', async () => {

@@ -1,14 +1,30 @@
 // The first stage of the content script (DESIGN.md §5 "Cheap where nothing matches"): walks the
-// page's text in time-boxed slices with the scanner's own walker (same chunks, so the same text
-// the matcher would see), open shadow roots included, and asks lib/match/gate.ts whether any of
-// it may hold a term. It then follows the page's changes the way the scanner does (the same
-// MutationFollower, so the same rescan roots). The first "maybe" stops it and calls onCandidate:
+// page's text in time-boxed slices, open shadow roots included, and asks lib/match/gate.ts whether
+// any of it may hold a term. The walk is one TreeWalker pass doing as little per node as it can
+// (the code runs cold, so every statement per node counts): text nodes are joined as they come,
+// leaving out those directly in an element the scanner skips (blocks.ts). That text holds every
+// word the scanner's chunks hold, in order; where two nodes meet word to word (a block edge the
+// scanner would turn into a blank line, or an inline element inside a word) the offset is passed
+// on so both readings are tried. It then follows the page's changes the way the scanner does (the
+// same MutationFollower, so the same rescan roots). The first "maybe" stops it and calls onCandidate:
 // the content script then loads the matcher, the rules and the painter (page-scan.js). A page
 // without terms pays for this walk and nothing else.
 import { mayHaveTerms } from '../match/gate';
+import { isSkippedName } from './blocks';
 import { type MutationBatch, MutationFollower } from './mutations';
 import { SliceQueue } from './scheduler';
-import { TextWalker, type WalkOptions } from './text-walker';
+
+/** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
+const CHECK_CHARS = 32_768;
+/** Text carried over from one check to the next (longer than any term with its context). */
+const CARRY_CHARS = 1000;
+/** Nodes visited per call of a walk job (the queue checks its time budget between calls). */
+const NODES_PER_STEP = 4000;
+
+/** A letter, digit or anything above ASCII: could be inside a word (the check decides). */
+function wordish(c: number): boolean {
+  return c > 0x7f || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
 
 export interface PageGateOptions {
   /** Scan code and pre blocks too (settings.scanCode). */
@@ -18,7 +34,7 @@ export interface PageGateOptions {
   signal: AbortSignal;
   document?: Document;
   /** The text check (default lib/match's mayHaveTerms); injected for tests. */
-  check?: (text: string) => boolean;
+  check?: (text: string, glued?: readonly number[]) => boolean;
   /** Follow DOM changes (default true). */
   observe?: boolean;
 }
@@ -27,8 +43,7 @@ export class PageGate {
   private readonly doc: Document;
   private readonly stopper = new AbortController();
   private readonly queue: SliceQueue;
-  private readonly check: (text: string) => boolean;
-  private readonly counters = { section: 0 };
+  private readonly check: (text: string, glued?: readonly number[]) => boolean;
   private readonly roots = new Set<ShadowRoot>();
   private follower: MutationFollower | undefined;
   private found = false;
@@ -60,8 +75,7 @@ export class PageGate {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
       this.follower.observe(body);
     }
-    this.walk(body, {});
-    this.findShadowRoots(body);
+    this.walk(body);
   }
 
   stop(): void {
@@ -78,17 +92,69 @@ export class PageGate {
     this.options.onCandidate();
   }
 
-  /** Queues a sliced check of one tree, chunk by chunk. */
-  private walk(root: Node, walk: Omit<WalkOptions, 'scanCode'>): void {
-    const walker = new TextWalker(root, { ...walk, scanCode: this.options.scanCode }, this.counters);
+  /** Queues a sliced check of one tree: its text, and the open shadow roots inside it. */
+  private walk(root: Node): void {
+    const doc = root.ownerDocument ?? (root as Document);
+    const tw = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    const scanCode = this.options.scanCode;
+    let parts: string[] = [];
+    let length = 0;
+    let glued: number[] = [];
+    let carried = 0;
+    let last = 0x20;
+    let parent: Node | null = null;
+    let skip = false;
+    const check = (): boolean => {
+      const text = parts.join('');
+      const hit = length > 0 && this.check(text, glued);
+      // The next piece starts with this one's tail, so a term (and the words around a "back")
+      // across the cut is seen whole.
+      const tail = text.slice(-CARRY_CHARS);
+      parts = [tail];
+      length = tail.length;
+      glued = [];
+      return hit;
+    };
     this.queue.push(() => {
       if (this.found) return true;
-      const chunk = walker.nextChunk();
-      if (chunk && this.check(chunk.text)) {
-        this.hit();
-        return true;
+      for (let i = 0; i < NODES_PER_STEP; i++) {
+        const node = tw.nextNode();
+        if (node === null) {
+          if (length > carried && check()) this.hit();
+          return true;
+        }
+        if (node.nodeType === 1) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && !this.roots.has(shadow)) {
+            this.roots.add(shadow);
+            this.follower?.observe(shadow);
+            this.walk(shadow);
+          }
+          continue;
+        }
+        const up = node.parentNode;
+        if (up !== parent) {
+          parent = up;
+          skip = up !== null && up.nodeType === 1 && isSkippedName((up as Element).localName, scanCode);
+        }
+        if (skip) continue;
+        const data = (node as Text).data;
+        const n = data.length;
+        if (n === 0) continue;
+        if (wordish(last) && wordish(data.charCodeAt(0))) glued.push(length);
+        parts.push(data);
+        length += n;
+        last = data.charCodeAt(n - 1);
+        if (length >= CHECK_CHARS) break;
       }
-      return walker.done;
+      if (length >= CHECK_CHARS) {
+        if (check()) {
+          this.hit();
+          return true;
+        }
+        carried = length;
+      }
+      return false;
     });
   }
 
@@ -97,10 +163,8 @@ export class PageGate {
       this.scheduleFull();
       return;
     }
-    for (const { root, shallow } of batch.requests) {
-      this.walk(root, { shallow });
-      if (!shallow) this.findShadowRoots(root);
-    }
+    // A changed paragraph is checked whole (the scanner may read only its own text: a superset).
+    for (const { root } of batch.requests) this.walk(root);
   }
 
   /** After a mutation storm: the whole page again, at most once a second (as the scanner). */
@@ -112,29 +176,9 @@ export class PageGate {
       this.fullPending = false;
       this.lastFull = performance.now();
       const body = this.doc.body ?? this.doc.documentElement;
-      if (body && !this.stopper.signal.aborted) this.walk(body, {});
+      if (body && !this.stopper.signal.aborted) this.walk(body);
     }, wait);
     this.stopper.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  }
-
-  /** Open shadow roots are checked and followed like the page (DESIGN.md §6), in slices. */
-  private findShadowRoots(root: Node): void {
-    const tw = this.doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-    this.queue.push(() => {
-      if (this.found) return true;
-      for (let i = 0; i < 2000; i++) {
-        const el = tw.nextNode() as Element | null;
-        if (!el) return true;
-        const shadow = el.shadowRoot;
-        if (shadow && !this.roots.has(shadow)) {
-          this.roots.add(shadow);
-          this.follower?.observe(shadow);
-          this.walk(shadow, {});
-          this.findShadowRoots(shadow);
-        }
-      }
-      return false;
-    });
   }
 }
 
