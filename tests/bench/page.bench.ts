@@ -200,17 +200,14 @@ const FLOOR = `(() => {
 
 const USERS = ['sore_sam', 'RunnerGirl82', 'deskjockey', 'grandad_mike', 'physio_fan', 'Lou', 'newbie2024'];
 
-/** A forum thread of `posts` posts (~300 bytes of text each, with the usual markup around them). */
+/** A forum thread of `posts` posts (~300 bytes of text each), light markup: a name and the post. */
 function densePage(posts: number): string {
   const body: string[] = ['<h1>Back pain support forum</h1>'];
   for (let i = 0; i < posts; i++) {
     if (i % 25 === 0) body.push(`<h2>Thread ${i / 25 + 1}: what helped your back?</h2>`);
     // A fixed shuffle (7 is coprime with 30) so neighbouring posts differ.
     const post = FORUM_POSTS[(i * 7) % FORUM_POSTS.length];
-    body.push(
-      `<div class="post"><div class="author"><a href="#u${i}">${USERS[i % USERS.length]}</a> · ${1 + (i % 28)} Nov</div>` +
-        `<p>${post}</p><div class="meta"><a href="#r${i}">Reply</a> · <a href="#l${i}">Like</a> (${i % 9})</div></div>`,
-    );
+    body.push(`<div class="post"><b>${USERS[i % USERS.length]}</b><p>${post}</p></div>`);
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>forum</title></head><body>${body.join('\n')}</body></html>`;
 }
@@ -266,7 +263,7 @@ async function main() {
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const isExt = (url: string) => url.startsWith('chrome-extension://');
   const resolver = new SourceResolver(EXTENSION_DIR);
-  const dense = densePage(1300);
+  const dense = densePage(1400);
   for (const ctx of [ext.context, plainContext]) {
     await ctx.route('**/bench/dense.html', (r) => r.fulfill({ body: dense, contentType: 'text/html' }));
   }
