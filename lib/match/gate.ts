@@ -40,6 +40,9 @@ const BACK_WINDOW_WORDS = 8;
 
 let trie: LazyTrie | undefined;
 let starts: RegExp | undefined;
+let sticky: RegExp | undefined;
+/** The word-start test TRIE_GATE begins with (trie-codec.ts gatePattern). */
+const LOOKBEHIND = '(?<![a-z0-9])';
 let dependent: Set<number> | undefined;
 let abbreviations: Map<number, string> | undefined;
 
@@ -155,7 +158,15 @@ export function mayHaveTerms(text: string, glued?: readonly number[]): boolean {
     }
     return false;
   }
-  if (glued) for (const at of glued) if (walkFrom(text, at, t)) return true;
+  if (glued && glued.length > 0) {
+    // The same expression without its word-start test, anchored at each offset: most offsets
+    // (menus, "Home" + "News") begin no term, and the trie is walked only where one may start.
+    sticky ??= new RegExp(TRIE_GATE.replace(LOOKBEHIND, ''), 'iy');
+    for (const at of glued) {
+      sticky.lastIndex = at;
+      if (sticky.test(text) && walkFrom(text, at, t)) return true;
+    }
+  }
   starts ??= new RegExp(TRIE_GATE, 'gi');
   const re = starts;
   re.lastIndex = 0;
