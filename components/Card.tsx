@@ -4,6 +4,7 @@
 // also have…" box, so warning signs come first in the body; then what it is, features, massage,
 // disagreements, sources and the disclaimer.
 import type { CardData } from '../lib/card-data';
+import { fillRegionDeep, type Region, regionForNumber } from '../lib/region';
 import { Disclaimer } from './Disclaimer';
 import { EmergencyBox, LeadWarning } from './EmergencyBox';
 import { Icon } from './Icon';
@@ -15,6 +16,11 @@ export interface CardProps {
   card: CardData;
   /** From settings.region (EMERGENCY_NUMBERS): "Call 999 now", "Call 911 now"… */
   emergencyNumber: string;
+  /**
+   * From settings.region: fills the text's number and service placeholders (issue 13). Without
+   * it, the region is the one whose number `emergencyNumber` is.
+   */
+  region?: Region;
   /** Id of the title element, for the dialog's aria-labelledby. */
   titleId?: string;
   /** Link to the full entry (e.g. the popup page with #entry=<id>). */
@@ -37,7 +43,18 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-export function Card({ card, emergencyNumber, titleId, moreHref, onMore, onClose, compact }: CardProps) {
+export function Card({
+  card: raw,
+  emergencyNumber,
+  region,
+  titleId,
+  moreHref,
+  onMore,
+  onClose,
+  compact,
+}: CardProps) {
+  // Numbers and services come from the region, never from the text (issue 13).
+  const card = fillRegionDeep(raw, region ?? regionForNumber(emergencyNumber));
   const headingId = titleId ?? `bc-title-${card.id}`;
   const lead = card.leadWithWarning && card.urgency;
   return (
@@ -66,6 +83,7 @@ export function Card({ card, emergencyNumber, titleId, moreHref, onMore, onClose
       )}
 
       <EmergencyBox
+        {...(card.urgentHeading ? { heading: card.urgentHeading } : {})}
         escalations={card.urgentEscalations}
         redFlags={card.redFlags}
         emergencyNumber={emergencyNumber}

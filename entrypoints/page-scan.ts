@@ -8,6 +8,7 @@ import { browser, type ContentScriptContext, defineUnlistedScript } from '#impor
 import type { CardData } from '../lib/card-data';
 import { createScanContext, findTerms } from '../lib/match/index';
 import { parseMessage } from '../lib/messages';
+import { type CardHost, createCardHost } from '../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
 import { PageScanner } from '../lib/page/scanner';
@@ -20,6 +21,10 @@ export interface PageScan {
    * frame, card requests in any): a promise when it is ours to answer, else undefined.
    */
   onMessage(raw: unknown): Promise<unknown> | undefined;
+  /** For the test access (lib/page/test-access.ts): registered highlight name → canonical name. */
+  highlightKinds(): Record<string, string>;
+  /** For the test access: the card's closed shadow root, once the first card was shown. */
+  card(): ShadowRoot | null;
 }
 
 export interface PageScanApi {
@@ -62,9 +67,10 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     return undefined;
   };
 
-  // Hover card (DESIGN.md §1.3): the one <backcheck-overlay> shadow root is created on first use.
+  // Hover card (DESIGN.md §1.3): the one host (random tag, closed shadow root) is created on first use.
   // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
   let cardUi: Promise<CardUi> | undefined;
+  let cardHost: CardHost | undefined;
   const loadCardUi = () =>
     (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
       .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
@@ -79,7 +85,13 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
         conceptId,
         ...(variant ? { variant } : {}),
       })) ?? undefined) as CardData | undefined,
-    loadView: async () => (await loadCardUi()).mount(ctx),
+    loadView: async () => {
+      const ui = await loadCardUi();
+      cardHost ??= createCardHost();
+      const host = cardHost;
+      ctx.onInvalidated(() => host.remove());
+      return ui.mount(host.root, () => host.attach());
+    },
     prefetchView: () => void loadCardUi().catch(() => undefined),
     hitTest: (x, y) => termAtPoint(x, y),
     termAtSelection: () => termAtSelection(),
@@ -91,7 +103,11 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     }),
     signal: ctx.signal,
   });
-  return { onMessage: (raw) => onPageMessage(raw) ?? handleCardMessage(cards, raw) };
+  return {
+    onMessage: (raw) => onPageMessage(raw) ?? handleCardMessage(cards, raw),
+    highlightKinds: () => scanner.painter.names.kinds(),
+    card: () => cardHost?.root ?? null,
+  };
 }
 
 export default defineUnlistedScript(() => {

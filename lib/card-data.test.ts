@@ -138,7 +138,6 @@ describe('neutral variants (FACTS.md §6.1)', () => {
     ['cauda-equina-syndrome', 'neutral-bladder', 'see-gp-soon'],
     ['vertebral-fracture-deformity', 'neutral-kyphosis', 'see-gp-soon'],
     ['sciatica-herniated-disc', 'neck-note', 'self-care'],
-    ['acute-cholecystitis', 'gallstones-note', 'self-care'],
   ])('%s as %s opens with a calm heading (%s)', (id, variant, heading) => {
     const card = buildCardData(id, variant)!;
     expect(card.variant).toBe(variant);
@@ -178,10 +177,11 @@ describe('neutral variants (FACTS.md §6.1)', () => {
     expect(card.leadWithWarning).toBe(false);
   });
 
-  test('the gallstones note keeps the emergency signs first', () => {
+  test('the gallstones note keeps the emergency signs first, then the cholecystitis card (issue 13 #6)', () => {
     const card = buildCardData('acute-cholecystitis', 'gallstones-note')!;
-    expect(card.urgentEscalations.map((e) => e.level)).toEqual(['emergency', 'urgent-same-day']);
-    expect(card.massage).toBeUndefined();
+    expect(card.urgentEscalations[0].level).toBe('emergency');
+    expect(card.urgency).toMatchObject({ level: 'urgent-same-day', actNow: true });
+    expect(card.leadWithWarning).toBe(false);
   });
 
   test('an unknown variant gives the entry card unchanged', () => {

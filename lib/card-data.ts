@@ -49,7 +49,7 @@ export function isCardVariant(value: unknown): value is CardVariant {
 }
 
 /** Massage status in the words the card shows (DESIGN.md §1.3, FACTS.md §0.2). */
-export type MassageAdvice = 'avoid' | 'adapt' | 'avoid-area' | 'no-known-issue';
+export type MassageAdvice = 'avoid' | 'postpone' | 'adapt' | 'avoid-area' | 'no-known-issue';
 
 export interface CardLevel {
   level: Urgency;
@@ -106,6 +106,8 @@ export interface CardData {
   leadWithWarning: boolean;
   /** Escalations at urgent-same-day or emergency, most urgent first: the red box. */
   urgentEscalations: CardEscalation[];
+  /** The red box's heading when it is not "Get help urgently if you also have…". */
+  urgentHeading?: string;
   /** Lower escalations (e.g. "not improving → see a GP"): shown as plain text. */
   otherEscalations: CardEscalation[];
   /** Red flags that apply and are not already an escalation, most urgent first. */
@@ -148,9 +150,8 @@ export const LEVEL_LABELS: Record<Urgency, string> = {
 
 /** Default advice per level when an entry has none of its own (FACTS.md §0.1, paraphrased). */
 export const LEVEL_ADVICE: Record<Urgency, string> = {
-  emergency: 'Call the emergency number now or go to an emergency department (A&E).',
-  'urgent-same-day':
-    'Ask your GP surgery for an urgent appointment today, or call your local health advice line (NHS 111 in England, Wales and Scotland). If you get worse while you wait, call the emergency number.',
+  emergency: 'Call {emergency} now or go to {a-and-e}.',
+  'urgent-same-day': 'Get medical advice today. {same-day}',
   'see-gp-soon':
     'Book a routine appointment with a GP or physiotherapist in the next days or couple of weeks. Get help sooner if a warning sign appears.',
   'self-care':
@@ -164,6 +165,11 @@ export const MASSAGE_LABELS: Record<MassageAdvice, { label: string; explanation:
     label: 'Avoid massage',
     explanation:
       'Do not have massage while this applies. If the cause is not known yet, or the problem is new or serious, get it checked first.',
+  },
+  postpone: {
+    label: 'Put the massage off for now',
+    explanation:
+      'Wait until this has been checked or has settled, as the advice here says. Then tell your therapist, who can adapt the session.',
   },
   adapt: {
     label: 'Massage only if adapted',
@@ -214,11 +220,21 @@ const MASSAGE_CARDS = new Set(['massage', 'massage-practitioner', 'spinal-manipu
 
 const EMERGENCY_OR_URGENT = urgencyRank('urgent-same-day');
 
+/**
+ * FACTS.md §0.1 `urgent-same-day` wording on every same-day card (issue 13 #10): where an entry's
+ * own advice names no route and no safety net, the region's same-day route and "if you get worse
+ * while you wait… call {emergency}" are added.
+ */
+export function withSameDayRoute(advice: string): string {
+  return /\{(same-day|safety-net)\}/.test(advice) ? advice : `${advice} {same-day}`;
+}
+
 function level(base: Urgency, advice: string | undefined, actNow: boolean | undefined): CardLevel {
+  const text = advice ?? LEVEL_ADVICE[base];
   return {
     level: base,
     label: LEVEL_LABELS[base],
-    advice: advice ?? LEVEL_ADVICE[base],
+    advice: base === 'urgent-same-day' ? withSameDayRoute(text) : text,
     actNow: !!actNow,
     ...(actNow ? { actNowLine: ACT_NOW_LINE } : {}),
   };
@@ -306,18 +322,27 @@ function extraRedFlags(id: string, card: CardData): CardRedFlag[] {
   );
 }
 
+/** A contraindication's advice: its category, or "put it off" where its advice says so (#8). */
+function contraindicationAdvice(ci: { category: MassageStatus; postpone?: boolean }): MassageAdvice {
+  return ci.postpone && ci.category !== 'absolute' ? 'postpone' : massageAdvice(ci.category);
+}
+
 function contraindicationRows(id: string): CardContraindication[] {
   return contraindicationsFor(id).map((ci) => ({
     id: ci.id,
     title: ci.title,
-    advice: massageAdvice(ci.category),
-    label: MASSAGE_LABELS[massageAdvice(ci.category)].label,
+    advice: contraindicationAdvice(ci),
+    label: MASSAGE_LABELS[contraindicationAdvice(ci)].label,
     reason: ci.reason,
   }));
 }
 
-function massageBlock(status: MassageStatus, note?: string): NonNullable<CardData['massage']> {
-  const advice = massageAdvice(status);
+function massageBlock(
+  status: MassageStatus | MassageAdvice,
+  note?: string,
+): NonNullable<CardData['massage']> {
+  const advice =
+    status in MASSAGE_LABELS ? (status as MassageAdvice) : massageAdvice(status as MassageStatus);
   return { advice, ...MASSAGE_LABELS[advice], ...(note ? { note } : {}) };
 }
 
@@ -356,7 +381,7 @@ function fromEntry(entry: Entry): CardData {
       break;
     }
     case 'contraindication': {
-      card.massage = massageBlock(entry.category);
+      card.massage = massageBlock(contraindicationAdvice(entry));
       card.details = {
         heading: 'What to do',
         items: [
@@ -377,6 +402,17 @@ function fromEntry(entry: Entry): CardData {
       }
       card.details = { heading: 'Key points', items: [...entry.points] };
       card.normalRows = (entry.rows ?? []).filter((r) => r.normal).map((r) => r.situation);
+      if (!entry.urgency && entry.rows?.some((r) => !r.normal)) {
+        // A card with warning rows and no level of its own (`spinal-manipulation`, FACTS §6.2:
+        // the stroke and CES rows "as emergency warnings") shows them in the red box (#1).
+        splitEscalations(
+          card,
+          entry.rows
+            .filter((r) => !r.normal)
+            .map((r) => ({ when: r.situation, level: r.level, ...(r.actNow ? { actNow: true } : {}) })),
+        );
+        card.urgentHeading = 'Warning signs: get help at once';
+      }
       // No extra red-flag list here: the massage card's related rf-* ids are the ones that do
       // NOT rule massage out (§6.2), and the §4.2 rows are already the escalations.
       if (MASSAGE_CARDS.has(entry.id)) card.afterMassage = afterMassage();
@@ -417,7 +453,7 @@ function lowerFirst(text: string): string {
 
 // ---------------------------------------------------------------- neutral variants (§6.1)
 
-/** §6.1 bladder note: common and treatable; 999 only with the CES combination. */
+/** §6.1 bladder note: common and treatable; an emergency only with the CES combination. */
 function bladderNote(card: CardData): CardData {
   return {
     ...card,
@@ -525,45 +561,32 @@ function massageParlour(card: CardData): CardData {
   return { ...card, title: 'Massage: staying safe', kindLabel: 'Massage safety', redFlags: [] };
 }
 
-/** §1 acute-cholecystitis "gallstones note": shown first when the term is "gallstone(s)". */
+/**
+ * §1 acute-cholecystitis "gallstones note": shown first when the term is "gallstone(s)", then the
+ * cholecystitis card itself, at its own level with its warning signs (issue 13 #6).
+ */
 function gallstonesNote(card: CardData): CardData {
+  // The note's emergency signs (sudden severe pain, pain to the back with vomiting, high fever,
+  // yellow skin) are the cholecystitis card's own escalations, so its red box stays as it is.
+  const base = card.urgency;
   return {
     ...card,
     title: 'Gallstones',
     kindLabel: 'Note',
     summary:
-      'Many people have gallstones and never get symptoms, so having them is not in itself a worry. They can sometimes block the gallbladder and inflame it (acute cholecystitis).',
-    urgency: level(
-      'self-care',
-      'Gallstones that cause no symptoms usually need nothing. Get advice if you get tummy pain.',
-      false,
-    ),
-    urgentEscalations: [
-      {
-        when: 'Sudden severe tummy pain, tummy pain spreading to your back with vomiting, a very high temperature or feeling hot and shivery, or yellow skin or eyes',
-        level: 'emergency',
-        actNow: false,
-        goTo: 'acute-cholecystitis',
-      },
-      {
-        when: 'Tummy pain that lasts longer than 30 minutes',
-        level: 'urgent-same-day',
-        actNow: true,
-        goTo: 'acute-cholecystitis',
-      },
-    ],
-    otherEscalations: [],
-    redFlags: [],
-    warningSigns: [],
+      'Many people have gallstones and never get symptoms, so having them is not in itself a worry. Sometimes a gallstone blocks the gallbladder and inflames it (acute cholecystitis): the rest of this card is about that.',
+    ...(base
+      ? {
+          urgency: {
+            ...base,
+            advice: `Gallstones that cause no symptoms usually need nothing. For tummy pain that lasts longer than 30 minutes, or signs of an inflamed gallbladder: ${base.advice}`,
+          },
+        }
+      : {}),
     details: {
       heading: 'If the gallbladder becomes inflamed (acute cholecystitis)',
       items: card.details.items,
     },
-    // Massage advice on the card is for the acute illness, not for silent gallstones.
-    massage: undefined,
-    afterMassage: undefined,
-    contraindications: [],
-    contraindicationCaveat: undefined,
     seeAlso: [
       { id: 'acute-cholecystitis', title: getEntry('acute-cholecystitis')?.title ?? 'Acute cholecystitis' },
     ],

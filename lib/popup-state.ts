@@ -8,7 +8,12 @@ export interface PopupRoute {
   query?: string;
   /** Entry to open straight away (the card's "more" link). */
   entryId?: string;
+  /** A guided flow to open (issue 9): "After my massage" or "Before a massage". */
+  flow?: FlowId;
 }
+
+export const FLOWS = ['after', 'before'] as const;
+export type FlowId = (typeof FLOWS)[number];
 
 const MAX_QUERY = 500;
 
@@ -20,6 +25,8 @@ export function parseRoute(hash: string): PopupRoute {
   if (q?.trim()) route.query = q.trim().slice(0, MAX_QUERY);
   const entry = params.get('entry');
   if (entry && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry)) route.entryId = entry;
+  const flow = params.get('flow');
+  if ((FLOWS as readonly string[]).includes(flow ?? '')) route.flow = flow as FlowId;
   return route;
 }
 
@@ -28,6 +35,7 @@ export function routeToHash(route: PopupRoute): string {
   const params = new URLSearchParams();
   if (route.query) params.set('q', route.query);
   if (route.entryId) params.set('entry', route.entryId);
+  if (route.flow) params.set('flow', route.flow);
   const s = params.toString();
   return s ? `#${s}` : '';
 }

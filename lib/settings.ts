@@ -1,17 +1,16 @@
-// User settings (DESIGN.md §6): one Zod schema, stored with @wxt-dev/storage, versioned with
-// migrations. Stored values are parsed field by field: a bad field falls back to its default and
-// the rest is kept, so a corrupt or hand-edited store never loses the user's other choices.
-//
-// The popup and options read and write through the storage item (`loadSettings`, `saveSettings`,
-// `watchSettings`). The content script only reads, and does so straight from `storage.sync`
-// (`readStoredSettings`, `watchStoredSettings`): same key, same parsing, but without bundling the
-// storage library into every page (DESIGN.md §5 "Small").
+// User settings (DESIGN.md §6): one Zod schema, stored in storage.sync, versioned with
+// migrations. Stored values are parsed field by field and lists element by element: a bad field
+// falls back to its default and the rest is kept, so a corrupt or hand-edited store never loses
+// the user's other choices (issue 11 findings #5, #10, #13).
 
 import { z } from 'zod/mini';
-import { browser, storage } from '#imports';
+import { browser } from '#imports';
+import { EMERGENCY_NUMBERS, REGIONS } from './region';
+import { isHostListed, parseDisabledSites, SETTINGS_KEY } from './settings-sites';
+
+export { EMERGENCY_NUMBERS, REGIONS };
 
 export const HIGHLIGHT_CATEGORIES = ['red-flag', 'condition', 'massage', 'contraindication'] as const;
-export const REGIONS = ['uk', 'eu', 'us', 'au', 'other'] as const;
 
 export const Settings = z.object({
   /** Master switch for painting highlights on pages. */
@@ -44,90 +43,133 @@ export const DEFAULT_SETTINGS: Settings = {
   scanCode: false,
 };
 
-/** Emergency numbers by region (FACTS.md §0.1 names 999 UK, 112 EU, 911 US). */
-export const EMERGENCY_NUMBERS: Record<Settings['region'], string> = {
-  uk: '999',
-  eu: '112',
-  us: '911',
-  au: '000',
-  other: '112',
-};
+/** What `parseSettingsReport` found: the settings, and which stored fields it had to repair. */
+export interface SettingsRead {
+  settings: Settings;
+  /** Fields whose stored value was bad in whole or in part (missing fields are not repairs). */
+  repaired: (keyof Settings)[];
+}
 
 /**
- * Parse anything read from storage into valid settings: each known field is validated on its
- * own and replaced by its default only if it is bad. Unknown fields are dropped.
+ * Parse anything read from storage into valid settings. Each known field is validated on its own
+ * and replaced by its default only if it is bad; lists are repaired element by element, so one bad
+ * element never costs the user the good ones (issue 11 finding #5). Unknown fields are dropped.
  */
-export function parseSettings(raw: unknown): Settings {
-  const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+export function parseSettingsReport(raw: unknown): SettingsRead {
+  const isObject = !!raw && typeof raw === 'object' && !Array.isArray(raw);
+  const input = isObject ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
+  const repaired: (keyof Settings)[] = [];
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = Settings.shape[key];
-    const parsed = field.safeParse(input[key]);
-    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
+    const value = input[key];
+    const present = isObject ? Object.hasOwn(input, key) && value !== undefined : raw != null;
+    const parsed = parseField(key, value);
+    out[key] = parsed.ok ? parsed.value : DEFAULT_SETTINGS[key];
+    if (present && !(parsed.ok && parsed.exact)) repaired.push(key);
   }
-  // Lists are normalised: no duplicates, hostnames lower case.
-  const s = out as Settings;
-  s.disabledSites = [...new Set(s.disabledSites.map((h) => h.trim().toLowerCase()).filter(Boolean))];
-  s.categories = [...new Set(s.categories)];
-  return s;
+  return { settings: out as Settings, repaired };
+}
+
+export function parseSettings(raw: unknown): Settings {
+  return parseSettingsReport(raw).settings;
+}
+
+type FieldResult = { ok: true; value: unknown; exact: boolean } | { ok: false };
+
+function parseField(key: keyof Settings, value: unknown): FieldResult {
+  // Hostnames lower case, no duplicates; bad elements dropped, good ones kept (shared with the
+  // content script's first stage, which must not load Zod).
+  if (key === 'disabledSites') return parseDisabledSites(value);
+  if (key === 'categories') {
+    if (!Array.isArray(value)) return { ok: false };
+    const known = new Set<unknown>(HIGHLIGHT_CATEGORIES);
+    const good = value.filter((c): c is Settings['categories'][number] => known.has(c));
+    // Nothing usable in a non-empty list: the defaults, not "paint nothing".
+    if (good.length === 0 && value.length > 0) return { ok: false };
+    return { ok: true, value: [...new Set(good)], exact: good.length === value.length };
+  }
+  const parsed = Settings.shape[key].safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data, exact: true } : { ok: false };
 }
 
 /** Is BackCheck switched off for this hostname (exact host or a parent domain listed)? */
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
+  return isHostListed(settings.disabledSites, hostname);
 }
 
-/** Where the item lives: `sync:settings` is the key 'settings' in storage.sync (meta: 'settings$'). */
+/**
+ * Where settings live: the key 'settings' in storage.sync, with its version record under
+ * 'settings$' ({ v: number }, the layout @wxt-dev/storage used, so stored data stays compatible).
+ * Read and written directly rather than through @wxt-dev/storage: its migration loop trusted the
+ * version record, and a corrupt one ({ v: -1e9 }) froze the options and popup for ~15 s before a
+ * RangeError (issue 11 finding #10). Here the record is validated and the loop is bounded.
+ */
 const AREA = 'sync';
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
+const VERSION_KEY = 'settings$';
+export const SETTINGS_VERSION = 1;
 
-export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(`${AREA}:${KEY}`, {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-  // Future versions add entries here (2: (v1) => ...); parseSettings fills new fields.
-  migrations: {},
-});
+/** Forward migrations: `MIGRATIONS[n]` turns a version n-1 value into version n. None yet. */
+const MIGRATIONS: Record<number, (value: unknown) => unknown> = {};
 
-/** Read settings, repairing bad fields without losing the good ones. */
-export async function loadSettings(): Promise<Settings> {
+/** The stored version, if the record is sane; otherwise undefined (treated as current). */
+export function storedVersion(record: unknown): number | undefined {
+  const v = (record as { v?: unknown } | null | undefined)?.v;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SETTINGS_VERSION ? v : undefined;
+}
+
+/** Migrates a stored value forward; at most SETTINGS_VERSION - 1 steps whatever the record says. */
+export function migrate(value: unknown, record: unknown): unknown {
+  let out = value;
+  const from = storedVersion(record) ?? SETTINGS_VERSION;
+  for (let v = from + 1; v <= SETTINGS_VERSION; v++) out = MIGRATIONS[v]?.(out) ?? out;
+  return out;
+}
+
+async function readRaw(): Promise<unknown> {
+  const got = await browser.storage[AREA].get([KEY, VERSION_KEY]);
+  return migrate(got[KEY], got[VERSION_KEY]);
+}
+
+/** Read settings with a note of the fields that had to be repaired (the options page says so). */
+export async function readSettingsReport(): Promise<SettingsRead> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettingsReport(await readRaw());
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    return { settings: { ...DEFAULT_SETTINGS }, repaired: [] };
   }
 }
 
+/** Read settings, repairing bad fields without losing the good ones. */
+export async function loadSettings(): Promise<Settings> {
+  return (await readSettingsReport()).settings;
+}
+
+/**
+ * Saves a change. The rest is what is stored, repaired field by field; if storage cannot be read
+ * the save fails rather than writing defaults over the user's choices (finding #5).
+ */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+  const next = parseSettings({ ...parseSettings(await readRaw()), ...patch });
+  await browser.storage[AREA].set({ [KEY]: next, [VERSION_KEY]: { v: SETTINGS_VERSION } });
   return next;
 }
 
 /** Calls back with parsed settings whenever they change anywhere; returns the unsubscribe. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  return watchStoredSettings(callback);
 }
 
-/**
- * The content script's read of the settings: the raw stored value (what the item's getValue
- * returns, before the fallback), parsed the same way. Version 1 has no migrations, so the raw
- * value is the item's value; a later version must keep its migrations additive for this reader
- * (parseSettings fills new fields with their defaults).
- */
+/** The content script's read of the settings (same parsing; no repair report needed). */
 export async function readStoredSettings(): Promise<Settings> {
-  try {
-    return parseSettings((await browser.storage[AREA].get(KEY))[KEY]);
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
+  return loadSettings();
 }
 
-/** The content script's watch: like `watchSettings`, without the storage library. */
+/** Follows changes made anywhere (popup, options, another device's sync). */
 export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     const change = area === AREA ? changes[KEY] : undefined;
-    // The item skips writes that change nothing; so does this.
+    // Writes that change nothing are skipped.
     if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
     callback(parseSettings(change.newValue));
   };

@@ -2,6 +2,7 @@
 // page to scroll to it and flash it; clicking again moves to its next occurrence.
 import { useState } from 'preact/hooks';
 import type { PageSummary } from '../../lib/messages';
+import { conceptLabel } from '../../lib/result-answer';
 import { WarningIcon } from './ResultList';
 
 export type PageState =
@@ -46,7 +47,13 @@ export function PageTerms({ page, onReveal }: PageTermsProps) {
               onClick={() => reveal(item.conceptId, item.count)}
             >
               {item.urgent && <WarningIcon />}
-              <span class="page-term__label">{item.term}</span>
+              <span class="page-term__label">{conceptLabel(item.conceptId) ?? item.term}</span>
+              {conceptLabel(item.conceptId) &&
+                conceptLabel(item.conceptId)?.toLowerCase() !== item.term.toLowerCase() && (
+                  <span class="page-term__wording">
+                    <span class="sr-only">, on the page as </span>“{item.term}”
+                  </span>
+                )}
               <span class="page-term__count">
                 {item.count}
                 <span class="sr-only"> on the page</span>

@@ -3,7 +3,9 @@
 // settings, and the disclaimer, always visible (FACTS.md §0.3, §7). Browser calls arrive as props.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PopupRoute } from '../../lib/popup-state';
+import type { FlowId, PopupRoute } from '../../lib/popup-state';
+import { AfterMassageFlow } from './AfterMassageFlow';
+import { BeforeMassageFlow } from './BeforeMassageFlow';
 import { type PageState, PageTerms } from './PageTerms';
 import { SiteSwitch } from './SiteSwitch';
 import { SymptomSearch } from './SymptomSearch';
@@ -15,6 +17,8 @@ export interface PopupAppProps {
   /** Renders the full entry (the shared card, or EntryView). */
   renderEntry(id: string, open: (id: string) => void): ComponentChildren;
   emergencyNumber: string;
+  /** settings.region: routes every outcome to the region's services (lib/care-routing.ts). */
+  region?: string;
   disclaimer: string;
   initialRoute?: PopupRoute;
   page: PageState;
@@ -40,6 +44,8 @@ export function PopupApp(props: PopupAppProps) {
   const entryRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<string | null>(null);
   const entryId = stack.at(-1);
+  const [flow, setFlow] = useState<FlowId | undefined>(props.initialRoute?.flow);
+  const flowReturn = useRef<FlowId | null>(null);
 
   useEffect(() => {
     if (debounceMs <= 0) {
@@ -56,11 +62,17 @@ export function PopupApp(props: PopupAppProps) {
   );
 
   useEffect(() => {
-    props.onRouteChange?.(entryId ? { entryId } : { query: query.trim() || undefined });
-  }, [entryId, query]);
+    props.onRouteChange?.(entryId ? { entryId } : flow ? { flow } : { query: query.trim() || undefined });
+  }, [entryId, query, flow]);
 
   // Focus: the entry's heading when an entry opens, the result that opened it on the way back.
   useEffect(() => {
+    if (flow) return;
+    if (flowReturn.current) {
+      document.querySelector<HTMLElement>(`[data-flow-open="${flowReturn.current}"]`)?.focus();
+      flowReturn.current = null;
+      return;
+    }
     if (entryId) {
       // The heading takes focus so screen readers start at the entry's title.
       const heading = entryRef.current?.querySelector<HTMLElement>('h1, h2');
@@ -75,7 +87,7 @@ export function PopupApp(props: PopupAppProps) {
         : null;
       (back ?? inputRef.current)?.focus();
     }
-  }, [entryId]);
+  }, [entryId, flow]);
 
   const open = (id: string) => {
     if (stack.length === 0) returnFocus.current = id;
@@ -92,7 +104,25 @@ export function PopupApp(props: PopupAppProps) {
         </button>
       </header>
       <main class="popup__main">
-        {entryId ? (
+        {flow ? (
+          <div class="flow-view">
+            <button
+              type="button"
+              class="back-button"
+              onClick={() => {
+                flowReturn.current = flow;
+                setFlow(undefined);
+              }}
+            >
+              <span aria-hidden="true">←</span> Back
+            </button>
+            {flow === 'after' ? (
+              <AfterMassageFlow region={props.region ?? 'uk'} />
+            ) : (
+              <BeforeMassageFlow region={props.region ?? 'uk'} />
+            )}
+          </div>
+        ) : entryId ? (
           <div class="entry-view" ref={entryRef}>
             <button type="button" class="back-button" onClick={back}>
               <span aria-hidden="true">←</span> Back{stack.length > 1 ? '' : ' to results'}
@@ -106,10 +136,34 @@ export function PopupApp(props: PopupAppProps) {
               results={results}
               checks={checks}
               emergencyNumber={props.emergencyNumber}
+              region={props.region}
               inputRef={inputRef}
               onQuery={setQuery}
               onOpen={(id) => open(id)}
             />
+            <section class="flows" aria-labelledby="flows-heading">
+              <h2 id="flows-heading" class="section-title">
+                Guided checks
+              </h2>
+              <div class="flows__buttons">
+                <button
+                  type="button"
+                  class="flows__button"
+                  data-flow-open="after"
+                  onClick={() => setFlow('after')}
+                >
+                  After my massage
+                </button>
+                <button
+                  type="button"
+                  class="flows__button"
+                  data-flow-open="before"
+                  onClick={() => setFlow('before')}
+                >
+                  Before a massage
+                </button>
+              </div>
+            </section>
             <SiteSwitch
               host={props.site.host}
               enabled={props.site.enabled}

@@ -63,6 +63,7 @@ export function PopupRoot({ ports, renderEntry, ...rest }: PopupRootProps) {
     <PopupApp
       {...rest}
       emergencyNumber={emergencyNumber}
+      region={settings.region}
       renderEntry={(id, open) => renderEntry(id, emergencyNumber, open)}
       page={page}
       site={{

@@ -1,5 +1,6 @@
 // Symptom lookup results, most urgent first (the lookup already ranks them; FACTS.md §7). An
 // emergency reads as one at a glance: red box, warning icon and "Call <number> now".
+import { answerLine } from '../../lib/result-answer';
 import type { CheckItem, ResultItem } from './types';
 import { callNowText, KIND_LABEL, URGENCY_LABEL } from './urgency';
 
@@ -14,10 +15,12 @@ export function WarningIcon() {
 export interface ResultListProps {
   results: ResultItem[];
   emergencyNumber: string;
+  /** settings.region: the answer line names the region's service (lib/care-routing.ts). */
+  region?: string;
   onOpen(id: string, trigger: HTMLElement): void;
 }
 
-export function ResultList({ results, emergencyNumber, onOpen }: ResultListProps) {
+export function ResultList({ results, emergencyNumber, region = 'uk', onOpen }: ResultListProps) {
   return (
     <ul class="results" aria-label="Results">
       {results.map((r) => {
@@ -45,6 +48,7 @@ export function ResultList({ results, emergencyNumber, onOpen }: ResultListProps
                   {emergency && <span class="call-now"> · {callNowText(emergencyNumber)}</span>}
                 </span>
                 {r.matchedEscalation && <span class="result__why">{r.matchedEscalation}</span>}
+                <span class="result__answer">{answerLine(r.id, r.urgency, region)}</span>
               </span>
             </button>
           </li>

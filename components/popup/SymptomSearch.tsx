@@ -8,6 +8,7 @@ export interface SymptomSearchProps {
   results: ResultItem[];
   checks: CheckItem[];
   emergencyNumber: string;
+  region?: string;
   inputRef?: Ref<HTMLInputElement>;
   onQuery(query: string): void;
   onOpen(id: string, trigger: HTMLElement): void;
@@ -18,13 +19,35 @@ export function SymptomSearch({
   results,
   checks,
   emergencyNumber,
+  region,
   inputRef,
   onQuery,
   onOpen,
 }: SymptomSearchProps) {
   const trimmed = query.trim();
+  // Arrow keys move from the search box through the results and follow-ups; Enter opens one
+  // (they are buttons). Home/End jump to the ends; ArrowUp from the first goes back to the box.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    const section = e.currentTarget as HTMLElement;
+    const input = section.querySelector<HTMLInputElement>('#symptom-query');
+    const items = [...section.querySelectorAll<HTMLElement>('.results button, .checks__list button')];
+    if (items.length === 0) return;
+    const target = e.target as HTMLElement;
+    const at = items.indexOf(target);
+    if (target === input && (e.key === 'Home' || e.key === 'End')) return;
+    if (target !== input && at < 0) return;
+    e.preventDefault();
+    let next: HTMLElement | null | undefined;
+    if (e.key === 'Home') next = items[0];
+    else if (e.key === 'End') next = items.at(-1);
+    else if (e.key === 'ArrowDown') next = items[Math.min(at + 1, items.length - 1)];
+    else next = at <= 0 ? input : items[at - 1];
+    next?.focus();
+  };
   return (
-    <section class="search">
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegates arrow keys to the buttons inside.
+    <section class="search" onKeyDown={onKeyDown}>
       <search>
         <form onSubmit={(e) => e.preventDefault()}>
           <label id="search-label" for="symptom-query" class="section-title">
@@ -52,7 +75,7 @@ export function SymptomSearch({
             : `${results.length} result${results.length === 1 ? '' : 's'}, most urgent first.`}
       </p>
       {results.length > 0 && (
-        <ResultList results={results} emergencyNumber={emergencyNumber} onOpen={onOpen} />
+        <ResultList results={results} emergencyNumber={emergencyNumber} region={region} onOpen={onOpen} />
       )}
       <CheckList checks={checks} onOpen={onOpen} />
     </section>

@@ -9,16 +9,27 @@ import { browser, defineContentScript } from '#imports';
 import { mayHaveTerms } from '../../lib/match/gate';
 import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
 import { summarize } from '../../lib/page/summary';
+import { exposeTestAccess } from '../../lib/page/test-access';
+// Patches WXT's context on import, before WXT constructs it (after this module is evaluated): it
+// must neither announce us to the page nor obey the page (issue 11 finding #2). In the first stage
+// because it must hold on every page, with or without terms.
+import { replacePreviousInstance } from '../../lib/quiet-context';
+import { SETTINGS_KEY } from '../../lib/settings-sites';
 import type { PageScan } from '../page-scan';
-
-/** Where lib/settings.ts keeps the settings: the key 'settings' in storage.sync (gate.test.ts). */
-const SETTINGS_KEY = 'settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
+    replacePreviousInstance(() => ctx.abort('replaced by a newer instance'));
+    // Tests and evaluation tools read our state here, in this isolated world only (DESIGN.md §3);
+    // on every page: nothing painted and no card until the second stage runs, then its answers.
+    let scan: PageScan | undefined;
+    exposeTestAccess({
+      highlightKinds: () => scan?.highlightKinds() ?? {},
+      card: () => scan?.card() ?? null,
+    });
     const host = location.hostname;
     const read = async (): Promise<GateSettings> => {
       try {
@@ -39,6 +50,10 @@ export default defineContentScript({
             globalThis.__backcheckPageScan?.start(ctx) ??
             Promise.reject(new Error('page-scan.js set no API')),
         )
+        .then((f) => {
+          scan = f;
+          return f;
+        })
         .catch((err: unknown) => {
           full = undefined; // try again on the next request
           throw err;
@@ -74,14 +89,9 @@ export default defineContentScript({
     // here: no term found, so an empty summary, nothing to reveal, no painted term at the
     // selection, and a looked-up text only if the first-stage check says it may name a term.
     const isTop = window === window.top;
-    let ready: PageScan | undefined;
-    const answer = (raw: unknown) =>
-      loadFull().then((f) => {
-        ready = f;
-        return f.onMessage(raw) ?? false;
-      });
+    const answer = (raw: unknown) => loadFull().then((f) => f.onMessage(raw) ?? false);
     const onMessage = (raw: unknown) => {
-      if (ready) return ready.onMessage(raw);
+      if (scan) return scan.onMessage(raw);
       const message = raw as { type?: unknown; text?: unknown } | null;
       const type = message?.type;
       const loading = full !== undefined || gate?.candidate === true;

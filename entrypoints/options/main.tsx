@@ -3,9 +3,12 @@ import { render } from 'preact';
 import { OptionsRoot } from '../../components/options/OptionsRoot';
 import '../../components/options/options.css';
 import { notices } from '../../lib/knowledge/data/notices';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { loadSettings, readSettingsReport, saveSettings, watchSettings } from '../../lib/settings';
 
 render(
-  <OptionsRoot ports={{ loadSettings, saveSettings, watchSettings }} disclaimer={notices.disclaimer} />,
+  <OptionsRoot
+    ports={{ loadSettings, saveSettings, watchSettings, loadSettingsReport: readSettingsReport }}
+    disclaimer={notices.disclaimer}
+  />,
   document.getElementById('app') as HTMLElement,
 );

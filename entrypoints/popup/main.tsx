@@ -11,6 +11,7 @@ import { notices } from '../../lib/knowledge/index';
 import { lookupWithChecks } from '../../lib/lookup/index';
 import { PageSummary } from '../../lib/messages';
 import { parseRoute, routeToHash, targetTabId } from '../../lib/popup-state';
+import { withFollowUps } from '../../lib/result-answer';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
 
 const SUMMARY_TIMEOUT_MS = 2000;
@@ -47,7 +48,16 @@ document.head.append(Object.assign(document.createElement('style'), { textConten
 render(
   <PopupRoot
     ports={ports}
-    search={(q) => lookupWithChecks(q, 8)}
+    search={(q) => {
+      const found = lookupWithChecks(q, 8);
+      return {
+        ...found,
+        checks: withFollowUps(
+          found.results.map((r) => r.id),
+          found.checks,
+        ),
+      };
+    }}
     disclaimer={notices.disclaimer}
     initialRoute={parseRoute(location.hash)}
     renderEntry={(id, emergencyNumber, open) => (

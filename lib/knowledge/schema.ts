@@ -131,6 +131,11 @@ export const ContraindicationEntry = z.object({
   category: z.enum(['absolute', 'relative', 'local']),
   /** What the person should do and why (short reason / adaptation). */
   reason: text,
+  /**
+   * The advice is to put the massage off for now (issue 13 #8): the card's status then says
+   * "Put the massage off for now", never "Massage only if adapted" above "Put the massage off".
+   */
+  postpone: z.optional(z.boolean()),
   /** When a relative/local row must be treated as absolute (e.g. very low platelets). */
   treatAsAbsoluteWhen: z.optional(text),
 });

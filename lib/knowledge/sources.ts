@@ -26,7 +26,7 @@ export const sources: readonly Source[] = [
   { id: 'S4', org: 'NHS (England)', title: 'Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' },
   {
     id: 'S5',
-    org: 'NHS Wales 111 (mirrors nhs.uk)',
+    org: 'NHS Wales (mirrors nhs.uk)',
     title: 'Sciatica',
     url: 'http://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
   },
@@ -45,7 +45,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: 'S8',
-    org: 'NHS Wales 111',
+    org: 'NHS Wales',
     title: 'Prostatitis',
     url: 'https://111.wales.nhs.uk/Encyclopaedia/p/article/prostatitis/',
   },
@@ -378,7 +378,7 @@ export const sources: readonly Source[] = [
   {
     id: 'S63',
     org: 'NHS-derived GP-practice page',
-    title: 'Sepsis: when to call 999',
+    title: 'Sepsis',
     url: 'https://urgent.aryash.health/quick/sepsis.html',
   },
   {
@@ -404,7 +404,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: 'S69',
-    org: 'NHS Wales 111 (mirrors nhs.uk)',
+    org: 'NHS Wales (mirrors nhs.uk)',
     title: 'Coccydynia (tailbone pain)',
     url: 'https://111.wales.nhs.uk/encyclopaedia/c/article/coccydynia',
   },

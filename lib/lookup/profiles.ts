@@ -38,8 +38,11 @@ export interface Profile {
 
 export const MIN_SCORE = 3;
 
-const CES =
-  'saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES|sexualCES|bilateralSens|bilateralWeak|bilateralPain|bilateralSciatica';
+// Both-leg symptoms count unless they are long-standing and unchanged: that is the spinal
+// stenosis pattern (FACTS.md §2 rf-bilateral-leg note; §7 row 46, issue 13 #7).
+const BILATERAL_NEW =
+  'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden|bilateralSens+gettingWorse|bilateralWeak+gettingWorse';
+const CES = `saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES|sexualCES|${BILATERAL_NEW}`;
 const BLADDER_BOWEL = 'retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES';
 const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
 const FEVER_EMERGENCY =
@@ -57,6 +60,62 @@ const cesEscalation: EscalationRule = {
   level: E,
   label: 'Numbness between the legs, a bladder or bowel change, or symptoms in both legs',
 };
+
+/**
+ * FACTS.md §4.2 rows as escalations: of `massage-related-injury` (base see-gp-soon), and of
+ * `post-massage-soreness` (base self-care), which the data sends to the same rows (issue 13 #14).
+ */
+const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
+  {
+    when: 'notImproving|gettingWorse|daysLater',
+    level: G,
+    label: 'Pain still getting worse after about 2 days, or not easing by day 3',
+  },
+  {
+    when: 'sharp|severe|painSeverity',
+    level: U,
+    label: 'Sharp or severe pain that makes it hard to move or sleep',
+  },
+  { when: 'fever', level: U, label: 'Fever or shivering, or feeling unwell' },
+  {
+    // §4.2 "normal" row: neck soreness, a headache or light-headedness that has not settled
+    // after 24 hours, or is getting worse → urgent-same-day (issue 13 #4).
+    when: 'neckPain+notImproving|neckPain+gettingWorse|neckPain+over24h|headache+notImproving|headache+gettingWorse|headache+over24h|dizzy+notImproving|dizzy+gettingWorse|dizzy+over24h',
+    level: U,
+    label: 'Neck pain, a headache or light-headedness not settled after 24 hours, or getting worse',
+  },
+  { when: 'legWeak|footDrop', level: U, actNow: true, label: 'Leg weakness or foot drop' },
+  {
+    when: 'swollenLeg|calfPain',
+    level: U,
+    actNow: true,
+    label: 'Pain, swelling, warmth or redness in one calf or thigh',
+  },
+  {
+    when: 'bigBruise|bruise+bloodThinner',
+    level: U,
+    actNow: true,
+    label: 'Large, spreading or painful bruising',
+  },
+  {
+    when: 'breathPain|sharp+back|sharp+rightRibs',
+    level: U,
+    actNow: true,
+    label: 'Sharp pain over a rib or the spine, or pain on breathing in',
+  },
+  { when: 'breathless|chestPainNear|chestTight', level: E, label: 'Sudden breathlessness or chest pain' },
+  {
+    when: 'muscleRhabdo|muscleWeakAche+lowOutput',
+    level: E,
+    label: 'Muscle pain or weakness with dark urine or very little urine',
+  },
+  {
+    when: 'armNumb|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
+    level: E,
+    label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
+  },
+  cesEscalation,
+];
 
 export const PROFILES: Profile[] = [
   // ---------------------------------------------------------------- §1 conditions
@@ -124,6 +183,7 @@ export const PROFILES: Profile[] = [
     kind: 'condition',
     title: 'Spinal fracture or collapse',
     base: U,
+    actNow: true,
     cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 2, heightLoss: 3, deformity: 1.5 },
     escalations: [
       {
@@ -294,9 +354,10 @@ export const PROFILES: Profile[] = [
       'ectopicTerm|pregnant+oneSideBelly|pregnant+shoulderTip|missedPeriod+oneSideBelly|missedPeriod+shoulderTip|pregnantBleed+oneSideBelly',
     escalations: [
       {
-        when: 'faint|dizzy|suddenSevere|clammy|severe',
+        // FACTS.md §1 ectopic-pregnancy: feeling sick is one of the emergency signs (issue 13 #14).
+        when: 'faint|dizzy|suddenSevere|clammy|severe|nausea',
         level: E,
-        label: 'Severe pain, feeling very dizzy or fainting, or looking very pale',
+        label: 'Severe pain, feeling very dizzy or fainting, looking very pale, or feeling sick',
       },
     ],
   },
@@ -323,6 +384,12 @@ export const PROFILES: Profile[] = [
         when: 'severe|jaundice|fever+shiverWord|veryUnwell',
         level: E,
         label: 'Severe pain, yellow skin or eyes, high fever with shaking, or feeling very unwell',
+      },
+      {
+        // The data's gallstones escalation (issue 13 #14).
+        when: 'toBack+nausea|throughToBack+nausea|bellyToBack+nausea|gallTerm+suddenSevere',
+        level: E,
+        label: 'Sudden severe tummy pain, or tummy pain spreading to the back with vomiting',
       },
     ],
     checks: ['rf-pregnancy'],
@@ -366,7 +433,9 @@ export const PROFILES: Profile[] = [
       coughBlood: 1,
       rightRibPain: 0.5,
     },
-    requires: 'pneumoniaTerm|cough|breathPain+fever|breathless+fever|breathPain+breathless',
+    // Pain made worse by coughing is not a cough illness (§7 row 50, issue 13 #7).
+    requires:
+      'pneumoniaTerm|cough+!coughSneeze|cough+fever|cough+breathless|breathPain+fever|breathless+fever|breathPain+breathless',
     escalations: [
       {
         when: 'veryBreathless|blueLips|confusion|chestPainNear+toBack|chestPainNear+jaw|chestPainNear+arm',
@@ -516,10 +585,11 @@ export const PROFILES: Profile[] = [
     requires: 'stoneTerm|colicky|groinRadiation|flankPain|bloodUrine|retention',
     escalations: [
       {
-        when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+faint',
+        // FACTS.md §1 kidney-stones: painkillers not working and a single kidney too (issue 13 #3).
+        when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+faint|painkillersFail|singleKidney',
         level: E,
         label:
-          'Fever or shivering, feeling very unwell, unable to pee, unable to keep fluids down, or pregnant',
+          'Fever or shivering, feeling very unwell, unable to pee, unable to keep fluids down, pain that painkillers do not control, pregnancy or a single kidney',
       },
     ],
   },
@@ -543,6 +613,7 @@ export const PROFILES: Profile[] = [
       bruise: -1,
     },
     requires: `${AFTER_MASSAGE}`,
+    escalations: AFTER_MASSAGE_ESCALATIONS,
   },
   {
     id: 'massage-related-injury',
@@ -576,56 +647,14 @@ export const PROFILES: Profile[] = [
       fever: 0.5,
     },
     requires: `${AFTER_MASSAGE}|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
-    escalations: [
-      {
-        when: 'notImproving|gettingWorse|daysLater',
-        level: G,
-        label: 'Pain still getting worse after about 2 days, or not easing by day 3',
-      },
-      {
-        when: 'sharp|severe|painSeverity',
-        level: U,
-        label: 'Sharp or severe pain that makes it hard to move or sleep',
-      },
-      { when: 'fever', level: U, label: 'Fever or shivering, or feeling unwell' },
-      { when: 'legWeak|footDrop', level: U, actNow: true, label: 'Leg weakness or foot drop' },
-      {
-        when: 'swollenLeg|calfPain',
-        level: U,
-        actNow: true,
-        label: 'Pain, swelling, warmth or redness in one calf or thigh',
-      },
-      {
-        when: 'bigBruise|bruise+bloodThinner',
-        level: U,
-        actNow: true,
-        label: 'Large, spreading or painful bruising',
-      },
-      {
-        when: 'breathPain|sharp+back|sharp+rightRibs',
-        level: U,
-        actNow: true,
-        label: 'Sharp pain over a rib or the spine, or pain on breathing in',
-      },
-      { when: 'breathless|chestPainNear|chestTight', level: E, label: 'Sudden breathlessness or chest pain' },
-      {
-        when: 'muscleRhabdo|muscleWeakAche+lowOutput',
-        level: E,
-        label: 'Muscle pain or weakness with dark urine or very little urine',
-      },
-      {
-        when: 'armNumb|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
-        level: E,
-        label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
-      },
-      cesEscalation,
-    ],
+    escalations: AFTER_MASSAGE_ESCALATIONS,
   },
   {
     id: 'dvt',
     kind: 'condition',
     title: 'Deep vein thrombosis (DVT)',
     base: U,
+    actNow: true,
     cues: {
       dvtTerm: 9,
       swollenLeg: 4,
@@ -788,8 +817,7 @@ export const PROFILES: Profile[] = [
     },
     // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
-    requires:
-      'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden',
+    requires: BILATERAL_NEW,
     question: 'Do you have numbness, tingling or weakness in both legs?',
   },
   {
@@ -828,7 +856,7 @@ export const PROFILES: Profile[] = [
       {
         when: 'asFall',
         level: E,
-        label: 'Ankylosing spondylitis or a fused spine: go to A&E and say you have AS',
+        label: 'Ankylosing spondylitis or a fused spine: go to an emergency department and say you have AS',
       },
     ],
     question: 'Are you over about 70, or do you have osteoporosis or take long-term steroids?',

@@ -216,6 +216,29 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   {
+    // FACTS.md §1 kidney-stones: "pain that painkillers do not control" (issue 13 #3).
+    id: 'painkillersFail',
+    positive: true,
+    patterns: [
+      'not controlled|control|helped|help|touched|touch|touching|helping|working|work painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief',
+      'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief not|arent|dont|isnt|doesnt|didnt|wont|cant helping|working|help|work|touching|touch|control|controlling',
+      'painkillers|painkiller|pain relief useless',
+      'nothing helps|touches|works',
+    ],
+    gap: 3,
+  },
+  {
+    id: 'singleKidney',
+    positive: true,
+    patterns: ['only one kidney', 'one kidney', 'single kidney', 'solitary kidney'],
+  },
+  {
+    // §4.2: neck soreness, a headache or light-headedness "not settled after 24 hours".
+    id: 'over24h',
+    positive: true,
+    patterns: ['24|twenty four hours|hrs|hour|h', 'more|longer than a? day|24', 'over a day|24'],
+  },
+  {
     id: 'longStanding',
     patterns: [
       'for|over months|years|month|year',

@@ -173,3 +173,18 @@ export function wordTokens(phrase: string): string[] {
   }
   return out;
 }
+
+const LINE_BREAKS = /[\n\r\f\v\u2028\u2029]/g;
+const HAS_LINE_BREAK = /[\n\r\f\v\u2028\u2029]/;
+
+/**
+ * HTML text as a reader sees it (issue 11 finding #12): outside `pre`, a browser renders any run
+ * of white space, line breaks included, as one space, so "back\n\n   pain" in a paragraph reads
+ * "back pain". The matcher would take the blank line for a paragraph break (FACTS.md §6.1 D2 b),
+ * so the DOM side passes page text through this first. Each line break becomes one space: the
+ * length is unchanged, so offsets still map back to the page one to one (and the folding above
+ * already treats the run of spaces as one separator).
+ */
+export function flattenLineBreaks(text: string): string {
+  return HAS_LINE_BREAK.test(text) ? text.replace(LINE_BREAKS, ' ') : text;
+}

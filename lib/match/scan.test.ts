@@ -1,8 +1,12 @@
 // The scanner's native pre-filter (scan.ts, TRIE_STARTS) must never change the raw hits: every
 // text is scanned with it and again from every word start (the path taken when the text holds a
 // character ignored inside terms), and both must agree.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCases } from '../../tests/eval/detection';
+import { htmlToText } from '../../tests/bench/corpus-text';
+import { REPO_PAGES_DIR } from '../../tests/conformance/shared';
 import { getCompiled } from './compile';
 import { scanRaw } from './scan';
 
@@ -25,8 +29,24 @@ describe('pre-filtered scan = scan from every word start', () => {
     expect(hitsOf(text)).toEqual(fullScan(text));
   });
 
-  test.each(loadCases().map((c) => [c.id, c.text] as const))('eval case %s', (_, text) => {
+  // Real text: the article BackCheck started from and the repository's real pages (the
+  // detection cases of ../shared/eval get the same check in the conformance suite).
+  const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+  const pages = [
+    join(FIXTURES, 'source-article.html'),
+    ...['001', 'firefox-nightly-blog', 'mozilla-1', 'wikipedia'].map((n) =>
+      join(REPO_PAGES_DIR, `${n}.html`),
+    ),
+  ];
+  test.each(pages)('page text of %s', (file) => {
+    const text = htmlToText(readFileSync(file, 'utf8'));
+    expect(text.length).toBeGreaterThan(1000);
     expect(hitsOf(text)).toEqual(fullScan(text));
+  });
+
+  test('the source article has hits to compare', () => {
+    const text = htmlToText(readFileSync(join(FIXTURES, 'source-article.html'), 'utf8'));
+    expect(hitsOf(text).length).toBeGreaterThan(10);
   });
 
   test('soft hyphens inside a term still match (the full scan is used)', () => {

@@ -2,7 +2,8 @@
 // D2(c): the edge of a block element ends a sentence). Tag names only: reading computed styles
 // for every element would cost more than the whole scan of a term-free page.
 
-/** Subtrees never scanned: form fields, code-like and non-text content, our own host. */
+/** Subtrees never scanned: form fields, code-like and non-text content. (Our card host needs no entry:
+ * its shadow root is closed and it has no light DOM.) */
 const SKIPPED = new Set([
   'input',
   'textarea',
@@ -21,7 +22,6 @@ const SKIPPED = new Set([
   'audio',
   'head',
   'title',
-  'backcheck-overlay',
 ]);
 
 /** Scanned only when settings.scanCode is on. */

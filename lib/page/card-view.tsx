@@ -3,9 +3,12 @@
 // script loads it only when the first card opens (entrypoints/card-ui.ts, DESIGN.md §5 "Small");
 // lib/page/hover-card.ts decides when a card opens and closes.
 import { render } from 'preact';
-import { Card } from '../../components/Card';
 import { CARD_CSS } from '../../components/card-css';
+import { GlanceCard } from '../../components/GlanceCard';
+import { GLANCE_CSS } from '../../components/glance-css';
 import type { CardData } from '../card-data';
+import { regionForNumber } from '../care-routing';
+import { buildGlanceCard } from '../glance-card';
 import { type Box, pickLine, trackPosition } from './position';
 
 const TITLE_ID = 'backcheck-card-title';
@@ -15,6 +18,8 @@ const TOP_GAP_PX = 8;
 export interface CardViewProps {
   card: CardData;
   emergencyNumber: string;
+  /** The page's wording of the term ("deep tissue massage"), for massage cards. */
+  term?: string;
   moreHref?: string;
   onMore?(id: string): void;
   onClose(): void;
@@ -30,12 +35,47 @@ export interface CardView {
   destroy(): void;
 }
 
-/** Builds the card layer inside `root` (the overlay's shadow root container). */
-export function createCardView(root: HTMLElement | ShadowRoot): CardView {
+/**
+ * Events a page script can fire at the card (issue 11 findings #1, #7): only a person's input may
+ * press its buttons or open a "More about" tab.
+ */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+];
+
+/**
+ * Builds the card layer inside `root` (the host's closed shadow root). `attach` is called before
+ * each card shows, so a host a page removed (a re-rendered body) comes back (finding #3).
+ */
+export function createCardView(
+  root: HTMLElement | ShadowRoot,
+  attach: () => void = () => {},
+  /** Injected for happy-dom tests, whose dispatched events are all untrusted. */
+  isTrusted: (e: Event) => boolean = (e) => e.isTrusted,
+): CardView {
   const layer = document.createElement('div');
+  for (const type of GUARDED_EVENTS) {
+    layer.addEventListener(
+      type,
+      (e) => {
+        if (!isTrusted(e)) {
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        }
+      },
+      { capture: true },
+    );
+  }
   layer.className = 'bc-layer';
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + GLANCE_CSS;
   const popover = document.createElement('div');
   popover.className = 'bc-popover';
   popover.setAttribute('role', 'dialog');
@@ -55,13 +95,14 @@ export function createCardView(root: HTMLElement | ShadowRoot): CardView {
 
   return {
     popover,
-    show({ card, emergencyNumber, moreHref, onMore, onClose }) {
+    show({ card, emergencyNumber, term, moreHref, onMore, onClose }) {
+      attach();
+      // Issue 9: the hover card is the glance view; the full card opens with "More about …".
       render(
-        <Card
-          card={card}
-          emergencyNumber={emergencyNumber}
+        <GlanceCard
+          card={buildGlanceCard(card, regionForNumber(emergencyNumber), term)}
+          variant={card.variant}
           titleId={TITLE_ID}
-          compact
           {...(moreHref ? { moreHref } : {})}
           {...(onMore ? { onMore } : {})}
           onClose={onClose}

@@ -98,6 +98,24 @@ describe('gateSettings', () => {
     [{ disabledSites: ['', 'other.org'] }, 'example.com'],
     [{ scanCode: true }, 'example.com'],
     [{ scanCode: 'yes' }, 'example.com'],
+    // Repair element by element (issue 11 finding #5): one bad element never costs the good ones.
+    [{ disabledSites: [3, null, { a: 1 }, 'example.com'] }, 'example.com'],
+    [{ disabledSites: ['x'.repeat(254), 'EXAMPLE.COM'] }, 'sub.example.com'],
+    [{ disabledSites: [['example.com'], 'example.com'] }, 'example.com'],
+    [{ disabledSites: ['   ', 'example.com'] }, 'example.com'],
+    [{ disabledSites: [3] }, 'example.com'],
+    [{ disabledSites: {} }, 'example.com'],
+    [{ disabledSites: null }, 'example.com'],
+    // A bad field falls back to its default, the others are kept.
+    [{ disabledSites: ['example.com'], scanCode: 'true', highlighting: 'no' }, 'example.com'],
+    [{ disabledSites: ['example.com'], scanCode: true, categories: 7 }, 'example.com'],
+    [{ disabledSites: 42, scanCode: true }, 'example.com'],
+    [{ scanCode: 1 }, 'example.com'],
+    [{ scanCode: false, disabledSites: ['example.com'] }, 'other.com'],
+    [['example.com'], 'example.com'],
+    [42, 'example.com'],
+    [{ disabledSites: ['example.com'] }, 'EXAMPLE.com'],
+    [{ disabledSites: ['com'] }, 'example.com'],
   ])('%j on %s reads as lib/settings.ts does', (raw, host) => {
     const full = parseSettings(raw);
     expect(gateSettings(raw, host)).toEqual({ siteOff: isSiteDisabled(full, host), scanCode: full.scanCode });

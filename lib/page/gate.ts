@@ -12,6 +12,7 @@
 import { mayHaveTerms } from '../match/gate';
 import { isSkippedName } from './blocks';
 import { type MutationBatch, MutationFollower } from './mutations';
+import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { SliceQueue } from './scheduler';
 
 /** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
@@ -191,19 +192,13 @@ export interface GateSettings {
 
 /**
  * Reads the two settings the first stage needs straight from the raw stored value, without the
- * Zod schema (loaded with the second stage): the same answers as lib/settings.ts's parseSettings
- * and isSiteDisabled give (gate.test.ts), a bad field counting as its default. Settings are
- * validated and repaired where they are written (saveSettings) and in full by the second stage.
+ * Zod schema (loaded with the second stage), with lib/settings.ts's repair semantics: a bad field
+ * counts as its default, and the site list is repaired element by element by the same function
+ * (lib/settings-sites.ts); gate.test.ts checks a table of stored values against parseSettings and
+ * isSiteDisabled. (No migrations exist yet; when one does, it must be applied here too.)
  */
 export function gateSettings(raw: unknown, hostname: string): GateSettings {
-  const s = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const sites = Array.isArray(s.disabledSites) && s.disabledSites.every((d) => typeof d === 'string');
-  const host = hostname.toLowerCase();
-  const siteOff =
-    sites &&
-    (s.disabledSites as string[]).some((d) => {
-      const site = d.trim().toLowerCase();
-      return site !== '' && (host === site || host.endsWith(`.${site}`));
-    });
-  return { siteOff, scanCode: s.scanCode === true };
+  const s = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const sites = parseDisabledSites(s.disabledSites);
+  return { siteOff: sites.ok && isHostListed(sites.value, hostname), scanCode: s.scanCode === true };
 }

@@ -59,7 +59,7 @@ beforeEach(() => {
   loadView = vi.fn(async () => {
     overlay.attachShadow({ mode: 'open' });
     document.body.append(overlay);
-    return createCardView(overlay.shadowRoot!);
+    return createCardView(overlay.shadowRoot!, undefined, () => true);
   });
   prefetchView = vi.fn();
   cards = startHoverCards({
@@ -70,6 +70,7 @@ beforeEach(() => {
     termAtSelection: () => selected,
     getSettings: () => ({ hoverDelayMs: 250, emergencyNumber: '911' }),
     signal: controller.signal,
+    isTrusted: () => true,
   });
 });
 
@@ -141,7 +142,8 @@ describe('hover', () => {
     move(termB);
     await flush(300);
     expect(cards.openConceptId).toBe('nonspecific-low-back-pain');
-    expect(popover()!.textContent).toContain('Emergency: call 911');
+    // Issue 9: the glance card's tiers carry the region's number (911 → US).
+    expect(popover()!.textContent).toContain('Call 911 now if');
   });
 
   test('Esc closes', async () => {

@@ -38,7 +38,7 @@ export interface HoverCardSettings {
 export interface HoverCardOptions {
   getCard(conceptId: string, variant?: string): Promise<CardData | undefined>;
   /**
-   * Creates the card view (inside the one <backcheck-overlay> shadow root) on first use. Called
+   * Creates the card view (inside the card host's closed shadow root) on first use. Called
    * again after a failure; the controller keeps the view it gets.
    */
   loadView(): Promise<CardView>;
@@ -56,6 +56,11 @@ export interface HoverCardOptions {
   signal: AbortSignal;
   /** Grace before hiding after the pointer leaves the term and the card (~300 ms). */
   graceMs?: number;
+  /**
+   * Only a person's input opens cards: events a page script dispatches are untrusted and ignored
+   * (issue 11 finding #7). Injected for happy-dom tests, whose events are all untrusted.
+   */
+  isTrusted?(e: Event): boolean;
 }
 
 export interface HoverCards {
@@ -89,6 +94,7 @@ function sameTerm(a: CardTerm, b: CardTerm): boolean {
 export function startHoverCards(options: HoverCardOptions): HoverCards {
   const { signal } = options;
   const grace = options.graceMs ?? GRACE_MS;
+  const trusted = options.isTrusted ?? ((e: Event) => e.isTrusted);
   const cache = new Map<string, Promise<CardData | undefined>>();
 
   let view: CardView | undefined;
@@ -220,6 +226,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     v.show({
       card,
       emergencyNumber,
+      ...(term.term ? { term: term.term } : {}),
       ...(moreHref ? { moreHref } : {}),
       ...(openEntry && !moreHref ? { onMore: (id: string) => openEntry(id) } : {}),
       onClose: () => hide(true),
@@ -244,7 +251,13 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   // ------------------------------------------------------------------ pointer
 
   function insideCard(e: Event): boolean {
-    return !!popover && e.composedPath().includes(popover);
+    if (!popover) return false;
+    const path = e.composedPath();
+    if (path.includes(popover)) return true;
+    // Seen from the document, a closed shadow root's insides are retargeted to its host (DESIGN.md
+    // §3), and the host holds nothing but the card.
+    const root = popover.getRootNode();
+    return root instanceof ShadowRoot && path[0] === root.host;
   }
 
   function onPointerTarget(x: number, y: number) {
@@ -277,6 +290,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   document.addEventListener(
     'pointermove',
     (e) => {
+      if (!trusted(e)) return;
       lastPointerType = e.pointerType;
       if (e.pointerType === 'touch') return;
       if (insideCard(e)) {
@@ -302,6 +316,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   document.addEventListener(
     'pointerdown',
     (e) => {
+      if (!trusted(e)) return;
       lastPointerType = e.pointerType;
     },
     { capture: true, passive: true, signal },
@@ -312,7 +327,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   document.documentElement.addEventListener(
     'pointerleave',
     (e) => {
-      if ((e as PointerEvent).pointerType !== 'touch') scheduleHide();
+      if (trusted(e) && (e as PointerEvent).pointerType !== 'touch') scheduleHide();
     },
     { signal },
   );
@@ -320,7 +335,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   document.addEventListener(
     'click',
     (e) => {
-      if (insideCard(e)) return;
+      if (!trusted(e) || insideCard(e)) return;
       const hit = options.hitTest(e.clientX, e.clientY);
       if (lastPointerType === 'touch' || lastPointerType === 'pen') {
         // Touch has no hover: a tap on a term opens its card at once.
@@ -337,7 +352,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && current) {
+      if (e.key === 'Escape' && current && trusted(e)) {
         hide(true);
         e.stopPropagation();
       }

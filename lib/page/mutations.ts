@@ -1,7 +1,9 @@
 // Follows live pages (DESIGN.md §5 "Follows live pages", §6 "10 000 mutations a second"):
 // records are coalesced into a bounded set of rescan roots (the changed block, or an added
 // subtree) and flushed on a short timer, so the work follows what changed, never the page.
+
 import { isBlockElement, nearestBlock } from './blocks';
+import { isOwn } from './names';
 
 export interface RescanRequest {
   root: Node;
@@ -24,12 +26,9 @@ export interface FollowerOptions {
   maxRoots?: number;
 }
 
-const OUR_HOST = 'backcheck-overlay';
-
+/** Our card host and fallback marks, known by identity (their names say nothing, DESIGN.md §3). */
 function isOurs(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return el.localName === OUR_HOST || (el.localName === 'mark' && el.hasAttribute('data-backcheck'));
+  return node.nodeType === 1 && isOwn(node);
 }
 
 function blockOf(node: Node): Node {

@@ -7,10 +7,12 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { categoryOf, HIGHLIGHT_NAMES, highlightNameOf, URGENT_HIGHLIGHT } from './categories';
 import type { PageMatch } from './match-store';
+import { HighlightNames } from './names';
 import { type HighlightApi, type HighlightLike, highlightCss, Painter } from './painter';
 import { summarize } from './summary';
 
 function fakeApi() {
+  const names = new HighlightNames();
   const registry = new Map<string, Set<AbstractRange>>();
   const api: HighlightApi = {
     registry: registry as unknown as HighlightApi['registry'],
@@ -21,9 +23,12 @@ function fakeApi() {
     Object.fromEntries(
       [...registry]
         .filter(([, h]) => h.size > 0)
-        .map(([name, h]) => [name, [...h].map((r) => (r as Range).toString()).sort()]),
+        .map(([name, h]) => [
+          names.canonicalOf(name) ?? name,
+          [...h].map((r) => (r as Range).toString()).sort(),
+        ]),
     );
-  return { api, registry, painted };
+  return { api, registry, painted, names };
 }
 
 /** Matches over "back pain with a fever, then a massage" — the first two urgent. */
@@ -58,8 +63,8 @@ const settings = (over: Partial<Settings> = {}) => ({ ...DEFAULT_SETTINGS, ...ov
 
 describe('backcheck-urgent highlight', () => {
   test('urgent matches go to backcheck-urgent only; others to their category', () => {
-    const { api, painted } = fakeApi();
-    const painter = new Painter(settings(), api);
+    const { api, painted, names } = fakeApi();
+    const painter = new Painter(settings(), api, names);
     for (const m of matches()) painter.add(m);
     expect(painted()).toEqual({
       [URGENT_HIGHLIGHT]: ['back pain', 'fever'],
@@ -76,26 +81,26 @@ describe('backcheck-urgent highlight', () => {
     [['red-flag'], { [URGENT_HIGHLIGHT]: ['fever'] }],
     [[], {}],
   ] as const)('categories %j → %j', (categories, expected) => {
-    const { api, painted } = fakeApi();
-    const painter = new Painter(settings({ categories: [...categories] }), api);
+    const { api, painted, names } = fakeApi();
+    const painter = new Painter(settings({ categories: [...categories] }), api, names);
     for (const m of matches()) painter.add(m);
     expect(painted()).toEqual(expected);
   });
 
   test('remove and clear take urgent ranges out of the right highlight', () => {
-    const { api, painted, registry } = fakeApi();
-    const painter = new Painter(settings(), api);
+    const { api, painted, registry, names } = fakeApi();
+    const painter = new Painter(settings(), api, names);
     const all = matches();
     for (const m of all) painter.add(m);
     painter.remove(all[1]);
     expect(painted()[URGENT_HIGHLIGHT]).toEqual(['back pain']);
     painter.clear();
-    expect(registry.has(URGENT_HIGHLIGHT)).toBe(false);
+    expect(registry.has(names.of(URGENT_HIGHLIGHT))).toBe(false);
   });
 
   test('calm mode never hides an urgent term', () => {
-    const { api, painted } = fakeApi();
-    const painter = new Painter(settings({ calmMode: true }), api);
+    const { api, painted, names } = fakeApi();
+    const painter = new Painter(settings({ calmMode: true }), api, names);
     const [a, b] = matches();
     // Same section and concept: calm mode would show only the first; the urgent one stays.
     const plain = { ...b, conceptId: 'rf-fever', urgent: undefined, seq: 0 };
@@ -132,5 +137,40 @@ describe('summary marks urgent concepts', () => {
       { conceptId: 'nonspecific-low-back-pain', term: 'back pain', count: 1, urgent: true },
       { conceptId: 'massage', term: 'massage', count: 1 },
     ]);
+  });
+});
+
+describe('hostile pages: what a page can see and take away (issue 11)', () => {
+  test('registered names and CSS rules are random: nothing names BackCheck (finding #4)', () => {
+    const { api, registry, names } = fakeApi();
+    const painter = new Painter(settings(), api, names);
+    for (const m of matches()) painter.add(m);
+    expect(registry.size).toBeGreaterThan(0);
+    for (const name of registry.keys()) {
+      expect(name).toMatch(/^[a-z]{10}$/);
+      expect(names.canonicalOf(name)).toMatch(/^backcheck-/);
+    }
+    const css = highlightCss('underline', (n) => names.of(n));
+    expect(css).not.toMatch(/backcheck/i);
+    expect(css).toContain(`::highlight(${names.of(URGENT_HIGHLIGHT)})`);
+  });
+
+  test('two documents get different names', () => {
+    expect(new HighlightNames().of(URGENT_HIGHLIGHT)).not.toBe(new HighlightNames().of(URGENT_HIGHLIGHT));
+  });
+
+  test('repair() puts back highlights a page cleared or replaced (finding #8)', () => {
+    const { api, registry, painted, names } = fakeApi();
+    const painter = new Painter(settings(), api, names);
+    for (const m of matches()) painter.add(m);
+    const before = painted();
+    registry.clear();
+    expect(painted()).toEqual({});
+    expect(painter.repair()).toBe(true);
+    expect(painted()).toEqual(before);
+    registry.set(names.of(URGENT_HIGHLIGHT), new Set());
+    expect(painter.repair()).toBe(true);
+    expect(painted()).toEqual(before);
+    expect(painter.repair()).toBe(false);
   });
 });

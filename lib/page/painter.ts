@@ -11,6 +11,7 @@ import {
   URGENT_HIGHLIGHT,
 } from './categories';
 import type { PageMatch } from './match-store';
+import { HighlightNames, markOwn } from './names';
 
 export interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -54,8 +55,8 @@ const URGENT_COLOR = '#b3261e';
  * tinted background) while the text keeps its own colour, so it stays readable. In forced-colors
  * mode author colours are replaced, so use system colours: the Mark pair keeps the term visible.
  */
-function urgentCss(style: Settings['highlightStyle']): string[] {
-  const name = URGENT_HIGHLIGHT;
+function urgentCss(style: Settings['highlightStyle'], nameOf: (canonical: string) => string): string[] {
+  const name = nameOf(URGENT_HIGHLIGHT);
   const underline = `text-decoration:underline wavy ${URGENT_COLOR};text-decoration-thickness:3px;text-underline-offset:3px`;
   return [
     style === 'background'
@@ -65,12 +66,19 @@ function urgentCss(style: Settings['highlightStyle']): string[] {
   ];
 }
 
-/** The ::highlight() rules for a style ('hover-only' paints nothing; cards still open). */
-export function highlightCss(style: Settings['highlightStyle']): string {
-  const rules = [`::highlight(${FLASH_HIGHLIGHT}){background-color:#ffe066;color:#000}`];
+/**
+ * The ::highlight() rules for a style ('hover-only' paints nothing; cards still open), written with
+ * the names registered in this document (`nameOf`: canonical → registered; DESIGN.md §3).
+ */
+export function highlightCss(
+  style: Settings['highlightStyle'],
+  nameOf: (canonical: string) => string = (n) => n,
+): string {
+  const rules = [`::highlight(${nameOf(FLASH_HIGHLIGHT)}){background-color:#ffe066;color:#000}`];
   if (style === 'hover-only') return rules.join('\n');
-  rules.push(...urgentCss(style));
-  for (const [cat, name] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
+  rules.push(...urgentCss(style, nameOf));
+  for (const [cat, canonical] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
+    const name = nameOf(canonical);
     const color = COLORS[cat];
     const line = cat === 'red-flag' ? 'wavy' : 'solid';
     rules.push(
@@ -96,8 +104,14 @@ export class Painter {
   constructor(
     settings: PaintSettings,
     private readonly api: HighlightApi | undefined = browserHighlightApi(),
+    /** Random names per document (DESIGN.md §3); canonical names stay internal. */
+    readonly names: HighlightNames = new HighlightNames(),
   ) {
     this.settings = settings;
+  }
+
+  private css(style: Settings['highlightStyle']): string {
+    return highlightCss(style, (n) => this.names.of(n));
   }
 
   /** Does this match count as shown (hover and summaries follow the same rule)? */
@@ -120,7 +134,7 @@ export class Painter {
     try {
       if (!this.sheet) {
         this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss(this.settings.highlightStyle));
+        this.sheet.replaceSync(this.css(this.settings.highlightStyle));
       }
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
       this.roots.add(root);
@@ -154,7 +168,7 @@ export class Painter {
   update(settings: PaintSettings, all: PageMatch[]): void {
     const restyle = settings.highlightStyle !== this.settings.highlightStyle;
     this.settings = settings;
-    if (restyle) this.sheet?.replaceSync(highlightCss(settings.highlightStyle));
+    if (restyle) this.sheet?.replaceSync(this.css(settings.highlightStyle));
     this.clear();
     for (const m of all.sort((a, b) => a.seq - b.seq)) this.add(m);
   }
@@ -164,8 +178,11 @@ export class Painter {
     for (const m of [...this.painted]) this.unpaint(m);
     this.first.clear();
     if (this.api)
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT])
-        this.api.registry.delete(name);
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT]) {
+        // Only our own entry: a page may have put its own highlight under a name.
+        if (this.api.registry.get(this.names.of(name)) === this.highlights.get(name))
+          this.api.registry.delete(this.names.of(name));
+      }
     this.highlights.clear();
   }
 
@@ -174,16 +191,18 @@ export class Painter {
     if (!this.api) return;
     const h = this.api.create();
     h.add(range);
-    this.api.registry.set(FLASH_HIGHLIGHT, h);
+    const name = this.names.of(FLASH_HIGHLIGHT);
+    this.api.registry.set(name, h);
     setTimeout(() => {
-      if (this.api?.registry.get(FLASH_HIGHLIGHT) === h) this.api.registry.delete(FLASH_HIGHLIGHT);
+      if (this.api?.registry.get(name) === h) this.api.registry.delete(name);
     }, ms);
   }
 
   /** Teardown: highlights, flash and stylesheets go. */
   dispose(): void {
     this.clear();
-    this.api?.registry.delete(FLASH_HIGHLIGHT);
+    const flash = this.names.of(FLASH_HIGHLIGHT);
+    if (this.api?.registry.get(flash)) this.api.registry.delete(flash);
     for (const root of this.roots) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
@@ -206,9 +225,40 @@ export class Painter {
     if (!h) {
       h = this.api.create();
       this.highlights.set(name, h);
-      this.api.registry.set(name, h);
+      this.api.registry.set(this.names.of(name), h);
     }
     h.add(m.range);
+  }
+
+  /**
+   * Puts back what a page took away (issue 11 finding #8): `CSS.highlights.clear()`, a deleted or
+   * replaced entry, or our stylesheet dropped from `adoptedStyleSheets`. Cheap (a few map
+   * lookups), so the scanner calls it on a slow timer. Returns true when something was repaired.
+   */
+  repair(): boolean {
+    if (!this.api) return false;
+    let repaired = false;
+    for (const [canonical, h] of this.highlights) {
+      const name = this.names.of(canonical);
+      if (this.api.registry.get(name) !== h) {
+        this.api.registry.set(name, h);
+        repaired = true;
+      }
+    }
+    const sheet = this.sheet;
+    if (sheet) {
+      for (const root of this.roots) {
+        try {
+          if (!root.adoptedStyleSheets.includes(sheet)) {
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+            repaired = true;
+          }
+        } catch {
+          // The root's document is gone.
+        }
+      }
+    }
+    return repaired;
   }
 
   private unpaint(m: PageMatch): void {
@@ -228,7 +278,7 @@ export class Painter {
     const doc = m.range.startContainer.ownerDocument;
     if (!doc) return;
     const mark = doc.createElement('mark');
-    mark.dataset.backcheck = m.urgent ? 'urgent' : m.category;
+    markOwn(mark);
     mark.style.cssText = m.urgent
       ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
       : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;

@@ -29,9 +29,7 @@ function fakeHighlights() {
     registry: registry as unknown as HighlightApi['registry'],
     create: () => new Set<AbstractRange>() as unknown as HighlightLike,
   };
-  const painted = () =>
-    [...registry].flatMap(([name, h]) => [...h].map((r) => `${name}:${(r as Range).toString()}`)).sort();
-  return { api, registry, painted };
+  return { api, registry };
 }
 
 let abort: AbortController;
@@ -48,7 +46,14 @@ async function scan(html: string, settings: Partial<Settings> = {}) {
     highlightApi: fake.api,
   });
   await scanner.whenIdle();
-  return { scanner, ...fake };
+  // Registered names are random per document (DESIGN.md §3): read them back as canonical names.
+  const painted = () =>
+    [...fake.registry]
+      .flatMap(([name, h]) =>
+        [...h].map((r) => `${scanner.painter.names.canonicalOf(name) ?? name}:${(r as Range).toString()}`),
+      )
+      .sort();
+  return { scanner, ...fake, painted };
 }
 
 describe('categories by id prefix', () => {
@@ -162,5 +167,35 @@ describe('mutations', () => {
     await wait();
     expect(painted()).toEqual(['backcheck-condition:back pain', 'backcheck-massage:massage']);
     expect(scanner.store.size).toBe(2);
+  });
+});
+
+describe('hostile pages: bounded bookkeeping (issue 11 finding #6)', () => {
+  test('no more than maxMatches terms are kept; room freed by removed content is reused', async () => {
+    document.body.innerHTML = `${'<p>back pain</p>'.repeat(8)}`;
+    abort = new AbortController();
+    const fake = fakeHighlights();
+    const scanner = new PageScanner({
+      findTerms: fakeFind,
+      settings: DEFAULT_SETTINGS,
+      signal: abort.signal,
+      highlightApi: fake.api,
+      maxMatches: 5,
+    });
+    await scanner.whenIdle();
+    expect(scanner.store.size).toBe(5);
+    const painted = () => [...fake.registry.values()].reduce((n, h) => n + h.size, 0);
+    expect(painted()).toBe(5);
+    // Drop the first three paragraphs, add one: the new one fits.
+    for (const p of [...document.querySelectorAll('p')].slice(0, 3)) p.remove();
+    const p = document.createElement('p');
+    p.textContent = 'sciatica';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 100));
+    await scanner.whenIdle();
+    expect(scanner.store.size).toBeLessThanOrEqual(5);
+    expect([...fake.registry.values()].flatMap((h) => [...h].map((r) => (r as Range).toString()))).toContain(
+      'sciatica',
+    );
   });
 });

@@ -30,7 +30,24 @@ export interface ScannerOptions {
   chunkChars?: number;
   /** Follow DOM changes (default true). */
   observe?: boolean;
+  /** Most terms kept per document (default MAX_PAGE_MATCHES). */
+  maxMatches?: number;
 }
+
+/**
+ * Most terms kept (indexed and painted) per document. A page that floods itself with terms
+ * (issue 11 finding #6: a paragraph with "back pain" every millisecond) would otherwise grow our
+ * bookkeeping and Blink's highlight work without bound (DESIGN.md §6). Real pages stay far below:
+ * the largest corpus page has a few hundred. Terms past the cap are left unpainted; room freed
+ * by removed content is used by later scans.
+ */
+export const MAX_PAGE_MATCHES = 10_000;
+
+/**
+ * How often the painter checks that a page has not cleared or replaced our highlights (issue 11
+ * finding #8: `CSS.highlights.clear()`); a few map lookups each time.
+ */
+const REPAIR_EVERY_MS = 1000;
 
 /** Full rescans (after a mutation storm) at most this often. */
 const FULL_RESCAN_GAP_MS = 1000;
@@ -145,7 +162,12 @@ export class PageScanner implements HitTestSource {
     // Our stylesheet is adopted with the first match (processChunk): most pages never need it.
     if (this.options.observe !== false) {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
-      this.follower.observe(body);
+      // The whole document, not <body>: a page may replace its body (issue 11 finding #3).
+      this.follower.observe(this.doc.documentElement ?? body);
+    }
+    if (this.painter.usesHighlights) {
+      const timer = setInterval(() => this.painter.repair(), REPAIR_EVERY_MS);
+      this.stopper.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     }
     this.scanAll(body);
   }
@@ -234,7 +256,9 @@ export class PageScanner implements HitTestSource {
     }
     const found = this.options.findTerms(chunk.text);
     if (found.length > 0) this.painter.adoptStyles(styleRoot);
+    const max = this.options.maxMatches ?? MAX_PAGE_MATCHES;
     for (const f of found) {
+      if (this.store.size >= max) break;
       const s = locate(chunk, f.start, false);
       const e = locate(chunk, f.end, true);
       if (!s || !e || e[2] < s[2]) continue;

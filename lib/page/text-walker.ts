@@ -7,6 +7,7 @@
 // Cost matters most on pages without terms (DESIGN.md §5: ≤ 1.5× a bare TreeWalker pass), so
 // the walk is a filter-less SHOW_TEXT TreeWalker; skip rules and block lookup are resolved once
 // per parent element and cached.
+import { flattenLineBreaks } from '../match/normalize';
 import { isBlockName, isHeadingName, isSkippedName, SKIP_SELECTOR } from './blocks';
 
 export interface WalkOptions {
@@ -99,33 +100,56 @@ export class TextWalker {
     return this.done ? undefined : this.walker.currentNode;
   }
 
-  /** The block a text node's parent belongs to, or null when the parent is skipped. */
+  /**
+   * The block a text node's parent belongs to, or null when the parent is skipped. Iterative: a
+   * page may nest elements 20,000 deep (issue 11 finding #9), which overflowed the call stack of
+   * the old recursive version. Climbs to the nearest resolved ancestor, then resolves downwards.
+   */
   private resolve(node: Node): BlockInfo | null {
     const hit = this.cache.get(node);
     if (hit !== undefined) return hit;
-    let info: BlockInfo | null;
-    if (node.nodeType !== 1) {
-      // Document, shadow root or detached fragment: the top of the tree.
-      info = node.nodeType === 9 || node.nodeType === 11 ? this.top : null;
-    } else {
-      const el = node as Element;
-      const name = el.localName;
-      if (isSkippedName(name, this.options.scanCode) || this.skipped.has(el)) info = null;
-      else {
-        const up = el.parentNode;
-        const parent = up ? this.resolve(up) : null;
-        if (parent === null) info = null;
-        else if (el === this.root || isBlockName(name)) {
-          const li = name === 'li';
-          // A block opening a list item (<li><p>…) carries the item's bullet.
-          const list = li || (parent.list && !parent.emitted);
-          if (list && !li) parent.emitted = true;
-          info = { el, list, heading: isHeadingName(name), emitted: false, parent };
-        } else info = parent;
+    const chain: Element[] = [];
+    let cur: Node | null = node;
+    let info: BlockInfo | null = null;
+    for (;;) {
+      if (cur === null) {
+        info = null;
+        break;
       }
+      const cached = this.cache.get(cur);
+      if (cached !== undefined) {
+        info = cached;
+        break;
+      }
+      if (cur.nodeType !== 1) {
+        // Document, shadow root or detached fragment: the top of the tree.
+        info = cur.nodeType === 9 || cur.nodeType === 11 ? this.top : null;
+        this.cache.set(cur, info);
+        break;
+      }
+      chain.push(cur as Element);
+      cur = cur.parentNode;
     }
-    this.cache.set(node, info);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      info = this.resolveOne(chain[i], info);
+      this.cache.set(chain[i], info);
+    }
     return info;
+  }
+
+  /** One element, given what its parent resolved to. */
+  private resolveOne(el: Element, parent: BlockInfo | null): BlockInfo | null {
+    const name = el.localName;
+    if (isSkippedName(name, this.options.scanCode) || this.skipped.has(el)) return null;
+    if (parent === null) return null;
+    if (el === this.root || isBlockName(name)) {
+      const li = name === 'li';
+      // A block opening a list item (<li><p>…) carries the item's bullet.
+      const list = li || (parent.list && !parent.emitted);
+      if (list && !li) parent.emitted = true;
+      return { el, list, heading: isHeadingName(name), emitted: false, parent };
+    }
+    return parent;
   }
 
   /** The next chunk of text, or undefined when the walk is over. */
@@ -203,7 +227,11 @@ export class TextWalker {
       chunk.nodeOffsets.push(offset);
       chunk.lengths.push(end - offset);
       chunk.sections.push(this.section);
-      push(offset === 0 && end === data.length ? data : data.slice(offset, end));
+      const piece = offset === 0 && end === data.length ? data : data.slice(offset, end);
+      // Outside <pre>, line breaks render as spaces: the matcher must not see a blank line (#12).
+      push(
+        info.el.nodeType === 1 && (info.el as Element).localName === 'pre' ? piece : flattenLineBreaks(piece),
+      );
       if (this.pending) {
         this.current = undefined;
         block = undefined;

@@ -1,9 +1,32 @@
 // Plain text of the corpus pages (tags, scripts and styles stripped crudely), for the
 // findTerms benchmark and the corpus review. Paragraph-level tags become blank lines.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// The pages are the 89-page corpus of ../shared when it is there, else the repository's four real
+// pages (tests/fixtures/pages), with a note saying so: figures from four pages are not the
+// README's corpus figures.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, REPO_PAGES_DIR } from '../conformance/shared.ts';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/pages');
+export interface BenchPages {
+  dir: string;
+  /** Path under the e2e server (tests/e2e/server.ts) that serves `dir`. */
+  urlPrefix: string;
+  label: string;
+}
+
+let noted = false;
+export function benchPages(): BenchPages {
+  if (existsSync(CORPUS_DIR)) return { dir: CORPUS_DIR, urlPrefix: '/corpus/', label: 'corpus' };
+  if (!noted) {
+    noted = true;
+    console.log(
+      `note: ${CORPUS_DIR} not found (the corpus belongs to the shared specification, not to this ` +
+        'repository): using the 4 real pages of tests/fixtures/pages instead, so page figures are ' +
+        'not comparable with the README.',
+    );
+  }
+  return { dir: REPO_PAGES_DIR, urlPrefix: '/fixtures/pages/', label: 'repository' };
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -29,8 +52,9 @@ export function htmlToText(html: string): string {
 }
 
 export function corpusPages(): { name: string; text: string }[] {
-  return readdirSync(CORPUS_DIR)
+  const { dir } = benchPages();
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((name) => ({ name, text: htmlToText(readFileSync(join(CORPUS_DIR, name), 'utf8')) }));
+    .map((name) => ({ name, text: htmlToText(readFileSync(join(dir, name), 'utf8')) }));
 }

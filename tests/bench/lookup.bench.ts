@@ -1,9 +1,12 @@
 // Benchmark: lookupSymptoms p50/p95 (ms) over many realistic queries, short and long, including
 // 2 kB and 10 kB pasted stories. Target (DESIGN): p95 ≤ 2 ms over the whole knowledge base.
 // Run: npx tsx tests/bench/lookup.bench.ts
+
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { entries } from '../../lib/knowledge/index.ts';
 import { lookupSymptoms } from '../../lib/lookup/index.ts';
+import { SYMPTOM_QUERIES } from '../conformance/shared.ts';
 import { loadQueries } from '../eval/lookup.ts';
 
 const own = [
@@ -28,7 +31,11 @@ const story =
 const long2k = `${story.repeat(14)} Today the pain is worse and goes down my leg.`;
 const long10k = `${story.repeat(72)} Since this morning I cannot pee and my groin feels numb.`;
 
-const queries = [...loadQueries().map((q) => q.query), ...own, long2k, long10k];
+// The evaluation set's queries join in when the shared specification is beside the repository.
+const evalQueries = existsSync(SYMPTOM_QUERIES) ? loadQueries().map((q) => q.query) : [];
+if (evalQueries.length === 0)
+  console.log(`note: ${SYMPTOM_QUERIES} not found: timing the ${own.length + 2} built-in queries only.`);
+const queries = [...evalQueries, ...own, long2k, long10k];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -60,6 +60,15 @@ export interface LaunchOptions {
   isMobile?: boolean;
 }
 
+const extensionIds = new WeakMap<BrowserContext, string>();
+
+/** The id of the extension loaded in a context launched here. */
+export function extensionIdOf(context: BrowserContext): string {
+  const id = extensionIds.get(context);
+  if (!id) throw new Error('not a context launched by launchWithExtension');
+  return id;
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -86,6 +95,7 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  extensionIds.set(context, extensionId);
   const extensionErrors: string[] = [];
   context.on('page', (page) => watchErrors(page, extensionErrors, extensionId));
   for (const page of context.pages()) watchErrors(page, extensionErrors, extensionId);

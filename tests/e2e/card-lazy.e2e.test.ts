@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { cardHostTag, cardText as readCardText } from './page-helpers';
 import { waitForHighlights } from './popup-helpers';
 import { type StaticServer, startServer } from './server';
 
@@ -12,13 +13,7 @@ let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
 
-const cardText = () =>
-  page.evaluate(
-    () =>
-      document
-        .querySelector('backcheck-overlay')
-        ?.shadowRoot?.querySelector<HTMLElement>('.bc-popover:not([hidden])')?.textContent ?? '',
-  );
+const cardText = () => readCardText(page);
 
 beforeAll(async () => {
   server = await startServer();
@@ -33,7 +28,8 @@ afterAll(async () => {
 });
 
 test('nothing of the card exists before first use', async () => {
-  expect(await page.evaluate(() => document.querySelectorAll('backcheck-overlay').length)).toBe(0);
+  expect(await cardHostTag(page)).toBeNull();
+  expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
 });
 
 test('the card opens on a page whose policy allows no scripts', async () => {

@@ -1,12 +1,11 @@
 // Live pages (DESIGN.md §5 "Follows live pages", §6): content added later is highlighted
-// within ~200 ms, changed text is rescanned, removed text loses its ranges, and big corpus
-// pages scan without extension errors or long tasks.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// within ~200 ms, changed text is rescanned, removed text loses its ranges. (Big real pages
+// without long tasks: real-pages.e2e.test.ts and corpus.conformance.test.ts.)
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
 import { readHighlights } from './page-helpers';
-import { CORPUS_DIR, type StaticServer, startServer } from './server';
+import { type StaticServer, startServer } from './server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -22,8 +21,9 @@ afterAll(async () => {
 
 test('content appended after load is highlighted within 200 ms', async () => {
   const page = await browser.newPage(server.url('/fixtures/dynamic.html'));
-  // Measured inside the page: from the insertion to the first range inside it.
-  const elapsed = await page.evaluate(
+  // Measured inside the page (BackCheck's isolated world): from the insertion to the first range.
+  const elapsed = await inExtension(
+    page,
     () =>
       new Promise<number>((done) => {
         const hasLate = () => {
@@ -72,7 +72,7 @@ test('changed text is rescanned and removed nodes lose their ranges', async () =
   await page.evaluate(() => document.getElementById('removable')!.remove());
   await expect
     .poll(() =>
-      page.evaluate(() => {
+      inExtension(page, () => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         let detached = 0;
         for (const [, h] of registry)
@@ -116,36 +116,6 @@ test('a burst of 10 000 mutations does not freeze the page and still ends highli
       timeout: 5000,
     })
     .toBeGreaterThanOrEqual(100);
-  await page.close();
-});
-
-const BIG_PAGES = readdirSync(CORPUS_DIR)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => ({ f, size: statSync(join(CORPUS_DIR, f)).size }))
-  .sort((a, b) => b.size - a.size)
-  .slice(0, 4)
-  .map((x) => x.f);
-
-test.each(BIG_PAGES)('big corpus page %s scans with no long task from the extension', async (file) => {
-  const page = await browser.context.newPage();
-  // Long animation frames name the scripts that ran in them: count those from the extension.
-  await page.addInitScript(() => {
-    (window as unknown as { __ext: number[] }).__ext = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as {
-        scripts: { sourceURL: string; duration: number }[];
-      }[]) {
-        for (const s of e.scripts ?? []) {
-          if (s.sourceURL.startsWith('chrome-extension://'))
-            (window as unknown as { __ext: number[] }).__ext.push(s.duration);
-        }
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  });
-  await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(2500);
-  const ext = await page.evaluate(() => (window as unknown as { __ext: number[] }).__ext);
-  expect(ext.filter((d) => d > 50)).toEqual([]);
   await page.close();
 });
 

@@ -4,6 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
+import { inCard, cardBox as readCardBox, readHighlights } from './page-helpers';
 import { openPopupFor, resetSettings, waitForHighlights } from './popup-helpers';
 import { type StaticServer, startServer } from './server';
 
@@ -46,20 +48,12 @@ function termBox(page: Page, id: string, phrase: string, host?: string): Promise
 
 /** The open card's box, or null when no card is showing. */
 function cardBox(page: Page): Promise<Box | null> {
-  return page.evaluate(() => {
-    const el = document
-      .querySelector('backcheck-overlay')
-      ?.shadowRoot?.querySelector<HTMLElement>('.bc-popover');
-    if (!el || el.hidden || getComputedStyle(el).visibility === 'hidden') return null;
-    const b = el.getBoundingClientRect();
-    return { x: b.x, y: b.y, width: b.width, height: b.height };
-  });
+  return readCardBox(page);
 }
 
 /** The open card's title and concept ('' when none is showing). */
 function openCard(page: Page): Promise<{ title: string; concept: string }> {
-  return page.evaluate(() => {
-    const root = document.querySelector('backcheck-overlay')?.shadowRoot;
+  return inCard(page, (root) => {
     const pop = root?.querySelector<HTMLElement>('.bc-popover');
     if (!pop || pop.hidden || getComputedStyle(pop).visibility === 'hidden')
       return { title: '', concept: '' };
@@ -108,8 +102,8 @@ describe('touch: a tap opens the card, a tap elsewhere closes it', () => {
 
   test('tapping inside the open card keeps it open', async () => {
     const card = (await cardBox(page))!;
-    const title = await page.evaluate(() => {
-      const t = document.querySelector('backcheck-overlay')!.shadowRoot!.querySelector('.bc-title')!;
+    const title = await inCard(page, (root) => {
+      const t = root!.querySelector('.bc-title')!;
       const b = t.getBoundingClientRect();
       return { x: b.x, y: b.y, width: b.width, height: b.height };
     });
@@ -163,16 +157,7 @@ describe('mouse: shadow DOM and "On this page"', () => {
     const page = await browser.newPage(server.url('/fixtures/shadow.html'));
     await waitForHighlights(page);
     // The term is painted inside the <review-card> shadow root…
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          return [...h.values()].some((set) =>
-            [...set].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot),
-          );
-        }),
-      )
-      .toBe(true);
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.inShadow)).toBe(true);
     // …and hovering it (with the mouse, through the dwell) opens the sciatica card.
     const c = centre(await termBox(page, '', 'sciatica', 'review-card'));
     await page.mouse.move(c.x, c.y);
@@ -193,7 +178,8 @@ describe('mouse: shadow DOM and "On this page"', () => {
 
   /** Where the term is relative to the viewport, and the flash highlight's ranges. */
   const revealState = (page: Page, id: string, phrase: string) =>
-    page.evaluate(
+    inExtension(
+      page,
       ([id, phrase]) => {
         const text = document.getElementById(id)!.firstChild as Text;
         const start = text.data.indexOf(phrase);
@@ -201,9 +187,9 @@ describe('mouse: shadow DOM and "On this page"', () => {
         r.setStart(text, start);
         r.setEnd(text, start + phrase.length);
         const b = r.getBoundingClientRect();
-        const flash = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'backcheck-flash',
-        );
+        const kinds = globalThis.__backcheck!.highlightKinds();
+        const name = Object.keys(kinds).find((k) => kinds[k] === 'backcheck-flash') ?? '';
+        const flash = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
         return {
           inView: b.top >= 0 && b.bottom <= innerHeight && b.height > 0,
           scrollY,

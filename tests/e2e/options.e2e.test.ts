@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
 import {
   axeViolations,
   highlightSizes,
@@ -35,14 +36,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The ::highlight() rules the content script adopted into the page. */
+/**
+ * The ::highlight() rules the content script adopted into the page, with the random registered
+ * names written back as canonical names (read in BackCheck's isolated world, DESIGN.md §3).
+ */
 const highlightRules = (page: Page) =>
-  page.evaluate(() =>
-    [...document.adoptedStyleSheets]
+  inExtension(page, () => {
+    const kinds = globalThis.__backcheck!.highlightKinds();
+    return [...document.adoptedStyleSheets]
       .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .map((t) =>
+        t.replace(/::highlight\(([a-z]+)\)/g, (m, name: string) =>
+          kinds[name] ? `::highlight(${kinds[name]})` : m,
+        ),
+      )
       .filter((t) => t.includes('::highlight(backcheck'))
-      .join('\n'),
-  );
+      .join('\n');
+  });
 
 test('region: the emergency number changes live in an open popup', async () => {
   const popup = await openPopupFor(browser, article, '#q=numb%20groin');

@@ -3,10 +3,12 @@
 // and talks to that tab instead of the active one (which would be the popup's own tab). The tab
 // id comes from the service worker (chrome.tabs.query by URL; the extension's content-script
 // match pattern covers the 127.0.0.1 fixtures, so their URLs are visible to it).
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { highlightSizes as readSizes } from './page-helpers';
 
 /** The bits of the chrome.* API these tests call inside the service worker (no @types/chrome here). */
 interface ChromeApi {
@@ -58,16 +60,9 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page, hash =
   return popup;
 }
 
-/** Names and sizes of the BackCheck highlights registered in a page. */
+/** Canonical names and sizes of the BackCheck highlights in a page (read in our isolated world). */
 export function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
-    (CSS.highlights as any).forEach((h: { size: number }, name: string) => {
-      if (name.startsWith('backcheck')) out[name] = h.size;
-    });
-    return out;
-  });
+  return readSizes(page, true);
 }
 
 export const totalHighlights = async (page: Page) =>
@@ -99,16 +94,11 @@ export async function resetSettings(browser: ExtensionBrowser) {
 
 /** Waits until the content script has painted at least one term (usable outside a test). */
 export async function waitForHighlights(page: Page, timeout = 15_000) {
-  await page.waitForFunction(
-    () => {
-      let n = 0;
-      // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
-      (CSS.highlights as any).forEach((h: { size: number }, name: string) => {
-        if (name.startsWith('backcheck') && name !== 'backcheck-flash') n += h.size;
-      });
-      return n > 0;
-    },
-    undefined,
-    { timeout },
-  );
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const total = await totalHighlights(page).catch(() => 0);
+    if (total > 0) return;
+    if (Date.now() > deadline) throw new Error(`no BackCheck highlights within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

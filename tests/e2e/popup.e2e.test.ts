@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
+import { inCard } from './page-helpers';
 import {
   axeViolations,
   openPopupFor,
@@ -35,15 +37,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The concept of the card open in the page's <backcheck-overlay>, if any. */
+/** The concept of the card open in the page (its closed shadow root, read in our world), if any. */
 const openCardConcept = (page: Page) =>
-  page.evaluate(
-    () =>
-      document
-        .querySelector('backcheck-overlay')
-        ?.shadowRoot?.querySelector('.bc-card')
-        ?.getAttribute('data-concept') ?? undefined,
-  );
+  inCard(page, (root) => root?.querySelector('.bc-card')?.getAttribute('data-concept') ?? undefined);
 
 async function search(popup: Page, text: string) {
   await popup.getByRole('searchbox', { name: 'Look up a symptom' }).fill(text);
@@ -236,9 +232,11 @@ describe('context menu and command (background handlers)', () => {
   test('the command asks the active tab to open the card at the selection', async () => {
     await article.bringToFront();
     // Select the first painted condition term, as a keyboard user would before Alt+Shift+K.
-    const selected = await article.evaluate(() => {
+    const selected = await inExtension(article, () => {
+      const kinds = globalThis.__backcheck!.highlightKinds();
+      const name = Object.keys(kinds).find((k) => kinds[k] === 'backcheck-condition') ?? '';
       // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is maplike; TS lib types lag.
-      const h = (CSS.highlights as any).get('backcheck-condition') as Iterable<Range> | undefined;
+      const h = (CSS.highlights as any).get(name) as Iterable<Range> | undefined;
       const range = h ? [...h][0] : undefined;
       if (!range) return '';
       const selection = getSelection()!;

@@ -1,12 +1,14 @@
 // A tiny static server on 127.0.0.1 for end-to-end tests, benchmarks and the demo.
-// /fixtures/* serves tests/fixtures, /corpus/* serves ../shared/corpus/pages (never the internet).
+// /fixtures/* serves tests/fixtures (with the repository's real pages in /fixtures/pages/),
+// /corpus/* serves ../shared/corpus/pages when it is there (never the internet).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CORPUS_DIR } from '../conformance/shared';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/pages');
+export { CORPUS_DIR };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -26,11 +26,12 @@ test('the popup opens and renders', async () => {
   await popup.close();
 });
 
-test('the static server serves fixtures and corpus pages from 127.0.0.1', async () => {
+test('the static server serves fixtures and real pages from 127.0.0.1', async () => {
   const page = await browser.newPage(server.url('/fixtures/source-article.html'));
   expect(await page.title()).toContain('massage');
-  const corpus = await browser.newPage(server.url('/corpus/001.html'));
+  const corpus = await browser.newPage(server.url('/fixtures/pages/001.html'));
   expect(new URL(corpus.url()).hostname).toBe('127.0.0.1');
+  expect(await corpus.title()).toContain('Frontend JavaScript');
   await page.close();
   await corpus.close();
   expect(browser.extensionErrors).toEqual([]);

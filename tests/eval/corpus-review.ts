@@ -10,6 +10,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/browser';
+import { inExtension } from '../e2e/extension-world';
 import { CORPUS_DIR, startServer } from '../e2e/server';
 
 export interface ReviewedRange {
@@ -22,42 +23,51 @@ export interface ReviewedRange {
 
 const CONTEXT_CHARS = 60;
 
-/** Every painted backcheck range with ~60 characters of its block's text either side. */
+/**
+ * Every painted BackCheck range (canonical name) with ~60 characters of its block's text either
+ * side. Read in BackCheck's isolated world, where the random names map to canonical ones.
+ */
 export function readRangesWithContext(page: Page, chars = CONTEXT_CHARS) {
-  return page.evaluate((n) => {
-    const out: { name: string; text: string; before: string; after: string }[] = [];
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of registry) {
-      if (!name.startsWith('backcheck')) continue;
-      for (const r of h) {
-        const doc = r.startContainer.ownerDocument ?? document;
-        const root = r.startContainer.getRootNode();
-        const scope = root.nodeType === 11 ? root : doc.body;
-        const pre = doc.createRange();
-        pre.setStart(scope, 0);
-        pre.setEnd(r.startContainer, r.startOffset);
-        const post = doc.createRange();
-        post.setStart(r.endContainer, r.endOffset);
-        post.setEnd(scope, scope.childNodes.length);
-        out.push({
-          name,
-          text: r.toString(),
-          // (No helper functions in here: tsx's name-keeping wrapper does not exist in the page.)
-          before: pre
-            .toString()
-            .slice(-4 * n)
-            .replace(/\s+/g, ' ')
-            .slice(-n),
-          after: post
-            .toString()
-            .slice(0, 4 * n)
-            .replace(/\s+/g, ' ')
-            .slice(0, n),
-        });
+  return inExtension(
+    page,
+    (n: number) => {
+      const out: { name: string; text: string; before: string; after: string }[] = [];
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const kinds = globalThis.__backcheck!.highlightKinds();
+      for (const [registered, h] of registry) {
+        const name = kinds[registered];
+        if (!name) continue;
+        for (const r of h) {
+          const doc = r.startContainer.ownerDocument ?? document;
+          const root = r.startContainer.getRootNode();
+          const scope = root.nodeType === 11 ? root : doc.body;
+          const pre = doc.createRange();
+          pre.setStart(scope, 0);
+          pre.setEnd(r.startContainer, r.startOffset);
+          const post = doc.createRange();
+          post.setStart(r.endContainer, r.endOffset);
+          post.setEnd(scope, scope.childNodes.length);
+          out.push({
+            name,
+            text: r.toString(),
+            // (No helper functions in here: tsx's name-keeping wrapper does not exist in the page.)
+            before: pre
+              .toString()
+              .slice(-4 * n)
+              .replace(/\s+/g, ' ')
+              .slice(-n),
+            after: post
+              .toString()
+              .slice(0, 4 * n)
+              .replace(/\s+/g, ' ')
+              .slice(0, n),
+          });
+        }
       }
-    }
-    return out;
-  }, chars);
+      return out;
+    },
+    chars,
+  );
 }
 
 /**
@@ -71,7 +81,12 @@ export async function openCorpusPage(context: BrowserContext, url: string): Prom
     (u) => u.origin !== origin,
     (route) => route.abort(),
   );
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  // A missing page must fail the caller, not be reviewed as a clean 404 page.
+  if (!response?.ok()) {
+    await page.close();
+    throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'} (is the page there?)`);
+  }
   return page;
 }
 
@@ -80,8 +95,9 @@ export async function waitForSettledScan(page: Page, quietMs = 1500, maxMs = 30_
   const count = () =>
     page.evaluate(() => {
       let n = 0;
+      // Every highlight counts: the names are random, and these pages register none of their own.
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      for (const [name, h] of registry) if (name.startsWith('backcheck')) n += h.size;
+      for (const [, h] of registry) n += h.size;
       return n;
     });
   const started = Date.now();

@@ -2,10 +2,9 @@
 // the path given). A `highlight` span passes when a match overlaps it; a `concepts` span when a
 // match overlapping it has that concept; a `noHighlight` span when no match overlaps it.
 // Run alone: npx tsx tests/eval/detection.ts [path]
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTerms, type TermMatch } from '../../lib/match/index';
+import { DETECTION_CASES, readShared } from '../conformance/shared.ts';
 
 export interface DetectionCase {
   id: string;
@@ -31,10 +30,10 @@ export interface DetectionScore {
   failures: SpanResult[];
 }
 
-export const DEFAULT_CASES = resolve(import.meta.dirname, '../../../shared/eval/detection-cases.json');
+export const DEFAULT_CASES = DETECTION_CASES;
 
 export function loadCases(path = DEFAULT_CASES): DetectionCase[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { cases: DetectionCase[] }).cases;
+  return (JSON.parse(readShared(path)) as { cases: DetectionCase[] }).cases;
 }
 
 const overlaps = (m: TermMatch, s: number, e: number) => m.start < e && s < m.end;

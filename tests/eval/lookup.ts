@@ -1,14 +1,13 @@
-// Scores lookupSymptoms on /work/shared/eval/symptom-queries.json with the file's semantics:
+// Scores lookupSymptoms on ../shared/eval/symptom-queries.json (or the path given) with the file's semantics:
 // a query passes when an expectTop3 id is among the first 3 results and, when
 // firstUrgencyAtLeast is given, the first result's urgency is at least that level.
 // Run: npx tsx tests/eval/lookup.ts [path-to-json]
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URGENCY_LEVELS, type Urgency } from '../../lib/knowledge/index.ts';
 import { type LookupResult, lookupSymptoms } from '../../lib/lookup/index.ts';
+import { readShared, SYMPTOM_QUERIES } from '../conformance/shared.ts';
 
-export const DEFAULT_QUERIES = resolve(import.meta.dirname, '../../../shared/eval/symptom-queries.json');
+export const DEFAULT_QUERIES = SYMPTOM_QUERIES;
 
 export interface SymptomQuery {
   id: string;
@@ -44,7 +43,7 @@ export interface LookupEval {
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 
 export function loadQueries(path = DEFAULT_QUERIES): SymptomQuery[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { queries: SymptomQuery[] }).queries;
+  return (JSON.parse(readShared(path)) as { queries: SymptomQuery[] }).queries;
 }
 
 export function judge(q: SymptomQuery, results: LookupResult[]): QueryOutcome {

@@ -8,8 +8,6 @@ import type { ConditionEntry, Escalation } from '../schema';
 // Urgency follows the §0.1 model: one base level, escalations with the lay phrases or §6
 // concept ids (`signals`) that report them in a query, and `actNow` only on urgent-same-day.
 
-const REVIEWED = '2026-11-25';
-
 // Shared signal lists. They are lay phrases (and §6 concept ids) a person might type; the
 // lookup treats any of them as the query reporting the escalation's condition.
 
@@ -178,6 +176,79 @@ const GENERAL_BACK_RED_FLAGS = [
   'rf-age',
 ];
 
+/**
+ * FACTS.md §1 `nonspecific-low-back-pain` escalations: not improving → see a GP; any §2 red flag →
+ * that row's level. Shared by the entries whose urgency is "as for non-specific back pain".
+ */
+const GENERAL_BACK_ESCALATIONS: Escalation[] = [
+  NO_IMPROVEMENT_ESCALATION,
+  FEVER_ESCALATION,
+  WEAKNESS_ESCALATION,
+  {
+    when: 'Losing weight without trying',
+    level: 'urgent-same-day',
+    signals: ['losing weight without trying', 'unexplained weight loss', 'lost weight without trying'],
+    goTo: 'rf-weight-loss',
+  },
+  {
+    when: 'Constant pain that does not ease with rest or lying down, or is much worse at night',
+    level: 'urgent-same-day',
+    signals: [
+      'rf-night-rest-pain',
+      'worse at night',
+      'pain at night',
+      'wakes me up at night',
+      'pain at rest',
+    ],
+    goTo: 'rf-night-rest-pain',
+  },
+  {
+    when: 'You have or have had cancer',
+    level: 'urgent-same-day',
+    signals: ['had cancer', 'history of cancer', 'cancer treatment', 'spinal-cancer-mscc'],
+    goTo: 'rf-cancer-history',
+  },
+  {
+    when: 'A lump or swelling on the back, or the back has changed shape',
+    level: 'urgent-same-day',
+    signals: ['lump on my back', 'swelling on my back', 'back changed shape'],
+    goTo: 'rf-lump-deformity',
+  },
+  {
+    when: 'Pain made worse by coughing, sneezing or straining on the toilet',
+    level: 'urgent-same-day',
+    signals: ['worse when I cough', 'worse when I sneeze', 'coughing', 'sneezing', 'straining on the toilet'],
+    goTo: 'rf-cough-sneeze-strain',
+  },
+  {
+    when: 'After a minor fall or strain if you are older, have weak bones (osteoporosis) or take long-term steroids',
+    level: 'urgent-same-day',
+    actNow: true,
+    signals: ['ci-osteoporosis', 'osteoporosis', 'brittle bones', 'long-term steroids'],
+    goTo: 'rf-minor-trauma-fragile',
+  },
+  MAJOR_TRAUMA_ESCALATION,
+  {
+    when: 'Sudden severe pain with fainting, collapse, cold clammy skin, a racing heart or breathlessness',
+    level: 'emergency',
+    signals: COLLAPSE_SIGNALS,
+    goTo: 'rf-sudden-abdo-back',
+  },
+  {
+    when: 'Chest pain, tightness or pressure, or pain spreading to the arm, jaw or neck',
+    level: 'emergency',
+    signals: [
+      'rf-chest-pain',
+      'chest pain',
+      'tight chest',
+      'pain spreading to my arm',
+      'pain spreading to my jaw',
+    ],
+    goTo: 'rf-chest-pain',
+  },
+  CES_ESCALATION,
+];
+
 export const conditions: ConditionEntry[] = [
   // ---------------------------------------------------------------- §1.1 causes the seed names
   {
@@ -209,10 +280,11 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'self-care',
       advice: 'Look after it as ordinary back pain: keep moving gently and use simple pain relief or heat.',
-      escalations: [FEVER_ESCALATION, NO_IMPROVEMENT_ESCALATION, FEVER_EMERGENCY_ESCALATION, CES_ESCALATION],
+      // FACTS.md §1: escalations as for non-specific back pain; any §2 red flag → its level (issue 13 #5).
+      escalations: [...GENERAL_BACK_ESCALATIONS, FEVER_EMERGENCY_ESCALATION],
     },
     massage: { status: 'none', note: 'No special precaution. Normal precautions apply.' },
-    redFlags: ['rf-fever', 'rf-no-improvement'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     related: ['nonspecific-low-back-pain', 'pyelonephritis', 'myth-m9'],
     seed: {
       claim: 'hypothermia of the exposed lower back',
@@ -223,7 +295,7 @@ export const conditions: ConditionEntry[] = [
       'In two case-crossover studies of about 1,000 people each, weather did not predict new low back pain. One analysis found a small link with warmer temperatures, and one a small link with wind that did not matter clinically.',
     ],
     sources: ['S39', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'nonspecific-low-back-pain',
@@ -271,80 +343,7 @@ export const conditions: ConditionEntry[] = [
       base: 'self-care',
       advice:
         'Keep moving as normally as you can, use simple pain relief or heat, and see a GP or physiotherapist if it is not easing within a few weeks.',
-      escalations: [
-        NO_IMPROVEMENT_ESCALATION,
-        FEVER_ESCALATION,
-        WEAKNESS_ESCALATION,
-        {
-          when: 'Losing weight without trying',
-          level: 'urgent-same-day',
-          signals: ['losing weight without trying', 'unexplained weight loss', 'lost weight without trying'],
-          goTo: 'rf-weight-loss',
-        },
-        {
-          when: 'Constant pain that does not ease with rest or lying down, or is much worse at night',
-          level: 'urgent-same-day',
-          signals: [
-            'rf-night-rest-pain',
-            'worse at night',
-            'pain at night',
-            'wakes me up at night',
-            'pain at rest',
-          ],
-          goTo: 'rf-night-rest-pain',
-        },
-        {
-          when: 'You have or have had cancer',
-          level: 'urgent-same-day',
-          signals: ['had cancer', 'history of cancer', 'cancer treatment', 'spinal-cancer-mscc'],
-          goTo: 'rf-cancer-history',
-        },
-        {
-          when: 'A lump or swelling on the back, or the back has changed shape',
-          level: 'urgent-same-day',
-          signals: ['lump on my back', 'swelling on my back', 'back changed shape'],
-          goTo: 'rf-lump-deformity',
-        },
-        {
-          when: 'Pain made worse by coughing, sneezing or straining on the toilet',
-          level: 'urgent-same-day',
-          signals: [
-            'worse when I cough',
-            'worse when I sneeze',
-            'coughing',
-            'sneezing',
-            'straining on the toilet',
-          ],
-          goTo: 'rf-cough-sneeze-strain',
-        },
-        {
-          when: 'After a minor fall or strain if you are older, have weak bones (osteoporosis) or take long-term steroids',
-          level: 'urgent-same-day',
-          actNow: true,
-          signals: ['ci-osteoporosis', 'osteoporosis', 'brittle bones', 'long-term steroids'],
-          goTo: 'rf-minor-trauma-fragile',
-        },
-        MAJOR_TRAUMA_ESCALATION,
-        {
-          when: 'Sudden severe pain with fainting, collapse, cold clammy skin, a racing heart or breathlessness',
-          level: 'emergency',
-          signals: COLLAPSE_SIGNALS,
-          goTo: 'rf-sudden-abdo-back',
-        },
-        {
-          when: 'Chest pain, tightness or pressure, or pain spreading to the arm, jaw or neck',
-          level: 'emergency',
-          signals: [
-            'rf-chest-pain',
-            'chest pain',
-            'tight chest',
-            'pain spreading to my arm',
-            'pain spreading to my jaw',
-          ],
-          goTo: 'rf-chest-pain',
-        },
-        CES_ESCALATION,
-      ],
+      escalations: GENERAL_BACK_ESCALATIONS,
     },
     massage: {
       status: 'none',
@@ -373,7 +372,7 @@ export const conditions: ConditionEntry[] = [
       'NICE wording was confirmed only through secondary summaries.',
     ],
     sources: ['S4', 'S1', 'S3', 'S38', 'S29'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'spinal-injury-trauma',
@@ -411,7 +410,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get the injury checked today (urgent GP appointment, NHS 111 or a minor-injury unit).',
+      advice: 'Get the injury checked today: {urgent-help}, or a minor-injury unit. {safety-net}',
       escalations: [
         MAJOR_TRAUMA_ESCALATION,
         {
@@ -421,7 +420,7 @@ export const conditions: ConditionEntry[] = [
           goTo: 'spinal-cord-compression',
         },
         {
-          when: 'Any fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to A&E and say you have AS)',
+          when: 'Any fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to {a-and-e} and say you have AS)',
           level: 'emergency',
           signals: ['axial-spondyloarthritis', 'ankylosing spondylitis', 'fused spine', 'bamboo spine'],
           goTo: 'rf-minor-trauma-fragile',
@@ -454,10 +453,10 @@ export const conditions: ConditionEntry[] = [
       note: 'Injuries can cause pain that spreads to the arms or legs. The seed also says the pain becomes permanent: that is not true in general. Most back pain improves, and pain that keeps getting worse is a reason to be checked, not something to expect.',
     },
     disagreements: [
-      'Sources differ on how fast a minor fall in someone with fragile bones must be seen: one NHS trust lists it as a reason to go to A&E, while the nhs.uk urgent list does not mention it. This card uses "get checked today, now".',
+      'Sources differ on how fast a minor fall in someone with fragile bones must be seen: one NHS trust lists it as a reason to go to {a-and-e}, while the nhs.uk urgent list does not mention it. This card uses "get checked today, now".',
     ],
     sources: ['S4', 'S23', 'S26', 'S49', 'S50', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'vertebral-fracture-deformity',
@@ -501,7 +500,9 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'A possible break in the spine should be checked today (urgent GP appointment or NHS 111).',
+      // FACTS.md §1 (session-2 audit): act_now, as for rf-minor-trauma-fragile.
+      actNow: true,
+      advice: 'A possible break in the spine should be checked now, not later today. {same-day}',
       escalations: [
         MAJOR_TRAUMA_ESCALATION,
         {
@@ -539,7 +540,7 @@ export const conditions: ConditionEntry[] = [
       'The older NCCAM list was seen only in an unattributed copy (attribution to verify).',
     ],
     sources: ['S16', 'S23', 'S26', 'S27', 'S28', 'S43', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'back-muscle-inflammation',
@@ -615,7 +616,7 @@ export const conditions: ConditionEntry[] = [
           ],
         },
         {
-          when: 'Dark (cola- or tea-coloured) urine, or passing very little urine, with muscle pain or weakness (go to A&E)',
+          when: 'Dark (cola- or tea-coloured) urine, or passing very little urine, with muscle pain or weakness (go to {a-and-e})',
           level: 'emergency',
           signals: [
             'rhabdomyolysis',
@@ -650,7 +651,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk cellulitis page was seen only through copies.',
     ],
     sources: ['S17', 'S42', 'S27', 'S80'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'axial-spondyloarthritis',
@@ -685,7 +686,7 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'Back pain that began before 45 and has lasted more than 3 months should be checked for this condition, especially with morning stiffness, waking at night, buttock pain or easing with movement.',
-      'A painful red eye, sensitivity to light or blurred vision: eye casualty or A&E, ideally within 24 hours.',
+      'A painful red eye, sensitivity to light or blurred vision: eye casualty or {a-and-e}, ideally within 24 hours.',
       'With ankylosing spondylitis or a fused spine: any new neck or back pain after a fall, jolt or knock, even from standing height, is an emergency.',
     ],
     urgency: {
@@ -694,12 +695,12 @@ export const conditions: ConditionEntry[] = [
         'Book a GP appointment and mention the pattern (morning stiffness, better with exercise, waking at night).',
       escalations: [
         {
-          when: 'A painful red eye, sensitivity to light or blurred vision (eye casualty or A&E, ideally within 24 hours)',
+          when: 'A painful red eye, sensitivity to light or blurred vision (eye casualty or {a-and-e}, ideally within 24 hours)',
           level: 'urgent-same-day',
           signals: ['red eye', 'painful eye', 'sensitive to light', 'blurred vision', 'uveitis', 'iritis'],
         },
         {
-          when: 'Any new or different neck or back pain after a fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to A&E and say you have AS)',
+          when: 'Any new or different neck or back pain after a fall, jolt or knock if you have ankylosing spondylitis or a fused spine (go to {a-and-e} and say you have AS)',
           level: 'emergency',
           signals: ['fell', 'had a fall', 'fall', 'jolt', 'knock', 'spinal-injury-trauma', 'car accident'],
           goTo: 'rf-minor-trauma-fragile',
@@ -723,7 +724,7 @@ export const conditions: ConditionEntry[] = [
       'No massage-specific guidance for this condition was found.',
     ],
     sources: ['S15', 'S49', 'S50', 'S62', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pyelonephritis',
@@ -757,13 +758,12 @@ export const conditions: ConditionEntry[] = [
       'Often burning when peeing, needing to go often or urgently, and dark or cloudy urine.',
     ],
     warningSigns: [
-      'Confusion, drowsiness or difficulty speaking: call 999.',
+      'Confusion, drowsiness or difficulty speaking: call {emergency}.',
       'A very high temperature, or a low one (below 36 °C), blood in the urine, not peeing all day, or being pregnant: get seen today.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice:
-        'Get medical advice today (urgent GP appointment or NHS 111): a kidney infection needs antibiotics.',
+      advice: 'Get medical advice today: a kidney infection needs antibiotics. {same-day}',
       escalations: [FEVER_EMERGENCY_ESCALATION],
     },
     massage: {
@@ -782,7 +782,7 @@ export const conditions: ConditionEntry[] = [
       'UK massage practitioners\u2019 lists also require a GP\u2019s go-ahead for kidney infection; those lists are low-authority and shown for consistency only.',
     ],
     sources: ['S7', 'S63', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'prostatitis',
@@ -857,7 +857,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Broadly accurate: the pain areas match NHS descriptions, but the seed gives no advice on when to get help.',
     },
     sources: ['S8', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'gynaecological-causes',
@@ -893,7 +893,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Lower back pain is a recognised symptom of endometriosis, but "often" is not backed by figures, and the seed does not separate long-term conditions from emergencies such as ectopic pregnancy.',
     },
     sources: ['S12', 'S13', 'S14', 'S66'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'endometriosis',
@@ -935,7 +935,7 @@ export const conditions: ConditionEntry[] = [
       'The advice to avoid deep tummy pressure is a general precaution, not verified as specific guidance.',
     ],
     sources: ['S12'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'pelvic-inflammatory-disease',
@@ -963,11 +963,11 @@ export const conditions: ConditionEntry[] = [
       'Some people also have lower backache.',
     ],
     warningSigns: [
-      'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering: call 999 or go to A&E.',
+      'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get medical advice today (urgent GP appointment, a sexual health clinic or NHS 111).',
+      advice: 'Get medical advice today: {urgent-help}, or a sexual health clinic. {safety-net}',
       escalations: [
         {
           when: 'Severe or worsening pelvic pain, pain with heavy bleeding, sudden intense lower tummy pain, feeling faint, a very high temperature or shivering',
@@ -994,7 +994,7 @@ export const conditions: ConditionEntry[] = [
     related: ['gynaecological-causes', 'endometriosis', 'ectopic-pregnancy', 'myth-m13'],
     evidenceNotes: ['Lower backache as a symptom comes from older NHS text seen via a copy.'],
     sources: ['S13', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ectopic-pregnancy',
@@ -1022,13 +1022,13 @@ export const conditions: ConditionEntry[] = [
       'Discomfort when peeing or opening the bowels.',
     ],
     warningSigns: [
-      'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale or feeling sick: call 999 or go to A&E.',
+      'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale or feeling sick: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'If you could be pregnant and have these symptoms, get advice straight away: your GP, NHS 111 or an early pregnancy unit.',
+        'If you could be pregnant and have these symptoms, get advice straight away: {urgent-help}, or an early pregnancy unit. {safety-net}',
       escalations: [
         {
           when: 'Sudden, sharp, intense tummy pain, feeling very dizzy or fainting, looking very pale, or feeling sick',
@@ -1054,7 +1054,7 @@ export const conditions: ConditionEntry[] = [
     related: ['gynaecological-causes', 'period-pain', 'ci-pregnancy'],
     evidenceNotes: ['The nhs.uk ectopic pregnancy page was seen only through copies.'],
     sources: ['S14'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'period-pain',
@@ -1111,7 +1111,7 @@ export const conditions: ConditionEntry[] = [
     related: ['endometriosis', 'ectopic-pregnancy', 'gynaecological-causes', 'nonspecific-low-back-pain'],
     evidenceNotes: ['The NHS period pain page was seen only in an older version.'],
     sources: ['S66', 'S12', 'S14'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'acute-cholecystitis',
@@ -1138,7 +1138,7 @@ export const conditions: ConditionEntry[] = [
       'Sudden sharp pain in the upper right tummy that can spread to the right shoulder blade or back.',
       'The area is tender to touch, the pain is worse on breathing in deeply and lasts many hours (gallstone pain that settles within hours is usually not this).',
       'Fever, feeling or being sick; sometimes yellow skin or eyes.',
-      'Gallstones: many people have them without ever getting symptoms, so having them is not in itself a worry. Tummy pain lasting over 30 minutes needs urgent advice, and severe pain, pain spreading to the back with vomiting, a very high temperature or yellow skin or eyes need 999 or A&E.',
+      'Gallstones: many people have them without ever getting symptoms, so having them is not in itself a worry. Tummy pain lasting over 30 minutes needs urgent advice, and severe pain, pain spreading to the back with vomiting, a very high temperature or yellow skin or eyes need {emergency} or {a-and-e}.',
     ],
     warningSigns: [
       'A fever, pain lasting more than about 8 hours, or yellow skin or eyes: get advice now, through the out-of-hours service if your GP is closed.',
@@ -1148,8 +1148,7 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice:
-        'Get advice now, not later today: urgent GP appointment, NHS 111 or the GP out-of-hours service.',
+      advice: 'Get advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'Severe pain, yellow skin or eyes, a very high temperature with shivering you cannot control, or feeling very unwell',
@@ -1192,7 +1191,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk cholecystitis and gallstones pages were seen only through older or syndicated copies.',
     ],
     sources: ['S10', 'S56', 'S71', 'S54'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'acute-pancreatitis',
@@ -1215,14 +1214,14 @@ export const conditions: ConditionEntry[] = [
       'Attacks linked to alcohol usually start 6 to 12 hours after heavy drinking.',
     ],
     warningSigns: [
-      'Any sudden severe tummy pain: contact a GP straight away, or call 999 if you cannot.',
-      'Tummy pain spreading to the back with vomiting: call 999 or go to A&E.',
+      'Any sudden severe tummy pain: contact a GP straight away, or call {emergency} if you cannot.',
+      'Tummy pain spreading to the back with vomiting: call {emergency} or go to {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Even if the upper tummy pain seems mild, contact a GP or NHS 111 straight away; if you cannot, call 999.',
+        'Even if the upper tummy pain seems mild, get {urgent-help} straight away; if you cannot, call {emergency}. {safety-net}',
       escalations: [
         {
           when: 'Pain in the upper tummy that goes through to the back, usually sudden and severe, or tummy pain spreading to the back with vomiting (it needs hospital care)',
@@ -1254,7 +1253,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Pain going through to the back is typical, but this is an emergency that needs hospital care, not massage, and the seed gives no urgency.',
     },
     sources: ['S9', 'S55', 'S71'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pneumonia',
@@ -1281,13 +1280,13 @@ export const conditions: ConditionEntry[] = [
       'Back pain is a side feature, not a main symptom.',
     ],
     warningSigns: [
-      'Struggling to breathe, pale, blue or blotchy lips or skin, or sudden confusion: call 999.',
-      'Coughing up blood or chest pain when breathing: urgent GP appointment or NHS 111 today.',
-      'Chest pain spreading to the back, arm or jaw could be a heart problem or a clot in the lung: call 999.',
+      'Struggling to breathe, pale, blue or blotchy lips or skin, or sudden confusion: call {emergency}.',
+      'Coughing up blood or chest pain when breathing: {urgent-help} today.',
+      'Chest pain spreading to the back, arm or jaw could be a heart problem or a clot in the lung: call {emergency}.',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get medical advice today (urgent GP appointment or NHS 111).',
+      advice: 'Get medical advice today. {same-day}',
       escalations: [
         {
           when: 'Struggling to breathe, pale, blue or blotchy lips or skin, sudden confusion, or chest pain spreading to the back, arm or jaw',
@@ -1320,7 +1319,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk pneumonia page was seen in an older version; the urgent-appointment advice was reported in copies.',
     ],
     sources: ['S11', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'injured-inflamed-vertebra',
@@ -1350,7 +1349,7 @@ export const conditions: ConditionEntry[] = [
       note: 'Not supported as a general explanation for pain after massage: that is most often short-lived muscle soreness.',
     },
     sources: ['S30', 'S31', 'S33'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   // ---------------------------------------------------------------- §1.2 causes the seed omits
   {
@@ -1414,14 +1413,14 @@ export const conditions: ConditionEntry[] = [
       status: 'none',
       note: 'Massage is usually fine for an ordinary back strain. If the area is swollen or bruised, avoid massage (and heat) for the first couple of days to limit swelling.',
     },
-    redFlags: ['rf-no-improvement', 'rf-sudden-abdo-back', 'rf-major-trauma', 'rf-progressive-weakness'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     contraindications: ['ci-acute-strain'],
     related: ['nonspecific-low-back-pain', 'back-muscle-inflammation', 'post-massage-soreness'],
     evidenceNotes: [
       'The NHS advice to avoid heat and massage for the first 2 days is written mainly for swollen or bruised injuries, so it applies when the back is visibly swollen or bruised.',
     ],
     sources: ['S17', 'S4', 'S40'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'sciatica-herniated-disc',
@@ -1461,10 +1460,10 @@ export const conditions: ConditionEntry[] = [
       'Often worse when moving, coughing or sneezing; on its own, pain worse on coughing is typical of sciatica.',
       'Back pain may be there too but is usually less troublesome than the leg pain.',
       'Disc bulges are also common on scans of people who have no pain at all.',
-      'Neck: a trapped nerve in the neck can send pain, pins and needles or numbness into the shoulder, arm or hand. See a GP if it is not easing after a few weeks or the arm or hand is weak; call 999 if both arms or both legs are affected or your walking changes.',
+      'Neck: a trapped nerve in the neck can send pain, pins and needles or numbness into the shoulder, arm or hand. See a GP if it is not easing after a few weeks or the arm or hand is weak; call {emergency} if both arms or both legs are affected or your walking changes.',
     ],
     warningSigns: [
-      'Sciatica in both legs, severe or worsening numbness or weakness in both legs, numbness around the genitals or back passage, or new trouble peeing or controlling your bladder or bowels: call 999 or go to A&E.',
+      'Sciatica in both legs, severe or worsening numbness or weakness in both legs, numbness around the genitals or back passage, or new trouble peeing or controlling your bladder or bowels: call {emergency} or go to {a-and-e}.',
       'Weakness in one leg, such as foot drop: get it checked now.',
       'Pain that keeps getting worse: see a GP promptly.',
     ],
@@ -1510,7 +1509,7 @@ export const conditions: ConditionEntry[] = [
       'The nhs.uk slipped disc and sciatica pages were seen only through copies.',
     ],
     sources: ['S5', 'S18', 'S1', 'S25', 'S26', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'cauda-equina-syndrome',
@@ -1568,7 +1567,7 @@ export const conditions: ConditionEntry[] = [
     urgency: {
       base: 'emergency',
       advice:
-        'Call 999 or go to A&E now and say you have back pain with these symptoms. Do not wait to see if it settles.',
+        'Call {emergency} or go to {a-and-e} now and say you have back pain with these symptoms. Do not wait to see if it settles.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
@@ -1580,7 +1579,7 @@ export const conditions: ConditionEntry[] = [
       'The bike-saddle note is a general principle.',
     ],
     sources: ['S4', 'S5', 'S6', 'S75'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-infection',
@@ -1607,12 +1606,12 @@ export const conditions: ConditionEntry[] = [
     warningSigns: [
       'Fever with back pain: get advice now.',
       'Any new numbness, weakness, or a bladder or bowel change: emergency.',
-      'Fever with a stiff neck, a headache or dislike of bright light can also mean meningitis: call 999, and do not wait for a rash.',
+      'Fever with a stiff neck, a headache or dislike of bright light can also mean meningitis: call {emergency}, and do not wait for a rash.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: 'Get medical advice now, not later today: urgent GP appointment or NHS 111.',
+      advice: 'Get medical advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'New numbness or weakness, or any bladder or bowel change',
@@ -1628,7 +1627,7 @@ export const conditions: ConditionEntry[] = [
     contraindications: ['ci-fever-acute-infection', 'ci-red-flag-pain'],
     related: ['pyelonephritis', 'spinal-cord-compression', 'injured-inflamed-vertebra'],
     sources: ['S4', 'S25', 'S26', 'S72', 'S77', 'S63'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-cancer-mscc',
@@ -1657,16 +1656,16 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'If you have or have had cancer and get new or worsening back or neck pain: contact your cancer team or their 24-hour line today (within 24 hours) and say you have cancer. This includes pain in the upper or middle back or neck, low back pain that keeps getting worse, severe unrelenting pain, pain on coughing, sneezing or straining, a tender spot on the spine, or night pain that stops you sleeping.',
-      'If you are not under a cancer team and were not treated recently: ask for an urgent GP appointment or call 111 today and say you have had cancer.',
-      'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control: call the helpline immediately, or 999 or A&E.',
+      'If you are not under a cancer team and were not treated recently: get {urgent-help} today and say you have had cancer.',
+      'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control: call the helpline immediately, or {emergency} or {a-and-e}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       advice:
-        "Contact the cancer team's 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Without a cancer team: urgent GP appointment or NHS 111 today.",
+        "Contact the cancer team's 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Without a cancer team: {urgent-help} today. {safety-net}",
       escalations: [
         {
-          when: 'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control (call the helpline immediately, or 999)',
+          when: 'Band-like pain round the chest or tummy, pain shooting down an arm or leg, any arm or leg weakness or numbness, difficulty walking, or a change in bladder or bowel control (call the helpline immediately, or {emergency})',
           level: 'emergency',
           signals: [
             ...CES_SIGNALS,
@@ -1719,7 +1718,7 @@ export const conditions: ConditionEntry[] = [
       'The two contact tiers (within 24 hours; immediately) come from NICE CG75 and a hospital leaflet. NICE NG234, which replaced CG75, sets the current pathway; its own thresholds were not read (verify).',
     ],
     sources: ['S21', 'S23', 'S34', 'S59', 'S60', 'S4', 'S26', 'S27', 'S36', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'abdominal-aortic-aneurysm',
@@ -1744,8 +1743,8 @@ export const conditions: ConditionEntry[] = [
       'A burst is more likely over about 60, in smokers, with high blood pressure or with a known aneurysm.',
     ],
     warningSigns: [
-      'Sudden severe pain in the tummy or lower back (back pain alone is enough) with dizziness, sweaty, clammy, pale skin, a fast heartbeat, breathlessness, fainting or collapse: call 999.',
-      'If you already know you have an AAA, any new tummy or back pain needs emergency assessment: go to A&E and say you have an AAA.',
+      'Sudden severe pain in the tummy or lower back (back pain alone is enough) with dizziness, sweaty, clammy, pale skin, a fast heartbeat, breathlessness, fainting or collapse: call {emergency}.',
+      'If you already know you have an AAA, any new tummy or back pain needs emergency assessment: go to {a-and-e} and say you have an AAA.',
     ],
     urgency: {
       base: 'see-gp-soon',
@@ -1764,7 +1763,7 @@ export const conditions: ConditionEntry[] = [
           goTo: 'rf-sudden-abdo-back',
         },
         {
-          when: 'You already know you have an aneurysm and get new tummy or back pain (go to A&E and say you have an AAA)',
+          when: 'You already know you have an aneurysm and get new tummy or back pain (go to {a-and-e} and say you have an AAA)',
           level: 'emergency',
           signals: ['known aneurysm', 'I have an aneurysm', 'I have an AAA', 'aneurysm being monitored'],
         },
@@ -1781,7 +1780,7 @@ export const conditions: ConditionEntry[] = [
       'The NICE recommendation on suspecting a burst aneurysm (NG156) was seen only through copies, one of them cut off; check on nice.org.uk.',
     ],
     sources: ['S19', 'S44', 'S45', 'S78', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'kidney-stones',
@@ -1812,17 +1811,17 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'A fever, chills or shivering can mean an infected, blocked kidney: emergency.',
-      'Being unable to pee, vomiting so that fluids will not stay down, or pain that painkillers do not control: go to A&E.',
+      'Being unable to pee, vomiting so that fluids will not stay down, or pain that painkillers do not control: go to {a-and-e}.',
       'Being pregnant, or having only one kidney: emergency assessment.',
-      'Over about 60 with a first-ever "kidney" pain, especially with feeling faint: it could be a leaking aneurysm, call 999.',
+      'Over about 60 with a first-ever "kidney" pain, especially with feeling faint: it could be a leaking aneurysm, call {emergency}.',
     ],
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: 'Get advice now (GP or NHS 111), not later today.',
+      advice: 'Get advice now, not later today: {urgent-help}. {safety-net}',
       escalations: [
         {
-          when: 'A fever, shivering or feeling very unwell; being unable to pee; vomiting with fluids not staying down; pain that painkillers do not control; being pregnant; or having only one kidney (go to A&E)',
+          when: 'A fever, shivering or feeling very unwell; being unable to pee; vomiting with fluids not staying down; pain that painkillers do not control; being pregnant; or having only one kidney (go to {a-and-e})',
           level: 'emergency',
           signals: [
             ...FEVER_SIGNALS,
@@ -1858,7 +1857,7 @@ export const conditions: ConditionEntry[] = [
       'Pregnancy and a single kidney as emergency triggers come from a reviewer\u2019s reading of NHS referral criteria; verify on the page.',
     ],
     sources: ['S22', 'S57', 'S58', 'S45'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'dvt',
@@ -1888,11 +1887,13 @@ export const conditions: ConditionEntry[] = [
       'A hard, red, tender vein near the surface (superficial thrombophlebitis) is also a clot; it often comes with a DVT, so it needs checking too.',
     ],
     warningSigns: [
-      'Breathlessness, chest pain that is worse when breathing in, or coughing up blood: call 999 (the clot may have reached the lungs).',
+      'Breathlessness, chest pain that is worse when breathing in, or coughing up blood: call {emergency} (the clot may have reached the lungs).',
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Get an urgent GP appointment or call NHS 111 today.',
+      // FACTS.md §1 dvt (session-2 audit): act_now, as for the §4.2 one-calf row.
+      actNow: true,
+      advice: 'Get medical advice now, not later today. {same-day}',
       escalations: [
         {
           when: 'Breathlessness, chest pain that is worse when breathing in, or coughing up blood (possible clot in the lung)',
@@ -1920,7 +1921,7 @@ export const conditions: ConditionEntry[] = [
     related: ['pulmonary-embolism', 'massage-related-injury', 'ci-varicose-veins'],
     evidenceNotes: ['The nhs.uk DVT page was seen only through copies.'],
     sources: ['S20', 'S27', 'S28', 'S30', 'S61'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'pulmonary-embolism',
@@ -1944,10 +1945,10 @@ export const conditions: ConditionEntry[] = [
       'Pain can also be felt in the upper back, together with breathlessness.',
       'There may be signs of a clot in one leg: a swollen, painful calf.',
     ],
-    warningSigns: ['Any of these, especially with a swollen, painful calf: call 999.'],
+    warningSigns: ['Any of these, especially with a swollen, painful calf: call {emergency}.'],
     urgency: {
       base: 'emergency',
-      advice: 'Call 999 or go to A&E now.',
+      advice: 'Call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: {
@@ -1959,7 +1960,7 @@ export const conditions: ConditionEntry[] = [
     related: ['dvt', 'pneumonia', 'massage-related-injury'],
     evidenceNotes: ['A short entry resting on few sources.'],
     sources: ['S20', 'S48', 'S30'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'spinal-stenosis',
@@ -1987,7 +1988,7 @@ export const conditions: ConditionEntry[] = [
     ],
     warningSigns: [
       'Leg weakness that is getting worse: get it checked now.',
-      'A sudden change, numbness or weakness in both legs at rest, numbness around the genitals or back passage, or a bladder or bowel change: call 999.',
+      'A sudden change, numbness or weakness in both legs at rest, numbness around the genitals or back passage, or a bladder or bowel change: call {emergency}.',
     ],
     urgency: {
       base: 'see-gp-soon',
@@ -2017,7 +2018,7 @@ export const conditions: ConditionEntry[] = [
     related: ['sciatica-herniated-disc', 'cauda-equina-syndrome'],
     evidenceNotes: ['The massage advice is a general principle, not verified.'],
     sources: ['S68', 'S5', 'S74', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'shingles',
@@ -2047,7 +2048,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'urgent-same-day',
-      advice: 'Speak to a pharmacist, get an urgent GP appointment or call NHS 111 today.',
+      advice: 'Speak to a pharmacist today, or get {urgent-help}. {safety-net}',
       escalations: [],
     },
     massage: {
@@ -2061,7 +2062,7 @@ export const conditions: ConditionEntry[] = [
       'Avoiding painful areas after the rash has healed is a general principle, not sourced.',
     ],
     sources: ['S67', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'coccydynia',
@@ -2085,7 +2086,8 @@ export const conditions: ConditionEntry[] = [
       'Back pain, sciatica-like leg pain or sore buttocks and hips can come with it.',
     ],
     warningSigns: [
-      'See a GP if there is no improvement after a few weeks, self-help is not working, the pain is very bad, or it comes with bleeding, a fever or pain elsewhere.',
+      'See a GP if there is no improvement after a few weeks, self-help is not working, the pain is very bad, or it comes with bleeding or pain elsewhere.',
+      'A high temperature, shivering or chills with the pain: get medical advice today.',
       'Any of the red-flag warning signs for back pain.',
     ],
     urgency: {
@@ -2093,10 +2095,13 @@ export const conditions: ConditionEntry[] = [
       advice: 'A cushion, avoiding long sitting and simple pain relief usually help while it settles.',
       escalations: [
         {
-          when: 'No improvement after a few weeks, self-help not working, very bad pain, or pain with bleeding, a fever or pain elsewhere',
+          when: 'No improvement after a few weeks, self-help not working, very bad pain, or pain with bleeding or pain elsewhere',
           level: 'see-gp-soon',
-          signals: [...NO_IMPROVEMENT_SIGNALS, 'very bad pain', 'bleeding', ...FEVER_SIGNALS],
+          signals: [...NO_IMPROVEMENT_SIGNALS, 'very bad pain', 'bleeding'],
         },
+        // FACTS.md §1 coccydynia (session-2 audit): a fever goes to rf-fever, not the GP list.
+        FEVER_ESCALATION,
+        FEVER_EMERGENCY_ESCALATION,
         CES_ESCALATION,
       ],
     },
@@ -2104,14 +2109,14 @@ export const conditions: ConditionEntry[] = [
       status: 'local',
       note: 'No massage-specific guidance was found; avoid direct pressure on a painful tailbone.',
     },
-    redFlags: ['rf-fever', 'rf-no-improvement'],
+    redFlags: GENERAL_BACK_RED_FLAGS,
     related: ['nonspecific-low-back-pain', 'prostatitis'],
     evidenceNotes: [
       'Infection and cancer are rare but serious causes of tailbone pain.',
       'The massage advice is a general principle, not verified.',
     ],
     sources: ['S69'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'upper-back-pain',
@@ -2142,7 +2147,7 @@ export const conditions: ConditionEntry[] = [
       'It needs checking after an injury, with feeling unwell (fever, weight loss), or with a history of osteoporosis, cancer or long-term steroid use.',
       'See a GP if the pain keeps getting worse, is not eased by lying down, or keeps you awake.',
       'New, constant pain mainly between the shoulder blades that is not eased by rest or changing position, is getting worse, or comes with feeling unwell: get advice today.',
-      'Sudden severe or tearing pain between the shoulder blades, or back, shoulder-blade or jaw pain with breathlessness, a cold sweat or light-headedness: call 999.',
+      'Sudden severe or tearing pain between the shoulder blades, or back, shoulder-blade or jaw pain with breathlessness, a cold sweat or light-headedness: call {emergency}.',
     ],
     urgency: {
       base: 'self-care',
@@ -2200,7 +2205,7 @@ export const conditions: ConditionEntry[] = [
       'A short entry added with the second review, resting on NHS physiotherapy service pages.',
     ],
     sources: ['S76', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   // ---------------------------------------------------------------- §6.2 lexicon-only medical cards
   {
@@ -2229,7 +2234,7 @@ export const conditions: ConditionEntry[] = [
     ],
     urgency: {
       base: 'emergency',
-      advice: 'With any of these signs, call 999 or go to A&E now.',
+      advice: 'With any of these signs, call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
@@ -2246,7 +2251,7 @@ export const conditions: ConditionEntry[] = [
       'A short checklist card combining the cauda equina and MSCC signs; it rests on the sources of those entries.',
     ],
     sources: ['S4', 'S5', 'S6', 'S59', 'S60', 'S21'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rhabdomyolysis',
@@ -2270,10 +2275,12 @@ export const conditions: ConditionEntry[] = [
       'Dark (cola- or tea-coloured) urine, or passing very little urine.',
       'It can follow very hard or unaccustomed exercise, a crush injury or some medicines, and rarely very vigorous or long massage.',
     ],
-    warningSigns: ['Severe muscle pain or weakness with dark urine or passing very little urine: go to A&E.'],
+    warningSigns: [
+      'Severe muscle pain or weakness with dark urine or passing very little urine: go to {a-and-e}.',
+    ],
     urgency: {
       base: 'emergency',
-      advice: 'Go to A&E or call 999.',
+      advice: 'Call {emergency} or go to {a-and-e} now.',
       escalations: [],
     },
     massage: { status: 'absolute', note: 'No massage. Get emergency care.' },
@@ -2283,6 +2290,6 @@ export const conditions: ConditionEntry[] = [
       'After massage it is known only from rare case reports, seen in a secondary citation (verify).',
     ],
     sources: ['S80'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 ];

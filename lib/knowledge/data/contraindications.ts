@@ -7,11 +7,9 @@ import type { ContraindicationEntry } from '../schema';
 // (§0.2 caveat, shown by the card from notices.ts). PRACT = practitioner lists only
 // (unverified); GEN = general principle (sources.ts).
 
-const REVIEWED = '2026-11-25';
-
 /** §8 item 6: the older NCCAM list was seen only in an unattributed copy. */
 const NCCAM_NOTE =
-  'The older NCCAM list behind this point was seen only in an unattributed copy, and the current NCCIH wording ("avoid vigorous massage") still needs checking on the live page (§8).';
+  'The older NCCAM list behind this point was seen only in an unattributed copy, and the current NCCIH wording ("avoid vigorous massage") still needs checking on the live page.';
 
 export const contraindications: ContraindicationEntry[] = [
   // ——— §3.1 absolute: do not have massage while this applies ———
@@ -49,7 +47,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['rf-fever', 'pyelonephritis', 'pneumonia', 'spinal-infection', 'myth-m13'],
     evidenceNotes: ['The cold-without-fever advice is a general principle, not from a source.'],
     sources: ['S27', 'PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-dvt-clot',
@@ -85,7 +83,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage-related-injury',
     ],
     sources: ['S27', 'S28', 'S30', 'S61'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-red-flag-pain',
@@ -117,10 +115,10 @@ export const contraindications: ContraindicationEntry[] = [
       'massage',
     ],
     evidenceNotes: [
-      'Applies to every §2 warning sign at emergency or same-day level; not to the context-only rows (rf-infection-risk, rf-age) or the see-a-GP-soon rows.',
+      'Applies to every warning sign that needs help today or in an emergency; not to the background risks (a higher infection risk, age) or the see-a-GP-soon signs.',
     ],
     sources: ['S27', 'S28', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-acute-abdomen',
@@ -156,7 +154,7 @@ export const contraindications: ContraindicationEntry[] = [
       'myth-m13',
     ],
     sources: ['S9', 'S10', 'S14', 'S19'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-major-trauma',
@@ -177,7 +175,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['rf-major-trauma', 'spinal-injury-trauma', 'ci-recent-fracture'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-intoxication',
@@ -212,7 +210,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Unverified: rests on practitioner lists only; the painkiller and sedative advice is a general principle.',
     ],
     sources: ['PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 
   // ——— §3.2 relative: tell the therapist, who adapts; ask your own clinician if unsure ———
@@ -262,9 +260,9 @@ export const contraindications: ContraindicationEntry[] = [
     disagreements: [
       'The older NCCAM list put bleeding disorders and blood thinners among the reasons not to have massage at all; current NCCIH wording says to avoid vigorous massage.',
     ],
-    evidenceNotes: [NCCAM_NOTE, 'The very-low-platelets point rests on a copy of the Mayo Clinic page (§8).'],
+    evidenceNotes: [NCCAM_NOTE, 'The very-low-platelets point rests on a copy of the Mayo Clinic page.'],
     sources: ['S27', 'S28', 'S30'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-osteoporosis',
@@ -297,7 +295,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: [NCCAM_NOTE],
     sources: ['S27', 'S28', 'S43'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-cancer',
@@ -336,7 +334,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Cancer used to be treated as a reason not to have massage at all, out of fear it could spread cancer. UK and Australian cancer charities now say research has found no evidence that massage spreads cancer, while still advising therapists to avoid tumour sites.',
     ],
     sources: ['S27', 'S34', 'S35', 'S36'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-pregnancy',
@@ -367,11 +365,11 @@ export const contraindications: ContraindicationEntry[] = [
       'Sources disagree about the first three months: many therapists avoid massage then by custom, but no good evidence of harm in a low-risk pregnancy was found.',
     ],
     evidenceNotes: [
-      'Unverified: no authoritative source either way on the first three months (§8).',
+      'Unverified: no authoritative source either way on the first three months.',
       'The side-lying advice from 28 weeks is borrowed from the advice to go to sleep on your side; it is not massage-specific.',
     ],
     sources: ['S27', 'S28', 'S85'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-heart-disease',
@@ -380,8 +378,10 @@ export const contraindications: ContraindicationEntry[] = [
     title: 'A recent heart problem',
     summary:
       'A heart attack or heart surgery in the last few weeks, chest pain on effort (angina) that is getting worse, or heart failure that makes you breathless lying flat.',
+    // Issue 13 #8: the advice is to put the massage off, so the status says so.
+    postpone: true,
     reason:
-      'Put the massage off and ask your heart team when it is safe. If you have a pacemaker or implanted defibrillator, see the implanted-device card.',
+      'Put the massage off and ask your heart team when it is safe. Chest pain now, or angina that does not settle with rest and your spray: call {emergency}. Angina that is getting worse or coming more often: get {urgent-help} today, not only your heart team. If you have a pacemaker or implanted defibrillator, see the implanted-device card.',
     aka: [
       'heart attack',
       'recent heart attack',
@@ -397,10 +397,10 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-implanted-device', 'ci-uncontrolled-hypertension', 'rf-chest-pain'],
     evidenceNotes: [
-      'Unverified: drawn from practitioner practice, not from a clinical source. The older NCCAM list says to consult a provider first for heart problems (attribution to check, §8).',
+      'Unverified: drawn from practitioner practice, not from a clinical source. The older NCCAM list says to consult a provider first for heart problems (attribution to check).',
     ],
     sources: ['S27', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-uncontrolled-hypertension',
@@ -409,8 +409,9 @@ export const contraindications: ContraindicationEntry[] = [
     title: 'Very high blood pressure',
     summary:
       'Very high blood pressure that your doctor says is not under control, or high blood pressure with a headache, chest pain or breathlessness today.',
+    postpone: true,
     reason:
-      'Put the massage off and get your blood pressure checked. Blood pressure that is treated and under control is not a reason to avoid massage; tell the therapist.',
+      'Put the massage off and get your blood pressure checked. Chest pain or breathlessness now: call {emergency}. A severe headache with a very high reading: get {urgent-help} today. Blood pressure that is treated and under control is not a reason to avoid massage; tell the therapist.',
     aka: [
       'high blood pressure',
       'hypertension',
@@ -422,11 +423,11 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-heart-disease', 'rf-chest-pain'],
     evidenceNotes: [
-      'Only weak sources were found (practitioner pages); unverified (§8).',
+      'Only weak sources were found (practitioner pages); unverified.',
       'The line on controlled blood pressure is a general principle.',
     ],
     sources: ['PRACT', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-damaged-blood-vessels',
@@ -451,7 +452,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     evidenceNotes: [NCCAM_NOTE],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-fragile-skin-diabetes',
@@ -474,7 +475,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-damaged-nerves', 'ci-open-wound-burn', 'ci-implanted-device'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-disc-radiculopathy',
@@ -506,7 +507,7 @@ export const contraindications: ContraindicationEntry[] = [
       'massage-related-injury',
     ],
     sources: ['S1', 'S31'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-surgery',
@@ -533,7 +534,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-surgical-site', 'ci-dvt-clot', 'dvt', 'rf-recent-spinal-procedure'],
     evidenceNotes: ['The 6-week figure is approximate.'],
     sources: ['S20', 'S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-axspa-fused-spine',
@@ -559,9 +560,9 @@ export const contraindications: ContraindicationEntry[] = [
       'spinal-manipulation',
       'ci-acute-inflammation',
     ],
-    evidenceNotes: ['No massage-specific source was found; the fracture risk is sourced (§8 item 9).'],
+    evidenceNotes: ['No massage-specific source was found; the fracture risk is sourced.'],
     sources: ['S15', 'S49', 'S50'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-trauma-history',
@@ -582,9 +583,9 @@ export const contraindications: ContraindicationEntry[] = [
       'anxious about being touched',
       'trauma-informed massage',
     ],
-    evidenceNotes: ['The older NCCAM list says to consult a provider first; attribution to check (§8).'],
+    evidenceNotes: ['The older NCCAM list says to consult a provider first; attribution to check.'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-lymphoedema',
@@ -607,7 +608,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'myth-m7'],
     sources: ['S35'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-oil-allergy',
@@ -630,9 +631,9 @@ export const contraindications: ContraindicationEntry[] = [
       'sensitive skin',
     ],
     related: ['massage-practitioner'],
-    evidenceNotes: ['Rests on a copy of the Mayo Clinic page (§8).'],
+    evidenceNotes: ['Rests on a copy of the Mayo Clinic page.'],
     sources: ['S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— §3.3 local: tell the therapist, who avoids the area ———
@@ -663,7 +664,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-skin-infection', 'ci-surgical-site', 'ci-fragile-skin-diabetes'],
     evidenceNotes: ['The tattoo, waxing and sunburn examples are a general principle.'],
     sources: ['S27', 'S28', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-skin-infection',
@@ -696,7 +697,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['back-muscle-inflammation', 'shingles', 'ci-open-wound-burn', 'ci-fever-acute-infection'],
     sources: ['S27', 'S42', 'S67'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-recent-fracture',
@@ -721,7 +722,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-osteoporosis', 'ci-recent-major-trauma', 'vertebral-fracture-deformity'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-acute-strain',
@@ -747,7 +748,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['muscle-strain', 'post-massage-soreness'],
     sources: ['S17'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-acute-inflammation',
@@ -770,7 +771,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['axial-spondyloarthritis', 'ci-axspa-fused-spine', 'rf-inflammatory-pattern'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-tumour-site',
@@ -790,7 +791,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'ci-radiation-inflammation', 'myth-m1'],
     sources: ['S27', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-damaged-nerves',
@@ -811,7 +812,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-fragile-skin-diabetes'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-varicose-veins',
@@ -834,7 +835,7 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['ci-dvt-clot', 'ci-damaged-blood-vessels'],
     evidenceNotes: ['Partly from practitioner lists (unverified).'],
     sources: ['S34', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-undiagnosed-lump',
@@ -856,11 +857,11 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['rf-lump-deformity', 'ci-cancer', 'myth-m1'],
     evidenceNotes: [
-      'The tumour-spread concern rests on one case report and one small cohort study: low-quality evidence (S64, S65).',
+      'The tumour-spread concern rests on one case report and one small cohort study: low-quality evidence.',
       'Partly from practitioner lists (unverified).',
     ],
     sources: ['PRACT', 'S4', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-surgical-site',
@@ -881,7 +882,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-recent-surgery', 'ci-open-wound-burn'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-radiation-inflammation',
@@ -900,7 +901,7 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-cancer', 'ci-tumour-site'],
     sources: ['S27', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'ci-known-aneurysm',
@@ -910,7 +911,7 @@ export const contraindications: ContraindicationEntry[] = [
     summary:
       'A known swelling of an artery that has not burst, for example an aneurysm in the tummy (AAA) that doctors are monitoring.',
     reason:
-      'Tell your therapist, who will put no pressure on your tummy and do no deep work over the tummy or lower back; massage elsewhere is fine. New tummy or back pain when you know you have an aneurysm is an emergency: call 999.',
+      'Tell your therapist, who will put no pressure on your tummy and do no deep work over the tummy or lower back; massage elsewhere is fine. New tummy or back pain when you know you have an aneurysm is an emergency: call {emergency}.',
     aka: [
       'aneurysm',
       'aortic aneurysm',
@@ -932,7 +933,7 @@ export const contraindications: ContraindicationEntry[] = [
       'Partly from practitioner lists, which treat an aneurysm as a local precaution (unverified).',
     ],
     sources: ['S27', 'S78', 'PRACT'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-neck-front',
@@ -955,9 +956,9 @@ export const contraindications: ContraindicationEntry[] = [
       'faint easily',
     ],
     related: ['massage-related-injury', 'spinal-manipulation'],
-    evidenceNotes: ['Rests on practitioner magazines, not clinical sources (§8).'],
+    evidenceNotes: ['Rests on practitioner magazines, not clinical sources.'],
     sources: ['S81', 'S82'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-implanted-device',
@@ -985,10 +986,10 @@ export const contraindications: ContraindicationEntry[] = [
     ],
     related: ['ci-heart-disease', 'ci-fragile-skin-diabetes'],
     evidenceNotes: [
-      'No massage-specific guidance found; S84 is one stimulator handbook, and the positioning advice is a general principle (§8).',
+      'No massage-specific guidance found; the only source is one stimulator handbook, and the positioning advice is a general principle.',
     ],
     sources: ['S84', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-recent-vaccination',
@@ -996,6 +997,7 @@ export const contraindications: ContraindicationEntry[] = [
     category: 'local',
     title: 'A vaccination in the last couple of days',
     summary: 'Having had a vaccine (jab) in the last day or two.',
+    postpone: true,
     reason:
       'Wait about 2 days and ask the therapist to avoid the injection site. Put the session off if you feel feverish or flu-like.',
     aka: [
@@ -1010,9 +1012,9 @@ export const contraindications: ContraindicationEntry[] = [
       'massage after vaccine',
     ],
     related: ['ci-fever-acute-infection'],
-    evidenceNotes: ['Rests on one practitioner-body blog post (S83).'],
+    evidenceNotes: ['Rests on one practitioner-body blog post.'],
     sources: ['S83'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'ci-recent-spinal-injection',
@@ -1035,6 +1037,6 @@ export const contraindications: ContraindicationEntry[] = [
     related: ['rf-recent-spinal-procedure', 'ci-recent-surgery'],
     evidenceNotes: ['Avoiding the site is a general principle.'],
     sources: ['S77', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];

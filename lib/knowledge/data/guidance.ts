@@ -7,8 +7,6 @@ import type { Escalation, GuidanceEntry, GuidanceRow, Urgency } from '../schema'
 // the §0.5 lay glosses. No card diagnoses: it says what a symptom could be and where to get it
 // checked.
 
-const REVIEWED = '2026-11-25';
-
 /**
  * A §4.2 "stop and seek care" row. The same record feeds the card's `rows` and the urgency
  * escalations, so the situation shown on the card and the condition the lookup checks cannot
@@ -76,7 +74,7 @@ const NECK_ARTERY_ROW: CareRow = {
   situation:
     'After neck massage or manipulation: a sudden, severe or unusual headache; or dizziness, a spinning feeling, neck pain or headache together with double or lost vision, trouble speaking or swallowing, unsteadiness, numbness or weakness, or a drooping face',
   level: 'emergency',
-  why: 'Call 999 (or your local emergency number). A tear in an artery in the neck and stroke have rarely been reported after neck manipulation, and these are stroke warning signs.',
+  why: 'Call {emergency} (or your local emergency number). A tear in an artery in the neck and stroke have rarely been reported after neck manipulation, and these are stroke warning signs.',
   signals: [
     'sudden severe headache',
     'sudden headache',
@@ -102,7 +100,7 @@ const FAST_ROW: CareRow = {
   situation:
     'Sudden weakness, numbness or tingling on one side of the body (face, arm or leg), slurred speech, loss of vision, a sudden severe headache, or sudden dizziness with loss of balance, especially after neck massage or manipulation',
   level: 'emergency',
-  why: 'These are FAST stroke signs (Face, Arms, Speech, Time to call 999). Not a stroke sign on its own: pins and needles with no weakness, only in the arm or leg you were lying on, that clears fully within a minute or two of moving. If it does not clear, or comes with face, speech or vision changes, call 999.',
+  why: 'These are FAST stroke signs (Face, Arms, Speech, Time to call the emergency number). Not a stroke sign on its own: pins and needles with no weakness, only in the arm or leg you were lying on, that clears fully within a minute or two of moving. If it does not clear, or comes with face, speech or vision changes, call {emergency}.',
   signals: [
     'arm went numb',
     'arm is numb',
@@ -201,7 +199,7 @@ const STOP_ROWS: CareRow[] = [
   {
     situation: 'Sudden breathlessness or chest pain after massage',
     level: 'emergency',
-    why: 'Call 999. It could be a blood clot in the lung (pulmonary embolism), which has been reported after massage.',
+    why: 'Call {emergency}. It could be a blood clot in the lung (pulmonary embolism), which has been reported after massage.',
     signals: [
       'pulmonary-embolism',
       'rf-chest-pain',
@@ -391,7 +389,7 @@ export const guidance: GuidanceEntry[] = [
       'The self-care tips: gentle movement and warmth are general NHS back-pain advice; the rest is common sense, not specifically researched.',
     ],
     sources: ['S33', 'S28', 'S40', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'massage-related-injury',
@@ -451,7 +449,7 @@ export const guidance: GuidanceEntry[] = [
       'Mayo Clinic’s massage advice was seen only through copies on other sites.',
     ],
     sources: ['S30', 'S31', 'S28', 'S33', 'S20', 'S51', 'S52', 'S80', 'S5', 'S7', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'massage',
@@ -508,7 +506,7 @@ export const guidance: GuidanceEntry[] = [
       'For low back pain, massage gives small, mostly short-term benefits, and the evidence is of low quality.',
     ],
     sources: ['S27', 'S32', 'S28', 'S29'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'massage-practitioner',
@@ -530,7 +528,7 @@ export const guidance: GuidanceEntry[] = [
     ],
     related: ['massage', 'ci-oil-allergy', 'ci-pregnancy', 'ci-trauma-history', 'post-massage-soreness'],
     sources: ['S27', 'S28'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'spinal-manipulation',
@@ -550,7 +548,7 @@ export const guidance: GuidanceEntry[] = [
     points: [
       'Rare but serious problems have been reported: a tear in a neck artery or a stroke after neck manipulation, a worsened slipped disc, pressure on the nerves at the bottom of the spine (cauda equina syndrome), and breaks in weakened bones.',
       'Do not have forceful manipulation if you have weak bones (osteoporosis), a fused spine from long-standing ankylosing spondylitis, or a known slipped disc or sciatica.',
-      'Call 999 at once for any of the warning signs below.',
+      'Call {emergency} at once for any of the warning signs shown at the top of this card.',
     ],
     rows: [toRow(NECK_ARTERY_ROW), toRow(FAST_ROW), toRow(CES_ROW)],
     related: [
@@ -570,6 +568,6 @@ export const guidance: GuidanceEntry[] = [
       'UK guidance supports manual therapy, including manipulation, for back pain only as part of a package that includes exercise.',
     ],
     sources: ['S30', 'S31', 'S51', 'S52', 'S4', 'S6', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 ];

@@ -5,8 +5,6 @@ import type { MythEntry } from '../schema';
 // (≤ 12 words) and is only ever shown labelled as the claim. Two or more quoted phrases of one
 // row are separated by " / ". All other text is our own wording.
 
-const REVIEWED = '2026-11-25';
-
 /** §5 note: whether massage spreads cancer. Shown wherever the myth touches tumours. */
 const CANCER_SPREAD_NOTE =
   'Whether massage can spread cancer: older advice treated any cancer as a reason to avoid massage. Current UK and Australian cancer-charity advice says research has found no good evidence that massage spreads cancer in people whose cancer is diagnosed and being looked after; pressure over tumours should still be avoided, ideally with a therapist trained in cancer care. The remaining worry is a bone tumour that has not been found yet: one case report and one small study (both weak evidence) linked massage before diagnosis with the tumour spreading sooner. So do not have massage over a painful lump or bone swelling that has not been checked; get it checked first.';
@@ -42,7 +40,7 @@ export const myths: MythEntry[] = [
     disagreements: [CANCER_SPREAD_NOTE],
     evidenceNotes: ['The American Cancer Society statement was seen only as a quotation on another site.'],
     sources: ['S37', 'S27', 'S34', 'S36', 'S64', 'S65'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m2',
@@ -63,7 +61,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['myth-m1', 'nonspecific-low-back-pain', 'massage'],
     sources: ['S41'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m3',
@@ -78,7 +76,7 @@ export const myths: MythEntry[] = [
     related: ['massage'],
     evidenceNotes: ['No reputable source either way was found; this is an absence of evidence.'],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m4',
@@ -97,7 +95,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['massage', 'nonspecific-low-back-pain', 'rf-no-improvement'],
     sources: ['S29', 'S3', 'S1'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m5',
@@ -112,7 +110,7 @@ export const myths: MythEntry[] = [
     related: ['massage', 'muscle-strain'],
     evidenceNotes: ['No reputable source either way was found; this is an absence of evidence.'],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m6',
@@ -126,7 +124,7 @@ export const myths: MythEntry[] = [
     aka: ['massage balances the nervous system', 'massage boosts metabolism', 'massage detox metabolism'],
     related: ['massage'],
     sources: ['S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m7',
@@ -146,7 +144,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['ci-lymphoedema', 'massage'],
     sources: ['S35', 'S34'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m8',
@@ -154,8 +152,7 @@ export const myths: MythEntry[] = [
     title: 'Does massage flush out toxins or lactic acid?',
     claim: 'massage flushes toxins or lactic acid',
     verdict: 'false',
-    summary:
-      'Soreness after massage is not toxins or lactic acid leaving the body. (A common belief, not from the seed article.)',
+    summary: 'Soreness after massage is not toxins or lactic acid leaving the body. (A common belief.)',
     correction:
       'Lactic acid clears from muscles by itself within about an hour of exercise, so there is none left for a massage to push out. No particular toxins have been shown to be released or removed by massage. Mild soreness afterwards is simply tired, worked muscle and settles within a day or two.',
     aka: [
@@ -169,7 +166,7 @@ export const myths: MythEntry[] = [
       'Support from reputable reviews was found only second-hand; this is widely accepted, with moderate confidence.',
     ],
     sources: ['GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'myth-m9',
@@ -188,7 +185,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['cold-exposure-back', 'nonspecific-low-back-pain', 'rf-fever'],
     sources: ['S39'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m10',
@@ -206,7 +203,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['vertebral-fracture-deformity', 'ci-osteoporosis'],
     sources: ['S16'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m11',
@@ -226,7 +223,7 @@ export const myths: MythEntry[] = [
       'rf-no-improvement',
     ],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m12',
@@ -244,7 +241,7 @@ export const myths: MythEntry[] = [
     ],
     related: ['post-massage-soreness', 'massage-related-injury'],
     sources: ['S33', 'GEN'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
   {
     id: 'myth-m13',
@@ -275,6 +272,6 @@ export const myths: MythEntry[] = [
       'ci-red-flag-pain',
     ],
     sources: ['S7', 'S8', 'S9', 'S10', 'S11', 'S13', 'S27'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];

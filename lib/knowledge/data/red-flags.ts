@@ -6,18 +6,15 @@ import type { RedFlagEntry } from '../schema';
 // All text is our own plain-language wording (§0.5 glosses); `why` never leads with a
 // frightening cause. `aka` and escalation `signals` feed the symptom lookup (§7).
 
-const REVIEWED = '2026-11-25';
-
 /** §0.1 `emergency` wording, shared by every emergency row. */
-const CALL_999 =
-  'Call 999 now (112 in Europe, 911 in the US) or go to A&E. Do not wait to see if it passes, and do not book a massage instead.';
+const CALL_EMERGENCY =
+  'Call {emergency} now or go to {a-and-e}. Do not wait to see if it passes, and do not book a massage instead.';
 
 /** §0.1 `urgent-same-day` wording. */
-const TODAY =
-  'Get medical advice today: ask your GP surgery for an urgent appointment or contact NHS 111 (NHS 24 on 111 in Scotland; in Northern Ireland your GP or GP Out-of-Hours). If you get worse while you wait, or feel very unwell, go to A&E or call 999.';
+const TODAY = 'Get medical advice today. {same-day}';
 
-/** §0.1 `act_now` line, prefixed to urgent advice that must not wait until later today. */
-const NOW = 'Get advice now, not later today.';
+/** §0.1 `act_now` advice: one clear line, never "now" and "today" together (issue 13 #9). */
+const NOW = 'Get medical advice now, not later today. {same-day}';
 
 /** Lay phrases for the nerve-compression signs (cauda equina, §1), reused by escalations. */
 const CES_SIGNALS = [
@@ -44,7 +41,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'The nerves that serve this area leave the bottom of the spine together. A doctor checks quickly that nothing is pressing on them, because if something is, fast treatment protects bladder, bowel and leg function.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Say you have back pain and numbness around your bottom or genitals.`,
+      advice: `${CALL_EMERGENCY} Say you have back pain and numbness around your bottom or genitals.`,
       escalations: [],
     },
     conditions: ['cauda-equina-syndrome'],
@@ -88,10 +85,10 @@ export const redFlags: RedFlagEntry[] = [
       'spinal-cord-compression',
     ],
     evidenceNotes: [
-      'Bike-saddle numbness that wears off soon after riding is common; it counts only if it lasts once off the bike, is new with back pain, or comes with a bladder or bowel change (general principle, §1).',
+      'Bike-saddle numbness that wears off soon after riding is common; it counts only if it lasts once off the bike, is new with back pain, or comes with a bladder or bowel change (general principle).',
     ],
     sources: ['S4', 'S5', 'S6'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bladder-change',
@@ -102,7 +99,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'The nerves that control the bladder leave the bottom of the spine. When a bladder change is new and comes with back pain, a doctor checks straight away that nothing is pressing on those nerves.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Say you have back pain and a new change in your bladder.`,
+      advice: `${CALL_EMERGENCY} Say you have back pain and a new change in your bladder.`,
       escalations: [],
     },
     conditions: ['cauda-equina-syndrome'],
@@ -148,11 +145,11 @@ export const redFlags: RedFlagEntry[] = [
       'spinal-cord-compression',
     ],
     evidenceNotes: [
-      'Long-standing leaks when coughing or rushing, or a slow stream, are common and treatable and need a routine GP visit, not an emergency (§1, §6.1).',
-      'Not having peed much all day with a fever points more to an infection; the lookup asks about this sign rather than assuming it (§6.1 N).',
+      'Long-standing leaks when coughing or rushing, or a slow stream, are common and treatable and need a routine GP visit, not an emergency.',
+      'Not having peed much all day with a fever points more to an infection; the lookup asks about this sign rather than assuming it.',
     ],
     sources: ['S4', 'S5', 'S6', 'S26', 'S75'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bowel-change',
@@ -163,7 +160,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'Bowel control depends on nerves at the bottom of the spine. A doctor checks quickly that nothing is pressing on them.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Say you have back pain and a new change in bowel control.`,
+      advice: `${CALL_EMERGENCY} Say you have back pain and a new change in bowel control.`,
       escalations: [],
     },
     conditions: ['cauda-equina-syndrome'],
@@ -188,10 +185,10 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-saddle-numbness', 'rf-bladder-change', 'spinal-cord-compression'],
     evidenceNotes: [
-      'Constipation on its own is common with back pain and painkillers and is not this warning sign (§1 cauda-equina-syndrome).',
+      'Constipation on its own is common with back pain and painkillers and is not this warning sign.',
     ],
     sources: ['S4', 'S5', 'S6'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sexual-change',
@@ -202,7 +199,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'Sexual function relies on the same nerves at the bottom of the spine as the bladder and bowel. A new change with back pain is checked quickly.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Say you have back pain and a new change in sexual feeling or function.`,
+      advice: `${CALL_EMERGENCY} Say you have back pain and a new change in sexual feeling or function.`,
       escalations: [],
     },
     conditions: ['cauda-equina-syndrome'],
@@ -221,11 +218,11 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-saddle-numbness', 'rf-bladder-change', 'rf-bowel-change'],
     evidenceNotes: [
-      'nhs.uk lists this sign only in some copies of its back-pain page; the NHS trust cauda equina pages list it (S6).',
+      'nhs.uk lists this sign only in some copies of its back-pain page; the NHS trust cauda equina pages list it.',
       'Erection problems that have built up over a long time have many common causes and need a routine GP visit; this sign is about a new change with back pain.',
     ],
     sources: ['S6', 'S4'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-bilateral-leg',
@@ -236,7 +233,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'Symptoms in both legs at once suggest something affecting the nerves in the middle of the lower spine rather than one nerve, so a doctor checks straight away.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Say you have back pain with new symptoms in both legs.`,
+      advice: `${CALL_EMERGENCY} Say you have back pain with new symptoms in both legs.`,
       escalations: [],
     },
     combination: true,
@@ -272,11 +269,11 @@ export const redFlags: RedFlagEntry[] = [
       'spinal-cord-compression',
     ],
     evidenceNotes: [
-      'Long-standing aching, heaviness or pins and needles in both legs that comes on with walking or standing, eases with sitting or bending forward and has not changed for weeks is typical of narrowing of the spinal canal (spinal-stenosis, see a GP soon). It becomes this warning sign if it changes suddenly, is there at rest with numbness or weakness, or comes with any bladder, bowel or saddle change.',
-      'In the lookup, symptoms in both legs count as new unless the person says they are long-standing (§2, §7).',
+      'Long-standing aching, heaviness or pins and needles in both legs that comes on with walking or standing, eases with sitting or bending forward and has not changed for weeks is typical of narrowing of the spinal canal (spinal stenosis: see a GP soon). It becomes this warning sign if it changes suddenly, is there at rest with numbness or weakness, or comes with any bladder, bowel or saddle change.',
+      'In the lookup, symptoms in both legs count as new unless the person says they are long-standing.',
     ],
     sources: ['S4', 'S5', 'S26', 'S68', 'S74'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-major-trauma',
@@ -287,7 +284,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'A big force can break a bone in the spine or injure organs, and these need checking before anyone moves or treats the back.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} If the person cannot move, or has numbness or weakness, keep them still and let the ambulance crew move them.`,
+      advice: `${CALL_EMERGENCY} If the person cannot move, or has numbness or weakness, keep them still and let the ambulance crew move them.`,
       escalations: [],
     },
     conditions: ['spinal-injury-trauma', 'vertebral-fracture-deformity'],
@@ -317,7 +314,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-minor-trauma-fragile', 'ci-recent-major-trauma', 'spinal-cord-compression'],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-chest-pain',
@@ -328,7 +325,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'Pain felt in the back and chest together can come from the heart, the main artery (the aorta) or the lungs rather than the spine, and those need checking at once.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Sit down and rest while you wait.`,
+      advice: `${CALL_EMERGENCY} Sit down and rest while you wait.`,
       escalations: [],
     },
     conditions: ['pulmonary-embolism'],
@@ -350,21 +347,21 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-sudden-upper-back', 'dvt', 'pneumonia', 'massage-related-injury'],
     evidenceNotes: [
-      'Heart attack and a tear in the aorta have no separate card yet; this row and rf-sudden-upper-back carry them (§8 item 17).',
+      'Heart attack and a tear in the aorta have no separate card yet; this card and the card for sudden severe upper back pain carry them.',
     ],
     sources: ['S4', 'S11', 'S47'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sudden-abdo-back',
     kind: 'red-flag',
     title: 'Sudden severe tummy and back pain with faintness',
     summary:
-      'Sudden, severe pain in the tummy or back together with dizziness, fainting or collapse, pale, cold, clammy skin, a fast heartbeat or breathlessness. Or sudden, severe tummy-and-back pain that no lifting, twisting or injury explains, in someone over about 60, who smokes or has smoked, has high blood pressure or has a known aneurysm.',
+      'Sudden, severe pain in the tummy or back together with dizziness, fainting or collapse, pale, cold, clammy skin, a fast heartbeat or breathlessness. Or sudden, severe tummy-and-back pain that no lifting, twisting or injury explains, in someone over about 60, who smokes or has smoked, has high blood pressure or has a known aneurysm. This also applies to anyone taking blood thinners, who can bleed inside the body without an injury.',
     why: 'Sudden severe pain with faintness can mean bleeding inside the body, for example from the main artery in the tummy, so it is checked at once.',
     urgency: {
       base: 'emergency',
-      advice: `${CALL_999} Lie down while you wait. If you know you have an aneurysm, tell the call handler.`,
+      advice: `${CALL_EMERGENCY} Lie down while you wait. If you know you have an aneurysm, tell the call handler.`,
       escalations: [],
     },
     combination: true,
@@ -402,11 +399,11 @@ export const redFlags: RedFlagEntry[] = [
     ],
     evidenceNotes: [
       'Sudden back pain that began with lifting, bending or twisting, with none of the features above, is usually a muscle or joint problem; the lookup then shows this row only as a question to check.',
-      'Also consider this row for people on blood thinners (bleeding inside the body without an injury). This is a reviewer’s clinical addition that still needs checking (§8).',
-      'The NICE recommendation on suspecting a burst aneurysm was seen only through copies (§8).',
+      'The blood-thinner part of this sign is a reviewer’s clinical addition that still needs checking.',
+      'The NICE recommendation on suspecting a burst aneurysm was seen only through copies.',
     ],
     sources: ['S19', 'S44', 'S45'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-sudden-upper-back',
@@ -417,7 +414,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'Pain like this can come from the heart, the main artery or a clot in the lung rather than the muscles, and these need checking at once.',
     urgency: {
       base: 'emergency',
-      advice: CALL_999,
+      advice: CALL_EMERGENCY,
       escalations: [],
     },
     combination: true,
@@ -446,11 +443,11 @@ export const redFlags: RedFlagEntry[] = [
       'kidney-stones',
     ],
     evidenceNotes: [
-      'Lower-back or loin pain with feeling sick, a fever or pain on peeing points to the kidney cards instead (pyelonephritis, kidney-stones).',
-      'Sudden pain after a cough, a lift or a minor fall in someone with thin bones or on steroids, without breathlessness or faintness, belongs to rf-minor-trauma-fragile.',
+      'Lower-back or loin pain with feeling sick, a fever or pain on peeing points to the kidney cards instead (kidney infection, kidney stones).',
+      'Sudden pain after a cough, a lift or a minor fall in someone with thin bones or on steroids, without breathlessness or faintness, belongs to the warning sign for back pain after a minor fall with weak bones.',
     ],
     sources: ['S46', 'S47', 'S48'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— urgent-same-day ———
@@ -464,7 +461,7 @@ export const redFlags: RedFlagEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: `${NOW} ${TODAY}`,
+      advice: NOW,
       escalations: [
         {
           when: 'The weakness is coming on fast, or is in both legs.',
@@ -513,10 +510,10 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-bilateral-leg', 'spinal-stenosis', 'massage-related-injury'],
     evidenceNotes: [
-      'Being unable to walk or stand up straight because of the pain is a sign of how bad the pain is, not of nerve weakness; the lookup asks about weakness rather than assuming it (§6.1 N).',
+      'Being unable to walk or stand up straight because of the pain is a sign of how bad the pain is, not of nerve weakness; the lookup asks about weakness rather than assuming it.',
     ],
     sources: ['S5', 'S25', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-minor-trauma-fragile',
@@ -528,7 +525,7 @@ export const redFlags: RedFlagEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       actNow: true,
-      advice: `${NOW} ${TODAY}`,
+      advice: NOW,
       escalations: [
         {
           when: 'You have ankylosing spondylitis or a fused spine and any new neck or back pain after a fall, jolt or knock.',
@@ -576,11 +573,11 @@ export const redFlags: RedFlagEntry[] = [
       'spinal-cord-compression',
     ],
     disagreements: [
-      'Sources differ on how urgent a minor fall is for older people and for people with osteoporosis or on steroids: one NHS trust lists it as a reason to go to A&E, while the nhs.uk urgent list does not mention it. For ankylosing spondylitis or a fused spine, the sources agree it is an emergency: go to A&E and say you have AS.',
+      'Sources differ on how urgent a minor fall is for older people and for people with osteoporosis or on steroids: one NHS trust lists it as a reason to go to {a-and-e}, while the nhs.uk urgent list does not mention it. For ankylosing spondylitis or a fused spine, the sources agree it is an emergency: go to {a-and-e} and say you have AS.',
     ],
-    evidenceNotes: ['The "about 70 or over" age threshold still needs checking against the studies (§8).'],
+    evidenceNotes: ['The "about 70 or over" age threshold still needs checking against the studies.'],
     sources: ['S23', 'S26', 'S49', 'S50'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-fever',
@@ -590,7 +587,7 @@ export const redFlags: RedFlagEntry[] = [
     why: 'A fever with back pain can mean an infection, for example in the kidney or, rarely, the spine, which needs treating promptly.',
     urgency: {
       base: 'urgent-same-day',
-      advice: `${TODAY} If it feels like flu or COVID (a cough, sore throat or runny nose, and aching all over), follow flu advice instead: an urgent GP appointment or 111 if you are over 65, pregnant, have a long-term condition or a weak immune system, or are not better after 7 days. Fever with pain mainly in one side or one spot of the spine, pain when peeing, or after a spinal procedure still needs advice today.`,
+      advice: `${TODAY} If it feels like flu or COVID (a cough, sore throat or runny nose, and aching all over), follow flu advice instead: {urgent-help} if you are over 65, pregnant, have a long-term condition or a weak immune system, or are not better after 7 days. Fever with pain mainly in one side or one spot of the spine, pain when peeing, or after a spinal procedure still needs advice today.`,
       escalations: [
         {
           when: 'You are confused, drowsy or slurring your words; very breathless; your lips or skin look blue, pale or blotchy; you have a rash that does not fade when pressed; a stiff neck, a severe headache or you cannot bear bright light; or you have a fit. Do not wait for a rash.',
@@ -659,11 +656,11 @@ export const redFlags: RedFlagEntry[] = [
       'ci-fever-acute-infection',
     ],
     evidenceNotes: [
-      'The flu note rests on one NHS area page (S79) and still needs checking (§8).',
-      'The sepsis and meningitis warning signs were seen only through copies of NHS pages (§8).',
+      'The flu note rests on one NHS area page and still needs checking.',
+      'The sepsis and meningitis warning signs were seen only through copies of NHS pages.',
     ],
     sources: ['S4', 'S7', 'S25', 'S63', 'S72', 'S79'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-weight-loss',
@@ -688,10 +685,10 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-cancer-history', 'rf-night-rest-pain'],
     evidenceNotes: [
-      'Weight loss from a diet, more exercise or a plan does not count. Without a "without trying" qualifier the lookup only asks about it (§6.1, §7).',
+      'Weight loss from a diet, more exercise or a plan does not count. Without a "without trying" qualifier the lookup only asks about it.',
     ],
     sources: ['S4', 'S25'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-cancer-history',
@@ -702,7 +699,7 @@ export const redFlags: RedFlagEntry[] = [
     urgency: {
       base: 'urgent-same-day',
       advice:
-        'If you are under a cancer team or were treated recently, call their 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Otherwise ask your GP surgery for an urgent appointment or call NHS 111 today, and say you have had cancer.',
+        'If you are under a cancer team or were treated recently, call their 24-hour line (acute oncology) today, within 24 hours, and say you have cancer. Otherwise get {urgent-help} today, and say you have had cancer. {safety-net}',
       escalations: [
         {
           when: 'A band-like pain round the chest or tummy, pain shooting down an arm or leg, any weakness or numbness in an arm or leg, difficulty walking, or a change in bladder or bowel control.',
@@ -750,10 +747,10 @@ export const redFlags: RedFlagEntry[] = [
       'rf-night-rest-pain',
     ],
     evidenceNotes: [
-      'The two tiers (within 24 hours; at once) follow NICE CG75. Its replacement, NG234, was not read (§8).',
+      'The two tiers (within 24 hours; at once) follow NICE CG75. Its replacement, NG234, was not read.',
     ],
     sources: ['S21', 'S23', 'S25', 'S59', 'S60'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-night-rest-pain',
@@ -784,10 +781,10 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-inflammatory-pattern', 'rf-fever', 'rf-cancer-history'],
     evidenceNotes: [
-      'Night pain on its own has a high false-alarm rate; it prompts a check, not a diagnosis (S23).',
+      'Night pain on its own has a high false-alarm rate; it prompts a check, not a diagnosis.',
     ],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-lump-deformity',
@@ -812,7 +809,7 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['ci-undiagnosed-lump'],
     sources: ['S4', 'S26'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-thoracic',
@@ -859,11 +856,11 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['upper-back-pain', 'rf-sudden-upper-back', 'acute-cholecystitis', 'acute-pancreatitis'],
     evidenceNotes: [
-      'Muscular upper-back ache that changes with posture and movement is common and usually self-care (upper-back-pain); this row is then only a question to check.',
-      'The NHS wording was seen only via a copy (S4).',
+      'Muscular upper-back ache that changes with posture and movement is common and usually self-care (upper back pain); this row is then only a question to check.',
+      'The NHS wording was seen only via a copy.',
     ],
     sources: ['S4', 'S46', 'S47', 'S76'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-cough-sneeze-strain',
@@ -890,10 +887,10 @@ export const redFlags: RedFlagEntry[] = [
     related: ['spinal-cancer-mscc'],
     evidenceNotes: [
       'Coughing and sneezing also make ordinary sciatica worse, so this sign is not very specific. When it is leg pain in a sciatica pattern, the lookup only asks about it.',
-      'The NHS wording was seen only via a copy (S4).',
+      'The NHS wording was seen only via a copy.',
     ],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-pregnancy',
@@ -906,7 +903,7 @@ export const redFlags: RedFlagEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Contact your maternity unit or midwife now. If you gave birth in the last 4 weeks, contact the maternity unit, your GP surgery or NHS 111 straight away.',
+        'Contact your maternity unit or midwife now. If you gave birth in the last 4 weeks, contact the maternity unit straight away, or get {urgent-help}. {safety-net}',
       escalations: [
         {
           when: 'Heavy bleeding, severe or constant tummy pain, fainting or dizziness, or any sign of nerve pressure (numbness around the bottom or genitals, new bladder or bowel problems).',
@@ -954,7 +951,7 @@ export const redFlags: RedFlagEntry[] = [
       'Ordinary backache in pregnancy without these features is common and usually self-care; mention it to your midwife.',
     ],
     sources: ['S26', 'S53', 'S14', 'S54', 'S7'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-recent-spinal-procedure',
@@ -967,7 +964,7 @@ export const redFlags: RedFlagEntry[] = [
       base: 'urgent-same-day',
       actNow: true,
       advice:
-        'Contact the maternity unit, or the surgical or anaesthetic team’s 24-hour line, now. If you cannot reach them, go to A&E.',
+        'Contact the maternity unit, or the surgical or anaesthetic team’s 24-hour line, now. If you cannot reach them, go to {a-and-e}.',
       escalations: [
         {
           when: 'Any new numbness or weakness in one or both legs, or any change in your bladder or bowels.',
@@ -1012,10 +1009,10 @@ export const redFlags: RedFlagEntry[] = [
     related: ['rf-infection-risk', 'rf-fever', 'ci-recent-spinal-injection', 'ci-recent-surgery'],
     evidenceNotes: [
       'Ordinary backache after childbirth is common and is usually not caused by the epidural.',
-      'The 6-week window is a summary: the hospital leaflets give 10 days to 6 weeks (§8).',
+      'The 6-week window is a summary: the hospital leaflets give 10 days to 6 weeks.',
     ],
     sources: ['S77'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— see-gp-soon ———
@@ -1050,11 +1047,9 @@ export const redFlags: RedFlagEntry[] = [
       'painkillers not working',
     ],
     related: ['rf-age', 'myth-m11'],
-    evidenceNotes: [
-      'Not a reason to stop massage: it can carry on while you wait for the review (§3.1 ci-red-flag-pain).',
-    ],
+    evidenceNotes: ['Not a reason to stop massage: it can carry on while you wait for the review.'],
     sources: ['S4', 'S5'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-inflammatory-pattern',
@@ -1083,9 +1078,9 @@ export const redFlags: RedFlagEntry[] = [
       'inflammatory back pain',
     ],
     related: ['rf-night-rest-pain', 'ci-acute-inflammation'],
-    evidenceNotes: ['Not a reason to stop massage: tell the therapist (§3.1 ci-red-flag-pain).'],
+    evidenceNotes: ['Not a reason to stop massage: tell the therapist.'],
     sources: ['S15'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
 
   // ——— context only (§0.1): never a result on its own, no urgency ———
@@ -1116,10 +1111,10 @@ export const redFlags: RedFlagEntry[] = [
     ],
     related: ['rf-fever', 'rf-recent-spinal-procedure'],
     evidenceNotes: [
-      'Context only: shown under the results it makes more likely (rf-fever, spinal-infection, rf-recent-spinal-procedure), never as a result on its own, and not a massage contraindication.',
+      'Context only: shown under the results it makes more likely (fever, a spine infection, problems after a spinal procedure), never as a result on its own, and not a massage contraindication.',
     ],
     sources: ['S25', 'S26', 'S77'],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-04',
   },
   {
     id: 'rf-age',
@@ -1152,6 +1147,6 @@ export const redFlags: RedFlagEntry[] = [
       'Context only: age alone tells little; older age modestly raises the chance of a broken bone. Not a massage contraindication.',
     ],
     sources: ['S25', 'S26', 'S23'],
-    reviewed: REVIEWED,
+    reviewed: '2026-11-25',
   },
 ];

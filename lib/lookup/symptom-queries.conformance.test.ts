@@ -1,4 +1,5 @@
-// Table-driven check of lookupSymptoms on the shared eval set (../shared/eval/symptom-queries.json),
+// Conformance (needs ../shared): table-driven check of lookupSymptoms on the evaluation set
+// ../shared/eval/symptom-queries.json,
 // with the file's own semantics: an expectTop3 id among the first 3 results, and the first
 // result's urgency at least firstUrgencyAtLeast when given.
 import { describe, expect, test } from 'vitest';
@@ -6,6 +7,10 @@ import { evaluateLookup, formatFailures, judge, loadQueries } from '../../tests/
 import { lookupSymptoms } from './index.ts';
 
 const queries = loadQueries();
+test('the query set is not empty', () => {
+  expect(queries.length).toBeGreaterThan(0);
+});
+
 const emergencyQueries = queries.filter((q) => q.firstUrgencyAtLeast === 'emergency');
 
 describe('symptom-queries.json: emergency queries (each must pass)', () => {
