@@ -15,7 +15,9 @@ export const MAX_HOST_LENGTH = 253;
  * the value is not a list at all (the field then takes its default, []); `exact` is false when
  * some element had to be dropped.
  */
-export function parseDisabledSites(value: unknown): { ok: true; value: string[]; exact: boolean } | { ok: false } {
+export function parseDisabledSites(
+  value: unknown,
+): { ok: true; value: string[]; exact: boolean } | { ok: false } {
   if (!Array.isArray(value)) return { ok: false };
   const good = value.filter((h): h is string => typeof h === 'string' && h.length <= MAX_HOST_LENGTH);
   const sites = [...new Set(good.map((h) => h.trim().toLowerCase()).filter(Boolean))];

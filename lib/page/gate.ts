@@ -10,9 +10,9 @@
 // the content script then loads the matcher, the rules and the painter (page-scan.js). A page
 // without terms pays for this walk and nothing else.
 import { mayHaveTerms } from '../match/gate';
+import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { isSkippedName } from './blocks';
 import { type MutationBatch, MutationFollower } from './mutations';
-import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { SliceQueue } from './scheduler';
 
 /** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
