@@ -13,10 +13,6 @@ let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
 
-declare global {
-  var __backcheckPageScan: unknown;
-}
-
 const access = () =>
   inExtension(page, () => {
     const a = globalThis.__backcheck;
