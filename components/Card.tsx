@@ -4,6 +4,7 @@
 // also have…" box, so warning signs come first in the body; then what it is, features, massage,
 // disagreements, sources and the disclaimer.
 import type { CardData } from '../lib/card-data';
+import type { CardWithContext } from '../lib/card-lead';
 import { fillRegionDeep, type Region, regionForNumber } from '../lib/region';
 import { Disclaimer } from './Disclaimer';
 import { EmergencyBox, LeadWarning } from './EmergencyBox';
@@ -57,6 +58,8 @@ export function Card({
   const card = fillRegionDeep(raw, region ?? regionForNumber(emergencyNumber));
   const headingId = titleId ?? `bc-title-${card.id}`;
   const lead = card.leadWithWarning && card.urgency;
+  // A red flag reported around the term on the page leads, before anything reassuring (issue 8).
+  const context = (card as CardWithContext).contextRedFlag;
   return (
     <article class={`bc-card bc-kind-${card.kind}`} data-concept={card.id} data-variant={card.variant}>
       <header class="bc-header">
@@ -70,6 +73,18 @@ export function Card({
           </button>
         )}
       </header>
+
+      {context && (
+        <section class="bc-context-flag" role="alert" data-red-flag={context.id} data-level={context.level}>
+          <p>
+            <strong>{context.title}</strong>: mentioned here.{' '}
+            {context.level === 'emergency'
+              ? `This can be an emergency: call ${emergencyNumber} now.`
+              : `${context.label}.`}
+          </p>
+          <p>{context.advice}</p>
+        </section>
+      )}
 
       {lead ? (
         <LeadWarning
@@ -169,11 +184,11 @@ export function Card({
         <p class="bc-more">
           {moreHref ? (
             <a href={moreHref} target="_blank" rel="noopener noreferrer">
-              More about {card.title}
+              More about {card.entryTitle ?? card.title}
             </a>
           ) : (
             <button type="button" onClick={() => onMore!(card.id)}>
-              More about {card.title}
+              More about {card.entryTitle ?? card.title}
             </button>
           )}
         </p>

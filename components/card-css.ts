@@ -96,6 +96,8 @@ export const CARD_CSS = `
 .bc-level-urgent-same-day.bc-urgency { background: var(--bc-amber-bg); color: var(--bc-amber-fg); }
 .bc-level-emergency.bc-urgency { background: var(--bc-red-bg); color: var(--bc-red-fg); }
 .bc-act-now { font-weight: 700; }
+.bc-context-flag { border: 2px solid #b00020; border-radius: 6px; padding: 0.5em 0.65em; margin: 0 0 0.6em; background: #fff0f0; color: #5a0010; }
+.bc-context-flag p { margin: 0 0 0.3em; }
 .bc-emergency {
   background: var(--bc-red-bg); color: var(--bc-red-fg);
   border: 2px solid var(--bc-red-border); border-radius: 0.4em;

@@ -3,12 +3,20 @@
 import { browser, defineBackground } from '#imports';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, createBackgroundHandlers } from '../lib/background-router';
 import { buildCardData } from '../lib/card-data';
+import { withContextRedFlag } from '../lib/card-lead';
+import { analyseText } from '../lib/lookup/context-analysis';
 import { lookupSymptoms } from '../lib/lookup/index';
 
 export default defineBackground(() => {
   const handlers = createBackgroundHandlers({
-    cardData: (request) => buildCardData(request.conceptId, request.variant),
+    cardData: (request) =>
+      withContextRedFlag(
+        buildCardData(request.conceptId, request.variant),
+        request.redFlag,
+        request.redFlagLevel,
+      ),
     lookup: (query) => lookupSymptoms(query),
+    analyse: (texts) => texts.map((t) => analyseText(t)),
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     openExtensionPage: (path) =>
       browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/popup.html') }),

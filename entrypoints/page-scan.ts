@@ -6,14 +6,16 @@
 // does is what the content script used to do on every page: scan, paint, follow, answer.
 import { browser, type ContentScriptContext, defineUnlistedScript } from '#imports';
 import type { CardData } from '../lib/card-data';
+import { hasClaimAnchor } from '../lib/match/claim-anchor';
 import { createScanContext, findTerms } from '../lib/match/index';
 import { parseMessage } from '../lib/messages';
 import { type CardHost, createCardHost } from '../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
-import { PageScanner } from '../lib/page/scanner';
+import { type ContextFinding, PageScanner } from '../lib/page/scanner';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../lib/settings';
 import type { CardUi } from './card-ui';
+import type { ClaimReader } from './claims';
 
 export interface PageScan {
   /**
@@ -41,8 +43,24 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
   const settings = await readStoredSettings();
   // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
   const scanContext = createScanContext();
+  // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
+  const importScript = (path: '/card-ui.js' | '/claims.js') =>
+    import(/* @vite-ignore */ browser.runtime.getURL(path));
+  // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
+  // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
+  let claimReader: Promise<ClaimReader> | undefined;
+  const loadClaimReader = () =>
+    (claimReader ??= importScript('/claims.js').then(
+      () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
+    ));
   const scanner = new PageScanner({
     findTerms: (text) => findTerms(text, scanContext),
+    // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
+    findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
+    analyse: async (texts) =>
+      (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
+        | ContextFinding[][]
+        | undefined,
     settings,
     signal: ctx.signal,
   });
@@ -72,18 +90,19 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
   let cardUi: Promise<CardUi> | undefined;
   let cardHost: CardHost | undefined;
   const loadCardUi = () =>
-    (cardUi ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
+    (cardUi ??= importScript('/card-ui.js')
       .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
       .catch((err: unknown) => {
         cardUi = undefined; // try again on the next card
         throw err;
       }));
   const cards = startHoverCards({
-    getCard: async (conceptId, variant) =>
+    getCard: async (conceptId, variant, context) =>
       ((await browser.runtime.sendMessage({
         type: 'card:get',
         conceptId,
         ...(variant ? { variant } : {}),
+        ...(context?.redFlag ? { redFlag: context.redFlag, redFlagLevel: context.redFlagLevel } : {}),
       })) ?? undefined) as CardData | undefined,
     loadView: async () => {
       const ui = await loadCardUi();

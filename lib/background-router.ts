@@ -13,6 +13,8 @@ export interface BackgroundDeps {
   cardData(request: Extract<Message, { type: 'card:get' }>): unknown;
   /** Symptom lookup results (the 'lookup:query' answer). */
   lookup(query: string): unknown;
+  /** Red flags reported in each text (the 'page:analyse' answer; issue 8). */
+  analyse?(texts: string[]): unknown;
   /**
    * Send a message to a tab's content script; rejects when nothing there listens. A content
    * script answers `true` when it showed the card (lib/page/hover-card.ts handleCardMessage).
@@ -43,6 +45,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
           return deps.cardData(message) ?? null;
         case 'lookup:query':
           return deps.lookup(message.query);
+        case 'page:analyse':
+          return deps.analyse?.(message.texts) ?? null;
         case 'entry:open':
           // A web page cannot link to extension pages, so the card asks us to open the entry.
           return deps.openExtensionPage(`popup.html${routeToHash({ entryId: message.id })}`).then(() => true);

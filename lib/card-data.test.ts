@@ -4,6 +4,7 @@ import {
   buildCardData,
   CARD_VARIANTS,
   type CardData,
+  firstSentences,
   LEVEL_LABELS,
   massageAdvice,
   topLevel,
@@ -163,11 +164,41 @@ describe('neutral variants (FACTS.md §6.1)', () => {
       'neutral-massage-parlour': 'massage',
       'gallstones-note': 'acute-cholecystitis',
       'upper-back-pain': 'rf-thoracic',
+      claim: 'myth-m8',
     }[variant];
     const card = buildCardData(id, variant);
     if (!card) return; // the entry may not be written yet; the base test covers real ids
     expect(card.disclaimer).toBe(notices.disclaimer);
     expect(card.sources.length).toBeGreaterThan(0);
+  });
+
+  describe('the claim card (issue 12)', () => {
+    const ids = Array.from({ length: 13 }, (_, i) => `myth-m${i + 1}`);
+    test.each(ids)('%s: "This claim is not supported", a short correction, sources and date', (id) => {
+      const full = buildCardData(id)!;
+      const card = buildCardData(id, 'claim')!;
+      expect(card.title).toBe('This claim is not supported');
+      expect(card.entryTitle).toBe(full.title);
+      expect(card.id).toBe(id);
+      const correction = card.myth!.correction;
+      expect(full.myth!.correction.startsWith(correction)).toBe(true);
+      expect(correction.match(/[.!?](\s|$)/g)!.length).toBeLessThanOrEqual(2);
+      expect(card.myth!.claim).toBeUndefined();
+      expect(card.sources.length).toBeGreaterThan(0);
+      expect(card.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    test("a claim variant on a non-myth entry is that entry's own card", () => {
+      expect(buildCardData('massage', 'claim')!.title).toBe(buildCardData('massage')!.title);
+    });
+
+    test.each([
+      ['One. Two. Three.', 'One. Two.'],
+      ['No stop at the end', 'No stop at the end'],
+      ['A 2.5 cm lump. Next one. Last.', 'A 2.5 cm lump. Next one.'],
+    ])('firstSentences(%s)', (text, two) => {
+      expect(firstSentences(text, 2)).toBe(two);
+    });
   });
 
   test('upper-back-pain leads with the upper-back-pain card', () => {

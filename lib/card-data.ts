@@ -41,6 +41,8 @@ export const CARD_VARIANTS = [
   'gallstones-note',
   /** Shoulder-blade terms: the card leads with `upper-back-pain`, `rf-thoracic` as its escalation. */
   'upper-back-pain',
+  /** A sentence asserting a §5 myth (issue 12): "This claim is not supported" and the short correction. */
+  'claim',
 ] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
 
@@ -98,6 +100,8 @@ export interface CardData {
   kind: EntryKind;
   variant?: CardVariant;
   title: string;
+  /** Names the full entry in "More about …" when the title does not (the claim card). */
+  entryTitle?: string;
   /** A short kind label ("Condition", "Warning sign", …). */
   kindLabel: string;
   /** The base level: the card heading (absent on pointer, context-only, massage and myth cards). */
@@ -599,7 +603,35 @@ function upperBackPain(card: CardData): CardData {
   return upper ? fromEntry(upper) : card;
 }
 
+/** First `n` sentences of a text (the correction of a claim card stays one or two sentences). */
+export function firstSentences(text: string, n: number): string {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, n)
+    .join(' ');
+}
+
+/**
+ * Issue 12: the card for a claim on a page, one glance long: "This claim is not supported", the
+ * correction in one or two plain sentences, then the sources and review date; "More about" opens
+ * the full myth entry. Never quotes the claim (the page already shows it).
+ */
+function claimCard(card: CardData): CardData {
+  if (!card.myth) return card;
+  return {
+    ...card,
+    title: 'This claim is not supported',
+    entryTitle: card.title,
+    myth: { verdict: card.myth.verdict, correction: firstSentences(card.myth.correction, 2) },
+    disagreements: [],
+    evidenceNotes: [],
+    seeAlso: [],
+  };
+}
+
 const VARIANT_BUILDERS: Record<CardVariant, (card: CardData) => CardData> = {
+  claim: claimCard,
   'neutral-bladder': bladderNote,
   'neutral-kyphosis': curvedUpperBack,
   'generic-muscle-strain': genericStrain,

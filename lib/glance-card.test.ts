@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { readability } from '../tests/unit/readability';
 import { buildCardData, CARD_VARIANTS } from './card-data';
+import { withContextRedFlag } from './card-lead';
 import { buildGlanceCard, type GlanceCard, MAX_BULLETS } from './glance-card';
 import { entries } from './knowledge/index';
 
@@ -25,7 +26,8 @@ function cardLines(g: GlanceCard): string[] {
 
 const all = [
   ...entries.map((e) => ({ name: e.id, card: glance(e.id) })),
-  ...CARD_VARIANTS.map((v) => ({
+  // A claim's card (issue 12) is not a glance card: lib/page/card-view.tsx renders it with Card.
+  ...CARD_VARIANTS.filter((v) => v !== 'claim').map((v) => ({
     name: `${v} variant`,
     card: glance(variantConcept(v), 'uk', undefined, v),
   })),
@@ -129,5 +131,23 @@ describe('content', () => {
     expect(glance('ci-anticoagulants-bleeding').verdict).toMatch(/fine if gentle/);
     expect(glance('ci-dvt-clot').verdict).toMatch(/not while/);
     expect(glance('ci-open-wound-burn').verdict).toMatch(/not on that area/);
+  });
+});
+
+describe('a red flag reported around the term on the page leads (issue 8)', () => {
+  test.each([
+    ['uk', '999'],
+    ['au', '000'],
+  ])('%s: the emergency flag is the verdict, with the region number', (region, number) => {
+    const led = withContextRedFlag(buildCardData('nonspecific-low-back-pain'), 'rf-saddle-numbness');
+    const g = buildGlanceCard(led!, region);
+    expect(g.level).toBe('emergency');
+    expect(g.verdict).toMatch(new RegExp(`can be an emergency: call ${number} now`));
+    expect(g.verdict).not.toMatch(/usually|at home/i);
+  });
+
+  test('without a reported flag the same card keeps its own verdict', () => {
+    const g = buildGlanceCard(buildCardData('nonspecific-low-back-pain')!, 'uk');
+    expect(g.verdict).not.toMatch(/emergency/);
   });
 });

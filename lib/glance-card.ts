@@ -7,6 +7,7 @@
 // normal?" (FACTS.md §4). Red-flag cards lead with their own action (FACTS.md §0.1).
 // Pure: no DOM, no browser API.
 import type { CardData, CardEscalation } from './card-data';
+import type { CardWithContext } from './card-lead';
 import { careRoute } from './care-routing';
 import { getEntry, type Urgency } from './knowledge/index';
 
@@ -269,6 +270,23 @@ export function buildGlanceCard(card: CardData, region: string, term?: string): 
     source: sourceLine(card),
   };
   const level = card.urgency?.level;
+
+  // A red flag told around the term on the page leads, before anything reassuring (issue 8):
+  // "Numbness when wiping with back pain can be an emergency: call 999 now."
+  const context = (card as CardWithContext).contextRedFlag;
+  if (context && (context.level === 'emergency' || context.level === 'urgent-same-day')) {
+    const route = careRoute(region);
+    const flag = context.title.replace(/\.$/, '');
+    return {
+      ...base,
+      level: context.level,
+      verdict:
+        context.level === 'emergency'
+          ? `${flag} with back pain can be an emergency: call ${route.emergencyNumber} now.`
+          : `${flag} with back pain needs advice today. ${route.today.action}.`,
+      tiers: tiersFor(card, region),
+    };
+  }
 
   // Massage terms: verdict first on soreness after massage (issue 9; FACTS.md §4.1–§4.2).
   if (MASSAGE_TERMS.has(card.id) && !card.variant) {

@@ -17,6 +17,15 @@ function buildSchemas() {
       term: z.optional(z.string().check(z.maxLength(200))),
       /** Neutral card variant chosen by the matcher (lib/card-data CARD_VARIANTS, FACTS.md §6.1). */
       variant: z.optional(z.string().check(z.maxLength(40))),
+      /** A red flag reported in the term's context (issue 8): the card leads with it. */
+      redFlag: z.optional(conceptId),
+      /** Its level in that context. */
+      redFlagLevel: z.optional(z.enum(['self-care', 'see-gp-soon', 'urgent-same-day', 'emergency'])),
+    }),
+    /** content → background: red flags reported in lay words in the sentences around found terms. */
+    z.object({
+      type: z.literal('page:analyse'),
+      texts: z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(50)),
     }),
     /** popup → content: which terms were found on this page. */
     z.object({ type: z.literal('page:summary') }),
@@ -42,6 +51,8 @@ function buildSchemas() {
     term: z.string(),
     count: z.number().check(z.int(), z.minimum(0)),
     urgent: z.optional(z.boolean()),
+    /** A sentence asserting this FACTS.md §5 myth (issue 12); `term` quotes its words. */
+    claim: z.optional(z.boolean()),
   });
 
   const PageSummary = z.object({

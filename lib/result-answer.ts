@@ -4,8 +4,8 @@
 // have…?" follow-ups: the red flags of the top results that the query did not mention, most
 // dangerous first (FACTS.md §2, §7 role `check`). Pure: no DOM, no browser API.
 import { careAction, careRoute } from './care-routing';
+import { PROFILES } from './knowledge/data/presentations';
 import { getEntry, redFlagsFor, type Urgency, urgencyRank } from './knowledge/index';
-import { PROFILES } from './lookup/profiles';
 
 /** Hand-written answers where the entry's own first sentence is not the answer people look for. */
 const ANSWERS: Record<string, string> = {

@@ -31,38 +31,41 @@ export function PageTerms({ page, onReveal }: PageTermsProps) {
   else if (page.summary.disabled) body = <p class="muted">Highlighting is off for this site.</p>;
   else if (page.summary.items.length === 0)
     body = <p class="muted">No back-pain or massage terms found on this page.</p>;
-  else
+  else {
+    // Claims (issue 12) get their own short list above the terms: the page says something untrue.
+    const claims = page.summary.items.filter((i) => i.claim);
+    const terms = page.summary.items.filter((i) => !i.claim);
     body = (
-      <ul class="page-terms">
-        {page.summary.items.map((item) => (
-          <li
-            key={item.conceptId}
-            data-id={item.conceptId}
-            class={item.urgent ? 'page-term--urgent' : undefined}
-          >
-            <button
-              type="button"
-              class="page-term"
-              title="Show on the page"
-              onClick={() => reveal(item.conceptId, item.count)}
-            >
-              {item.urgent && <WarningIcon />}
-              <span class="page-term__label">{conceptLabel(item.conceptId) ?? item.term}</span>
-              {conceptLabel(item.conceptId) &&
-                conceptLabel(item.conceptId)?.toLowerCase() !== item.term.toLowerCase() && (
-                  <span class="page-term__wording">
-                    <span class="sr-only">, on the page as </span>“{item.term}”
-                  </span>
-                )}
-              <span class="page-term__count">
-                {item.count}
-                <span class="sr-only"> on the page</span>
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <>
+        {claims.length > 0 && (
+          <>
+            <h3 class="page-claims-title">Claims not supported</h3>
+            <ul class="page-terms page-claims">
+              {claims.map((item) => (
+                <li key={item.conceptId} data-id={item.conceptId} class="page-term--claim">
+                  <button
+                    type="button"
+                    class="page-term"
+                    title="Show on the page"
+                    onClick={() => reveal(item.conceptId, item.count)}
+                  >
+                    <span class="page-term__label">
+                      <q>{item.term}</q>
+                    </span>
+                    <span class="page-term__count">
+                      {item.count}
+                      <span class="sr-only"> on the page</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {terms.length > 0 && <TermList items={terms} reveal={reveal} />}
+      </>
     );
+  }
 
   return (
     <section class="page" aria-labelledby="page-heading">
@@ -71,5 +74,45 @@ export function PageTerms({ page, onReveal }: PageTermsProps) {
       </h2>
       {body}
     </section>
+  );
+}
+
+function TermList({
+  items,
+  reveal,
+}: {
+  items: PageSummary['items'];
+  reveal: (conceptId: string, count: number) => void;
+}) {
+  return (
+    <ul class="page-terms">
+      {items.map((item) => (
+        <li
+          key={item.conceptId}
+          data-id={item.conceptId}
+          class={item.urgent ? 'page-term--urgent' : undefined}
+        >
+          <button
+            type="button"
+            class="page-term"
+            title="Show on the page"
+            onClick={() => reveal(item.conceptId, item.count)}
+          >
+            {item.urgent && <WarningIcon />}
+            <span class="page-term__label">{conceptLabel(item.conceptId) ?? item.term}</span>
+            {conceptLabel(item.conceptId) &&
+              conceptLabel(item.conceptId)?.toLowerCase() !== item.term.toLowerCase() && (
+                <span class="page-term__wording">
+                  <span class="sr-only">, on the page as </span>“{item.term}”
+                </span>
+              )}
+            <span class="page-term__count">
+              {item.count}
+              <span class="sr-only"> on the page</span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -56,7 +56,7 @@ export function PopupApp(props: PopupAppProps) {
     return () => clearTimeout(timer);
   }, [query, debounceMs]);
 
-  const { results, checks } = useMemo<SearchOutcome>(
+  const { results, checks, unsure } = useMemo<SearchOutcome>(
     () => (searched.trim() ? props.search(searched) : { results: [], checks: [] }),
     [searched, props.search],
   );
@@ -135,6 +135,7 @@ export function PopupApp(props: PopupAppProps) {
               query={query}
               results={results}
               checks={checks}
+              unsure={unsure}
               emergencyNumber={props.emergencyNumber}
               region={props.region}
               inputRef={inputRef}

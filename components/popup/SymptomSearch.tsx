@@ -1,5 +1,6 @@
 // The symptom search: a labelled search box whose results update as the user types.
 import type { Ref } from 'preact';
+import { REGION_SERVICES, regionForNumber } from '../../lib/region';
 import { CheckList, ResultList } from './ResultList';
 import type { CheckItem, ResultItem } from './types';
 
@@ -7,6 +8,8 @@ export interface SymptomSearchProps {
   query: string;
   results: ResultItem[];
   checks: CheckItem[];
+  /** No close match: the results are the closest entries; say who to call when unsure (issue 8). */
+  unsure?: boolean;
   emergencyNumber: string;
   region?: string;
   inputRef?: Ref<HTMLInputElement>;
@@ -18,6 +21,7 @@ export function SymptomSearch({
   query,
   results,
   checks,
+  unsure,
   emergencyNumber,
   region,
   inputRef,
@@ -74,6 +78,13 @@ export function SymptomSearch({
             ? 'Nothing found. Try other words, or ask a doctor or pharmacist.'
             : `${results.length} result${results.length === 1 ? '' : 's'}, most urgent first.`}
       </p>
+      {unsure && trimmed !== '' && (
+        <p class="search__unsure" data-testid="unsure">
+          No close match for your words. If you are unsure, ask for{' '}
+          {REGION_SERVICES[regionForNumber(emergencyNumber)].urgentHelp}; in an emergency call{' '}
+          {emergencyNumber}.
+        </p>
+      )}
       {results.length > 0 && (
         <ResultList results={results} emergencyNumber={emergencyNumber} region={region} onOpen={onOpen} />
       )}

@@ -25,4 +25,6 @@ export interface CheckItem {
 export interface SearchOutcome {
   results: ResultItem[];
   checks: CheckItem[];
+  /** No close match: the results are the closest entries (issue 8: say who to call). */
+  unsure?: boolean;
 }

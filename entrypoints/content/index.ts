@@ -6,6 +6,7 @@
 // painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
 // its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
+import { hasClaimAnchor } from '../../lib/match/claim-anchor';
 import { mayHaveTerms } from '../../lib/match/gate';
 import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
 import { summarize } from '../../lib/page/summary';
@@ -66,6 +67,8 @@ export default defineContentScript({
       if (full || settings.siteOff || ctx.isInvalid) return;
       gate = new PageGate({
         scanCode: settings.scanCode,
+        // A term, or a claim's anchor word (issue 12: the claim reader reads every text with one).
+        check: (text, glued) => mayHaveTerms(text, glued) || hasClaimAnchor(text),
         signal: ctx.signal,
         onCandidate: () => void loadFull().catch(() => undefined),
       });

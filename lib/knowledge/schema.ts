@@ -225,3 +225,55 @@ export const Notices = z.object({
   reviewed: z.iso.date(),
 });
 export type Notices = z.infer<typeof Notices>;
+
+/**
+ * How a sentence asserting a FACTS.md §5 myth is recognised on a page (issue 12): a compositional
+ * reading, not a phrase list. A sentence asserts the myth when every `needs` group occurs in it
+ * (or in its context: the sentence introducing a list, or the previous sentence when this one
+ * starts with "It", "This", "Because"…), and an `effects` phrase and a `targets` phrase occur
+ * within `reach` words of each other, in either order ("massage dissolves salt deposits", "salt
+ * deposits are removed by massage"), unless the shared cues of `ClaimReading` defuse it.
+ * Strings are regular-expression fragments, matched case-insensitively on whole words.
+ */
+export const MythClaim = z.object({
+  myth: id,
+  /**
+   * Groups that must all be present: the shared treatment anchors ("treatment") or an inline
+   * fragment list, where "@treatment" stands for the treatment anchors.
+   */
+  needs: z.array(z.union([z.literal('treatment'), z.array(text).check(z.minLength(1))])),
+  effects: z.array(text).check(z.minLength(1)),
+  targets: z.array(text).check(z.minLength(1)),
+  /** Whole claim phrases that hold their effect and target at once ("detoxifies the body"). */
+  phrases: z.optional(z.array(text)),
+  /** Most words between the effect and the target (default 5). */
+  reach: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(20))),
+  /** Hedges ("may", "for a short time") make the sentence a true statement, not this claim. */
+  hedgeable: z.optional(z.boolean()),
+  /** Anything matching one of these in the sentence or its paragraph: not this claim (e.g. MLD). */
+  unless: z.optional(z.array(text)),
+});
+export type MythClaim = z.infer<typeof MythClaim>;
+
+/** The cues every claim reading shares (issue 12): anchors, negation, reported speech, hedges. */
+export const ClaimReading = z.object({
+  /** Treatment anchors: massage and its kinds, rubbing, kneading, a massage gun… */
+  treatment: z.array(text).check(z.minLength(1)),
+  /** Words that negate an effect when they come shortly before it in the same clause. */
+  negation: z.array(text).check(z.minLength(1)),
+  /** Reported speech before the effect ("some spas claim", "supposedly"): the text does not assert it. */
+  reported: z.array(text),
+  /** Endorsement that turns reported speech back into an assertion ("and she was right"). */
+  endorsed: z.array(text),
+  /** Debunk cues: in the sentence, or opening the next sentence, they reject the claim. */
+  rejected: z.array(text),
+  hedges: z.array(text),
+  /**
+   * Words right before a target that make it describe people who have it, not what the treatment
+   * acts on ("may ease anxiety in people with cancer", "helps patients with pneumonia relax").
+   */
+  holders: z.array(text),
+  /** A sentence opening with one of these may take its anchors from the previous sentence. */
+  continuations: z.array(text),
+});
+export type ClaimReading = z.infer<typeof ClaimReading>;

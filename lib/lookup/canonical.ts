@@ -3,115 +3,17 @@
 // (edit distance 1, or 2 for words of 8+ letters). The page detector must not lemmatise
 // (FACTS.md §6 rule 3); the lookup may, because it matches the user's own words loosely.
 
-/** Irregular or awkward forms → the base form used in the signal tables. */
-const IRREGULAR: Record<string, string> = {
-  feet: 'foot',
-  fell: 'fall',
-  fallen: 'fall',
-  falling: 'fall',
-  felt: 'feel',
-  went: 'go',
-  gone: 'go',
-  goes: 'go',
-  gave: 'give',
-  given: 'give',
-  woke: 'wake',
-  woken: 'wake',
-  waking: 'wake',
-  peed: 'pee',
-  peeing: 'pee',
-  pees: 'pee',
-  weed: 'wee',
-  weeing: 'wee',
-  pooed: 'poo',
-  pooing: 'poo',
-  pooped: 'poo',
-  pooping: 'poo',
-  poop: 'poo',
-  drank: 'drink',
-  drunk: 'drunk',
-  lying: 'lie',
-  lay: 'lie',
-  calves: 'calf',
-  thighs: 'thigh',
-  kidneys: 'kidney',
-  ribs: 'rib',
-  blades: 'blade',
-  worse: 'worse',
-  worst: 'worst',
-  better: 'better',
-  sat: 'sit',
-  stood: 'stand',
-  ate: 'eat',
-  told: 'tell',
-  left: 'left',
-  threw: 'throw',
-  thrown: 'throw',
-  broke: 'break',
-  broken: 'break',
-  hit: 'hit',
-  fever: 'fever',
-  wiping: 'wipe',
-  wiped: 'wipe',
-  started: 'start',
-  children: 'child',
-  women: 'woman',
-  men: 'man',
-  tumor: 'tumor',
-  mum: 'mum',
-  bp: 'bp',
-  haematoma: 'hematoma',
-  diarrhoea: 'diarrhea',
-  dysmenorrhoea: 'dysmenorrhea',
-  gonorrhoea: 'gonorrhea',
-  oedema: 'edema',
-  lymphoedema: 'lymphedema',
-  oesophagus: 'esophagus',
-  faeces: 'feces',
-  faecal: 'fecal',
-  programme: 'program',
-  centre: 'center',
-  grey: 'gray',
-  draught: 'draft',
-  pyjamas: 'pajamas',
-  anaesthetic: 'anesthetic',
-  anaesthesia: 'anesthesia',
-  paediatric: 'pediatric',
-  haemorrhage: 'hemorrhage',
-  haemophilia: 'hemophilia',
-  gynaecological: 'gynecological',
-  gynaecology: 'gynecology',
-  oestrogen: 'estrogen',
-  tumours: 'tumor',
-  tumour: 'tumor',
-  colour: 'color',
-  coloured: 'colored',
-  behaviour: 'behavior',
-  litre: 'liter',
-  mould: 'mold',
-  sceptic: 'skeptic',
-  anemia: 'anemia',
-  anaemia: 'anemia',
-  leukaemia: 'leukemia',
-  ischaemia: 'ischemia',
-  jewellery: 'jewelry',
-  travelling: 'travel',
-  travelled: 'travel',
-};
+import { BRITISH_PREFIXES, WORD_FORMS } from '../knowledge/lay';
 
 /** British → American spelling for words the irregular table does not list. */
 export function spell(w: string): string {
-  const hit = IRREGULAR[w];
+  const hit = WORD_FORMS[w];
   if (hit) return hit;
   let s = w;
   if (s.length > 5 && /our(s|ed|ing)?$/.test(s) && !/(hour|your|four|flour|pour|tour|sour)/.test(s)) {
     s = s.replace(/our(s|ed|ing)?$/, 'or$1');
   }
-  if (
-    s.length > 5 &&
-    /(ae|oe)/.test(s) &&
-    /^(haem|anaes|faec|gynae|paed|oede|oest|oeso|leukae|anae)/.test(s)
-  ) {
+  if (s.length > 5 && /(ae|oe)/.test(s) && BRITISH_PREFIXES.test(s)) {
     s = s.replace(/ae/g, 'e').replace(/^oe/, 'e');
   }
   if (s.length > 6 && s.endsWith('ise')) s = `${s.slice(0, -3)}ize`;

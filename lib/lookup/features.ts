@@ -1,8 +1,8 @@
+import { COMMON_WORDS, COMPOUND, LEXICAL } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { applyNegation, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
-import { COMMON_WORDS, COMPOUND, LEXICAL } from './signals';
 import { type Token, tokenize } from './tokenize';
 
 export interface FeatureSet {
@@ -14,6 +14,8 @@ export interface FeatureSet {
   tokens: Token[];
   /** Per token: 1 if a negation cue covers it. */
   negated: Uint8Array;
+  /** Features only asked about or feared ("what if my legs go numb?"), not reported. */
+  hypothetical: Set<string>;
 }
 
 export const vocab = new Vocabulary();
@@ -57,17 +59,38 @@ export function extractFeatures(query: string): FeatureSet {
   const matches = new Map<string, Match[]>();
   const present = new Set<string>();
   const denied = new Set<string>();
+  const hypoMatches = new Map<string, Match[]>();
+  const hypoPresent = new Set<string>();
   for (const m of all) {
     if (m.negated) {
       denied.add(m.feature);
       continue;
     }
-    present.add(m.feature);
-    const list = matches.get(m.feature);
+    const [set, map] = m.hypothetical ? [hypoPresent, hypoMatches] : [present, matches];
+    set.add(m.feature);
+    const list = map.get(m.feature);
     if (list) list.push(m);
-    else matches.set(m.feature, [m]);
+    else map.set(m.feature, [m]);
   }
   for (const f of denied) if (present.has(f)) denied.delete(f);
+  addCompounds(present, matches);
+  const hypothetical = new Set<string>();
+  if (hypoPresent.size) {
+    // What the story would report with the feared part added, minus what it reports already.
+    const both = new Set([...present, ...hypoPresent]);
+    const bothMatches = new Map(matches);
+    for (const [f, l] of hypoMatches)
+      bothMatches.set(
+        f,
+        [...(bothMatches.get(f) ?? []), ...l].sort((x, y) => x.start - y.start),
+      );
+    addCompounds(both, bothMatches);
+    for (const f of both) if (!present.has(f)) hypothetical.add(f);
+  }
+  return { present, denied, matches, tokens, negated, hypothetical };
+}
+
+function addCompounds(present: Set<string>, matches: Map<string, Match[]>): void {
   for (const c of COMPOUND) {
     if (c.none?.some((n) => present.has(n))) continue;
     if (c.anyOf && !c.anyOf.some((n) => present.has(n))) continue;
@@ -101,7 +124,6 @@ export function extractFeatures(query: string): FeatureSet {
       matches.set(c.id, prev ? prev.concat(found).sort((x, y) => x.start - y.start) : found);
     }
   }
-  return { present, denied, matches, tokens, negated };
 }
 
 const MAX_SPANS = 8;

@@ -20,6 +20,8 @@ export interface LookupResult {
   actNow?: boolean;
   /** The escalation the query reported, shown as the first line of the result. */
   matchedEscalation?: string;
+  /** Safety net: "could this be…?" — the query touches the core of this emergency (issue 8). */
+  possible?: boolean;
 }
 
 export interface LookupWithChecks {
@@ -27,6 +29,8 @@ export interface LookupWithChecks {
   /** "Do you also have…?" items: asked about, not ranked (§7 role `check`). */
   checks: Check[];
   intent: Intent;
+  /** Nothing matched well: the results are the closest entries; show who to call when unsure. */
+  unsure?: boolean;
 }
 
 const DEFAULT_LIMIT = 8;

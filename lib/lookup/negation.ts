@@ -3,8 +3,16 @@
 // "no feeling around my bum", "haven't peed all day", "not getting better") is a positive finding:
 // those patterns hold their own negative word, are never negated, and their words never
 // negate a neighbour.
+
+import {
+  CONDITIONAL_VERBS,
+  HYPOTHETICAL_CUES,
+  NEGATION_CUES,
+  POST_DENIAL_FILLERS,
+  POST_DENIALS,
+  SCOPE_BREAKERS,
+} from '../knowledge/lay';
 import type { Match } from './patterns';
-import { NEGATION_CUES, SCOPE_BREAKERS } from './signals';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens, same clause) a negation cue reaches. */
@@ -15,10 +23,54 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
   for (const m of matches) {
     if (m.holdsNegation) for (let i = m.start; i <= m.end; i++) protectedTok[i] = 1;
   }
+  const hypoFrom = hypotheticalStarts(tokens);
   for (const m of matches) {
+    if (hypoFrom.length && isHypothetical(tokens, hypoFrom, m.start)) m.hypothetical = true;
     if (m.holdsNegation) continue;
-    m.negated = isNegated(tokens, protectedTok, m.start);
+    m.negated = isNegated(tokens, protectedTok, m.start) || deniedAfter(tokens, m.end);
   }
+}
+
+/** Token indices where a hypothetical starts ("what if", "in case", "if … go numb"). */
+function hypotheticalStarts(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].raw;
+    let hit = false;
+    for (const cue of HYPOTHETICAL_CUES) {
+      if (cue[0] !== w) continue;
+      let ok = true;
+      for (let k = 1; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) ok = false;
+      if (ok) hit = true;
+    }
+    if (!hit && w === 'if') {
+      for (let k = 1; k <= 5; k++) {
+        const t = tokens[i + k];
+        if (!t || t.sent !== tokens[i].sent) break;
+        if (CONDITIONAL_VERBS.has(t.c) || CONDITIONAL_VERBS.has(t.raw)) hit = true;
+      }
+    }
+    if (hit) out.push(i);
+  }
+  return out;
+}
+
+/** A hypothetical reaches to the end of its sentence. */
+function isHypothetical(tokens: Token[], starts: number[], at: number): boolean {
+  const sent = tokens[at].sent;
+  return starts.some((s) => s <= at && tokens[s].sent === sent);
+}
+
+/** "bladder fine", "walking normally", "my legs are ok": a finding denied after the fact. */
+function deniedAfter(tokens: Token[], end: number): boolean {
+  const clause = tokens[end].clause;
+  for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.clause !== clause) return false;
+    if (POST_DENIALS.has(t.raw)) return true;
+    if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
+  }
+  return false;
 }
 
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {

@@ -6,16 +6,11 @@
 //   "$PAIN"                a macro from MACROS, expanded at compile time
 // Between two slots up to `gap` other tokens may stand (default 2), inside one clause, so word
 // order within a phrase matters but filler words ("pain down my left leg") do not.
+
+import { MACROS } from '../knowledge/lay';
 import type { Token } from './tokenize';
 
-export const MACROS: Record<string, string> = {
-  PAIN: 'pain|ache|hurt|sore|soreness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
-  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
-  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
-  BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
-  SPREAD:
-    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap',
-};
+export { MACROS };
 
 interface Slot {
   words: Set<string>;
@@ -40,6 +35,8 @@ export interface Match {
   sent: number;
   negated: boolean;
   holdsNegation: boolean;
+  /** Asked about or feared, not reported ("what if my legs go numb?"). */
+  hypothetical?: boolean;
 }
 
 /** A pattern holding one of these describes lost function or "not improving": never negated. */

@@ -8,9 +8,14 @@
 //  - Combination rows are results only when their second feature is reported; otherwise, and
 //    for context-only rows, they are checks ("Do you also have…?") (§2, §7).
 import { type Entry, entries, getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import {
+  LOOKUP_RULES,
+  MIN_SCORE,
+  PRESENTATIONS as PROFILES,
+  type Presentation as Profile,
+} from '../knowledge/lay';
 import { evalExpr } from './expr';
 import type { FeatureSet } from './features';
-import { MIN_SCORE, PROFILES, type Profile } from './profiles';
 import { textScores } from './text-index';
 
 export interface Scored {
@@ -20,6 +25,8 @@ export interface Scored {
   urgency?: Urgency;
   actNow?: boolean;
   matchedEscalation?: string;
+  /** Safety net: the query touches the core of this emergency without meeting all of it. */
+  possible?: boolean;
   score: number;
 }
 
@@ -34,49 +41,34 @@ export type Intent = 'symptom' | 'massage-safety' | 'myth';
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const profileById = new Map(PROFILES.map((p) => [p.id, p]));
 
-/** Words after "massage" that make it a question about having one (§7 query intent). */
-const INTENT_NEXT = new Set([
-  'with',
-  'while',
-  'whilst',
-  'if',
-  'during',
-  'when',
-  'on',
-  'for',
-  'and',
-  'in',
-  'before',
-  'despite',
-  'over',
-  'to',
-  'after',
-]);
-const BEFORE_MASSAGE_POST = new Set(['after', 'since', 'following', 'from', 'post', 'during']);
-const MASSAGE_WORDS = new Set([
-  'massage',
-  'masseuse',
-  'masseur',
-  'shiatsu',
-  'reflexology',
-  'rubdown',
-  'backrub',
-]);
+const R = LOOKUP_RULES;
+const massageWords = new Set<string>(R.massageWords);
+const intentNext = new Set<string>(R.intentNext);
+const afterWords = new Set<string>(R.afterWords);
+const narrativeNext = new Set<string>(R.narrativeNext);
+const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(f));
 
 export function detectIntent(fs: FeatureSet): Intent {
   const p = fs.present;
-  if (p.has('mythQ') || p.has('removeTumour') || p.has('treatDisease') || p.has('toxins')) return 'myth';
-  if (p.has('acuteMassageQ')) return 'massage-safety';
+  if (anyOf(p, R.mythFeatures)) return 'myth';
+  if (anyOf(p, R.massageQuestionFeatures)) return 'massage-safety';
   const t = fs.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!MASSAGE_WORDS.has(t[i].c)) continue;
+    if (!massageWords.has(t[i].c)) continue;
     let post = false;
-    for (let k = Math.max(0, i - 4); k < i; k++) if (BEFORE_MASSAGE_POST.has(t[k].c)) post = true;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (afterWords.has(t[k].c)) post = true;
     if (post) continue;
     const next = t[i + 1]?.c;
-    if (next === undefined || INTENT_NEXT.has(next)) return 'massage-safety';
-    // "varicose veins and massage", "pregnant massage": massage named with no symptom words.
-    if (!p.has('pain') && !p.has('afterMassageWord')) return 'massage-safety';
+    if (
+      next !== undefined &&
+      narrativeNext.has(next) &&
+      anyOf(p, R.reportFeatures) &&
+      !anyOf(p, R.massageQuestionFeatures)
+    )
+      continue;
+    if (next === undefined || intentNext.has(next)) return 'massage-safety';
+    // A massage named with no symptom words ("varicose veins and massage").
+    if (!anyOf(p, R.symptomFeatures)) return 'massage-safety';
   }
   return 'symptom';
 }
@@ -95,10 +87,11 @@ function levelFor(
   score: number,
 ) {
   const entryUrgency = entry && 'urgency' in entry ? entry.urgency : undefined;
-  const base = profile?.base ?? (profile ? undefined : entryUrgency?.base);
+  // The entry is the one source of base levels and act_now (FACTS.md §0.1).
+  const base = entryUrgency?.base;
   if (!base) return { level: undefined, actNow: undefined, label: undefined };
   let level: Urgency = base;
-  let actNow = profile?.actNow ?? entryUrgency?.actNow;
+  let actNow = entryUrgency?.actNow;
   let label: string | undefined;
   const escalations = score >= ESCALATION_MIN_SCORE ? (profile?.escalations ?? []) : [];
   for (const esc of escalations) {
@@ -106,7 +99,7 @@ function levelFor(
       rank(esc.level) > rank(level) || (esc.level === level && esc.actNow && !actNow && label !== undefined);
     if (better && evalExpr(esc.when, present)) {
       level = esc.level;
-      actNow = esc.actNow;
+      actNow = esc.actNow ?? entryUrgency?.escalations.some((x) => x.level === esc.level && x.actNow);
       label = esc.label;
     } else if (
       esc.level === level &&
@@ -120,13 +113,48 @@ function levelFor(
   return { level, actNow: level === 'urgent-same-day' ? actNow : undefined, label };
 }
 
-export function scoreAll(
-  fs: FeatureSet,
-  limit: number,
-): { results: Scored[]; checks: Check[]; intent: Intent } {
-  const present = fs.present;
+export interface Scoring {
+  results: Scored[];
+  checks: Check[];
+  intent: Intent;
+  /** Nothing matched well: the results are the closest entries; show who to call when unsure. */
+  unsure: boolean;
+}
+
+export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   const intent = detectIntent(fs);
-  const massageMentioned = present.has('massage') || present.has('therapistTerm');
+  // A feared symptom counts when the query is a massage or myth question about it, or when the
+  // query reports nothing else ("what if I can't feel when I wipe?").
+  let present = fs.present;
+  if (fs.hypothetical.size && (intent !== 'symptom' || !anyOf(present, R.reportFeatures)))
+    present = new Set([...present, ...fs.hypothetical]);
+  const first = scoreWith(fs, present, intent, limit, MIN_SCORE);
+  if (first.results.length > 0 || !anyOf(present, R.reportFeatures)) return first;
+  // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
+  const closest = scoreWith(fs, present, intent, limit, R.closestMinScore);
+  if (closest.results.length === 0) {
+    for (const fb of R.fallbacks) {
+      if (!evalExpr(fb.when, present)) continue;
+      for (const id of fb.ids) {
+        const e = getEntry(id);
+        if (!e || closest.results.some((r) => r.id === id)) continue;
+        const u = 'urgency' in e ? e.urgency?.base : undefined;
+        closest.results.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
+      }
+      break;
+    }
+  }
+  return { ...closest, unsure: true };
+}
+
+function scoreWith(
+  fs: FeatureSet,
+  present: Set<string>,
+  intent: Intent,
+  limit: number,
+  minScore: number,
+): Scoring {
+  const massageMentioned = anyOf(present, R.massageFeatures);
   const text = textScores(
     fs.tokens.map((t) => t.c),
     fs.negated,
@@ -151,13 +179,17 @@ export function scoreAll(
       }
     }
     const asCheck = profile?.checkWhen ? evalExpr(profile.checkWhen, present) || cueHit : cueHit;
-    score += text.get(id) ?? 0;
+    const textScore = text.get(id) ?? 0;
+    score += textScore;
+    // A red flag is something the person reports: scattered words of its name are not enough
+    // (a whole-name phrase is), so "pins and needles in my arm" is not saddle numbness.
+    if (kind === 'red-flag' && !cueHit && textScore < R.redFlagTextOnlyMin) score = 0;
     if (kind === 'contraindication' && !massageMentioned) score *= 0.4;
     if (kind === 'myth' && intent === 'symptom' && !cueHit) score *= 0.5;
-    const contextOnly = profile?.contextOnly || (entry?.kind === 'red-flag' && entry.contextOnly);
+    const contextOnly = entry?.kind === 'red-flag' && entry.contextOnly;
     const requiresOk = profile?.requires ? evalExpr(profile.requires, present) : true;
     if (contextOnly) continue;
-    if (score >= MIN_SCORE && requiresOk) {
+    if (score >= minScore && requiresOk) {
       const { level, actNow, label } = levelFor(profile, entry, present, score);
       results.push({
         id,
@@ -190,14 +222,37 @@ export function scoreAll(
 
   // §3.1 ci-red-flag-pain: asking about massage while reporting an urgent or emergency red flag.
   if (intent !== 'symptom' && results.some((r) => r.kind === 'red-flag' && rank(r.urgency) >= 2)) {
-    if (!results.some((r) => r.id === 'ci-red-flag-pain')) {
-      const e = getEntry('ci-red-flag-pain');
+    if (!results.some((r) => r.id === R.redFlagMassageEntry)) {
+      const e = getEntry(R.redFlagMassageEntry);
       results.push({
-        id: 'ci-red-flag-pain',
-        title: e?.title ?? 'Back pain with a red flag',
+        id: R.redFlagMassageEntry,
+        title: e?.title ?? R.redFlagMassageEntry,
         kind: 'contraindication',
         score: 6,
       });
+    }
+  }
+
+  // Safety net (issue 8 Build 3): a query that touches the core of an emergency red flag without
+  // meeting all of it gets that flag first, as a "could this be…?" check.
+  if (intent === 'symptom') {
+    for (const p of PROFILES) {
+      if (!p.core || !evalExpr(p.core, present)) continue;
+      const existing = results.find((r) => r.id === p.id);
+      if (existing?.urgency === 'emergency') continue;
+      const e = getEntry(p.id);
+      if (!e) continue;
+      const net: Scored = {
+        id: p.id,
+        title: e.title,
+        kind: e.kind,
+        urgency: 'emergency',
+        matchedEscalation: p.coreQuestion ?? e.title,
+        possible: true,
+        score: Math.max(existing?.score ?? 0, R.safetyNetScore),
+      };
+      if (existing) Object.assign(existing, net);
+      else results.push(net);
     }
   }
 
@@ -246,5 +301,5 @@ export function scoreAll(
       question: p?.question ?? `Do you also have: ${e?.title ?? p?.title ?? id}?`,
     });
   }
-  return { results: shown, checks: checks.slice(0, 6), intent };
+  return { results: shown, checks: checks.slice(0, 6), intent, unsure: false };
 }

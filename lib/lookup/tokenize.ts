@@ -19,6 +19,9 @@ export interface Token {
   clause: number;
   /** True when the original was written in capitals (for "AS"). */
   caps: boolean;
+  /** UTF-16 offsets of the word in the query (parts of a contraction share them). */
+  start: number;
+  end: number;
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -55,10 +58,16 @@ const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]/g;
 
 function fold(text: string): string {
   // NFKD + strip combining marks folds "é" to "e"; curly apostrophes count as straight (§6 rule 1).
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  // Length-preserving (one unit per unit), so token offsets point into the original text.
+  const folded = text.replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  if (!/[^ -~\t\n\r]/.test(folded)) return folded;
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    const f = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    out += f.length === 1 ? f : ch;
+  }
+  return out;
 }
 
 /** Tokenise a query. Never throws; junk gives []. */
@@ -101,7 +110,7 @@ export function tokenize(query: string): Token[] {
         lastWasBreak = true;
         continue;
       }
-      out.push({ raw: p, c: p, sent, clause, caps });
+      out.push({ raw: p, c: p, sent, clause, caps, start: m.index, end: m.index + s.length });
       lastWasBreak = false;
     }
   }

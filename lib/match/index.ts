@@ -20,6 +20,7 @@ import { runEngine } from './engine';
 import type { Candidate } from './window';
 
 export { getLexicon, lexicon } from '../knowledge/lexicon';
+export { type ClaimMatch, findClaims } from './claims';
 export { normalizeText } from './normalize';
 
 export type TermMatch = {

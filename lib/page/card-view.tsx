@@ -3,6 +3,7 @@
 // script loads it only when the first card opens (entrypoints/card-ui.ts, DESIGN.md §5 "Small");
 // lib/page/hover-card.ts decides when a card opens and closes.
 import { render } from 'preact';
+import { Card } from '../../components/Card';
 import { CARD_CSS } from '../../components/card-css';
 import { GlanceCard } from '../../components/GlanceCard';
 import { GLANCE_CSS } from '../../components/glance-css';
@@ -98,15 +99,29 @@ export function createCardView(
     show({ card, emergencyNumber, term, moreHref, onMore, onClose }) {
       attach();
       // Issue 9: the hover card is the glance view; the full card opens with "More about …".
+      // A claim's card (issue 12) is already one glance: "This claim is not supported", the
+      // correction in a sentence or two, its source and review date.
       render(
-        <GlanceCard
-          card={buildGlanceCard(card, regionForNumber(emergencyNumber), term)}
-          variant={card.variant}
-          titleId={TITLE_ID}
-          {...(moreHref ? { moreHref } : {})}
-          {...(onMore ? { onMore } : {})}
-          onClose={onClose}
-        />,
+        card.variant === 'claim' ? (
+          <Card
+            card={card}
+            emergencyNumber={emergencyNumber}
+            titleId={TITLE_ID}
+            compact
+            {...(moreHref ? { moreHref } : {})}
+            {...(onMore ? { onMore } : {})}
+            onClose={onClose}
+          />
+        ) : (
+          <GlanceCard
+            card={buildGlanceCard(card, regionForNumber(emergencyNumber), term)}
+            variant={card.variant}
+            titleId={TITLE_ID}
+            {...(moreHref ? { moreHref } : {})}
+            {...(onMore ? { onMore } : {})}
+            onClose={onClose}
+          />
+        ),
         popover,
       );
       popover.hidden = false;

@@ -35,8 +35,15 @@ export const HIGHLIGHT_NAMES: Record<Category, string> = {
  */
 export const URGENT_HIGHLIGHT = 'backcheck-urgent';
 
+/**
+ * The words of a sentence asserting a FACTS.md §5 myth (DESIGN.md §3 `backcheck-myth…`, issue 12):
+ * their own quiet highlight, shown whenever highlighting is on, whatever the categories.
+ */
+export const MYTH_HIGHLIGHT = 'backcheck-myth';
+
 /** The highlight a match is painted under. */
-export function highlightNameOf(m: { category: Category; urgent?: boolean }): string {
+export function highlightNameOf(m: { category: Category; urgent?: boolean; claim?: boolean }): string {
+  if (m.claim) return MYTH_HIGHLIGHT;
   return m.urgent ? URGENT_HIGHLIGHT : HIGHLIGHT_NAMES[m.category];
 }
 

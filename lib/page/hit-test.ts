@@ -14,6 +14,9 @@ export interface PageTerm {
   alsoIds?: string[];
   /** Escalated by a red flag in its context (painted under backcheck-urgent). */
   urgent?: boolean;
+  /** A red flag reported in lay words around it (issue 8): the card leads with it. */
+  redFlag?: string;
+  redFlagLevel?: string;
 }
 
 export interface HitTestSource {
@@ -37,6 +40,10 @@ function toTerm(m: PageMatch | undefined): PageTerm | undefined {
   if (m.card) t.card = m.card;
   if (m.alsoIds) t.alsoIds = m.alsoIds;
   if (m.urgent) t.urgent = true;
+  if (m.redFlag) {
+    t.redFlag = m.redFlag;
+    t.redFlagLevel = m.redFlagLevel;
+  }
   return t;
 }
 

@@ -24,6 +24,15 @@ export interface CardTerm {
   variant?: string;
   /** Same as `variant`, under the name lib/match's TermMatch uses. */
   card?: string;
+  /** A red flag reported in the term's context (issue 8): the card leads with it. */
+  redFlag?: string;
+  redFlagLevel?: string;
+}
+
+/** What the card is asked to lead with, besides the concept's own content. */
+export interface CardContext {
+  redFlag?: string;
+  redFlagLevel?: string;
 }
 
 const variantOf = (t: CardTerm): string | undefined => t.variant ?? t.card;
@@ -36,7 +45,7 @@ export interface HoverCardSettings {
 }
 
 export interface HoverCardOptions {
-  getCard(conceptId: string, variant?: string): Promise<CardData | undefined>;
+  getCard(conceptId: string, variant?: string, context?: CardContext): Promise<CardData | undefined>;
   /**
    * Creates the card view (inside the card host's closed shadow root) on first use. Called
    * again after a failure; the controller keeps the view it gets.
@@ -80,7 +89,7 @@ export interface HoverCards {
 const GRACE_MS = 300;
 
 function sameTerm(a: CardTerm, b: CardTerm): boolean {
-  if (a.conceptId !== b.conceptId || variantOf(a) !== variantOf(b)) return false;
+  if (a.conceptId !== b.conceptId || variantOf(a) !== variantOf(b) || a.redFlag !== b.redFlag) return false;
   if (!a.range || !b.range) return a.range === b.range;
   return (
     a.range === b.range ||
@@ -110,11 +119,18 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
   let frame = 0;
   let lastPoint = { x: 0, y: 0 };
 
-  function loadCard(conceptId: string, variant?: string): Promise<CardData | undefined> {
-    const key = `${conceptId}|${variant ?? ''}`;
+  function loadCard(
+    conceptId: string,
+    variant?: string,
+    context?: CardContext,
+  ): Promise<CardData | undefined> {
+    const key = `${conceptId}|${variant ?? ''}|${context?.redFlag ?? ''}|${context?.redFlagLevel ?? ''}`;
     let p = cache.get(key);
     if (!p) {
-      p = options.getCard(conceptId, variant).catch((err: unknown) => {
+      const ask = context?.redFlag
+        ? options.getCard(conceptId, variant, context)
+        : options.getCard(conceptId, variant);
+      p = ask.catch((err: unknown) => {
         cache.delete(key);
         console.warn('BackCheck could not load a card.', err);
         return undefined;
@@ -214,7 +230,11 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
       return true;
     }
     const mine = ++token;
-    const card = await loadCard(term.conceptId, variantOf(term));
+    const card = await loadCard(
+      term.conceptId,
+      variantOf(term),
+      term.redFlag ? { redFlag: term.redFlag, redFlagLevel: term.redFlagLevel } : undefined,
+    );
     if (mine !== token || signal.aborted || !card) return false;
     // The overlay is created only now, for a card that will show (DESIGN.md §3).
     const v = await ensureView();

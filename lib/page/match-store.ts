@@ -20,6 +20,11 @@ export interface PageMatch {
   card?: string;
   alsoIds?: string[];
   urgent?: boolean;
+  /** The words of a sentence asserting a FACTS.md §5 myth (issue 12); conceptId is the myth id. */
+  claim?: boolean;
+  /** A red flag reported in lay words around the term (issue 8): the card leads with it. */
+  redFlag?: string;
+  redFlagLevel?: string;
 }
 
 export class MatchStore {
@@ -46,6 +51,11 @@ export class MatchStore {
       }
     }
     this.count++;
+  }
+
+  /** Is this match still in the store (not removed by a rescan)? */
+  contains(match: PageMatch): boolean {
+    return this.byNode.get(match.nodes[0])?.includes(match) ?? false;
   }
 
   /** Removes every match touching this node; returns them. */

@@ -8,6 +8,7 @@ import {
   FLASH_HIGHLIGHT,
   HIGHLIGHT_NAMES,
   highlightNameOf,
+  MYTH_HIGHLIGHT,
   URGENT_HIGHLIGHT,
 } from './categories';
 import type { PageMatch } from './match-store';
@@ -67,6 +68,22 @@ function urgentCss(style: Settings['highlightStyle'], nameOf: (canonical: string
 }
 
 /**
+/**
+ * Claims (issue 12): calm, not urgent. A dotted grey-violet underline, lighter than the term
+ * styles, so terms inside a claim keep their own mark on top of it.
+ */
+const MYTH_COLOR = '#7e57c2';
+function mythCss(style: Settings['highlightStyle'], nameOf: (canonical: string) => string): string[] {
+  const name = nameOf(MYTH_HIGHLIGHT);
+  return [
+    style === 'background'
+      ? `::highlight(${name}){background-color:${MYTH_COLOR}1f}`
+      : `::highlight(${name}){text-decoration:underline dotted ${MYTH_COLOR};text-decoration-thickness:2px;text-underline-offset:4px}`,
+    `@media (forced-colors: active){::highlight(${name}){text-decoration:underline dotted CanvasText}}`,
+  ];
+}
+
+/**
  * The ::highlight() rules for a style ('hover-only' paints nothing; cards still open), written with
  * the names registered in this document (`nameOf`: canonical → registered; DESIGN.md §3).
  */
@@ -76,7 +93,7 @@ export function highlightCss(
 ): string {
   const rules = [`::highlight(${nameOf(FLASH_HIGHLIGHT)}){background-color:#ffe066;color:#000}`];
   if (style === 'hover-only') return rules.join('\n');
-  rules.push(...urgentCss(style, nameOf));
+  rules.push(...mythCss(style, nameOf), ...urgentCss(style, nameOf));
   for (const [cat, canonical] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
     const name = nameOf(canonical);
     const color = COLORS[cat];
@@ -116,6 +133,7 @@ export class Painter {
 
   /** Does this match count as shown (hover and summaries follow the same rule)? */
   isActive(m: PageMatch): boolean {
+    if (m.claim) return this.settings.highlighting;
     return this.settings.highlighting && this.settings.categories.includes(m.category);
   }
 
@@ -146,7 +164,7 @@ export class Painter {
   add(m: PageMatch): void {
     if (!this.isActive(m)) return;
     // Calm mode thins out repeats; an escalated term is always shown.
-    if (this.settings.calmMode && !m.urgent) {
+    if (this.settings.calmMode && !m.urgent && !m.claim) {
       const key = `${m.section}:${m.conceptId}`;
       const prev = this.first.get(key);
       if (prev && prev.seq <= m.seq) return;
@@ -157,7 +175,7 @@ export class Painter {
   }
 
   remove(m: PageMatch): void {
-    if (this.settings.calmMode && !m.urgent) {
+    if (this.settings.calmMode && !m.urgent && !m.claim) {
       const key = `${m.section}:${m.conceptId}`;
       if (this.first.get(key) === m) this.first.delete(key);
     }
@@ -178,7 +196,7 @@ export class Painter {
     for (const m of [...this.painted]) this.unpaint(m);
     this.first.clear();
     if (this.api)
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT]) {
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), URGENT_HIGHLIGHT, MYTH_HIGHLIGHT]) {
         // Only our own entry: a page may have put its own highlight under a name.
         if (this.api.registry.get(this.names.of(name)) === this.highlights.get(name))
           this.api.registry.delete(this.names.of(name));
@@ -279,9 +297,11 @@ export class Painter {
     if (!doc) return;
     const mark = doc.createElement('mark');
     markOwn(mark);
-    mark.style.cssText = m.urgent
-      ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
-      : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
+    mark.style.cssText = m.claim
+      ? `background:none;color:inherit;text-decoration:underline dotted 2px ${MYTH_COLOR}`
+      : m.urgent
+        ? `background:${URGENT_COLOR}1f;color:inherit;text-decoration:underline wavy 3px ${URGENT_COLOR}`
+        : `background:none;color:inherit;text-decoration:underline 2px ${COLORS[m.category]}`;
     try {
       m.range.surroundContents(mark);
       this.marks.set(m, mark);

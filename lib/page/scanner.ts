@@ -3,10 +3,11 @@
 // settings, and answers the popup (DESIGN.md §1, §5, §6). It uses the DOM but never the
 // extension API; entrypoints/content wires it to messages and storage.
 
-import type { TermMatch } from '../match/index';
+import type { ClaimMatch, TermMatch } from '../match/index';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { categoryOf } from './categories';
+import { contextWindows } from './context-windows';
 import { type HitTestSource, setHitTestSource } from './hit-test';
 import { compareMatches, MatchStore, type PageMatch } from './match-store';
 import { type MutationBatch, MutationFollower } from './mutations';
@@ -18,9 +19,37 @@ import { locate, type TextChunk, TextWalker, type WalkOptions } from './text-wal
 /** What the matcher returns: lib/match's TermMatch, one definition for both sides. */
 export type FoundTerm = TermMatch;
 export type TermFinder = (text: string) => readonly FoundTerm[];
+/**
+ * lib/match's findClaims (issue 12): sentences asserting a FACTS.md §5 myth. It may answer later
+ * (the content script loads the claim reader on first need); a late answer is dropped when its
+ * text was rescanned or the scan stopped meanwhile.
+ */
+export type ClaimFinder = (text: string) => readonly ClaimMatch[] | Promise<readonly ClaimMatch[]>;
+
+/** The card variant a claim opens with: "This claim is not supported" and the short correction. */
+export const CLAIM_CARD = 'claim';
+/** Longest claim wording kept for the popup's "On this page" list. */
+const CLAIM_LABEL_CHARS = 90;
+
+/** A red flag reported in lay words in a context window (lib/lookup/context-analysis). */
+export interface ContextFinding {
+  start: number;
+  end: number;
+  redFlagId: string;
+  level: string;
+}
+
+/** Analyses context windows (the background answers; undefined when it cannot). */
+export type ContextAnalyser = (
+  texts: string[],
+) => Promise<readonly (readonly ContextFinding[])[] | undefined>;
 
 export interface ScannerOptions {
   findTerms: TermFinder;
+  /** Claims are marked too when given (issue 12). */
+  findClaims?: ClaimFinder;
+  /** Red flags told in lay words around found terms (issue 8); absent: not analysed. */
+  analyse?: ContextAnalyser;
   settings: Settings;
   signal: AbortSignal;
   document?: Document;
@@ -54,6 +83,8 @@ const FULL_RESCAN_GAP_MS = 1000;
 
 export class PageScanner implements HitTestSource {
   readonly store = new MatchStore();
+  /** Claims (issue 12) in their own index: a claim's range spans the terms inside it. */
+  readonly claims = new MatchStore();
   readonly painter: Painter;
   private readonly doc: Document;
   private readonly queue: SliceQueue;
@@ -65,6 +96,9 @@ export class PageScanner implements HitTestSource {
   private follower: MutationFollower | undefined;
   private readonly roots = new Set<ShadowRoot>();
   private lastFull = 0;
+  /** Text nodes awaiting a late claim answer → the answer's stamp (a rescan drops the entry). */
+  private readonly pendingClaims = new WeakMap<Text, number>();
+  private pendingCount = 0;
   private fullPending = false;
 
   constructor(private readonly options: ScannerOptions) {
@@ -136,6 +170,9 @@ export class PageScanner implements HitTestSource {
   }
 
   termAt(node: Node, offset: number): PageMatch | undefined {
+    // Inside a claim the claim's card opens: the sentence is what the reader needs corrected.
+    const claim = this.claims.at(node, offset);
+    if (claim && this.painter.isActive(claim)) return claim;
     const m = this.store.at(node, offset);
     return m && this.painter.isActive(m) ? m : undefined;
   }
@@ -151,7 +188,7 @@ export class PageScanner implements HitTestSource {
   }
 
   private activeMatches(): PageMatch[] {
-    return this.store.all().filter((m) => this.painter.isActive(m));
+    return [...this.store.all(), ...this.claims.all()].filter((m) => this.painter.isActive(m));
   }
 
   private start(): void {
@@ -179,6 +216,7 @@ export class PageScanner implements HitTestSource {
     this.follower = undefined;
     this.queue.clear();
     this.store.clear();
+    this.claims.clear();
     this.painter.clear();
     this.roots.clear();
   }
@@ -248,46 +286,186 @@ export class PageScanner implements HitTestSource {
     // A rescan replaces what an earlier scan found in the same text; the store is asked per node
     // only when it holds anything (a first scan allocates nothing here). The node carried over
     // from the previous chunk keeps what this walk found in it.
-    if (this.store.size > 0) {
+    if (this.pendingCount > 0)
+      for (const node of chunk.nodes) if (node !== carried) this.pendingClaims.delete(node);
+    for (const store of [this.store, this.claims]) {
+      if (store.size === 0) continue;
       for (const node of chunk.nodes) {
-        if (node === carried || !this.store.has(node)) continue;
-        for (const m of this.store.removeNode(node)) this.painter.remove(m);
+        if (node === carried || !store.has(node)) continue;
+        for (const m of store.removeNode(node)) this.painter.remove(m);
       }
     }
     const found = this.options.findTerms(chunk.text);
     if (found.length > 0) this.painter.adoptStyles(styleRoot);
     const max = this.options.maxMatches ?? MAX_PAGE_MATCHES;
+    const added: [FoundTerm, PageMatch][] = [];
     for (const f of found) {
       if (this.store.size >= max) break;
-      const s = locate(chunk, f.start, false);
-      const e = locate(chunk, f.end, true);
-      if (!s || !e || e[2] < s[2]) continue;
-      const range = this.doc.createRange();
-      range.setStart(s[0], s[1]);
-      range.setEnd(e[0], e[1]);
-      const nodes: Text[] = [];
-      for (let i = s[2]; i <= e[2]; i++)
-        if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
-      const m: PageMatch = {
-        conceptId: f.conceptId,
-        term: f.term,
-        category: categoryOf(f.conceptId),
-        range,
-        nodes,
-        seq: seqBase + ++this.seq,
-        section: chunk.sections[s[2]],
-      };
+      const m = this.toMatch(chunk, f.start, f.end, f.conceptId, f.term, seqBase);
+      if (!m) continue;
       if (f.card) m.card = f.card;
       if (f.alsoIds) m.alsoIds = f.alsoIds;
       if (f.urgent) m.urgent = true;
       this.store.add(m);
       this.painter.add(m);
+      added.push([f, m]);
     }
+    const claims = this.options.findClaims?.(chunk.text);
+    if (claims && 'then' in claims) this.awaitClaims(chunk, claims, seqBase, styleRoot);
+    else if (claims) this.addClaims(chunk, claims, seqBase, styleRoot);
     if (found.length > 0 && !this.painter.usesHighlights) this.follower?.discardPending();
+    if (added.length > 0 && this.options.analyse) this.analyseContext(chunk, added, seqBase);
+  }
+
+  /**
+   * Issue 8 Build 4: the sentences around found terms go to the analyser; a red flag told there
+   * in lay words escalates the terms of its window (painted urgent, card led by the flag) and
+   * its wording is painted too. Negated, hypothetical or past mentions come back empty.
+   */
+  private analyseContext(chunk: TextChunk, added: [FoundTerm, PageMatch][], seqBase: number): void {
+    const windows = contextWindows(
+      chunk.text,
+      added.map(([f]) => f),
+    );
+    const signal = this.stopper?.signal;
+    this.options
+      .analyse?.(windows.map((w) => w.text))
+      .then((answer) => {
+        if (!answer || signal?.aborted) return;
+        const found = added.slice();
+        windows.forEach((w, i) => {
+          // Wording the lexicon already found keeps the matcher's own context rules (§6.1 R).
+          const findings = (answer[i] ?? []).filter(
+            (x) =>
+              (x.level === 'emergency' || x.level === 'urgent-same-day') &&
+              !found.some(([f]) => f.start < w.start + x.end && w.start + x.start < f.end),
+          );
+          if (findings.length === 0) return;
+          const top = findings[0];
+          for (const ti of w.terms) {
+            const m = found[ti]?.[1];
+            if (!m || !this.store.contains(m)) continue;
+            if (m.category === 'massage' || m.redFlag) continue;
+            this.painter.remove(m);
+            m.urgent = true;
+            m.redFlag = top.redFlagId;
+            m.redFlagLevel = top.level;
+            this.painter.add(m);
+          }
+          for (const x of findings)
+            this.paintWording(chunk, w.start + x.start, w.start + x.end, x, added, seqBase);
+        });
+      })
+      .catch(() => undefined);
+  }
+
+  /** Paints a red flag's lay wording (unless a found term already covers it). */
+  private paintWording(
+    chunk: TextChunk,
+    start: number,
+    end: number,
+    x: ContextFinding,
+    added: [FoundTerm, PageMatch][],
+    seqBase: number,
+  ): void {
+    if (added.some(([f]) => f.start < end && start < f.end)) return;
+    const s = locate(chunk, start, false);
+    const e = locate(chunk, end, true);
+    if (!s || !e || e[2] < s[2] || !chunk.nodes[s[2]].isConnected) return;
+    const range = this.doc.createRange();
+    range.setStart(s[0], s[1]);
+    range.setEnd(e[0], e[1]);
+    const nodes: Text[] = [];
+    for (let i = s[2]; i <= e[2]; i++)
+      if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
+    const m: PageMatch = {
+      conceptId: x.redFlagId,
+      term: chunk.text.slice(start, end),
+      category: categoryOf(x.redFlagId),
+      range,
+      nodes,
+      seq: seqBase + ++this.seq,
+      section: chunk.sections[s[2]],
+      urgent: true,
+      redFlag: x.redFlagId,
+      redFlagLevel: x.level,
+    };
+    added.push([{ start, end, conceptId: x.redFlagId, term: m.term }, m]);
+    this.store.add(m);
+    this.painter.add(m);
+  }
+
+  private awaitClaims(
+    chunk: TextChunk,
+    later: Promise<readonly ClaimMatch[]>,
+    seqBase: number,
+    styleRoot: Document | ShadowRoot,
+  ): void {
+    const stamp = ++this.pendingCount;
+    for (const node of chunk.nodes) this.pendingClaims.set(node, stamp);
+    const signal = this.stopper?.signal;
+    later.then(
+      (claims) => {
+        const current = chunk.nodes.every((n) => this.pendingClaims.get(n) === stamp && n.isConnected);
+        if (!signal?.aborted && current) this.addClaims(chunk, claims, seqBase, styleRoot);
+      },
+      (err: unknown) => console.warn('BackCheck could not check the claims on this page.', err),
+    );
+  }
+
+  private addClaims(
+    chunk: TextChunk,
+    claims: readonly ClaimMatch[],
+    seqBase: number,
+    styleRoot: Document | ShadowRoot,
+  ): void {
+    if (claims.length === 0) return;
+    this.painter.adoptStyles(styleRoot);
+    for (const c of claims) {
+      const words = chunk.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+      const label = words.length > CLAIM_LABEL_CHARS ? `${words.slice(0, CLAIM_LABEL_CHARS - 1)}…` : words;
+      const m = this.toMatch(chunk, c.start, c.end, c.mythId, label, seqBase);
+      if (!m) continue;
+      m.card = CLAIM_CARD;
+      m.claim = true;
+      this.claims.add(m);
+      this.painter.add(m);
+    }
+    if (!this.painter.usesHighlights) this.follower?.discardPending();
+  }
+
+  private toMatch(
+    chunk: TextChunk,
+    start: number,
+    end: number,
+    conceptId: string,
+    term: string,
+    seqBase: number,
+  ): PageMatch | undefined {
+    const s = locate(chunk, start, false);
+    const e = locate(chunk, end, true);
+    if (!s || !e || e[2] < s[2]) return undefined;
+    const range = this.doc.createRange();
+    range.setStart(s[0], s[1]);
+    range.setEnd(e[0], e[1]);
+    const nodes: Text[] = [];
+    for (let i = s[2]; i <= e[2]; i++)
+      if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
+    return {
+      conceptId,
+      term,
+      category: categoryOf(conceptId),
+      range,
+      nodes,
+      seq: seqBase + ++this.seq,
+      section: chunk.sections[s[2]],
+    };
   }
 
   private onMutations(batch: MutationBatch): void {
-    if (batch.removed) for (const m of this.store.sweepDisconnected()) this.painter.remove(m);
+    if (batch.removed)
+      for (const m of [...this.store.sweepDisconnected(), ...this.claims.sweepDisconnected()])
+        this.painter.remove(m);
     if (batch.overflow) {
       this.scheduleFullRescan();
       return;

@@ -6,7 +6,14 @@ import type { PageMatch } from './match-store';
 export function summarize(matches: readonly PageMatch[], url: string, disabled = false): PageSummary {
   const rows = new Map<
     string,
-    { conceptId: string; count: number; terms: Map<string, number>; redFlag: boolean; urgent: boolean }
+    {
+      conceptId: string;
+      count: number;
+      terms: Map<string, number>;
+      redFlag: boolean;
+      urgent: boolean;
+      claim: boolean;
+    }
   >();
   for (const m of matches) {
     let row = rows.get(m.conceptId);
@@ -17,13 +24,14 @@ export function summarize(matches: readonly PageMatch[], url: string, disabled =
         terms: new Map(),
         redFlag: m.category === 'red-flag',
         urgent: false,
+        claim: m.claim === true,
       };
       rows.set(m.conceptId, row);
     }
     row.count++;
     // A concept is marked urgent when any of its matches is escalated in context (DESIGN.md §3).
     if (m.urgent) row.urgent = true;
-    const term = m.term.toLowerCase();
+    const term = m.claim ? m.term : m.term.toLowerCase();
     row.terms.set(term, (row.terms.get(term) ?? 0) + 1);
   }
   const items = [...rows.values()]
@@ -34,12 +42,18 @@ export function summarize(matches: readonly PageMatch[], url: string, disabled =
       count: r.count,
       redFlag: r.redFlag,
       urgent: r.urgent,
+      claim: r.claim,
     }))
     .sort(
       (a, b) => Number(b.redFlag) - Number(a.redFlag) || b.count - a.count || a.term.localeCompare(b.term),
     )
-    .map(({ conceptId, term, count, urgent }) =>
-      urgent ? { conceptId, term, count, urgent } : { conceptId, term, count },
+    .map(({ conceptId, term, count, urgent, claim }) =>
+      // A claim row (issue 12): `term` holds the claim's first wording on the page.
+      claim
+        ? { conceptId, term, count, claim }
+        : urgent
+          ? { conceptId, term, count, urgent }
+          : { conceptId, term, count },
     );
   return { url, items, total: matches.length, disabled };
 }

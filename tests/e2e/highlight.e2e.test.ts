@@ -28,6 +28,8 @@ const NAMES = [
   'backcheck-contraindication',
   // Terms escalated by a red flag in context (DESIGN.md §3; tests/e2e/corpus.e2e.test.ts).
   'backcheck-urgent',
+  // The words of a sentence asserting a FACTS.md §5 myth (issue 12; tests/e2e/claims.e2e.test.ts).
+  'backcheck-myth',
 ];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -126,9 +126,11 @@ describe('Firefox ESR journey', () => {
         for (const tab of await ext.tabs.query({})) {
           if (tab.id === undefined) continue;
           const s = (await ext.tabs.sendMessage(tab.id, { type: 'page:summary' }).catch(() => undefined)) as
-            | { url?: string; items: { conceptId: string }[] }
+            | { url?: string; items: { conceptId: string; claim?: boolean }[] }
             | undefined;
-          if (s?.url === url) return { id: tab.id, items: s.items.map((i) => i.conceptId) };
+          // The popup lists the unsupported claims (issue 12) first, then the terms.
+          const ordered = s ? [...s.items.filter((i) => i.claim), ...s.items.filter((i) => !i.claim)] : [];
+          if (s?.url === url) return { id: tab.id, items: ordered.map((i) => i.conceptId) };
         }
         return undefined;
       }, article.url());
@@ -168,7 +170,7 @@ describe('Firefox ESR journey', () => {
           return ids.length > 0 && ids;
         }),
       );
-      // The article's terms, as the content script reports them (page:summary), all listed.
+      // The article's claims and terms, as the content script reports them (page:summary), all listed.
       expect(terms).toEqual(summaryIds);
       expect(terms.length).toBeGreaterThanOrEqual(5);
       expect(terms).toContain('massage');

@@ -12,6 +12,7 @@ export const VARIANT_OF: Record<CardVariant, string> = {
   'neutral-massage-parlour': 'massage',
   'gallstones-note': 'acute-cholecystitis',
   'upper-back-pain': 'rf-thoracic',
+  claim: 'myth-m1',
 };
 
 /** [key, card]: the key is the entry id, or `<id>~<variant>`. */

@@ -7,6 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { entries, URGENCY_LEVELS } from '../../lib/knowledge/index.ts';
+import { COMMON_WORDS, COMPOUND, LEXICAL } from '../../lib/knowledge/lay.ts';
+import { getLexicon } from '../../lib/knowledge/lexicon.ts';
+import { EntryKind } from '../../lib/knowledge/schema.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -116,5 +120,44 @@ describe('the checker itself catches violations', () => {
     expect(withoutStrings("const t = 'an open window';")).not.toMatch(DOM_GLOBALS);
     expect('if (c.window === undefined) return; const window = 4;').not.toMatch(DOM_GLOBALS);
     expect('#imports').toMatch(EXTENSION_MODULES);
+  });
+});
+
+describe('lib/lookup is a generic engine: no medical vocabulary or data (issue 8)', () => {
+  const lookupFiles = sourceFiles('lib/lookup').filter((f) => !/\.test\.tsx?$/.test(f));
+  // Every word of a lexicon term or entry title that is not everyday English, every entry id and
+  // every lay-signal feature id: these belong to lib/knowledge.
+  const medical = new Set<string>();
+  // Everyday English, and the API's own names (entry kinds, levels, query intents).
+  const everyday = new Set([...COMMON_WORDS, 'without', 'unable', 'parts']);
+  const apiNames = new Set([...URGENCY_LEVELS, ...EntryKind.options, 'symptom', 'massage-safety', 'myth']);
+  for (const g of getLexicon())
+    for (const t of g.terms)
+      for (const w of t.text.toLowerCase().split(/[^a-z]+/))
+        if (w.length >= 4 && !everyday.has(w)) medical.add(w);
+  for (const e of entries) {
+    medical.add(e.id);
+    for (const w of e.title.toLowerCase().split(/[^a-z]+/))
+      if (w.length >= 5 && !everyday.has(w)) medical.add(w);
+  }
+  for (const f of LEXICAL) medical.add(f.id);
+  for (const f of COMPOUND) medical.add(f.id);
+  const strings = (src: string) =>
+    [...src.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3],
+    );
+
+  test('there is vocabulary to look for', () => {
+    expect(medical.size).toBeGreaterThan(500);
+    expect(lookupFiles.length).toBeGreaterThan(3);
+  });
+  test.each(lookupFiles)('%s names no medical word, entry id or feature id in its code', (file) => {
+    const found: string[] = [];
+    for (const s of strings(code(file))) {
+      if (s.startsWith('.') || apiNames.has(s)) continue; // import paths, API names
+      if (medical.has(s)) found.push(s);
+      for (const w of s.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4 && medical.has(w)) found.push(w);
+    }
+    expect(found).toEqual([]);
   });
 });

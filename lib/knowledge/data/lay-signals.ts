@@ -6,26 +6,116 @@
 // Lexical features are phrase patterns (see patterns.ts). Compound features combine others
 // within a window of tokens in one sentence, or anywhere in the query (D4 "same query").
 
-export interface LexicalFeature {
-  id: string;
-  patterns: string[];
-  /** Max filler tokens between slots (default 2). */
-  gap?: number;
-  /** Lost-function or "not improving" phrasing: a positive finding (§6.1 N). */
-  positive?: boolean;
-}
+import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
-export interface CompoundFeature {
-  id: string;
-  /** Every one of these must be present… */
-  all: string[];
-  /** …within this many tokens of the first, in one sentence; omitted = anywhere in the query. */
-  window?: number;
-  /** …and at least one of these anywhere in the query (if given). */
-  anyOf?: string[];
-  /** …and none of these anywhere in the query. */
-  none?: string[];
-}
+/** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
+export const MACROS: Record<string, string> = {
+  PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
+  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
+  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
+  BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
+  SPREAD:
+    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap',
+};
+
+/** Irregular or awkward forms → the base form used in the signal tables. */
+export const WORD_FORMS: Record<string, string> = {
+  feet: 'foot',
+  fell: 'fall',
+  fallen: 'fall',
+  falling: 'fall',
+  felt: 'feel',
+  went: 'go',
+  gone: 'go',
+  goes: 'go',
+  gave: 'give',
+  given: 'give',
+  woke: 'wake',
+  woken: 'wake',
+  waking: 'wake',
+  peed: 'pee',
+  peeing: 'pee',
+  pees: 'pee',
+  weed: 'wee',
+  weeing: 'wee',
+  pooed: 'poo',
+  pooing: 'poo',
+  pooped: 'poo',
+  pooping: 'poo',
+  poop: 'poo',
+  drank: 'drink',
+  drunk: 'drunk',
+  lying: 'lie',
+  lay: 'lie',
+  calves: 'calf',
+  thighs: 'thigh',
+  kidneys: 'kidney',
+  ribs: 'rib',
+  blades: 'blade',
+  worse: 'worse',
+  worst: 'worst',
+  better: 'better',
+  sat: 'sit',
+  stood: 'stand',
+  ate: 'eat',
+  told: 'tell',
+  left: 'left',
+  threw: 'throw',
+  thrown: 'throw',
+  broke: 'break',
+  broken: 'break',
+  hit: 'hit',
+  fever: 'fever',
+  wiping: 'wipe',
+  wiped: 'wipe',
+  started: 'start',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  tumor: 'tumor',
+  mum: 'mum',
+  bp: 'bp',
+  haematoma: 'hematoma',
+  diarrhoea: 'diarrhea',
+  dysmenorrhoea: 'dysmenorrhea',
+  gonorrhoea: 'gonorrhea',
+  oedema: 'edema',
+  lymphoedema: 'lymphedema',
+  oesophagus: 'esophagus',
+  faeces: 'feces',
+  faecal: 'fecal',
+  programme: 'program',
+  centre: 'center',
+  grey: 'gray',
+  draught: 'draft',
+  pyjamas: 'pajamas',
+  anaesthetic: 'anesthetic',
+  anaesthesia: 'anesthesia',
+  paediatric: 'pediatric',
+  haemorrhage: 'hemorrhage',
+  haemophilia: 'hemophilia',
+  gynaecological: 'gynecological',
+  gynaecology: 'gynecology',
+  oestrogen: 'estrogen',
+  tumours: 'tumor',
+  tumour: 'tumor',
+  colour: 'color',
+  coloured: 'colored',
+  behaviour: 'behavior',
+  litre: 'liter',
+  mould: 'mold',
+  sceptic: 'skeptic',
+  anemia: 'anemia',
+  anaemia: 'anemia',
+  leukaemia: 'leukemia',
+  ischaemia: 'ischemia',
+  jewellery: 'jewelry',
+  travelling: 'travel',
+  travelled: 'travel',
+};
+
+/** British spellings folded to US ones by prefix (haem → hem …). */
+export const BRITISH_PREFIXES = /^(haem|anaes|faec|gynae|paed|oede|oest|oeso|leukae|anae)/;
 
 /** Negation cues (§6.1 N): only a denied symptom is dropped. */
 export const NEGATION_CUES = new Set([
@@ -105,7 +195,16 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
   {
     id: 'legsPlural',
-    patterns: ['both $LEG', '=legs', '=feet', 'each leg|foot', 'left and right leg', 'both side'],
+    patterns: [
+      'both $LEG',
+      '=legs',
+      '=feet',
+      '=calves',
+      '=thighs',
+      'each leg|foot',
+      'left and right leg',
+      'both side',
+    ],
   },
   { id: 'oneLegWord', patterns: ['one|left|right $LEG', 'my|the|a =leg|=foot|=thigh|=calf', 'one side'] },
   { id: 'arm', patterns: ['arm|hand|finger|=arms|=hands'] },
@@ -194,6 +293,10 @@ export const LEXICAL: LexicalFeature[] = [
       'worsening|progressing|progressive|progressively|spreading|increasing',
       'worse and worse',
       'more and more',
+      'worse every|each day',
+      'worse than before',
+      'more sore|painful rather than|not less',
+      'still getting more|worse',
     ],
   },
   {
@@ -274,7 +377,7 @@ export const LEXICAL: LexicalFeature[] = [
       'non stop',
       'all the time',
       'even|at|when rest|resting',
-      'even|when lying|lie still|down',
+      'even when? lying|lie still|down',
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
       'whatever|any position',
@@ -319,6 +422,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'better|ease|eases|easier|relief|relieve|goes when|if|on|after i? sit|sitting|bend|bending|lean|leaning|rest|stop',
       'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
+      'sit|sitting|rest down? and? then? fine|ok|goes|settles',
+      'have to sit|stop',
     ],
     gap: 3,
   },
@@ -341,11 +446,21 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'fall',
     patterns: [
       'fall|fell|tumble|tumbled',
-      'slip|slipped on|over|down|in|and|while|at',
+      'slip|slipped on|over|down|in|and|while|at|off',
+      'sat|landed down? hard',
+      'slid|slipped|fell off|out of her|his|my|the? chair|bed|sofa|stool',
+      'onto the floor',
       'had a slip',
       'trip|tripped over|up',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
       'had a fall',
+      'went over on|in',
+      'lost my|her|his footing|balance',
+      'missed the? last? step|steps|stair|stairs',
+      'came down hard',
+      'took a tumble',
+      'went flying',
+      'landed on my|her|his backside|bum|bottom|coccyx|tailbone',
     ],
   },
   {
@@ -358,6 +473,22 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
+      'rear ended',
+      'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
+      'rearended',
+      'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
+      'on the freeway|motorway|highway|interstate',
+      'going|doing|at about|around|over? #old mph|miles|kmh|km',
+      'going|doing about|around #old',
+      'kicked|trampled|thrown|bucked by|off|from a? horse|cow|bull',
+      'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
+      'knocked off my? bike',
+      'run over',
+      'rolled the? car',
+      'pile up',
+      'through the windscreen|windshield',
+      'airbag|airbags',
+      'down a? whole|full? flight of stairs|steps',
       'high speed',
       'head on',
       'tackled',
@@ -373,6 +504,8 @@ export const LEXICAL: LexicalFeature[] = [
       '#old year|yr|years|yo',
       'aged|age|am|is|was|turned|turning #old',
       'seventies|eighties|nineties|70s|80s|90s',
+      'gran|frail|nanna|grandparent|grandparents',
+      'care|nursing home',
     ],
   },
   {
@@ -411,17 +544,23 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'pregnant',
-    patterns: ['pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity', 'weeks gone'],
+    patterns: [
+      'pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity',
+      'weeks gone',
+      'my|the|baby bump',
+    ],
   },
   {
     id: 'postpartum',
     patterns: [
       'give|gave|given birth',
-      'had|have my|a baby',
+      'had|have my|a|the baby',
       'postnatal|postpartum',
       'post partum',
       'after|since the? birth|delivery|labour|labor|caesarean',
       'c section',
+      'baby arrived|came|born',
+      'since|after baby|the baby|delivery',
       'caesarean|cesarean',
     ],
   },
@@ -443,6 +582,12 @@ export const LEXICAL: LexicalFeature[] = [
       'massage yesterday|today|earlier|recently|last|this',
       'had|got a? massage',
       'massage made|left|caused|gave',
+      'massage was|on|at monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend',
+      'since|after my? chiropractor|chiro|osteopath|physio adjusted|treatment|session|appointment|manipulated|cracked',
+      'chiropractor|chiro|osteopath adjusted|manipulated|cracked it|me|my',
+      'massage couch|table|bed',
+      'lay|lying face down for the? massage',
+      'first massage',
       'massage therapist hurt|pressed|pushed',
     ],
     gap: 3,
@@ -550,6 +695,10 @@ export const LEXICAL: LexicalFeature[] = [
       'shivery|shivering|shivers|=chills|rigor|rigors|shaking',
       'night sweats|sweats',
       'burning up',
+      'boiling hot',
+      'hot then|and cold|freezing',
+      'teeth chattering',
+      'chattering teeth',
       '38|39|40 degrees|c?',
     ],
   },
@@ -576,7 +725,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
   { id: 'rash', patterns: ['rash|rashes|blotches|spots|blisters|blister'] },
-  { id: 'nonBlanching', patterns: ['rash not|doesnt fade', 'non blanching', 'glass test', 'does not fade'] },
+  {
+    id: 'nonBlanching',
+    patterns: [
+      'rash not|doesnt fade',
+      'non blanching',
+      'glass test',
+      'does not fade',
+      'rash not fade|go|disappear|vanish',
+      'press|pressed|pressing|roll|rolled a? glass',
+    ],
+  },
   { id: 'seizure', patterns: ['fit|fits|seizure|seizures|convulsion|convulsions|fitting'] },
   {
     id: 'breathless',
@@ -584,6 +743,7 @@ export const LEXICAL: LexicalFeature[] = [
       'breathless|breathlessness|wheezy',
       'out|short|shortness of breath',
       'cant breathe|catch breath',
+      'cant breathe',
       'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
       'gasping|panting',
     ],
@@ -616,6 +776,8 @@ export const LEXICAL: LexicalFeature[] = [
       'worse|hurt|hurts|pain|agony|kill|painful|shoot|shoots|twinge when|if|on|with|after i? cough|sneeze|strain|laugh|poo',
       'cough|coughing|sneeze|sneezing|straining make|makes|made it? worse',
       'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
+      'every|each time i? cough|sneeze|strain',
+      'straining|strain on the? loo|toilet',
     ],
     gap: 3,
   },
@@ -630,7 +792,13 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'vomitNoFluids',
     positive: true,
-    patterns: ['cant keep fluids|water|anything|liquid down', 'cant keep anything', 'keep being sick'],
+    patterns: [
+      'cant keep fluids|water|anything|liquid down',
+      'cant keep anything',
+      'keep being sick',
+      'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
+      'cant stop vomiting|vomit|being|throwing',
+    ],
   },
   {
     id: 'faint',
@@ -683,6 +851,7 @@ export const LEXICAL: LexicalFeature[] = [
       'retaining urine|water',
       'no urine|pee|wee coming',
       'bladder full but cant',
+      'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
     ],
   },
   {
@@ -734,6 +903,9 @@ export const LEXICAL: LexicalFeature[] = [
       'soiled|soil|messed myself|pants',
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
+      'cant tell|feel i? need|needed a|to? poo|poop',
+      'cant tell if|whether anything|its coming|comes out',
+      'poo|poop|pooed|pooped myself without noticing|realising|realizing|knowing',
     ],
   },
   {
@@ -746,6 +918,7 @@ export const LEXICAL: LexicalFeature[] = [
       'no|lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
       'cant feel anything during|in sex',
       'numb during|with|in sex',
+      'cant finish|climax|come when|during we? have? sex',
     ],
   },
   {
@@ -780,6 +953,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dark|brown|cola|tea|black $PEE',
       '$PEE is? dark|brown|black',
       'cola|tea colored|coloured urine|pee',
+      'color|colour of cola|tea|coke',
+      'cola|coke|tea colored|coloured',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -798,6 +973,8 @@ export const LEXICAL: LexicalFeature[] = [
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
       'feel|feels nothing',
+      'cotton wool|cardboard',
+      'dentist|dentists|dental injection|anesthetic|numbing',
     ],
   },
   {
@@ -850,11 +1027,15 @@ export const LEXICAL: LexicalFeature[] = [
       'weak|weakness|weaker|feeble',
       'give|giving|gave|gives way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed under',
-      'wont|cant hold me',
+      'wont|cant hold me|him|her|them|up|weight',
       'jelly legs',
+      'like|to jelly',
+      'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
+      'foot|toes|feet wont|cant lift|raise|come|go up?',
+      'foot|feet flops|flop|flopping|slaps|slapping',
       'trip|tripping|tripped over my? foot|feet|toes',
       'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
       'cant walk properly|straight|normally',
@@ -893,12 +1074,18 @@ export const LEXICAL: LexicalFeature[] = [
       'face droop|drooping|dropped|droopy|fell',
       'drooping|droopy face|mouth|eyelid',
       'one side of my? face|body',
+      'his|her|my|their face looks|look|looked|is|was|went droopy|lopsided|drooping|crooked',
+      'cant lift|raise|move her|his|my|their|one arm|=arms',
+      'arm|=arms went|gone|is|was weak|floppy|dead',
+      'mouth|smile drooping|droopy|lopsided|crooked',
     ],
   },
   {
     id: 'speech',
     patterns: [
       'slurred|slurring speech|words',
+      'slurred|slurring|garbled|jumbled|muddled',
+      'words|speech came|coming out wrong|muddled|jumbled',
       'cant speak|talk|get words out',
       'trouble|difficulty speaking|talking|swallowing',
       'cant swallow',
@@ -910,7 +1097,9 @@ export const LEXICAL: LexicalFeature[] = [
       'double|blurred|blurry|lost|loss of vision|sight',
       'cant see',
       'vision problems|loss|changes|gone',
-      'seeing double|spots|stars',
+      'seeing double|spots|stars|flashes|lights',
+      'flashing|sparkly|sparkling|zigzag|shimmering lights|bits|spots|vision',
+      'blurry|blurred|blurring',
     ],
   },
   {
@@ -935,15 +1124,23 @@ export const LEXICAL: LexicalFeature[] = [
       'red hot|warm swollen',
       'redness|swelling and? heat|warmth',
       'cellulitis|abscess|boil',
+      'oozing|weeping|pus|infected|festering',
     ],
     gap: 3,
   },
-  { id: 'lump', patterns: ['lump|lumps|bump|mass|swelling|growth|nodule|cyst', 'sticking out'] },
+  {
+    id: 'lump',
+    patterns: [
+      'lump|lumps|bump|mass|swelling|growth|nodule|cyst',
+      'sticking out',
+      'size of a|an egg|golf|marble|walnut|grape',
+    ],
+  },
   {
     id: 'deformity',
     patterns: [
       'changed|change shape',
-      'curve|curved|crooked|hunch|hump|hunched|bent',
+      'curve|curved|crooked|hump',
       'shape of my back',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
@@ -967,6 +1164,10 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'lose|losing|lost|dropped|dropping weight|pounds|kilos|stone',
       'weight loss|falling off|dropping',
+      'clothes|jeans|trousers|belt hanging|falling|loose off?',
+      'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
+      'look|looks|looking gaunt|skinny|thin',
+      'gaunt',
     ],
   },
   {
@@ -978,6 +1179,8 @@ export const LEXICAL: LexicalFeature[] = [
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
       'dont know why',
+      'havent|not changed|been trying|tried',
+      'eats|eating like a horse|normally|the same',
     ],
   },
   {
@@ -986,10 +1189,25 @@ export const LEXICAL: LexicalFeature[] = [
       'diet|dieting|calorie|calories|slimming|keto|fasting|gym|programme|program|plan|goal|goals|purpose|intentionally',
     ],
   },
-  { id: 'period', patterns: ['period|periods|menstrual|menstruation|menses|cycle', 'time of the month'] },
+  {
+    id: 'period',
+    patterns: [
+      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with period|periods',
+      'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due',
+      'menstrual|menstruation|menses',
+      'time of the month',
+      'monthly cycle',
+    ],
+  },
   {
     id: 'heavyBleeding',
-    patterns: ['heavy bleeding|period|periods|flow', 'flooding|soaking|clots', 'bleeding heavily'],
+    patterns: [
+      'heavy bleeding|period|periods|flow',
+      'flooding|soaking|clots',
+      'bleeding heavily',
+      'bleeding a lot|loads',
+      'lots|lot of blood',
+    ],
   },
   {
     id: 'vaginalBleeding',
@@ -1010,11 +1228,18 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'contractions',
-    patterns: ['contractions|tightenings|tightening', 'come|comes and go|goes in? waves?'],
+    patterns: [
+      'contractions|tightenings|tightening',
+      'come|comes and go|goes in? waves?',
+      'bump|belly|tummy going|goes|gets|getting|went hard|tight',
+    ],
   },
   {
     id: 'swellingFace',
-    patterns: ['swollen|swelling|puffy face|hands|feet|ankles', 'face|hands|feet swelling|swollen|puffy'],
+    patterns: [
+      'swollen|swelling|puffy face|hands|feet|ankles',
+      'face|hands|feet swelling|swollen|puffy|puffed',
+    ],
   },
   { id: 'bloodPressure', patterns: ['blood pressure|bp', 'hypertension|hypertensive', 'high bp'] },
   {
@@ -1296,6 +1521,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'weak|weakness|aching|ache|sore|painful|pain muscles|muscle',
       'muscle|muscles weak|weakness|ache|aching|pain|sore',
+      'sore|aching|achy and weak',
+      'weak all over|everywhere',
     ],
   },
   {
@@ -1380,13 +1607,21 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
   { id: 'tailbonePain', all: ['tailbone'] },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
-  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6 },
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   { id: 'legWeak', all: ['weakness', 'leg'], window: 6 },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
-  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6 },
+  // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
+  // and ease with sitting or bending forward are spinal stenosis, not this flag.
+  { id: 'stenosisPattern', all: ['longStanding', 'walkStand'] },
+  { id: 'stenosisPattern', all: ['longStanding', 'sitRelief'] },
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
   { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6 },
-  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6 },
+  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
+  // One leg, then the other: both (issue 8). "now it's in the other one too".
+  { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisPattern'] },
+  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisPattern'] },
+  { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisPattern'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 6 },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
@@ -1447,6 +1682,8 @@ export const COMPOUND: CompoundFeature[] = [
   },
   { id: 'bigBruise', all: ['big', 'bruise'], window: 4 },
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
+  { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
+  { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
@@ -1560,6 +1797,214 @@ LEXICAL.push(
 
 /** Common words kept in the vocabulary so that typo correction never rewrites them. */
 export const COMMON_WORDS =
-  'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe'.split(
+  'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe painting paint decorating ceiling gardening hoovering cleaning shopping cooking driving playing holding carrying moved furniture garden kitchen sink office desk laptop phone ladder weekend fortnight month tuesday wednesday thursday friday saturday sunday monday stone pounds kilos mile miles minute second seconds moment bench couch table pillow mattress'.split(
     ' ',
   );
+
+/** Words that say nothing about which entry is meant. */
+export const GENERIC_WORDS = [
+  'pain',
+  'painful',
+  'ache',
+  'aching',
+  'sore',
+  'back',
+  'massage',
+  'condition',
+  'problem',
+  'problems',
+  'symptom',
+  'symptoms',
+  'acute',
+  'chronic',
+  'low',
+  'lower',
+  'upper',
+  'syndrome',
+  'disease',
+  'recent',
+  'new',
+  'known',
+  'or',
+  'incl',
+  'including',
+  'myth',
+  'e',
+  'g',
+  'eg',
+  'etc',
+  'not',
+  'no',
+  'with',
+  'without',
+];
+
+/**
+ * Hypotheticals (issue 8): a symptom after one of these, in the same sentence, is asked about,
+ * not reported ("what if my legs go numb?", "in case I ever lose control of my bladder").
+ */
+export const HYPOTHETICAL_CUES: readonly string[][] = [
+  ['what', 'if'],
+  ['what', 'happens', 'if'],
+  ['what', 'would', 'happen'],
+  ['in', 'case'],
+  ['if', 'ever'],
+  ['if', 'i', 'ever'],
+  ['worry', 'if'],
+  ['worried', 'if'],
+  ['worry', 'about'],
+  ['watch', 'out', 'for'],
+  ['look', 'out', 'for'],
+  ['watch', 'for'],
+  ['warning', 'signs'],
+  ['signs', 'to'],
+  ['told', 'me', 'to'],
+  ['should', 'i', 'ever'],
+  ['one', 'day'],
+  ['terrified', 'that'],
+  ['scared', 'that'],
+  ['afraid', 'that'],
+  ['worried', 'that'],
+  ['could', 'it', 'be'],
+  ['is', 'it', 'possible'],
+];
+
+/** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
+export const CONDITIONAL_VERBS = new Set([
+  'go',
+  'get',
+  'become',
+  'develop',
+  'start',
+  'ever',
+  'happen',
+  'turn',
+  'spread',
+  'lose',
+  'stop',
+  'come',
+]);
+
+/** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
+export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
+/** Words that may stand between a finding and its post-denial ("legs are fine"). */
+export const POST_DENIAL_FILLERS = new Set([
+  'is',
+  'are',
+  'seem',
+  'seems',
+  'feel',
+  'feels',
+  'all',
+  'both',
+  'completely',
+  'totally',
+  'perfectly',
+  'still',
+  'working',
+]);
+
+// Issue 8: more parts of a story, told in lay words.
+LEXICAL.push(
+  {
+    id: 'otherSide',
+    patterns: [
+      'then|now|into|to|in|spread|spreading|moved|moving|gone|going|started other leg|foot|side|one|thigh|calf',
+      'one leg|side then|and the? other',
+      'both sides now',
+      'other leg|side|one too|as well|also',
+    ],
+  },
+  // A blow from an animal, told with the body part between ("kicked in the back by a horse").
+  { id: 'majorTrauma', patterns: ['kicked|trampled|bucked|crushed horse|cow|bull|mule|tractor'], gap: 8 },
+  {
+    id: 'majorTrauma',
+    patterns: ['shunted|rammed|smashed|crashed|ploughed into|by lorry|truck|bus|car|van|lorries'],
+    gap: 6,
+  },
+  {
+    id: 'transient',
+    patterns: [
+      'went|wore|goes|wears|wore off',
+      'went|gone away after|within|in',
+      'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
+      'fine after|again|now|once|when',
+      'for a second|moment',
+      'only lasted a? second|seconds|minute|moment',
+    ],
+  },
+  { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
+  {
+    id: 'sleptAwkward',
+    patterns: [
+      'slept|sleeping|sleep funny|awkwardly|wrong|badly|awkward',
+      'wrong|bad pillow',
+      'woke up with a? stiff|crick',
+    ],
+  },
+  {
+    id: 'badHeadache',
+    patterns: ['bad|splitting|pounding|blinding|thumping|worst|horrendous headache|migraine'],
+  },
+);
+
+COMPOUND.push(
+  { id: 'severeHeadache', all: ['badHeadache'] },
+  { id: 'exercisePain', all: ['exerciseCause', 'pain'] },
+  { id: 'backPainFar', all: ['back', 'pain'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'dizzy'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'faint'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'severeHeadache'] },
+  { id: 'pregnancyWarning', all: ['pregnant', 'restPain', 'severe'] },
+  { id: 'asFall', all: ['fall', 'asDiagnosis'] },
+);
+
+LEXICAL.push({
+  id: 'chestFeel',
+  patterns: [
+    'chest feel|feels|felt like|heavy|tight|weird|funny',
+    'elephant|weight|vice|vise on|in my? chest',
+  ],
+});
+
+COMPOUND.push(
+  // Safety-net cores (issue 8 Build 3): the heart of an emergency told loosely.
+  {
+    id: 'chestCore',
+    all: ['chest'],
+    anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
+    none: ['pneumoniaTerm'],
+  },
+  { id: 'contractions', all: ['pregOrPost', 'colicky'] },
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
+  { id: 'fragileFall', all: ['fragileBones', 'cough'] },
+);
+
+/**
+ * Told as past history, not as now (issue 8 Build 4): a red flag in a sentence with one of these
+ * does not escalate a term on a page ("years ago I couldn't pee for a day").
+ */
+export const PAST_CUES: readonly string[][] = [
+  ['years', 'ago'],
+  ['year', 'ago'],
+  ['last', 'year'],
+  ['used', 'to'],
+  ['in', 'the', 'past'],
+  ['back', 'in'],
+  ['when', 'i', 'was'],
+  ['long', 'time', 'ago'],
+  ['as', 'a', 'child'],
+  ['decade', 'ago'],
+  ['decades', 'ago'],
+  ['once', 'had'],
+  ['years', 'back'],
+  ['back', 'then'],
+  ['turned', 'out'],
+  ['ever', 'since'],
+  ['all', 'sorted'],
+];
+
+COMPOUND.push(
+  // §2 rf-sudden-abdo-back: sudden severe back pain on blood thinners (spontaneous bleeding).
+  { id: 'suddenAbdoBack', all: ['suddenSevere', 'backPainNear', 'bloodThinner'], none: ['lifting', 'fall'] },
+);

@@ -1,40 +1,10 @@
-// Lookup profiles: for each FACTS.md entry id, which reported features point to it (weights),
-// its urgency model (§0.1: base, escalations, act_now), combination rules (§2, §7) and the
-// "Do you also have…?" checks it brings. Expressions use feature ids from signals.ts:
+// How each entry presents in lay words (issue 8): which reported parts of a story point to it
+// (weights), what escalates it (§0.1: the level must be one the entry declares; base and act_now
+// come from the entry itself), combination rules (§2, §7) and the "Do you also have…?" checks it
+// brings. Expressions use feature ids from lay-signals.ts:
 // "a+b" = a and b, "a|b" = a or b (or binds loosest), "!a" = a not reported.
-import type { EntryKind, Urgency } from '../knowledge/index.ts';
-
-export interface EscalationRule {
-  when: string;
-  level: Urgency;
-  actNow?: boolean;
-  /** Plain words for the first line of the result (§0.1 "the matched escalation"). */
-  label: string;
-}
-
-export interface Profile {
-  id: string;
-  kind: EntryKind;
-  /** Used only when the knowledge data has no entry of this id yet. */
-  title: string;
-  base?: Urgency;
-  actNow?: boolean;
-  /** Feature → weight. A result needs a total of at least MIN_SCORE. */
-  cues: Record<string, number>;
-  /** Result only when this holds; otherwise, if any cue matched, a check (§7 combination rows). */
-  requires?: string;
-  escalations?: EscalationRule[];
-  /** Ids to ask about when this is a result. */
-  checks?: string[];
-  /** When this holds (and `requires` does not), the entry is a check; default: a cue of weight ≥ 1. */
-  checkWhen?: string;
-  /** Question shown when this entry is a check. */
-  question?: string;
-  /** §0.1 context-only rows: never a result. */
-  contextOnly?: boolean;
-  /** "Any §2 red flag → that row's level" (§1 entries that say so). */
-  raisedByRedFlags?: boolean;
-}
+import type { EscalationRule, Presentation as Profile } from '../presentation-schema';
+import type { Urgency } from '../schema';
 
 export const MIN_SCORE = 3;
 
@@ -50,7 +20,6 @@ const FEVER_EMERGENCY =
 const BACK = 'back|backWord|backWent|backPainNear';
 const AFTER_MASSAGE = 'afterMassageWord|neckMassage|massageInjuryTerm|postMassageTerm';
 
-const S: Urgency = 'self-care';
 const G: Urgency = 'see-gp-soon';
 const U: Urgency = 'urgent-same-day';
 const E: Urgency = 'emergency';
@@ -123,7 +92,6 @@ export const PROFILES: Profile[] = [
     id: 'nonspecific-low-back-pain',
     kind: 'condition',
     title: 'Non-specific low back pain',
-    base: S,
     raisedByRedFlags: true,
     cues: {
       backPainNear: 3,
@@ -148,7 +116,6 @@ export const PROFILES: Profile[] = [
     id: 'cold-exposure-back',
     kind: 'condition',
     title: '"Catching a chill" in the back',
-    base: S,
     raisedByRedFlags: true,
     cues: { chillCause: 7, coldCause: 3 },
     checks: ['rf-fever'],
@@ -157,9 +124,16 @@ export const PROFILES: Profile[] = [
     id: 'muscle-strain',
     kind: 'condition',
     title: 'Back muscle strain or sprain',
-    base: S,
     raisedByRedFlags: true,
-    cues: { strainTerm: 7, lifting: 2, exerciseCause: 1.5, backWent: 1.5, sprain: 2 },
+    cues: {
+      strainTerm: 7,
+      lifting: 2,
+      exerciseCause: 1.5,
+      backWent: 1.5,
+      sprain: 2,
+      sleptAwkward: 4,
+      exercisePain: 2,
+    },
     escalations: [{ when: 'notImproving|gettingWorse', level: G, label: 'Not improving, or getting worse' }],
     checks: ['ci-acute-strain'],
   },
@@ -167,7 +141,6 @@ export const PROFILES: Profile[] = [
     id: 'spinal-injury-trauma',
     kind: 'condition',
     title: 'Spinal injury after an accident or fall',
-    base: U,
     cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2 },
     escalations: [
       {
@@ -182,8 +155,6 @@ export const PROFILES: Profile[] = [
     id: 'vertebral-fracture-deformity',
     kind: 'condition',
     title: 'Spinal fracture or collapse',
-    base: U,
-    actNow: true,
     cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 2, heightLoss: 3, deformity: 1.5 },
     escalations: [
       {
@@ -197,7 +168,6 @@ export const PROFILES: Profile[] = [
     id: 'back-muscle-inflammation',
     kind: 'condition',
     title: 'Painful back muscles; red, hot, swollen skin',
-    base: S,
     cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 2, muscleWeakAche: 1 },
     escalations: [
       { when: 'myositisTerm|muscleWeakAche', level: G, label: 'Muscle weakness or aching without a strain' },
@@ -219,7 +189,6 @@ export const PROFILES: Profile[] = [
     id: 'axial-spondyloarthritis',
     kind: 'condition',
     title: 'Axial spondyloarthritis (incl. ankylosing spondylitis)',
-    base: G,
     cues: {
       asDiagnosis: 7,
       morningStiff: 3,
@@ -238,7 +207,6 @@ export const PROFILES: Profile[] = [
     id: 'pyelonephritis',
     kind: 'condition',
     title: 'Kidney infection (pyelonephritis)',
-    base: U,
     cues: {
       kidneyInfectionTerm: 9,
       kidneyTerm: 2,
@@ -269,7 +237,6 @@ export const PROFILES: Profile[] = [
     id: 'prostatitis',
     kind: 'condition',
     title: 'Prostatitis',
-    base: G,
     cues: {
       prostateTerm: 9,
       retention: 2.5,
@@ -296,7 +263,6 @@ export const PROFILES: Profile[] = [
     id: 'endometriosis',
     kind: 'condition',
     title: 'Endometriosis',
-    base: G,
     cues: { endoTerm: 9, period: 2.5, painfulSex: 2, heavyBleeding: 1, pelvicPain: 1 },
     requires: 'endoTerm|period|painfulSex',
   },
@@ -304,7 +270,6 @@ export const PROFILES: Profile[] = [
     id: 'period-pain',
     kind: 'condition',
     title: 'Period pain',
-    base: S,
     cues: { periodTerm: 8, period: 4 },
     escalations: [
       {
@@ -324,7 +289,6 @@ export const PROFILES: Profile[] = [
     id: 'pelvic-inflammatory-disease',
     kind: 'condition',
     title: 'Pelvic inflammatory disease (PID)',
-    base: U,
     cues: { pidTerm: 9, pelvicPain: 3, discharge: 3, sti: 3, painfulSex: 2, fever: 1, vaginalBleeding: 1 },
     requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex',
     escalations: [
@@ -339,8 +303,6 @@ export const PROFILES: Profile[] = [
     id: 'ectopic-pregnancy',
     kind: 'condition',
     title: 'Ectopic pregnancy',
-    base: U,
-    actNow: true,
     cues: {
       ectopicTerm: 9,
       pregnant: 1.5,
@@ -365,8 +327,6 @@ export const PROFILES: Profile[] = [
     id: 'acute-cholecystitis',
     kind: 'condition',
     title: 'Inflamed gallbladder (acute cholecystitis)',
-    base: U,
-    actNow: true,
     cues: {
       gallTerm: 9,
       rightRibPain: 4,
@@ -398,8 +358,6 @@ export const PROFILES: Profile[] = [
     id: 'acute-pancreatitis',
     kind: 'condition',
     title: 'Acute pancreatitis',
-    base: U,
-    actNow: true,
     cues: {
       pancreasTerm: 9,
       upperBellyPain: 2.5,
@@ -423,7 +381,6 @@ export const PROFILES: Profile[] = [
     id: 'pneumonia',
     kind: 'condition',
     title: 'Pneumonia or pleurisy',
-    base: U,
     cues: {
       pneumoniaTerm: 9,
       cough: 3,
@@ -455,7 +412,6 @@ export const PROFILES: Profile[] = [
     id: 'sciatica-herniated-disc',
     kind: 'condition',
     title: 'Sciatica or slipped disc',
-    base: S,
     raisedByRedFlags: false,
     cues: {
       sciaticaTerm: 8,
@@ -479,7 +435,6 @@ export const PROFILES: Profile[] = [
     id: 'cauda-equina-syndrome',
     kind: 'condition',
     title: 'Cauda equina syndrome',
-    base: E,
     cues: {
       saddleTerm: 9,
       saddleNumb: 8,
@@ -500,8 +455,6 @@ export const PROFILES: Profile[] = [
     id: 'spinal-infection',
     kind: 'condition',
     title: 'Spinal infection',
-    base: U,
-    actNow: true,
     cues: {
       spinalInfectionTerm: 9,
       fever: 2,
@@ -529,7 +482,6 @@ export const PROFILES: Profile[] = [
     id: 'spinal-cancer-mscc',
     kind: 'condition',
     title: 'Cancer affecting the spine (incl. MSCC)',
-    base: U,
     cues: { msccTerm: 9, cancer: 3, weightLossQ: 3, nightPain: 0.5, restPain: 0.5 },
     requires: 'msccTerm|cancer|weightLossQ',
     escalations: [
@@ -547,14 +499,12 @@ export const PROFILES: Profile[] = [
     id: 'spinal-cord-compression',
     kind: 'condition',
     title: 'Spinal cord compression',
-    base: E,
     cues: { cordCompressionTerm: 9 },
   },
   {
     id: 'abdominal-aortic-aneurysm',
     kind: 'condition',
     title: 'Abdominal aortic aneurysm (AAA)',
-    base: G,
     cues: { aaaTerm: 8, suddenAbdoBack: 5, suddenSevere: 1, faint: 1, bellyPain: 0.5 },
     requires: 'aaaTerm|suddenAbdoBack',
     escalations: [
@@ -569,8 +519,6 @@ export const PROFILES: Profile[] = [
     id: 'kidney-stones',
     kind: 'condition',
     title: 'Kidney stones',
-    base: U,
-    actNow: true,
     cues: {
       stoneTerm: 9,
       colicky: 3,
@@ -582,7 +530,7 @@ export const PROFILES: Profile[] = [
       lowOutput: 1.5,
       dysuria: 1,
     },
-    requires: 'stoneTerm|colicky|groinRadiation|flankPain|bloodUrine|retention',
+    requires: 'stoneTerm|colicky+!pregOrPost|groinRadiation|flankPain|bloodUrine|retention',
     escalations: [
       {
         // FACTS.md §1 kidney-stones: painkillers not working and a single kidney too (issue 13 #3).
@@ -597,7 +545,6 @@ export const PROFILES: Profile[] = [
     id: 'post-massage-soreness',
     kind: 'guidance',
     title: 'Soreness after a massage',
-    base: S,
     cues: {
       postMassageTerm: 8,
       afterMassageWord: 3.5,
@@ -619,11 +566,10 @@ export const PROFILES: Profile[] = [
     id: 'massage-related-injury',
     kind: 'guidance',
     title: 'Injury or warning signs after a massage',
-    base: G,
     cues: {
       massageInjuryTerm: 8,
       afterMassageWord: 2.5,
-      afterMassageNerve: 4,
+      afterMassageNerve: 6,
       neckMassage: 1.5,
       gettingWorse: 2.5,
       daysLater: 1,
@@ -648,13 +594,13 @@ export const PROFILES: Profile[] = [
     },
     requires: `${AFTER_MASSAGE}|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
+    core: 'fastSigns+!transient|speech+!transient|vision+dizzy',
+    coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
     id: 'dvt',
     kind: 'condition',
     title: 'Deep vein thrombosis (DVT)',
-    base: U,
-    actNow: true,
     cues: {
       dvtTerm: 9,
       swollenLeg: 4,
@@ -679,7 +625,6 @@ export const PROFILES: Profile[] = [
     id: 'pulmonary-embolism',
     kind: 'condition',
     title: 'Pulmonary embolism',
-    base: E,
     cues: {
       peTerm: 9,
       breathless: 2,
@@ -696,7 +641,6 @@ export const PROFILES: Profile[] = [
     id: 'spinal-stenosis',
     kind: 'condition',
     title: 'Spinal stenosis',
-    base: G,
     cues: { stenosisTerm: 9, walkStand: 2, sitRelief: 3, legsPlural: 1, longStanding: 1.5, elderly: 0.5 },
     requires: 'stenosisTerm|walkStand+sitRelief|sitRelief+leg|walkStand+legsPlural',
     escalations: [
@@ -712,7 +656,6 @@ export const PROFILES: Profile[] = [
     id: 'shingles',
     kind: 'condition',
     title: 'Shingles',
-    base: U,
     cues: { shinglesTerm: 9, bandRash: 4, rash: 2, pain: 0.5 },
     requires: 'shinglesTerm|bandRash|rash+pain',
   },
@@ -720,7 +663,6 @@ export const PROFILES: Profile[] = [
     id: 'coccydynia',
     kind: 'condition',
     title: 'Tailbone pain (coccydynia)',
-    base: S,
     raisedByRedFlags: true,
     cues: { tailbonePain: 7 },
     escalations: [
@@ -735,11 +677,11 @@ export const PROFILES: Profile[] = [
     id: 'upper-back-pain',
     kind: 'condition',
     title: 'Upper back pain',
-    base: S,
     raisedByRedFlags: true,
     cues: {
       upperBackTerm: 7,
       upperBackPain: 5,
+      neckPain: 2.5,
       bladePain: 5,
       betweenBlades: 1.5,
       desk: 2,
@@ -765,7 +707,6 @@ export const PROFILES: Profile[] = [
     id: 'rhabdomyolysis',
     kind: 'condition',
     title: 'Rhabdomyolysis (muscle breakdown)',
-    base: E,
     cues: { rhabdoTerm: 9, muscleRhabdo: 6 },
     requires: 'rhabdoTerm|muscleRhabdo|darkUrine+weakness',
   },
@@ -774,14 +715,15 @@ export const PROFILES: Profile[] = [
     id: 'rf-saddle-numbness',
     kind: 'red-flag',
     title: 'Numbness around the genitals, bottom or inner thighs',
-    base: E,
     cues: { saddleNumb: 8, saddleTerm: 8 },
+    core: 'saddleArea+sensLoss',
+    coreQuestion:
+      'Numbness or tingling between the legs or around the bottom with back pain can be an emergency: go to A&E or call 999 now',
   },
   {
     id: 'rf-bladder-change',
     kind: 'red-flag',
     title: 'New bladder problems',
-    base: E,
     cues: { retention: 7, bladderLoss: 7, bladderLeakCES: 6, lowOutput: 1 },
     requires: 'retention|bladderLoss|bladderLeakCES',
     question: 'Do you need to pee but can\u2019t, or have you lost control of your bladder?',
@@ -790,7 +732,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-bowel-change',
     kind: 'red-flag',
     title: 'New loss of bowel control or feeling',
-    base: E,
     cues: { bowelLoss: 8, bowelLeakCES: 6 },
     question: 'Have you lost control of your bowels or stopped feeling when you need to go?',
   },
@@ -798,7 +739,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-sexual-change',
     kind: 'red-flag',
     title: 'New loss of genital feeling or erection problems',
-    base: E,
     cues: { sexualCES: 7, sexualLoss: 1 },
     requires: 'sexualCES',
   },
@@ -806,7 +746,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-bilateral-leg',
     kind: 'red-flag',
     title: 'New symptoms in both legs',
-    base: E,
     cues: {
       bilateralSens: 7,
       bilateralWeak: 7,
@@ -817,15 +756,16 @@ export const PROFILES: Profile[] = [
     },
     // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
-    requires: BILATERAL_NEW,
+    requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisPattern|otherSide+sciaticaTerm+!stenosisPattern`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
+    core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern|otherSide+leg+!stenosisPattern',
+    coreQuestion:
+      'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
   {
     id: 'rf-progressive-weakness',
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
-    base: U,
-    actNow: true,
     cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
     requires: 'legWeak|footDrop|weakness+leg',
     escalations: [
@@ -841,15 +781,12 @@ export const PROFILES: Profile[] = [
     id: 'rf-major-trauma',
     kind: 'red-flag',
     title: 'Back pain after a serious accident',
-    base: E,
     cues: { majorTrauma: 8 },
   },
   {
     id: 'rf-minor-trauma-fragile',
     kind: 'red-flag',
     title: 'Back pain after a minor fall with weak bones or older age',
-    base: U,
-    actNow: true,
     cues: { fragileFall: 7, asFall: 8, fall: 1 },
     requires: 'fragileFall|asFall',
     escalations: [
@@ -865,33 +802,37 @@ export const PROFILES: Profile[] = [
     id: 'rf-chest-pain',
     kind: 'red-flag',
     title: 'Back pain with chest pain',
-    base: E,
     cues: { chestPainNear: 8, chestTight: 7, heartAttackPain: 7, armJawSpread: 6 },
     requires: 'chestPainNear|chestTight|heartAttackPain|armJawSpread',
+    core: 'chestCore|heartAttackTerm',
+    coreQuestion:
+      'Chest pain, tightness or pressure with back pain can be an emergency: call 999 (911 in the US) now',
   },
   {
     id: 'rf-sudden-abdo-back',
     kind: 'red-flag',
     title: 'Sudden severe tummy or back pain with collapse signs',
-    base: E,
     cues: { suddenAbdoBack: 8, suddenSevere: 0.5, faint: 0.5 },
     requires: 'suddenAbdoBack',
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
+    core: 'backOrBellyPain+faint|backOrBellyPain+clammy',
+    coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
   },
   {
     id: 'rf-sudden-upper-back',
     kind: 'red-flag',
     title: 'Sudden severe upper back pain, or pain with breathlessness or collapse',
-    base: E,
     cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
     requires: 'suddenUpperBack|dissectionTerm',
     question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
+    core: 'tearing+back|tearing+upperSite|upperSitePain+clammy|upperSitePain+breathless',
+    coreQuestion:
+      'Tearing back pain, or back pain with a cold sweat or breathlessness, can be an emergency: call 999 now',
   },
   {
     id: 'rf-fever',
     kind: 'red-flag',
     title: 'Back pain with a fever',
-    base: U,
     cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5 },
     requires: 'fever|meningism',
     escalations: [
@@ -908,7 +849,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-weight-loss',
     kind: 'red-flag',
     title: 'Losing weight without trying',
-    base: U,
     cues: { weightLossQ: 8, weightLossPlain: 2 },
     requires: 'weightLossQ',
     question: 'Have you lost weight without trying?',
@@ -917,7 +857,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-cancer-history',
     kind: 'red-flag',
     title: 'Back pain with a history of cancer',
-    base: U,
     cues: { cancer: 5, cancerTreatment: 2, msccTerm: 2 },
     requires: `cancer+pain|cancer+${BACK}|msccTerm`,
     escalations: [
@@ -934,7 +873,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-night-rest-pain',
     kind: 'red-flag',
     title: 'Constant pain, or pain worse at night',
-    base: U,
     cues: { nightPain: 5, restPain: 4.5 },
     question: 'Is the pain constant, or worse at night?',
   },
@@ -942,7 +880,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-lump-deformity',
     kind: 'red-flag',
     title: 'A lump in the back or a change in its shape',
-    base: U,
     cues: { lumpBack: 7, lump: 2, deformity: 3 },
     requires: 'lumpBack|deformity+back|lump+gettingWorse',
   },
@@ -950,7 +887,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-thoracic',
     kind: 'red-flag',
     title: 'Constant or worsening pain between the shoulder blades',
-    base: U,
     cues: { betweenBlades: 3, bladePain: 2, upperBackPain: 1, thoracicFeature: 3, suddenUpperBack: 2 },
     requires: 'thoracicFeature|suddenUpperBack',
     escalations: [
@@ -966,7 +902,6 @@ export const PROFILES: Profile[] = [
     id: 'rf-cough-sneeze-strain',
     kind: 'red-flag',
     title: 'Pain worse when coughing, sneezing or straining',
-    base: U,
     cues: { coughSneeze: 6 },
     // §2: when the pain made worse is sciatica-pattern leg pain, this row is a check.
     requires: 'coughSneeze+!sciaticaTerm+!legSymptom+!discTerm',
@@ -976,21 +911,18 @@ export const PROFILES: Profile[] = [
     id: 'rf-infection-risk',
     kind: 'red-flag',
     title: 'Higher risk of a spine infection',
-    contextOnly: true,
     cues: { ivdu: 3, immuno: 3, spinalProcedureCtx: 2, recentUti: 1 },
   },
   {
     id: 'rf-age',
     kind: 'red-flag',
     title: 'New back pain under about 20 or over about 50',
-    contextOnly: true,
     cues: { elderly: 3 },
   },
   {
     id: 'rf-no-improvement',
     kind: 'red-flag',
     title: 'Not improving after a few weeks',
-    base: G,
     cues: { notImproving: 5, gettingWorse: 3 },
     requires: `notImproving+pain|notImproving+${BACK}|gettingWorse+${BACK}`,
     question: 'Has it not improved after a few weeks, or is it getting worse?',
@@ -999,15 +931,12 @@ export const PROFILES: Profile[] = [
     id: 'rf-inflammatory-pattern',
     kind: 'red-flag',
     title: 'Inflammatory pattern (morning stiffness, better with exercise)',
-    base: G,
     cues: { morningStiff: 4, betterExercise: 3, secondHalfNight: 2, longStanding: 0.5 },
   },
   {
     id: 'rf-pregnancy',
     kind: 'red-flag',
     title: 'Back pain in pregnancy with warning signs',
-    base: U,
-    actNow: true,
     cues: { pregnancyWarning: 7 },
     requires: 'pregnancyWarning',
     escalations: [
@@ -1019,13 +948,13 @@ export const PROFILES: Profile[] = [
     ],
     checkWhen: 'pregOrPost',
     question: 'Are you pregnant or have you given birth in the last 4 weeks?',
+    core: 'pregOrPost+heavyBleeding|pregOrPost+faint',
+    coreQuestion: 'Heavy bleeding or fainting in pregnancy can be an emergency: call 999 now',
   },
   {
     id: 'rf-recent-spinal-procedure',
     kind: 'red-flag',
     title: 'Problems after an epidural, spinal injection or spine surgery',
-    base: U,
-    actNow: true,
     cues: { spinalProcedureCtx: 7 },
     requires:
       'spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse',
@@ -1048,7 +977,7 @@ export const PROFILES: Profile[] = [
     diseaseToTreat: 2,
   }),
   ci('ci-dvt-clot', 'Blood clot or DVT', { dvtTerm: 6, clot: 6, swollenLeg: 4, calfPain: 2 }),
-  ci('ci-red-flag-pain', 'Back pain with a red flag', { redFlagPainQ: 6 }),
+  ci('ci-red-flag-pain', 'Back pain with a red flag', {}),
   ci('ci-acute-abdomen', 'Suspected abdominal emergency', {
     pancreasTerm: 4,
     gallTerm: 4,
@@ -1139,3 +1068,116 @@ function ci(id: string, title: string, cues: Record<string, number>): Profile {
 function myth(id: string, title: string, cues: Record<string, number>): Profile {
   return { id, kind: 'myth', title, cues };
 }
+
+/** Words after "massage" that make it a question about having one (§7 query intent). */
+const INTENT_NEXT = [
+  'with',
+  'while',
+  'whilst',
+  'if',
+  'during',
+  'when',
+  'on',
+  'for',
+  'and',
+  'in',
+  'before',
+  'despite',
+  'over',
+  'to',
+  'after',
+];
+const BEFORE_MASSAGE_POST = ['after', 'since', 'following', 'from', 'post', 'during'];
+const MASSAGE_WORDS = ['massage', 'masseuse', 'masseur', 'shiatsu', 'reflexology', 'rubdown', 'backrub'];
+
+/**
+ * The lookup's query-intent and ordering rules (FACTS.md §7), as data: which features make a
+ * query a myth or massage-safety question, and which entry answers "massage with a red flag".
+ */
+export const LOOKUP_RULES = {
+  /** Any of these features: a question about a §5 myth. */
+  mythFeatures: ['mythQ', 'removeTumour', 'treatDisease', 'toxins'],
+  /** Any of these: a question about having a massage. */
+  massageQuestionFeatures: ['acuteMassageQ'],
+  massageWords: MASSAGE_WORDS,
+  /** A massage word followed by one of these (or nothing) asks about having one. */
+  intentNext: INTENT_NEXT,
+  /** One of these up to 4 words before the massage word: it is about after a massage instead. */
+  afterWords: BEFORE_MASSAGE_POST,
+  /**
+   * A massage word followed by one of these tells of a past massage ("massage on Tuesday", "the
+   * massage was"), not a question about having one, when the query reports a symptom.
+   */
+  narrativeNext: ['was', 'on', 'yesterday', 'last', 'earlier', 'today', 'ago', 'this', 'at', 'the'],
+  /** Features that make a massage-word query about symptoms, not about having one. */
+  symptomFeatures: ['pain', 'afterMassageWord'],
+  /** Features that say a massage is in the story (contraindications count fully only then). */
+  massageFeatures: ['massage', 'therapistTerm'],
+  /** §3.1: asking about massage while reporting an urgent red flag. */
+  redFlagMassageEntry: 'ci-red-flag-pain',
+  /** A body, pain or symptom word: such a query never gets an empty answer (issue 8). */
+  reportFeatures: [
+    'pain',
+    'back',
+    'backWord',
+    'backWent',
+    'neck',
+    'leg',
+    'arm',
+    'chest',
+    'belly',
+    'flank',
+    'groin',
+    'pelvic',
+    'buttock',
+    'tailbone',
+    'shoulderBlade',
+    'jaw',
+    'sensLoss',
+    'weakness',
+    'fever',
+    'nausea',
+    'dizzy',
+    'faint',
+    'headache',
+    'breathless',
+    'swelling',
+    'bruise',
+    'rash',
+    'lump',
+    'retention',
+    'bladderLoss',
+    'bowelLoss',
+    'dysuria',
+    'cough',
+    'unwell',
+    'legSymptom',
+    'sciaticaTerm',
+    'discTerm',
+    'fall',
+    'majorTrauma',
+    'injuryTerm',
+    'skinRedHot',
+  ],
+  /** When nothing scores MIN_SCORE, the closest entries from this score on are shown. */
+  closestMinScore: 1,
+  /** Otherwise the first fallback whose region the query names. */
+  fallbacks: [
+    { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
+    { when: 'leg|buttock|calf', ids: ['sciatica-herniated-disc', 'rf-no-improvement'] },
+    { when: 'belly|flank|groin|pelvic', ids: ['kidney-stones', 'rf-no-improvement'] },
+    { when: 'chest', ids: ['rf-chest-pain'] },
+    {
+      when: 'pain|back|backWord|arm|sensLoss|weakness',
+      ids: ['nonspecific-low-back-pain', 'muscle-strain', 'rf-no-improvement'],
+    },
+    {
+      when: 'fever|nausea|dizzy|faint|headache|breathless|unwell|cough',
+      ids: ['rf-fever', 'rf-no-improvement'],
+    },
+  ],
+  /** A red flag found only by its own words needs a whole-phrase hit at least this strong. */
+  redFlagTextOnlyMin: 6,
+  /** Score of a safety-net result (below a full match of the same level). */
+  safetyNetScore: 4,
+};

@@ -1,0 +1,27 @@
+// Lay-language knowledge for the symptom lookup and the page analysis (issue 8): the words and
+// parts of a story (data/lay-signals.ts) and how each entry presents (data/presentations.ts).
+// A module of its own, so bundles that need only the entries (the content script's cards) do not
+// carry it.
+export {
+  BRITISH_PREFIXES,
+  COMMON_WORDS,
+  COMPOUND,
+  CONDITIONAL_VERBS,
+  GENERIC_WORDS,
+  HYPOTHETICAL_CUES,
+  LEXICAL,
+  MACROS,
+  NEGATION_CUES,
+  PAST_CUES,
+  POST_DENIAL_FILLERS,
+  POST_DENIALS,
+  SCOPE_BREAKERS,
+  WORD_FORMS,
+} from './data/lay-signals';
+export { LOOKUP_RULES, MIN_SCORE, PROFILES as PRESENTATIONS } from './data/presentations';
+export type {
+  CompoundFeature,
+  EscalationRule,
+  LexicalFeature,
+  Presentation,
+} from './presentation-schema';

@@ -1,0 +1,70 @@
+// The lay-language part of the knowledge (issue 8): every presentation and signal validates
+// against the schema, every feature an expression names exists, and the entry is the one source
+// of levels: a presentation may only raise an entry to a level the entry itself declares.
+import { describe, expect, test } from 'vitest';
+import { exprIds } from '../lookup/expr';
+import { getEntry } from './index';
+import { COMPOUND, LEXICAL, PRESENTATIONS } from './lay';
+import { CompoundFeature, LexicalFeature, Presentation } from './presentation-schema';
+
+const featureIds = new Set([...LEXICAL.map((f) => f.id), ...COMPOUND.map((f) => f.id)]);
+const rows = PRESENTATIONS.map((p) => [p.id, p] as const);
+
+describe('lay signals', () => {
+  test.each(LEXICAL.map((f) => [f.id, f] as const))('%s validates', (_id, f) => {
+    expect(LexicalFeature.safeParse(f).success).toBe(true);
+  });
+  test.each(COMPOUND.map((f, i) => [`${f.id} #${i}`, f] as const))('%s validates and resolves', (_id, f) => {
+    expect(CompoundFeature.safeParse(f).success).toBe(true);
+    for (const id of [...f.all, ...(f.anyOf ?? []), ...(f.none ?? [])]) expect(featureIds).toContain(id);
+  });
+});
+
+describe('presentations', () => {
+  test.each(rows)('%s validates, names an entry of its kind and known features', (id, p) => {
+    const parsed = Presentation.safeParse(p);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const entry = getEntry(id);
+    expect(entry, `${id} has no knowledge entry`).toBeDefined();
+    expect(p.kind).toBe(entry?.kind);
+    const exprs = [p.requires, p.checkWhen, p.core, ...(p.escalations ?? []).map((e) => e.when)];
+    for (const e of exprs) if (e) for (const f of exprIds(e)) expect(featureIds, `${id}: ${e}`).toContain(f);
+    for (const f of Object.keys(p.cues)) expect(featureIds, id).toContain(f);
+    for (const c of p.checks ?? []) expect(getEntry(c), `${id} checks ${c}`).toBeDefined();
+  });
+
+  test.each(rows)('%s raises only to levels its entry declares', (id, p) => {
+    const entry = getEntry(id);
+    const u = entry && 'urgency' in entry ? entry.urgency : undefined;
+    for (const esc of p.escalations ?? []) {
+      const rows = entry?.kind === 'guidance' ? (entry.rows ?? []) : [];
+      const declared =
+        esc.level === u?.base ||
+        u?.escalations.some((x) => x.level === esc.level) ||
+        rows.some((r) => r.level === esc.level);
+      expect(declared, `${id}: ${esc.label} → ${esc.level}`).toBe(true);
+    }
+  });
+
+  test.each(rows.filter(([, p]) => p.core))(
+    '%s: a safety-net core only on an entry with an emergency level',
+    (id, p) => {
+      const entry = getEntry(id);
+      const u = entry && 'urgency' in entry ? entry.urgency : undefined;
+      const rows = entry?.kind === 'guidance' ? (entry.rows ?? []) : [];
+      const emergency =
+        u?.base === 'emergency' ||
+        u?.escalations.some((x) => x.level === 'emergency') ||
+        rows.some((r) => r.level === 'emergency');
+      expect(emergency).toBe(true);
+      expect(p.coreQuestion).toBeTruthy();
+    },
+  );
+
+  test('every entry with an urgency level can be found by the lookup', () => {
+    const profiled = new Set(PRESENTATIONS.map((p) => p.id));
+    const missing = [...PRESENTATIONS.map((p) => p.id)].filter((id) => !getEntry(id));
+    expect(missing).toEqual([]);
+    expect(profiled.size).toBe(PRESENTATIONS.length);
+  });
+});

@@ -1,0 +1,37 @@
+// Issue 8 Build 4: red flags told in lay words in the sentences around a term on a page.
+import { describe, expect, test } from 'vitest';
+import { analyseText } from './context-analysis.ts';
+
+const flags = (t: string) => analyseText(t).map((f) => f.redFlagId);
+const wording = (t: string) => analyseText(t).map((f) => t.slice(f.start, f.end));
+
+describe('a red flag in lay words escalates', () => {
+  test.each([
+    ['My lower back has been agony all week. I also felt a bit numb when I wiped.', 'rf-saddle-numbness'],
+    ["Lumbago again, and since yesterday I just can't pee even though I need to.", 'rf-bladder-change'],
+    ['My back aches and I have this crushing chest pain going into my arm.', 'rf-chest-pain'],
+    [
+      'Sciatica down my left leg for a month, and now it has moved into the other leg too.',
+      'rf-bilateral-leg',
+    ],
+  ])('%s', (text, id) => {
+    expect(flags(text)).toContain(id);
+    expect(wording(text).every((w) => w.length > 0 && text.includes(w))).toBe(true);
+  });
+  test('the wording is the span of the reported parts', () => {
+    const t = 'Back pain for days. I also felt a bit numb when I wiped this morning.';
+    expect(wording(t)).toContain('numb when I wiped');
+  });
+});
+
+describe('negated, hypothetical, past and look-alike mentions do not', () => {
+  test.each([
+    'My lower back is sore, but I have never felt numb when I wiped.',
+    'Back pain again. The physio told me to watch out for numbness when wiping.',
+    'What if I cannot pee one day? For now it is just lower back ache.',
+    'Years ago I could not pee for a whole day with my back pain; now it is just stiffness.',
+    'My back is sore after gardening and my legs are fine.',
+  ])('%s', (text) => {
+    expect(analyseText(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+// The lookup's understanding, applied to a page (issue 8 Build 4): which sentences near a found
+// term report a red flag in lay words. Pure: no DOM, no browser API; the background runs it for
+// the content script, which sends only the sentences around terms it found (a page without terms
+// costs nothing more).
+// A red flag counts when its presentation (lib/knowledge/data/presentations.ts) is met by the
+// reported parts of the window, not negated, hypothetical or told as past history, and its level
+// for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
+import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import { MIN_SCORE, PAST_CUES, PRESENTATIONS } from '../knowledge/lay';
+import { evalExpr } from './expr';
+import { extractFeatures } from './features';
+import type { Match } from './patterns';
+import type { Token } from './tokenize';
+
+export interface RedFlagFinding {
+  /** UTF-16 offsets of the red-flag wording in the analysed text. */
+  start: number;
+  end: number;
+  redFlagId: string;
+  level: Urgency;
+}
+
+const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
+const URGENT = rank('urgent-same-day');
+const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
+
+/**
+ * Sentences whose findings do not count: told of the past ("years ago…", "in 2015"), or asked
+ * as a question ("is numbness around your bum serious?").
+ */
+function pastSentences(tokens: Token[], text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/^(19|20)\d\d$/.test(t.raw) && tokens[i - 1]?.raw === 'in') out.add(t.sent);
+    // The last word of a sentence followed by "?": a question, not a report.
+    if (tokens[i + 1]?.sent !== t.sent && /^\s*\?/.test(text.slice(t.end, t.end + 3))) out.add(t.sent);
+    for (const cue of PAST_CUES) {
+      if (tokens[i].raw !== cue[0]) continue;
+      let ok = true;
+      for (let k = 1; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) ok = false;
+      if (ok) out.add(tokens[i].sent);
+    }
+  }
+  return out;
+}
+
+/** Red flags the text reports, with the span of their wording, most urgent first. */
+export function analyseText(text: string): RedFlagFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text);
+  const past = pastSentences(fs.tokens, text);
+  // Drop what the past sentences report, so "years ago" stories escalate nothing.
+  const present = new Set<string>();
+  const matches = new Map<string, Match[]>();
+  for (const [f, list] of fs.matches) {
+    const now = list.filter((m) => !past.has(m.sent));
+    if (now.length) {
+      present.add(f);
+      matches.set(f, now);
+    }
+  }
+  const out: RedFlagFinding[] = [];
+  for (const p of redFlagPresentations()) {
+    const entry = getEntry(p.id);
+    const u = entry && 'urgency' in entry ? entry.urgency : undefined;
+    if (!u) continue;
+    let score = 0;
+    const used: string[] = [];
+    for (const [f, w] of Object.entries(p.cues)) {
+      if (w >= 1 && present.has(f)) {
+        score += w;
+        used.push(f);
+      }
+    }
+    const requires = p.requires ? evalExpr(p.requires, present) : true;
+    let level: Urgency | undefined;
+    if (score >= MIN_SCORE && requires) {
+      level = u.base;
+      for (const esc of p.escalations ?? [])
+        if (rank(esc.level) > rank(level) && evalExpr(esc.when, present)) level = esc.level;
+    }
+    if (rank(level) < URGENT || !level) continue;
+    const spans = used.flatMap((f) => matches.get(f) ?? []);
+    if (spans.length === 0) continue;
+    const first = spans.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
+    const t0 = fs.tokens[first.start];
+    const t1 = fs.tokens[last.end];
+    // One sentence's wording: the span runs from the first used part to the last in that sentence.
+    const sameSentence = spans.filter((m) => m.sent === first.sent);
+    const end = sameSentence.reduce((a, b) => (b.end > a.end ? b : a), first);
+    out.push({
+      start: t0.start,
+      end: first.sent === last.sent ? t1.end : fs.tokens[end.end].end,
+      redFlagId: p.id,
+      level,
+    });
+  }
+  return out.sort((a, b) => rank(b.level) - rank(a.level) || a.start - b.start);
+}

@@ -1,0 +1,82 @@
+// Issue 8: understanding by composition, the safety net and never-empty answers. Queries written
+// for this test from FACTS.md §2 and §4 (not from any evaluation set).
+import { describe, expect, test } from 'vitest';
+import { lookupSymptoms, lookupWithChecks } from './index.ts';
+
+const first = (q: string) => lookupSymptoms(q)[0];
+const ids = (q: string, n = 3) =>
+  lookupSymptoms(q)
+    .slice(0, n)
+    .map((r) => r.id);
+
+describe('parts of a story combine into red flags', () => {
+  test.each([
+    ['my sciatica started on the left and has now gone into the other leg too', 'rf-bilateral-leg'],
+    ['legs feel like jelly since last night and my back is sore', 'rf-bilateral-leg'],
+    ['my brother came off his motorbike on the motorway and his back hurts', 'rf-major-trauma'],
+    ['was kicked hard in the lower back by a cow this morning', 'rf-major-trauma'],
+    [
+      'on steroids for years, picked up a bag of compost and felt a sharp pain in my spine',
+      'rf-minor-trauma-fragile',
+    ],
+    [
+      'our baby arrived last week and I have a pounding headache, flashing lights and backache',
+      'rf-pregnancy',
+    ],
+    [
+      'my mother had a neck massage this afternoon and now one side of her face is drooping',
+      'massage-related-injury',
+    ],
+  ])('%s → %s', (q, id) => {
+    expect(ids(q)).toContain(id);
+  });
+
+  test('an emergency told loosely comes first as a "could this be…?" check', () => {
+    const r = first('my dad says his chest feels heavy and it goes through to his back');
+    expect(r.id).toBe('rf-chest-pain');
+    expect(r.urgency).toBe('emergency');
+  });
+});
+
+describe('time course and context keep routine stories routine', () => {
+  test.each([
+    'both my legs ache when I walk to the shops and ease when I sit down, it has been like this for years',
+    'my arm went to pins and needles lying on it during the massage, it went off in a minute',
+    'pain between my shoulder blades from painting the ceiling, no chest pain',
+    'my neck is stiff after sleeping on a bad pillow',
+  ])('%s: no emergency first', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+});
+
+describe('negation and hypotheticals', () => {
+  test('a feared symptom beside a reported one is not reported', () => {
+    const r = lookupSymptoms(
+      'what if my legs go numb? right now it is just a sore lower back after gardening',
+    );
+    expect(r[0]?.urgency).not.toBe('emergency');
+  });
+  test('a feared symptom alone is still answered', () => {
+    expect(ids('what if I can no longer feel when I wipe')).toContain('rf-saddle-numbness');
+  });
+  test('"bladder fine", "walking normally" deny after the fact', () => {
+    const r = lookupSymptoms(
+      'had bowel cancer, new back ache slowly getting worse, walking normally, bladder fine',
+    );
+    expect(r[0]?.id).toBe('rf-cancer-history');
+    expect(r[0]?.urgency).toBe('urgent-same-day');
+  });
+});
+
+describe('never an empty answer to a body or pain word', () => {
+  test.each(['my knee hurts', 'elbow is sore after tennis', 'back feels loads better now'])('%s', (q) => {
+    expect(lookupSymptoms(q).length).toBeGreaterThan(0);
+  });
+  test('a weak match says so, so the popup can show who to call', () => {
+    expect(lookupWithChecks('my elbow hurts').unsure).toBe(true);
+    expect(lookupWithChecks('back pain and chest pain').unsure).toBe(false);
+  });
+  test('junk still gets nothing', () => {
+    expect(lookupSymptoms('asdf qwerty')).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+// The sentences around found terms (issue 8 Build 4): each term's sentence with the one before
+// and after (the ±1-sentence window of FACTS.md §6.1 C1), merged where they overlap. Only these are analysed for red flags told in lay words,
+// so a page without terms costs nothing more. Pure string work; offsets are into `text`.
+
+export interface ContextWindow {
+  start: number;
+  end: number;
+  text: string;
+  /** Indices (into the terms given) of the terms in this window's middle sentence. */
+  terms: number[];
+}
+
+/** Sentences either side of a term's own. */
+const SPAN = 1;
+const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
+/** At most this many windows per text (the message to the background caps them too). */
+export const MAX_WINDOWS = 50;
+
+/**
+ * One window per sentence holding a term: that sentence with the one before and after. A red flag
+ * found in a window escalates only the terms of its middle sentence, so it reaches ±1 sentence.
+ */
+export function contextWindows(
+  text: string,
+  terms: readonly { start: number; end: number }[],
+): ContextWindow[] {
+  if (terms.length === 0) return [];
+  const bounds: number[] = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text))
+    bounds.push(m.index + m[0].length);
+  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = bounds.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const bySentence = new Map<number, number[]>();
+  terms.forEach((t, i) => {
+    const s = sentenceOf(t.start);
+    const list = bySentence.get(s);
+    if (list) list.push(i);
+    else bySentence.set(s, [i]);
+  });
+  const windows: ContextWindow[] = [];
+  for (const [s, ids] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    if (windows.length >= MAX_WINDOWS) break;
+    const start = bounds[Math.max(0, s - SPAN)];
+    let end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
+    if (end - start > 4000) end = start + 4000;
+    windows.push({ start, end, text: text.slice(start, end), terms: ids });
+  }
+  return windows;
+}

@@ -1,0 +1,63 @@
+// Issue 8 Build 4 in real Chromium: a forum post with back pain and a red flag told in lay words
+// paints the back-pain term urgent (and the red-flag wording), and its card leads with that red
+// flag; the same post with the sign negated escalates nothing. Kept small so it ports easily to
+// the test-access layer (globalThis.__backcheck) when the card's shadow root closes.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { readHighlights, cardText as visibleCardText } from './page-helpers';
+import { type StaticServer, startServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.newPage(server.url('/fixtures/lay-red-flag.html'));
+  await page.setViewportSize({ width: 1000, height: 700 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const urgentIn = async (id: string) =>
+  (await readHighlights(page))
+    .filter((r) => r.where === id && r.name.startsWith('backcheck-urgent'))
+    .map((r) => r.text);
+
+/** The text of the open card (read in BackCheck's isolated world: the card's root is closed). */
+const cardText = () => visibleCardText(page);
+
+test('a red flag in lay words escalates the back-pain term and is painted too', async () => {
+  await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).toContain('numb when I wiped');
+  expect((await urgentIn('flag')).join('|')).toMatch(/lower back/i);
+});
+
+test('the same post with the sign negated escalates nothing', async () => {
+  await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
+  const negated = (await readHighlights(page)).filter((r) => r.where === 'negated');
+  expect(negated.length).toBeGreaterThan(0);
+  expect(negated.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
+test('the card of the escalated term leads with the red flag and what to do', async () => {
+  await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
+  const box = await page.evaluate(() => {
+    const text = document.getElementById('flag')!.firstChild as Text;
+    const r = document.createRange();
+    r.setStart(text, 3);
+    r.setEnd(text, 13);
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(cardText, { timeout: 4000 }).toMatch(/numb/i);
+  const text = await cardText();
+  const flagAt = text.search(/can be an emergency: call 999/);
+  expect(flagAt).toBeGreaterThanOrEqual(0);
+  const reassuring = text.indexOf('Usually fine to look after at home');
+  if (reassuring >= 0) expect(flagAt).toBeLessThan(reassuring);
+});
