@@ -22,7 +22,12 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (e.g. one per developer task) use separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), storageWithoutSideEffects] }),
+  vite: () => ({
+    plugins: [preact(), storageWithoutSideEffects],
+    // BACKCHECK_SOURCEMAP=1 (the page benchmark) writes .map files beside the scripts, without a
+    // sourceMappingURL comment, so profiles can be attributed to source files (tests/bench).
+    ...(process.env.BACKCHECK_SOURCEMAP ? { build: { sourcemap: 'hidden' as const } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: 'BackCheck',
     description:
@@ -39,8 +44,14 @@ export default defineConfig({
     // (entrypoints/card-ui.ts, entrypoints/claims.ts).
     // A dynamic URL (Chrome) keeps pages from probing for the extension by this file; WXT
     // flattens the entry to MV2's plain list for Firefox.
+    // The content script's second stage (entrypoints/page-scan.ts) is imported the same way, only on
+    // pages whose text may hold a term (DESIGN.md §5 "Cheap where nothing matches").
     web_accessible_resources: [
-      { resources: ['card-ui.js', 'claims.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      {
+        resources: ['card-ui.js', 'page-scan.js', 'claims.js'],
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      },
     ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

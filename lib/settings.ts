@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import { browser } from '#imports';
 import { EMERGENCY_NUMBERS, REGIONS } from './region';
+import { isHostListed, parseDisabledSites, SETTINGS_KEY } from './settings-sites';
 
 export { EMERGENCY_NUMBERS, REGIONS };
 
@@ -42,9 +43,6 @@ export const DEFAULT_SETTINGS: Settings = {
   scanCode: false,
 };
 
-/** Longest hostname (RFC 1035); longer entries are garbage, not sites. */
-const MAX_HOST_LENGTH = 253;
-
 /** What `parseSettingsReport` found: the settings, and which stored fields it had to repair. */
 export interface SettingsRead {
   settings: Settings;
@@ -79,13 +77,9 @@ export function parseSettings(raw: unknown): Settings {
 type FieldResult = { ok: true; value: unknown; exact: boolean } | { ok: false };
 
 function parseField(key: keyof Settings, value: unknown): FieldResult {
-  if (key === 'disabledSites') {
-    if (!Array.isArray(value)) return { ok: false };
-    // Hostnames lower case, no duplicates; bad elements dropped, good ones kept.
-    const good = value.filter((h): h is string => typeof h === 'string' && h.length <= MAX_HOST_LENGTH);
-    const sites = [...new Set(good.map((h) => h.trim().toLowerCase()).filter(Boolean))];
-    return { ok: true, value: sites, exact: good.length === value.length };
-  }
+  // Hostnames lower case, no duplicates; bad elements dropped, good ones kept (shared with the
+  // content script's first stage, which must not load Zod).
+  if (key === 'disabledSites') return parseDisabledSites(value);
   if (key === 'categories') {
     if (!Array.isArray(value)) return { ok: false };
     const known = new Set<unknown>(HIGHLIGHT_CATEGORIES);
@@ -100,8 +94,7 @@ function parseField(key: keyof Settings, value: unknown): FieldResult {
 
 /** Is BackCheck switched off for this hostname (exact host or a parent domain listed)? */
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
+  return isHostListed(settings.disabledSites, hostname);
 }
 
 /**
@@ -112,7 +105,7 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
  * RangeError (issue 11 finding #10). Here the record is validated and the loop is bounded.
  */
 const AREA = 'sync';
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 const VERSION_KEY = 'settings$';
 export const SETTINGS_VERSION = 1;
 

@@ -1,22 +1,22 @@
-// Content script: thin wiring only (DESIGN.md §2, §7). The scanner in lib/page finds, paints and
-// follows terms; this file feeds it settings and answers the popup. Every frame runs its own
-// scanner (allFrames); only the top frame answers page:summary / page:reveal.
+// Content script: thin wiring only (DESIGN.md §2, §7). It runs on every page, and almost none of
+// them mention back pain, so it holds only the first stage (DESIGN.md §5 "Cheap where nothing
+// matches"): a cheap read of two settings and lib/page/gate.ts, which walks the text and asks a
+// check generated from the lexicon whether any of it may hold a term. Only then (or when a card
+// is asked for) is the second stage imported: page-scan.js with the matcher, its rules, the
+// painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
+// its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
-import type { CardData } from '../../lib/card-data';
 import { hasClaimAnchor } from '../../lib/match/claim-anchor';
-import { createScanContext, findTerms } from '../../lib/match/index';
-import { parseMessage } from '../../lib/messages';
-import { type CardHost, createCardHost } from '../../lib/page/card-host';
-import { termAtPoint, termAtSelection } from '../../lib/page/hit-test';
-import { handleCardMessage, startHoverCards } from '../../lib/page/hover-card';
-import { type ContextFinding, PageScanner } from '../../lib/page/scanner';
+import { mayHaveTerms } from '../../lib/match/gate';
+import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
+import { summarize } from '../../lib/page/summary';
 import { exposeTestAccess } from '../../lib/page/test-access';
 // Patches WXT's context on import, before WXT constructs it (after this module is evaluated): it
-// must neither announce us to the page nor obey the page (issue 11 finding #2).
+// must neither announce us to the page nor obey the page (issue 11 finding #2). In the first stage
+// because it must hold on every page, with or without terms.
 import { replacePreviousInstance } from '../../lib/quiet-context';
-import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../../lib/settings';
-import type { CardUi } from '../card-ui';
-import type { ClaimReader } from '../claims';
+import { SETTINGS_KEY } from '../../lib/settings-sites';
+import type { PageScan } from '../page-scan';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -24,98 +24,93 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     replacePreviousInstance(() => ctx.abort('replaced by a newer instance'));
-    const settings = await readStoredSettings();
-    if (ctx.isInvalid) return;
-    // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
-    const scanContext = createScanContext();
-    // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
-    const importScript = (path: '/card-ui.js' | '/claims.js') =>
-      import(/* @vite-ignore */ browser.runtime.getURL(path));
-    // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
-    // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
-    let claimReader: Promise<ClaimReader> | undefined;
-    const loadClaimReader = () =>
-      (claimReader ??= importScript('/claims.js').then(
-        () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
-      ));
-    const scanner = new PageScanner({
-      findTerms: (text) => findTerms(text, scanContext),
-      // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
-      findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
-      analyse: async (texts) =>
-        (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
-          | ContextFinding[][]
-          | undefined,
-      settings,
-      signal: ctx.signal,
+    // Tests and evaluation tools read our state here, in this isolated world only (DESIGN.md §3);
+    // on every page: nothing painted and no card until the second stage runs, then its answers.
+    let scan: PageScan | undefined;
+    exposeTestAccess({
+      highlightKinds: () => scan?.highlightKinds() ?? {},
+      card: () => scan?.card() ?? null,
     });
-    // One watcher feeds both the scanner and the hover card (DESIGN.md §6: settings apply live).
-    let cardSettings = settings;
-    ctx.onInvalidated(
-      watchStoredSettings((next) => {
-        cardSettings = next;
-        scanner.applySettings(next);
-      }),
-    );
+    const host = location.hostname;
+    const read = async (): Promise<GateSettings> => {
+      try {
+        return gateSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], host);
+      } catch {
+        return gateSettings(undefined, host);
+      }
+    };
+    let settings = await read();
+    if (ctx.isInvalid) return;
 
+    // The second stage, imported once; it reads and watches the full settings itself.
+    let full: Promise<PageScan> | undefined;
+    const loadFull = () =>
+      (full ??= import(/* @vite-ignore */ browser.runtime.getURL('/page-scan.js'))
+        .then(
+          () =>
+            globalThis.__backcheckPageScan?.start(ctx) ??
+            Promise.reject(new Error('page-scan.js set no API')),
+        )
+        .then((f) => {
+          scan = f;
+          return f;
+        })
+        .catch((err: unknown) => {
+          full = undefined; // try again on the next request
+          throw err;
+        }));
+
+    let gate: PageGate | undefined;
+    const runGate = () => {
+      gate?.stop();
+      gate = undefined;
+      if (full || settings.siteOff || ctx.isInvalid) return;
+      gate = new PageGate({
+        scanCode: settings.scanCode,
+        // A term, or a claim's anchor word (issue 12: the claim reader reads every text with one).
+        check: (text, glued) => mayHaveTerms(text, glued) || hasClaimAnchor(text),
+        signal: ctx.signal,
+        onCandidate: () => void loadFull().catch(() => undefined),
+      });
+      gate.start();
+    };
+    runGate();
+
+    // Settings apply live (DESIGN.md §6): until the second stage runs (it has its own watcher),
+    // a change to the site switch or to code scanning walks the page again.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'sync' || !(SETTINGS_KEY in changes) || full) return;
+      const next = gateSettings(changes[SETTINGS_KEY].newValue, host);
+      if (next.siteOff === settings.siteOff && next.scanCode === settings.scanCode) return;
+      settings = next;
+      runGate();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+
+    // Messages keep the second stage's answers; before it runs, what it would answer is known
+    // here: no term found, so an empty summary, nothing to reveal, no painted term at the
+    // selection, and a looked-up text only if the first-stage check says it may name a term.
     const isTop = window === window.top;
+    const answer = (raw: unknown) => loadFull().then((f) => f.onMessage(raw) ?? false);
     const onMessage = (raw: unknown) => {
-      if (!isTop) return undefined;
-      const type = (raw as { type?: unknown } | null)?.type;
-      if (type !== 'page:summary' && type !== 'page:reveal') return undefined;
-      const message = parseMessage(raw);
-      if (message?.type === 'page:summary') return Promise.resolve(scanner.summary());
-      if (message?.type === 'page:reveal')
-        return Promise.resolve(scanner.reveal(message.conceptId, message.index));
+      if (scan) return scan.onMessage(raw);
+      const message = raw as { type?: unknown; text?: unknown } | null;
+      const type = message?.type;
+      const loading = full !== undefined || gate?.candidate === true;
+      if (type === 'page:summary' || type === 'page:reveal') {
+        if (!isTop) return undefined;
+        if (loading) return answer(raw);
+        return Promise.resolve(
+          type === 'page:reveal' ? false : summarize([], location.href, settings.siteOff),
+        );
+      }
+      if (type === 'card:open-at-selection') return loading ? answer(raw) : undefined;
+      if (type === 'card:lookup-text' && typeof message?.text === 'string')
+        return loading || mayHaveTerms(message.text) ? answer(raw) : undefined;
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-    // Hover card (DESIGN.md §1.3): the one host (random tag, closed shadow root) is created on first use.
-    // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
-    let cardUi: Promise<CardUi> | undefined;
-    let cardHost: CardHost | undefined;
-    // Tests and evaluation tools read our state here, in this isolated world only (DESIGN.md §3).
-    exposeTestAccess({
-      highlightKinds: () => scanner.painter.names.kinds(),
-      card: () => cardHost?.root ?? null,
-    });
-    const loadCardUi = () =>
-      (cardUi ??= importScript('/card-ui.js')
-        .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
-        .catch((err: unknown) => {
-          cardUi = undefined; // try again on the next card
-          throw err;
-        }));
-    const cards = startHoverCards({
-      getCard: async (conceptId, variant, context) =>
-        ((await browser.runtime.sendMessage({
-          type: 'card:get',
-          conceptId,
-          ...(variant ? { variant } : {}),
-          ...(context?.redFlag ? { redFlag: context.redFlag, redFlagLevel: context.redFlagLevel } : {}),
-        })) ?? undefined) as CardData | undefined,
-      loadView: async () => {
-        const ui = await loadCardUi();
-        cardHost ??= createCardHost();
-        const host = cardHost;
-        ctx.onInvalidated(() => host.remove());
-        return ui.mount(host.root, () => host.attach());
-      },
-      prefetchView: () => void loadCardUi().catch(() => undefined),
-      hitTest: (x, y) => termAtPoint(x, y),
-      termAtSelection: () => termAtSelection(),
-      termForText: (text) => findTerms(text)[0],
-      openEntry: (id) => void browser.runtime.sendMessage({ type: 'entry:open', id }).catch(() => undefined),
-      getSettings: () => ({
-        hoverDelayMs: cardSettings.hoverDelayMs,
-        emergencyNumber: EMERGENCY_NUMBERS[cardSettings.region],
-      }),
-      signal: ctx.signal,
-    });
-    const onCardMessage = (raw: unknown) => handleCardMessage(cards, raw);
-    browser.runtime.onMessage.addListener(onCardMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCardMessage));
   },
 });

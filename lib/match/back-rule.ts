@@ -25,11 +25,11 @@ const THING_AFTER = new Set([
   'foot',
 ]);
 // B4: co-terms within 4 tokens either way.
-const CO_TERMS = words(`pain, pains, painful, ache, aches, ached, aching, achy, sore, soreness, hurt,
+export const CO_TERMS = words(`pain, pains, painful, ache, aches, ached, aching, achy, sore, soreness, hurt,
   hurts, hurting, agony, agonising, agonizing, killing me, stiff, stiffness, spasm, spasms, spasming,
   twinge, twinges, tweaked, pulled, injury, injured, numb, numbness, tingling, throbbing`);
 // B4: these count only directly after "back" or "back's".
-const DIRECT_AFTER = words('gone, went, gave out, gives out, locked, seized');
+export const DIRECT_AFTER = words('gone, went, gave out, gives out, locked, seized');
 
 /** §6.1 B2/B3: is token `i` ("back") a body noun? Returns the determiner's token index, or -1. */
 export function bodyNounBack(m: TextModel, i: number): number {

@@ -113,3 +113,41 @@ export const TRIE_STARTS =
   ':bd|pt))|s(?:a(?:cr|dd|t)|cia|eco|h(?:i[anv]|oo)|kin|lip|o(?:il|re)|p(?:in|o[nr]|ra)|t(?:if|on|ra)|w' +
   '(?:ed|ol))|t(?:ail|e(?:mp|a)|h(?:ai|er|in|r[eo])|igh|r(?:ap|i[gp]|ou)|u(?:ba|i)|w(?:ea|in))|u(?:n(?:' +
   'ab|ex|st)|ppe|r(?:et|in|ol)|ti)|vert|w(?:a(?:ke|rf|te)|e(?:ak|dg|ig|t)|ido|ors))';
+/** Terms never highlighted on their own (§6.1 C1 components: they need a back anchor): the gate. */
+export const TRIE_DEPENDENT =
+  '171,172,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,233,234,238,239,241';
+/** Abbreviations (§6 rule 4: matched only as written), index:text; the gate checks case. */
+export const TRIE_ABBREVIATIONS =
+  '38:LBP,54:DOMS,174:CES,198:PE,287:AS,294:UTI,316:PID,347:MSCC,359:AAA,372:DVT,481:RMT,483:LMT';
+/** Whole first words of the terms that can be highlighted on their own: the first stage (gate.ts). */
+export const TRIE_GATE =
+  '(?<![a-z0-9])(?:a(?:aa|bdominal|c(?:h(?:ing|y)|u(?:pressure(?:s)?|te))|denomyosis(?:es)?|n(?:kylosin' +
+  'g|t(?:enatal|icoagulant(?:s)?))|ortic|pixaban(?:s)?|romatherapy|s|x(?:ial|spa(?:s)?))|b(?:a(?:ck(?:(' +
+  '?:ache(?:s)?|pain(?:s)?|rub(?:s)?))?|d)|e(?:chterew[\\x27\\u2018\\u2019\\u02bc\\u2032]s|khterev[\\x27\\u201' +
+  '8\\u2019\\u02bc\\u2032]s|tween)|iliary|l(?:adder|eeding|ood(?:thinning)?)|o(?:dyworker(?:s)?|ne|th|wel)' +
+  '|r(?:ittle|oke(?:n)?|uis(?:e(?:(?:d|s))?|ing))|ulging)|c(?:a(?:lf|n(?:[\\x27\\u2018\\u2019\\u02bc\\u2032]' +
+  't|cer|not)|u(?:da|ght))|e(?:llulitis(?:es)?|s)|h(?:air|est|i(?:ll|ro(?:(?:pract(?:ic(?:s)?|or(?:s)?)' +
+  '|s))?)|olecystitis(?:es)?|ronic)|lot|o(?:ccy(?:dynia(?:s)?|godynia(?:s)?|x)|l(?:a(?:colo(?:red|ured)' +
+  ')?|d|lapsed)|mpress(?:ed|ion)|rd)|r(?:ack|ick(?:ed)?|ush)|upping)|d(?:a(?:bigatran(?:s)?|rk)|e(?:ep(' +
+  '?:tissue)?|generative|layed|rmatomyositis(?:es)?)|i(?:d|fficulty|s(?:c(?:(?:itis(?:es)?|s))?|k(?:s)?' +
+  '))|o(?:ms|n(?:[\\x27\\u2018\\u2019\\u02bc\\u2032]t|e)|wager[\\x27\\u2018\\u2019\\u02bc\\u2032]s)|vt|ysmenorrh(' +
+  '?:ea(?:s)?|oea(?:s)?))|e(?:ctopic|doxaban(?:s)?|ndometriosis(?:es)?|pidural)|f(?:aecal|e(?:cal|ll)|l' +
+  'ank|ra(?:cture(?:(?:d|s))?|gility))|g(?:all(?:(?:bladder|stone(?:s(?:es)?)?))?|ua|yn(?:aecological|e' +
+  'cological))|h(?:aemophilia(?:s)?|e(?:mophilia(?:s)?|parin(?:s)?|r(?:niated|pes))|igh(?:risk)?|ot|u(?' +
+  ':nched|rt(?:s)?))|in(?:continen(?:ce(?:s)?|t(?:s)?)|dian|flam(?:ed|matory)|jured)|k(?:idney|nots|yph' +
+  'osis(?:es)?)|l(?:bp|icensed|mt|o(?:s(?:s|t)|w(?:(?:back|er(?:back)?))?)|u(?:mb(?:a(?:go(?:s)?|r)|osa' +
+  'cral)|ng)|ymphatic)|m(?:a(?:nual|ss(?:age(?:s)?|eu(?:r(?:s)?|se(?:s)?)))|e(?:chanical|dical|nstrual|' +
+  'tastatic)|id(?:(?:back|dle))?|scc|uscle|y(?:(?:algia(?:s)?|o(?:fascial|sitis(?:es)?)))?)|n(?:arrowin' +
+  'g|e(?:ck|ed|phrolithiasis(?:es)?|rve|urogenic)|on(?:specific)?|umb(?:ness)?)|osteop(?:ath(?:s)?|enia' +
+  '(?:s)?|oro(?:sis(?:es)?|tic))|p(?:a(?:in(?:ful)?|ncreatitis(?:es)?|ssing)|e(?:(?:e(?:d|ing)|lvic|r(?' +
+  ':cussion|iod)))?|i(?:d|n(?:ched|s))|leuri(?:s(?:ies|y)|tic)|neumonia(?:s)?|o(?:lymyositis(?:es)?|o(?' +
+  ':ed|ing|p(?:ed|ing))|st(?:massage)?)|r(?:e(?:(?:gnan(?:c(?:ies|y)|t(?:s)?)|natal|ssure))?|o(?:lapsed' +
+  '|statitis(?:es)?))|u(?:l(?:led|monary)|t)|yelonephritis(?:es)?)|r(?:adicul(?:ar|opath(?:ies|y))|e(?:' +
+  'cent|d|flexolog(?:ies|y)|gistered|medial|nal)|habdo(?:(?:myolysis(?:es)?|s))?|i(?:cked|varoxaban(?:s' +
+  ')?)|mt|u(?:bdown(?:s)?|ptured))|s(?:a(?:croiliitis(?:es)?|ddle|t)|ciatic(?:a(?:s)?)?|econdary|h(?:i(' +
+  '?:atsu(?:s)?|ngles(?:es)?)|ooting)|kin|lipped|o(?:iled|re)|p(?:in(?:al|e)|o(?:ndyl(?:itis(?:es)?|o(?' +
+  ':arthritis(?:es)?|discitis(?:es)?))|rts)|rained)|t(?:iff|one(?:s)?|rained)|w(?:edish|ollen))|t(?:ail' +
+  'bone|ea(?:colo(?:red|ured))?|h(?:ai|erapeutic|inning|r(?:ew|o(?:mbocytopenia(?:s)?|w)))|r(?:apped|i(' +
+  '?:gger|ple)|ouble)|u(?:bal|i(?:na(?:s)?)?)|w(?:eaked|inge))|u(?:nable|pper|r(?:eteric|in(?:ary|e)|ol' +
+  'ithiasis(?:es)?)|ti)|vertebral|w(?:a(?:rfarin(?:s)?|ter)|e(?:dge|t(?:ting)?)|idow[\\x27\\u2018\\u2019\\u' +
+  '02bc\\u2032]s))(?![a-z0-9])';

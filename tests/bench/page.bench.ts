@@ -1,13 +1,17 @@
 // In-browser benchmark of the page side (DESIGN.md §5), in real Chromium with the built extension.
-// Run: WXT_OUT_DIR=.output-perf npx wxt build && WXT_OUT_DIR=.output-perf npx tsx tests/bench/page.bench.ts
-//      [--runs N] (default 3: every figure is the median of N loads) [--pages N] (term-free pages, default 10)
-// Prints, measured side by side in one run with the DevTools sampling profiler (100 µs):
-// - largest corpus page: extension CPU for the whole scan, wall time to the last highlight,
-//   and the longest task running extension code (from a trace);
-// - term-free corpus pages: extension CPU vs a bare TreeWalker pass over the same text nodes
-//   (target ≤ 5 ms + 1.5× the floor), and the wall span from the first to the last extension sample;
-// - a generated term-dense page: extension scan+paint CPU vs mark.js marking the same terms
-//   (target ≤ 0.1×).
+// Run: npm run bench page   (builds with source maps, then runs this file), or by hand:
+//   BACKCHECK_SOURCEMAP=1 WXT_OUT_DIR=.output-bench npx wxt build &&
+//   WXT_OUT_DIR=.output-bench npx tsx tests/bench/page.bench.ts [--runs N] [--full] [--mutate S]
+// Side by side in one run, with the DevTools sampling profiler (100 µs), medians of N loads (3):
+// - corpus pages (a spread of sizes by default, every page with --full): extension CPU vs the
+//   floor (a bare TreeWalker pass reading every text node of the same page; target ≤ 5 ms + 1.5×
+//   the floor), the longest run of extension code, and where the CPU went (profile-attribution.ts:
+//   evaluate, settings, gate, walk, match, scanner, paint, observe...);
+// - a term-dense page built from forum-style posts (forum-text.ts): extension scan + paint vs
+//   mark.js marking the 30 most frequent matched terms on the same page (target ≤ 0.1×);
+// - the longest main-thread task running extension code, from a trace (target ≤ 50 ms);
+// - the JS heap the extension adds (largest corpus page, dense page) and its growth while a page
+//   mutates for S seconds (15 s; 60 s with --full).
 // CPU = samples whose stack holds a frame of the measured script (chrome-extension://, the floor
 // snippet, or mark.js), so bundle evaluation, matcher start-up and what they call all count. A
 // sample's weight is its time delta capped at 0.5 ms: a thread descheduled by other processes on
@@ -15,12 +19,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { chromePath, launchWithExtension } from '../e2e/browser';
+import { findTerms } from '../../lib/match/index';
+import { chromePath, EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { startServer } from '../e2e/server';
 import { benchPages } from './corpus-text';
-
-type ProfileNode = { id: number; callFrame: { url: string; functionName: string }; children?: number[] };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
+import { FORUM_POSTS } from './forum-text';
+import {
+  addBreakdown,
+  type Breakdown,
+  breakdown,
+  emptyBreakdown,
+  formatBreakdown,
+  MAX_SAMPLE_MS,
+  type Profile,
+  SourceResolver,
+} from './profile-attribution';
 
 interface Usage {
   /** CPU ms in samples whose stack contains a matching script. */
@@ -30,9 +43,6 @@ interface Usage {
   /** Wall time from the first to the last matching sample, ms. */
   spanMs: number;
 }
-
-/** Most a single sample may count for (see the top of this file). */
-const MAX_SAMPLE_MS = 0.5;
 
 function usage(profile: Profile, isOurs: (url: string) => boolean): Usage {
   const parent = new Map<number, number>();
@@ -91,7 +101,9 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 const RUNS = arg('runs', 3);
-const PAGES = arg('pages', 10);
+const FULL = process.argv.includes('--full');
+/** Seconds the mutating page keeps changing (memory check). */
+const MUTATE_S = arg('mutate', FULL ? 60 : 15);
 
 async function profiled<T>(
   page: Page,
@@ -118,8 +130,8 @@ type TraceEvent = {
 };
 
 /**
- * Longest main-thread task that ran extension code, from a DevTools trace: RunTask events that
- * enclose a script event (EvaluateScript, FunctionCall, TimerFire…) from chrome-extension://.
+ * Longest stretch of extension code within one main-thread task, from a DevTools trace: script
+ * events (EvaluateScript, FunctionCall, TimerFire…) from chrome-extension:// inside a RunTask.
  */
 async function longestExtensionTask(
   page: Page,
@@ -139,18 +151,39 @@ async function longestExtensionTask(
   await done;
   await cdp.detach();
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur);
-  let worst = 0;
+  // Per task, the union of the intervals of script events from our scripts: a page task that
+  // merely delivers one of our callbacks (a MutationObserver record at its end) counts for that
+  // callback, not for the page's own work around it.
+  const spans = new Map<TraceEvent, [number, number][]>();
   for (const e of events) {
     const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-    if (!url.startsWith('chrome-extension://')) continue;
+    if (!url.startsWith('chrome-extension://') || e.ph !== 'X' || !e.dur) continue;
     for (const t of tasks) {
-      if (t.tid === e.tid && t.ts <= e.ts && e.ts <= t.ts + (t.dur ?? 0))
-        worst = Math.max(worst, (t.dur ?? 0) / 1000);
+      if (t.tid === e.tid && t.ts <= e.ts && e.ts <= t.ts + (t.dur ?? 0)) {
+        const list = spans.get(t) ?? [];
+        list.push([e.ts, e.ts + e.dur]);
+        spans.set(t, list);
+      }
     }
+  }
+  let worst = 0;
+  for (const list of spans.values()) {
+    list.sort((x, y) => x[0] - y[0]);
+    let total = 0;
+    let [from, to] = list[0];
+    for (const [a, b] of list.slice(1)) {
+      if (a > to) {
+        total += to - from;
+        [from, to] = [a, b];
+      } else to = Math.max(to, b);
+    }
+    total += to - from;
+    worst = Math.max(worst, total / 1000);
   }
   return worst;
 }
 
+/** Highlights registered on the page (ours: corpus pages register none of their own). */
 const highlightCount = (page: Page) =>
   page.evaluate(() => {
     let n = 0;
@@ -163,7 +196,7 @@ const highlightCount = (page: Page) =>
 async function settle(
   page: Page,
   quietMs = 700,
-  maxMs = 10_000,
+  maxMs = 15_000,
 ): Promise<{ count: number; lastChangeMs: number }> {
   const t0 = Date.now();
   let count = await highlightCount(page);
@@ -187,37 +220,60 @@ const FLOOR = `(() => {
 })()
 //# sourceURL=backcheck-floor.js`;
 
-const DENSE_SENTENCES = [
-  'I put my back out at the gym and now my lower back pain is bad.',
-  'Sciatica from a slipped disc can cause shooting leg pain.',
-  'A deep tissue massage can leave you sore after massage for a day.',
-  'Tell your massage therapist about osteoporosis and any spinal stenosis.',
-  'Kidney stones and a kidney infection can both cause flank pain.',
-];
-const MARK_TERMS = [
-  'lower back pain',
-  'sciatica',
-  'slipped disc',
-  'massage',
-  'massage therapist',
-  'osteoporosis',
-  'spinal stenosis',
-  'kidney stones',
-  'kidney infection',
-  'flank pain',
-  'deep tissue massage',
-];
+const USERS = ['sore_sam', 'RunnerGirl82', 'deskjockey', 'grandad_mike', 'physio_fan', 'Lou', 'newbie2024'];
 
-function densePage(paragraphs: number): string {
-  const body: string[] = [];
-  for (let i = 0; i < paragraphs; i++) {
-    if (i % 20 === 0) body.push(`<h2>Section ${i / 20 + 1}</h2>`);
-    body.push(`<p>${DENSE_SENTENCES[i % 5]} ${DENSE_SENTENCES[(i + 2) % 5]}</p>`);
+/** A forum thread of `posts` posts (~300 bytes of text each), light markup: a name and the post. */
+function densePage(posts: number): string {
+  const body: string[] = ['<h1>Back pain support forum</h1>'];
+  for (let i = 0; i < posts; i++) {
+    if (i % 25 === 0) body.push(`<h2>Thread ${i / 25 + 1}: what helped your back?</h2>`);
+    // A fixed shuffle (7 is coprime with 30) so neighbouring posts differ.
+    const post = FORUM_POSTS[(i * 7) % FORUM_POSTS.length];
+    body.push(`<div class="post"><b>${USERS[i % USERS.length]}</b><p>${post}</p></div>`);
   }
-  return `<!doctype html><html><head><meta charset="utf-8"><title>dense</title></head><body>${body.join('\n')}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>forum</title></head><body>${body.join('\n')}</body></html>`;
+}
+
+/** The `n` most frequent matched terms of the forum posts, as written (what mark.js marks). */
+function markTerms(n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const post of FORUM_POSTS)
+    for (const m of findTerms(post)) {
+      const t = post.slice(m.start, m.end).toLowerCase();
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([t]) => t);
+}
+
+/** Pages to measure: every page with --full, else a spread of sizes (smallest, middle, largest). */
+function pickPages(all: { f: string; size: number }[]): { f: string; size: number }[] {
+  if (FULL) return all;
+  const bySize = [...all].sort((a, b) => a.size - b.size);
+  const mid = bySize.findIndex((p) => p.size >= 150_000);
+  const picked = [...bySize.slice(1, 4), ...bySize.slice(mid, mid + 3), ...bySize.slice(-4)];
+  // The corpus pages with terms, so matching and painting show in the breakdown.
+  for (const f of ['webmd-1.html', 'webmd-2.html', 'clean-links.html'])
+    if (!picked.some((p) => p.f === f)) picked.push(...all.filter((p) => p.f === f));
+  // Few pages (the repository's, without the corpus): each once.
+  return [...new Set(picked)];
+}
+
+/** JS heap in use after a full garbage collection, MB. */
+async function heapMb(page: Page, context: BrowserContext): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1e6;
 }
 
 const fmt = (n: number) => n.toFixed(1);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function main() {
   const server = await startServer();
@@ -227,20 +283,33 @@ async function main() {
     headless: true,
     args: ['--no-sandbox'],
   });
-  const plainContext = await plain.newContext();
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const isExt = (url: string) => url.startsWith('chrome-extension://');
-  const dense = densePage(3000);
+  const resolver = new SourceResolver(EXTENSION_DIR);
+  const dense = densePage(1400);
   for (const ctx of [ext.context, plainContext]) {
     await ctx.route('**/bench/dense.html', (r) => r.fulfill({ body: dense, contentType: 'text/html' }));
   }
+  const scriptSize = (p: string) => {
+    try {
+      return statSync(join(EXTENSION_DIR, p)).size;
+    } catch {
+      return 0;
+    }
+  };
+  const scripts = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.js') && f !== 'background.js');
+  console.log(
+    `scripts: content-scripts/content.js ${kb(scriptSize('content-scripts/content.js'))} (target ≤ 60 kB); ` +
+      scripts.map((f) => `${f} ${kb(scriptSize(f))}`).join('; '),
+  );
 
-  const { dir: pagesDir, urlPrefix, label } = benchPages();
-  const pages = readdirSync(pagesDir)
+  const { dir: pagesDir, urlPrefix, label: pagesLabel } = benchPages();
+  const all = readdirSync(pagesDir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({ f, size: statSync(join(pagesDir, f)).size }))
     .sort((a, b) => b.size - a.size);
 
-  /** One extension load of a page, profiled: CPU, span, highlight count and settle time. */
+  /** One extension load of a page, profiled: CPU, breakdown, highlight count and settle time. */
   const loadExt = async (url: string, quietMs: number) => {
     const page = await ext.context.newPage();
     const [s, profile] = await profiled(page, ext.context, async () => {
@@ -248,7 +317,7 @@ async function main() {
       return settle(page, quietMs);
     });
     await page.close();
-    return { ...usage(profile, isExt), ...s };
+    return { ...usage(profile, isExt), ...s, breakdown: breakdown(profile, isExt, resolver) };
   };
   /** The floor: a bare TreeWalker pass in a browser without the extension, on a fresh copy of the page. */
   const loadFloor = async (url: string) => {
@@ -259,102 +328,87 @@ async function main() {
     await bare.close();
     return usage(floorProfile, (u) => u.includes('backcheck-floor')).cpuMs;
   };
+  const meanBreakdown = (runs: { breakdown: Breakdown }[]) => {
+    const b = emptyBreakdown();
+    for (const r of runs) addBreakdown(b, r.breakdown, 1 / runs.length);
+    return b;
+  };
   // A first load warms the browser (service worker, code cache) so run 1 is not an outlier.
-  await loadExt(server.url(`${urlPrefix}${pages[pages.length - 1].f}`), 300);
-  console.log(`medians of ${RUNS} runs; CPU in ms of main-thread samples (see the top of this file)`);
+  await loadExt(server.url(`${urlPrefix}${all[all.length - 1].f}`), 300);
+  if (all.some((p) => p.f === 'webmd-1.html')) await loadExt(server.url(`${urlPrefix}webmd-1.html`), 300);
+  console.log(
+    `medians of ${RUNS} runs; CPU in ms of main-thread samples (see the top of this file); ` +
+      `breakdown = mean ms per stage (profile-attribution.ts)`,
+  );
 
-  // 1. Largest page: scan CPU, time to the last highlight, longest extension task.
-  {
-    const { f, size } = pages[0];
-    const runs = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await loadExt(server.url(`${urlPrefix}${f}`), 1500));
-    const traced = await ext.context.newPage();
-    const longestTask = await longestExtensionTask(traced, ext.context, async () => {
-      await traced.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
-      await settle(traced, 1500);
-    });
-    await traced.close();
-    console.log(
-      `largest page ${f} (${(size / 1e6).toFixed(2)} MB): ${runs[0].count} highlights; extension CPU ${fmt(median(runs.map((r) => r.cpuMs)))} ms; ` +
-        `settled ${fmt(median(runs.map((r) => r.lastChangeMs)))} ms after DOMContentLoaded; longest task running extension code ${fmt(longestTask)} ms (target ≤ 50)`,
-    );
-  }
-
-  // 2. Term-free pages: extension CPU vs the floor (bare TreeWalker, same profiler), run by run
-  // in turn so both see the same machine load.
-  const rows: { f: string; ours: number; floor: number; span: number; all: number[]; ok: boolean }[] = [];
-  for (const { f } of pages.slice(0, 30)) {
+  // 1. Corpus pages: extension vs floor, run by run in turn so both see the same machine load.
+  const pages = pickPages(all);
+  let ok = 0;
+  let worstRun = 0;
+  const total = emptyBreakdown();
+  for (const { f, size } of pages) {
     const url = server.url(`${urlPrefix}${f}`);
-    const first = await loadExt(url, 800);
-    if (first.count > 0) continue;
-    const ours = [first];
-    const floors = [await loadFloor(url)];
-    for (let r = 1; r < RUNS; r++) {
-      ours.push(await loadExt(url, 800));
+    const ours = [];
+    const floors = [];
+    for (let r = 0; r < RUNS; r++) {
+      ours.push(await loadExt(url, 600));
       floors.push(await loadFloor(url));
     }
     const cpu = median(ours.map((o) => o.cpuMs));
     const floor = median(floors);
-    rows.push({
-      f,
-      ours: cpu,
-      floor,
-      span: median(ours.map((o) => o.spanMs)),
-      all: ours.map((o) => o.cpuMs),
-      ok: cpu <= 5 + 1.5 * floor,
-    });
-    if (rows.length >= PAGES) break;
-  }
-  for (const r of rows) {
+    const within = cpu <= 5 + 1.5 * floor;
+    if (within) ok++;
+    const longest = median(ours.map((o) => o.longestMs));
+    worstRun = Math.max(worstRun, longest);
+    const b = meanBreakdown(ours);
+    addBreakdown(total, b, 1 / pages.length);
     console.log(
-      `term-free ${r.f}: extension ${fmt(r.ours)} ms [${r.all.map(fmt).join(' ')}] vs floor ${fmt(r.floor)} ms → ` +
-        `excess over 5 ms start-up = ${fmt(Math.max(0, r.ours - 5) / Math.max(r.floor, 0.1))}× floor ${r.ok ? 'OK' : 'OVER'}; ` +
-        `wall span ${fmt(r.span)} ms`,
+      `${f} (${kb(size)}, ${ours[0].count} highlights): extension ${fmt(cpu)} ms [${ours.map((o) => fmt(o.cpuMs)).join(' ')}] ` +
+        `vs floor ${fmt(floor)} ms → budget ${fmt(5 + 1.5 * floor)} ms ${within ? 'OK' : 'OVER'}; ` +
+        `longest run ${fmt(longest)} ms | ${formatBreakdown(b)}`,
     );
   }
   console.log(
-    `term-free summary: median extension ${fmt(median(rows.map((r) => r.ours)))} ms, median floor ${fmt(median(rows.map((r) => r.floor)))} ms, ` +
-      `${rows.filter((r) => r.ok).length}/${rows.length} within 5 ms + 1.5× floor`,
+    `${pagesLabel} summary: ${ok}/${pages.length} pages within 5 ms + 1.5× floor; longest extension run ${fmt(worstRun)} ms; ` +
+      `mean breakdown per page: ${formatBreakdown(total)}`,
   );
-  let longest = 0;
-  for (const { f } of pages.slice(0, 8)) {
+
+  // 2. Longest task (trace) on the largest pages.
+  let longestTask = 0;
+  for (const { f } of all.slice(0, FULL ? 8 : 3)) {
     const page = await ext.context.newPage();
     const ms = await longestExtensionTask(page, ext.context, async () => {
       await page.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
       await settle(page, 800);
     });
-    longest = Math.max(longest, ms);
+    longestTask = Math.max(longestTask, ms);
     await page.close();
   }
   console.log(
-    `longest task running extension code, ${Math.min(8, pages.length)} largest ${label} pages: ${fmt(longest)} ms (target ≤ 50)`,
+    `longest task running extension code, ${Math.min(FULL ? 8 : 3, all.length)} largest ${pagesLabel} pages (trace): ${fmt(longestTask)} ms (target ≤ 50)`,
   );
 
-  // 3. Term-dense page: our scan + paint vs mark.js on the same terms.
+  // 3. Term-dense forum page: our scan + paint vs mark.js on the same terms.
+  const denseUrl = server.url('/bench/dense.html');
   {
-    const denseUrl = server.url('/bench/dense.html');
     const ours = [];
-    for (let r = 0; r < RUNS; r++) ours.push(await loadExt(denseUrl, 1000));
-    const traced = await ext.context.newPage();
-    const denseTask = await longestExtensionTask(traced, ext.context, async () => {
-      await traced.goto(denseUrl, { waitUntil: 'domcontentloaded' });
-      await settle(traced, 1000);
-    });
-    await traced.close();
-
+    const marks: number[] = [];
+    const floors: number[] = [];
+    let marked = 0;
+    const terms = markTerms(30);
     const markJs = readFileSync(
       resolve(import.meta.dirname, '../../node_modules/mark.js/dist/mark.min.js'),
       'utf8',
     );
-    const marks: number[] = [];
-    let marked = 0;
     for (let r = 0; r < RUNS; r++) {
+      ours.push(await loadExt(denseUrl, 1000));
+      floors.push(await loadFloor(denseUrl));
       const bare = await plainContext.newPage();
       await bare.goto(denseUrl, { waitUntil: 'domcontentloaded' });
       await bare.evaluate(`${markJs}\n//# sourceURL=markjs-lib.js`);
       const [n, markProfile] = await profiled(bare, plainContext, () =>
         bare.evaluate(
-          `(() => { let n = 0; new Mark(document.body).mark(${JSON.stringify(MARK_TERMS)}, ` +
+          `(() => { let n = 0; new Mark(document.body).mark(${JSON.stringify(terms)}, ` +
             `{ separateWordSearch: false, accuracy: 'exactly', each: () => n++ }); return n; })()\n//# sourceURL=markjs-run.js`,
         ),
       );
@@ -362,12 +416,75 @@ async function main() {
       marks.push(usage(markProfile, (u) => u.includes('markjs-')).cpuMs);
       await bare.close();
     }
+    const traced = await ext.context.newPage();
+    const denseTask = await longestExtensionTask(traced, ext.context, async () => {
+      await traced.goto(denseUrl, { waitUntil: 'domcontentloaded' });
+      await settle(traced, 1000);
+    });
+    await traced.close();
     const oursCpu = median(ours.map((o) => o.cpuMs));
     const mark = median(marks);
     console.log(
-      `term-dense page (3000 paragraphs): extension scan+paint ${fmt(oursCpu)} ms CPU [${ours.map((o) => fmt(o.cpuMs)).join(' ')}] for ${ours[0].count} highlights ` +
-        `(longest task ${fmt(denseTask)} ms; wall span ${fmt(median(ours.map((o) => o.spanMs)))} ms); ` +
-        `mark.js ${fmt(mark)} ms [${marks.map(fmt).join(' ')}] for ${marked} marks → ratio ${(oursCpu / mark).toFixed(3)} (target ≤ 0.1)`,
+      `term-dense forum page (${kb(dense.length)}): extension ${fmt(oursCpu)} ms CPU [${ours.map((o) => fmt(o.cpuMs)).join(' ')}] ` +
+        `for ${ours[0].count} highlights; floor ${fmt(median(floors))} ms; mark.js ${fmt(mark)} ms [${marks.map(fmt).join(' ')}] ` +
+        `for ${marked} marks of ${terms.length} terms → ratio ${(oursCpu / mark).toFixed(3)} (target ≤ 0.1); ` +
+        `longest task (trace) ${fmt(denseTask)} ms, longest run ${fmt(median(ours.map((o) => o.longestMs)))} ms; ` +
+        `settled ${fmt(median(ours.map((o) => o.lastChangeMs)))} ms after DOMContentLoaded | ${formatBreakdown(meanBreakdown(ours))}`,
+    );
+  }
+
+  // 4. Memory: heap the extension adds (with minus without, after GC), and growth while mutating.
+  for (const [label, url] of [
+    [`largest ${pagesLabel} page ${all[0].f}`, server.url(`${urlPrefix}${all[0].f}`)],
+    ['term-dense forum page', denseUrl],
+  ] as const) {
+    const withExt: number[] = [];
+    const without: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const a = await ext.context.newPage();
+      await a.goto(url, { waitUntil: 'domcontentloaded' });
+      await settle(a, 800);
+      withExt.push(await heapMb(a, ext.context));
+      await a.close();
+      const b = await plainContext.newPage();
+      await b.goto(url, { waitUntil: 'domcontentloaded' });
+      await b.waitForTimeout(800);
+      without.push(await heapMb(b, plainContext));
+      await b.close();
+    }
+    console.log(
+      `heap on ${label}: ${fmt(median(withExt))} MB with the extension, ${fmt(median(without))} MB without → ` +
+        `extension adds ${fmt(median(withExt) - median(without))} MB`,
+    );
+  }
+  {
+    const page = await ext.context.newPage();
+    await page.goto(denseUrl, { waitUntil: 'domcontentloaded' });
+    await settle(page, 800);
+    // Every 100 ms a new post arrives at the end and the oldest goes (the page's size stays put).
+    await page.evaluate((posts) => {
+      let i = 0;
+      (globalThis as { __mutator?: number }).__mutator = setInterval(() => {
+        const div = document.createElement('div');
+        const p = document.createElement('p');
+        p.textContent = posts[i++ % posts.length];
+        div.append(p);
+        document.body.append(div);
+        document.querySelector('.post, body > div')?.remove();
+      }, 100) as unknown as number;
+    }, FORUM_POSTS as string[]);
+    const step = MUTATE_S / 3;
+    await page.waitForTimeout(step * 1000);
+    const early = await heapMb(page, ext.context);
+    const earlyCount = await highlightCount(page);
+    await page.waitForTimeout(2 * step * 1000);
+    const late = await heapMb(page, ext.context);
+    const lateCount = await highlightCount(page);
+    await page.evaluate(() => clearInterval((globalThis as { __mutator?: number }).__mutator));
+    await page.close();
+    console.log(
+      `mutating page (a post added and one removed every 100 ms for ${MUTATE_S} s): heap ${fmt(early)} MB at ${fmt(step)} s → ` +
+        `${fmt(late)} MB at ${MUTATE_S} s (growth ${fmt(late - early)} MB); highlights ${earlyCount} → ${lateCount}`,
     );
   }
 

@@ -73,12 +73,14 @@ export function readRangesWithContext(page: Page, chars = CONTEXT_CHARS) {
 /**
  * Opens a corpus page: only 127.0.0.1 is reachable (the saved pages still point at their
  * sites' images and scripts, which would otherwise hold the load event until they time out).
+ * Only the network is cut off: the extension's own files (page-scan.js, which the content script
+ * imports on pages that may hold a term, and card-ui.js) must still load.
  */
 export async function openCorpusPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   const origin = new URL(url).origin;
   await page.route(
-    (u) => u.origin !== origin,
+    (u) => u.protocol !== 'chrome-extension:' && u.origin !== origin,
     (route) => route.abort(),
   );
   const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });

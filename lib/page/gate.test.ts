@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+// The first stage (gate.ts) on a DOM: it checks the same chunks the scanner would match, says
+// "maybe" once and stops, follows changes, and reads its two settings as lib/settings.ts would.
+import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, isSiteDisabled, parseSettings } from '../settings';
+import { gateSettings, PageGate } from './gate';
+
+let abort: AbortController;
+afterEach(() => abort?.abort());
+
+function gate(html: string, check?: (text: string) => boolean, scanCode = false) {
+  const glued: number[][] = [];
+  document.body.innerHTML = html;
+  abort = new AbortController();
+  const seen: string[] = [];
+  let candidates = 0;
+  const g = new PageGate({
+    scanCode,
+    signal: abort.signal,
+    onCandidate: () => candidates++,
+    check: (text, at) => {
+      seen.push(text);
+      glued.push([...(at ?? [])]);
+      return check ? check(text) : false;
+    },
+  });
+  g.start();
+  return { g, seen, glued, candidates: () => candidates };
+}
+
+describe('PageGate', () => {
+  test('joins the text as it comes, skipped parts out, and says where words meet', async () => {
+    const { g, seen, glued, candidates } = gate(
+      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre><p>, more</p>',
+    );
+    await g.whenIdle();
+    expect(seen).toEqual(['Lower back painNext, more']);
+    expect(glued).toEqual([[15]]);
+    expect(candidates()).toBe(0);
+    expect(g.candidate).toBe(false);
+  });
+
+  test('says "maybe" once, with the real check, and stops', async () => {
+    const { g, candidates } = gate('<p>Nothing here.</p><p>My lower back pain is worse.</p><p>sciatica</p>');
+    const real = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => undefined,
+    });
+    real.start();
+    await real.whenIdle();
+    expect(real.candidate).toBe(true);
+    await g.whenIdle();
+    expect(candidates()).toBe(0);
+  });
+
+  test('a term right after a block edge is found (the walk joins text word to word)', async () => {
+    document.body.innerHTML = '<ul><li>Home</li><li>Sciatica</li></ul>';
+    abort = new AbortController();
+    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => undefined });
+    g.start();
+    await g.whenIdle();
+    expect(g.candidate).toBe(true);
+  });
+
+  test('a page without terms is not a candidate with the real check', async () => {
+    document.body.innerHTML = '<p>Back to top</p><nav>Home · News · Sport</nav><p>As soon as we can.</p>';
+    abort = new AbortController();
+    let called = false;
+    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => (called = true) });
+    g.start();
+    await g.whenIdle();
+    expect(called).toBe(false);
+  });
+
+  test('follows added text', async () => {
+    const { g, candidates } = gate('<p>Nothing here.</p>', (t) => t.includes('sciatica'));
+    await g.whenIdle();
+    expect(candidates()).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'Now with sciatica.';
+    document.body.append(p);
+    for (let i = 0; i < 20 && candidates() === 0; i++) await new Promise((ok) => setTimeout(ok, 20));
+    expect(candidates()).toBe(1);
+  });
+});
+
+describe('gateSettings', () => {
+  test.each([
+    [undefined, 'example.com'],
+    [null, 'example.com'],
+    ['junk', 'example.com'],
+    [{ disabledSites: ['Example.com '] }, 'example.com'],
+    [{ disabledSites: ['example.com'] }, 'www.example.com'],
+    [{ disabledSites: ['ample.com'] }, 'example.com'],
+    [{ disabledSites: 'example.com' }, 'example.com'],
+    [{ disabledSites: ['example.com', 3] }, 'example.com'],
+    [{ disabledSites: ['', 'other.org'] }, 'example.com'],
+    [{ scanCode: true }, 'example.com'],
+    [{ scanCode: 'yes' }, 'example.com'],
+    // Repair element by element (issue 11 finding #5): one bad element never costs the good ones.
+    [{ disabledSites: [3, null, { a: 1 }, 'example.com'] }, 'example.com'],
+    [{ disabledSites: ['x'.repeat(254), 'EXAMPLE.COM'] }, 'sub.example.com'],
+    [{ disabledSites: [['example.com'], 'example.com'] }, 'example.com'],
+    [{ disabledSites: ['   ', 'example.com'] }, 'example.com'],
+    [{ disabledSites: [3] }, 'example.com'],
+    [{ disabledSites: {} }, 'example.com'],
+    [{ disabledSites: null }, 'example.com'],
+    // A bad field falls back to its default, the others are kept.
+    [{ disabledSites: ['example.com'], scanCode: 'true', highlighting: 'no' }, 'example.com'],
+    [{ disabledSites: ['example.com'], scanCode: true, categories: 7 }, 'example.com'],
+    [{ disabledSites: 42, scanCode: true }, 'example.com'],
+    [{ scanCode: 1 }, 'example.com'],
+    [{ scanCode: false, disabledSites: ['example.com'] }, 'other.com'],
+    [['example.com'], 'example.com'],
+    [42, 'example.com'],
+    [{ disabledSites: ['example.com'] }, 'EXAMPLE.com'],
+    [{ disabledSites: ['com'] }, 'example.com'],
+  ])('%j on %s reads as lib/settings.ts does', (raw, host) => {
+    const full = parseSettings(raw);
+    expect(gateSettings(raw, host)).toEqual({ siteOff: isSiteDisabled(full, host), scanCode: full.scanCode });
+  });
+
+  test('defaults', () => {
+    expect(gateSettings(undefined, 'x.org')).toEqual({ siteOff: false, scanCode: DEFAULT_SETTINGS.scanCode });
+  });
+});

@@ -1,0 +1,204 @@
+// The first stage of the content script (DESIGN.md §5 "Cheap where nothing matches"): walks the
+// page's text in time-boxed slices, open shadow roots included, and asks lib/match/gate.ts whether
+// any of it may hold a term. The walk is one TreeWalker pass doing as little per node as it can
+// (the code runs cold, so every statement per node counts): text nodes are joined as they come,
+// leaving out those directly in an element the scanner skips (blocks.ts). That text holds every
+// word the scanner's chunks hold, in order; where two nodes meet word to word (a block edge the
+// scanner would turn into a blank line, or an inline element inside a word) the offset is passed
+// on so both readings are tried. It then follows the page's changes the way the scanner does (the
+// same MutationFollower, so the same rescan roots). The first "maybe" stops it and calls onCandidate:
+// the content script then loads the matcher, the rules and the painter (page-scan.js). A page
+// without terms pays for this walk and nothing else.
+import { mayHaveTerms } from '../match/gate';
+import { isHostListed, parseDisabledSites } from '../settings-sites';
+import { isSkippedName } from './blocks';
+import { type MutationBatch, MutationFollower } from './mutations';
+import { SliceQueue } from './scheduler';
+
+/** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
+const CHECK_CHARS = 32_768;
+/** Text carried over from one check to the next (longer than any term with its context). */
+const CARRY_CHARS = 1000;
+/** Nodes visited per call of a walk job (the queue checks its time budget between calls). */
+const NODES_PER_STEP = 4000;
+
+/** A letter, digit or anything above ASCII: could be inside a word (the check decides). */
+function wordish(c: number): boolean {
+  return c > 0x7f || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+export interface PageGateOptions {
+  /** Scan code and pre blocks too (settings.scanCode). */
+  scanCode: boolean;
+  /** Called once, when some text may hold a term; the gate has stopped by then. */
+  onCandidate: () => void;
+  signal: AbortSignal;
+  document?: Document;
+  /** The text check (default lib/match's mayHaveTerms); injected for tests. */
+  check?: (text: string, glued?: readonly number[]) => boolean;
+  /** Follow DOM changes (default true). */
+  observe?: boolean;
+}
+
+export class PageGate {
+  private readonly doc: Document;
+  private readonly stopper = new AbortController();
+  private readonly queue: SliceQueue;
+  private readonly check: (text: string, glued?: readonly number[]) => boolean;
+  private readonly roots = new Set<ShadowRoot>();
+  private follower: MutationFollower | undefined;
+  private found = false;
+  private lastFull = 0;
+  private fullPending = false;
+
+  constructor(private readonly options: PageGateOptions) {
+    this.doc = options.document ?? document;
+    this.check = options.check ?? mayHaveTerms;
+    this.queue = new SliceQueue(this.stopper.signal);
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** True once some text may hold a term (onCandidate has been called). */
+  get candidate(): boolean {
+    return this.found;
+  }
+
+  /** Resolves once all queued checking is done (tests, benchmarks). */
+  whenIdle(): Promise<void> {
+    return this.queue.whenIdle();
+  }
+
+  start(): void {
+    if (this.options.signal.aborted) return;
+    const body = this.doc.body ?? this.doc.documentElement;
+    if (!body) return;
+    if (this.options.observe !== false) {
+      this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
+      this.follower.observe(body);
+    }
+    this.walk(body);
+  }
+
+  stop(): void {
+    this.stopper.abort();
+    this.queue.clear();
+    this.follower = undefined;
+    this.roots.clear();
+  }
+
+  private hit(): void {
+    if (this.found) return;
+    this.found = true;
+    this.stop();
+    this.options.onCandidate();
+  }
+
+  /** Queues a sliced check of one tree: its text, and the open shadow roots inside it. */
+  private walk(root: Node): void {
+    const doc = root.ownerDocument ?? (root as Document);
+    const tw = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    const scanCode = this.options.scanCode;
+    let parts: string[] = [];
+    let length = 0;
+    let glued: number[] = [];
+    let carried = 0;
+    let last = 0x20;
+    let parent: Node | null = null;
+    let skip = false;
+    const check = (): boolean => {
+      const text = parts.join('');
+      const hit = length > 0 && this.check(text, glued);
+      // The next piece starts with this one's tail, so a term (and the words around a "back")
+      // across the cut is seen whole.
+      const tail = text.slice(-CARRY_CHARS);
+      parts = [tail];
+      length = tail.length;
+      glued = [];
+      return hit;
+    };
+    this.queue.push(() => {
+      if (this.found) return true;
+      for (let i = 0; i < NODES_PER_STEP; i++) {
+        const node = tw.nextNode();
+        if (node === null) {
+          if (length > carried && check()) this.hit();
+          return true;
+        }
+        if (node.nodeType === 1) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && !this.roots.has(shadow)) {
+            this.roots.add(shadow);
+            this.follower?.observe(shadow);
+            this.walk(shadow);
+          }
+          continue;
+        }
+        const up = node.parentNode;
+        if (up !== parent) {
+          parent = up;
+          skip = up !== null && up.nodeType === 1 && isSkippedName((up as Element).localName, scanCode);
+        }
+        if (skip) continue;
+        const data = (node as Text).data;
+        const n = data.length;
+        if (n === 0) continue;
+        if (wordish(last) && wordish(data.charCodeAt(0))) glued.push(length);
+        parts.push(data);
+        length += n;
+        last = data.charCodeAt(n - 1);
+        if (length >= CHECK_CHARS) break;
+      }
+      if (length >= CHECK_CHARS) {
+        if (check()) {
+          this.hit();
+          return true;
+        }
+        carried = length;
+      }
+      return false;
+    });
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (batch.overflow) {
+      this.scheduleFull();
+      return;
+    }
+    // A changed paragraph is checked whole (the scanner may read only its own text: a superset).
+    for (const { root } of batch.requests) this.walk(root);
+  }
+
+  /** After a mutation storm: the whole page again, at most once a second (as the scanner). */
+  private scheduleFull(): void {
+    if (this.fullPending) return;
+    this.fullPending = true;
+    const wait = Math.max(0, this.lastFull + 1000 - performance.now());
+    const timer = setTimeout(() => {
+      this.fullPending = false;
+      this.lastFull = performance.now();
+      const body = this.doc.body ?? this.doc.documentElement;
+      if (body && !this.stopper.signal.aborted) this.walk(body);
+    }, wait);
+    this.stopper.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+}
+
+/** What the first stage needs of the stored settings (DESIGN.md §6 settings). */
+export interface GateSettings {
+  /** BackCheck is off for this page (per-site switch). */
+  siteOff: boolean;
+  scanCode: boolean;
+}
+
+/**
+ * Reads the two settings the first stage needs straight from the raw stored value, without the
+ * Zod schema (loaded with the second stage), with lib/settings.ts's repair semantics: a bad field
+ * counts as its default, and the site list is repaired element by element by the same function
+ * (lib/settings-sites.ts); gate.test.ts checks a table of stored values against parseSettings and
+ * isSiteDisabled. (No migrations exist yet; when one does, it must be applied here too.)
+ */
+export function gateSettings(raw: unknown, hostname: string): GateSettings {
+  const s = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const sites = parseDisabledSites(s.disabledSites);
+  return { siteOff: sites.ok && isHostListed(sites.value, hostname), scanCode: s.scanCode === true };
+}

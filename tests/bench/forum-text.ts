@@ -1,0 +1,36 @@
+// Forum-style posts for the term-dense benchmark page (DESIGN.md §5): written for the benchmark in
+// the register of health-forum threads (chatty, hedged, typos and all), with terms where people
+// put them, negations, stories about other people and plenty of words around them. Not taken
+// from the evaluation sets, so the benchmark never tunes on them.
+export const FORUM_POSTS: readonly string[] = [
+  "Been having lower back pain for about three weeks now after moving house. It's worse in the mornings and eases off once I get going. GP said it's probably a muscle strain and to keep moving, but honestly some days I can barely put my socks on.",
+  'My physio thinks my sciatica is from a slipped disc at L5/S1. The shooting pain goes right down the back of my left leg to the foot. Has anyone had a deep tissue massage with this? I was told to avoid it for now.',
+  "Had a sports massage yesterday and I'm really sore after massage today, is that normal? The therapist worked on my upper back and neck and said I had a lot of knots. No bruising, just achy, like after the gym.",
+  'Quick question for anyone with spinal stenosis: do you find walking downhill worse than uphill? Mine gets better when I lean on a shopping trolley, which my consultant said is typical. Not looking for a diagnosis, just experiences.',
+  "My mum (78) has osteoporosis and fell last week. Now she has sudden back pain in the middle of her back and can't stand up straight. The doctor wants an x-ray to rule out a vertebral fracture. Should she stop her massage appointments until then?",
+  'Anyone else get a stiff back in the morning that takes more than half an hour to loosen? I am 26 and the rheumatologist mentioned ankylosing spondylitis as a possibility. Blood tests came back fine but the MRI is next month.',
+  "I think I pulled a muscle in my back lifting the kids' bike into the car. It's a sharp pain on the right side when I twist. Ice or heat? I've been doing both and taking ibuprofen but it's not shifting.",
+  'Update on my herniated disc: six weeks of physio and the leg pain is mostly gone. Still get numbness in two toes if I sit for too long. The surgeon said surgery is only if it gets worse or I get weakness in the leg.',
+  "Not a doctor, but the pain you're describing in your flank with a fever sounds like it could be a kidney infection rather than your back. Please get it checked today, don't wait for the weekend.",
+  'Had kidney stones last year and the pain was nothing like normal back pain. It came in waves and I was rolling around on the floor. If yours is steady and gets worse when you bend, it is more likely muscular.',
+  'I do pregnancy massage for a living and we always ask about pelvic girdle pain and any bleeding before a session. Most mums-to-be with lower back ache do really well with side-lying work and gentle pressure.',
+  "My husband has had a bad back for years, some kind of degenerative disc disease they said. He swears by his chiropractor but I'm not sure. Is there actually good evidence for spinal manipulation?",
+  'Woke up with a crick in my neck and now the pain goes into my shoulder blade. Pillow is new, so maybe that. Heat pack helps a bit. If it is still there on Monday I will book the GP.',
+  "Important for anyone reading: if you have back pain and you suddenly can't control your bladder or bowels, or numbness around your bottom, that can be cauda equina syndrome. Go to A&E straight away, it is an emergency.",
+  'I had a massage therapist who refused to work on me because of a DVT in my calf. At the time I was annoyed, but after reading up I understand, a blood clot can move to the lungs. She was right.',
+  'Sitting at a desk all day has given me terrible upper back pain between my shoulder blades. Tried a standing desk, stretches, foam roller. The foam roller helps the most, weirdly.',
+  "Coccyx pain after falling on the ice, anyone? It hurts to sit, especially on hard chairs. Bought a donut cushion and it's helping. Doctor said a bruised tailbone can take weeks.",
+  'My back went out while gardening. Completely seized up, could not even stand. Spent two days on the sofa and now I can walk slowly. Is it true that bed rest makes it worse? My dad keeps telling me to lie flat.',
+  "Had an epidural steroid injection for the sciatica last month. It took the edge off for about ten days and then the pain came back. Not sure it's worth another one, thoughts?",
+  'Fibromyalgia here, so I get widespread pain including the lower back. Gentle Swedish massage helps me more than anything the pain clinic offered. Deep pressure is too much though.',
+  "Does anyone know if a hot stone massage is safe when you're on blood thinners? I'm on warfarin after a heart valve replacement and bruise really easily.",
+  'My teenage son has a curve in his spine, the school nurse mentioned scoliosis. He has no pain at all. We are seeing a specialist next month, just wondering what to expect.',
+  'I thought I had a slipped disc but it turned out to be sacroiliac joint pain. The physio showed me some exercises for the SI joint and it has calmed right down.',
+  "Three days of back pain and now I've got a temperature and feel shivery and generally awful. Could it be related or just a coincidence with the flu going around?",
+  'Physio said my facet joints are irritated from arching too much when I lift weights. Dropped the weight, fixed my form and the low back pain is finally easing.',
+  "Has anyone had a massage after spinal fusion surgery? I'm eight months post op and my surgeon said it's fine as long as they avoid direct pressure on the scar.",
+  'Random pain in my back just under the ribs on the left. Not related to eating, no fever, gets worse when I cough. Probably a pulled muscle from all the coughing with this cold.',
+  'My grandmother has lost weight without trying and has new back pain at night that wakes her up. She had breast cancer ten years ago. Her GP is arranging urgent scans, which I gather is the right thing to do.',
+  "Trapped nerve in my neck sending pins and needles down my arm into my fingers. It's been improving slowly with physio, the exercises really do help if you keep them up every day.",
+  'Honestly the best thing I did for my chronic low back pain was a pain management programme. It did not make the pain vanish but I learned to pace things and I am back at work full time.',
+];

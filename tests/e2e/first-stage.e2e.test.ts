@@ -1,0 +1,58 @@
+// The content script's first stage (DESIGN.md §5 "Cheap where nothing matches") in real Chromium:
+// on a page without terms the second stage (page-scan.js) is never imported, yet what must hold on
+// every page does: the test access exists in the isolated world (nothing painted, no card), the
+// popup's summary is answered. Text with a term added later loads the second stage, and the same
+// test access then gives its answers.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inExtension } from './extension-world';
+import { type StaticServer, startServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+
+const access = () =>
+  inExtension(page, () => {
+    const a = globalThis.__backcheck;
+    return a
+      ? {
+          kinds: Object.keys(a.highlightKinds()).length,
+          card: a.card() === null ? 'none' : 'root',
+          secondStage: globalThis.__backcheckPageScan !== undefined,
+        }
+      : null;
+  });
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.newPage(server.url('/fixtures/no-terms.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a page without terms: test access defined, nothing painted, no card, no second stage', async () => {
+  await expect.poll(access, { timeout: 5000 }).not.toBeNull();
+  // Give the gate time to finish its walk: the second stage must still not be there.
+  await page.waitForTimeout(500);
+  expect(await access()).toEqual({ kinds: 0, card: 'none', secondStage: false });
+});
+
+test('text with a term loads the second stage, and the test access gives its answers', async () => {
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Since the move I have had sciatica down my left leg.';
+    document.body.append(p);
+  });
+  await expect.poll(async () => (await access())?.kinds ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+  expect(await access()).toMatchObject({ card: 'none', secondStage: true });
+});
+
+test('no extension errors', () => {
+  expect(browser.extensionErrors).toEqual([]);
+});
