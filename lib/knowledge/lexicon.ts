@@ -189,7 +189,7 @@ function parseLexicon(): LexiconGroup[] {
       neverDrop: true,
       component: true,
       terms: `worse at night; night pain; pain at night; nighttime pain; night-time pain;
-      wakes me up [ctx:pain-or-leg]; pain at rest`,
+      wakes me up [ctx:wakes-me-up]; pain at rest`,
     }),
     group({
       concept: 'rf-progressive-weakness',

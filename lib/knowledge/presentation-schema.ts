@@ -19,6 +19,11 @@ export const LexicalFeature = z.object({
   gap: z.optional(z.number()),
   /** Lost-function or "not improving" phrasing: a positive finding (FACTS.md §6.1 N). */
   positive: z.optional(z.boolean()),
+  /**
+   * A look-alike: where this feature matches, overlapping matches of these features are not
+   * findings ("hay fever" is no fever; "sleeping right through the night" is no night pain).
+   */
+  masks: z.optional(z.array(featureId)),
 });
 export type LexicalFeature = z.infer<typeof LexicalFeature>;
 

@@ -10,6 +10,17 @@ describe('a red flag in lay words escalates', () => {
     ['My lower back has been agony all week. I also felt a bit numb when I wiped.', 'rf-saddle-numbness'],
     ["Lumbago again, and since yesterday I just can't pee even though I need to.", 'rf-bladder-change'],
     ['My back aches and I have this crushing chest pain going into my arm.', 'rf-chest-pain'],
+    // Weight loss told by its signs, "without trying" told by what the person still eats.
+    [
+      "Dad's clothes are hanging off him though he eats like a horse, and his back aches daily.",
+      'rf-weight-loss',
+    ],
+    [
+      "My jeans are falling off me and I haven't changed what I eat. And this backache won't shift.",
+      'rf-weight-loss',
+    ],
+    // "ever since" tells how long it has lasted, not that it is over.
+    ['Ever since the fall I get back pain and I cannot feel it when I wipe.', 'rf-saddle-numbness'],
     [
       'Sciatica down my left leg for a month, and now it has moved into the other leg too.',
       'rf-bilateral-leg',
@@ -31,6 +42,12 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'What if I cannot pee one day? For now it is just lower back ache.',
     'Years ago I could not pee for a whole day with my back pain; now it is just stiffness.',
     'My back is sore after gardening and my legs are fine.',
+    // Look-alikes (LexicalFeature.masks): everyday phrases sharing a red flag's word.
+    'Hay fever is wrecking me this week, and my back ache is no help.',
+    'There is feverish excitement about the new desks that might fix my backache.',
+    'Lumbago flare, but it eases when I lie down and I am sleeping right through the night.',
+    // A story about someone who has died is past history.
+    'My mum, God rest her, lost weight without trying before they found the cancer in her spine.',
   ])('%s', (text) => {
     expect(analyseText(text)).toEqual([]);
   });

@@ -53,7 +53,7 @@ export function extractFeatures(query: string): FeatureSet {
   const tokens = tokenize(query);
   vocab.resetBudget();
   for (const t of tokens) t.c = vocab.canonical(t.raw);
-  const all = idx.matchAll(tokens);
+  const all = dropMasked(idx.matchAll(tokens));
   applyNegation(tokens, all);
   const negated = negatedMask(tokens, all);
   const matches = new Map<string, Match[]>();
@@ -88,6 +88,23 @@ export function extractFeatures(query: string): FeatureSet {
     for (const f of both) if (!present.has(f)) hypothetical.add(f);
   }
   return { present, denied, matches, tokens, negated, hypothetical };
+}
+
+/** Which features a look-alike feature hides (LexicalFeature.masks). */
+let maskTable: Map<string, readonly string[]> | undefined;
+
+/** Drops matches that a look-alike covers: "hay fever" leaves no `fever`. */
+function dropMasked(all: Match[]): Match[] {
+  maskTable ??= new Map(LEXICAL.filter((f) => f.masks?.length).map((f) => [f.id, f.masks ?? []]));
+  const maskers = all.filter((m) => maskTable?.has(m.feature));
+  if (maskers.length === 0) return all;
+  return all.filter(
+    (m) =>
+      !maskers.some(
+        (k) =>
+          k !== m && maskTable?.get(k.feature)?.includes(m.feature) && k.start <= m.end && m.start <= k.end,
+      ),
+  );
 }
 
 function addCompounds(present: Set<string>, matches: Map<string, Match[]>): void {

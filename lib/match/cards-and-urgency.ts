@@ -9,6 +9,8 @@
 //   stiffness is worth a GP visit, not an urgent one, so it escalates nothing;
 // - a CES bladder term that gets the CES card (§6.1 R: back anchor, leg or numbness words, or a
 //   sudden onset in its sentence). One showing the neutral bladder note is never urgent (§6.1 R);
+// - each only when reported as happening now (report-status.ts): not denied, hypothetical, asked
+//   about or past ("no weakness in either leg", "if you ever get a fever");
 // - a cauda equina sign (a `cauda-equina-syndrome` term that is not a name of the syndrome:
 //   "saddle numbness", "can't pee", "both legs weak") with another back anchor within ±1
 //   sentence: that is the §2 emergency combination itself (`rf-saddle-numbness`,
@@ -21,6 +23,7 @@
 // treatment rather than a complaint ("massage", "chiropractor": §6 marks them anchors so a red flag
 // on a massage page is found, but the massage itself is not what the red flag makes urgent).
 import type { CompiledTerm } from './compile';
+import { reportStatus } from './report-status';
 import type { TextModel } from './sentences';
 import type { Candidate } from './window';
 
@@ -73,9 +76,13 @@ export function applyCardsAndUrgency(
     // §6.1 R: a CES bladder term with a back anchor in its sentence is a CES sign after all.
     if (t.rule === 'ces-bladder' && c.card === 'neutral-bladder' && anchorSentences.has(c.sent))
       c.card = undefined;
-    if (t.rule === 'ces-bladder' && c.card === undefined) escalate(c);
-    else if (t.component && !NON_ESCALATING_COMPONENTS.has(t.concept)) escalate(c);
-    else if (isCesSign(t) && near(plainAnchors, c.sent)) escalate(c);
+    // Issue 8: a sign that is denied, imagined, asked about or past is shown but escalates nothing.
+    const now = () => reportStatus(m, c.t0, c.t1) === 'now';
+    if (t.rule === 'ces-bladder' && c.card === undefined) {
+      if (now()) escalate(c);
+    } else if (t.component && !NON_ESCALATING_COMPONENTS.has(t.concept)) {
+      if (now()) escalate(c);
+    } else if (isCesSign(t) && near(plainAnchors, c.sent) && now()) escalate(c);
     if (t.concept === 'muscle-strain' && !/back|lumbar/i.test(t.text)) c.card = 'generic-muscle-strain';
     if (t.concept === 'rf-thoracic') c.card = 'upper-back-pain';
   }

@@ -191,9 +191,15 @@ const weightLoss: Rule = (c, { m }) => {
   return true;
 };
 
-// R "wakes me up", "tripping", "unsteady".
+// R "wakes me up", "tripping", "unsteady" (FACTS.md §6.1).
 const PAIN_OR_LEG = words('pain, ache, aching, hurts, leg, legs, foot, feet');
 const painOrLeg: Rule = (c, ctx) => inSentence(ctx.m, c, PAIN_OR_LEG) || bodyBack(c, ctx);
+// "wakes me up" also needs the pain to be what wakes: "the cat wakes me up at 4am" beside back pain
+// is no night pain. The word before it must be the pain (or stand for it), or an adverb.
+const WAKER = words(`it, this, that, which, pain, ache, aching, hurt, hurts, back, sciatica, lumbago, spasm,
+  spasms, throbbing, burning, leg, still, often, always, sometimes, usually, regularly, constantly, even,
+  also, now, really, actually, literally, just`);
+const wakesMeUp: Rule = (c, ctx) => painOrLeg(c, ctx) && WAKER.singles.has(before(ctx.m, c));
 
 // R "car accident", "car crash": the person's own accident, or a back anchor in the sentence.
 const OWN = words("I, I'm, I've, me, my, we, our");
@@ -384,6 +390,7 @@ export const RULES: Record<string, Rule> = {
   soiled,
   'weight-loss': weightLoss,
   'pain-or-leg': painOrLeg,
+  'wakes-me-up': wakesMeUp,
   'car-accident': carAccident,
   'broke-my-back': brokeMyBack,
   'calf-pain': calfPain,

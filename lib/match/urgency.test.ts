@@ -57,6 +57,38 @@ describe('urgent: escalated by a red flag in context', () => {
   });
 });
 
+describe('a red flag escalates only when reported as happening now (issue 8)', () => {
+  test.each([
+    // Denied, before or after the sign.
+    ['Sciatica seen at the walk-in centre: no weakness in either leg.', ['Sciatica']],
+    ["I've got back pain but I don't have a fever.", ['back pain', 'fever']],
+    ['Sciatica again but my temperature is normal.', ['Sciatica', 'temperature']],
+    // Imagined, general advice or asked about.
+    ['If your back pain ever comes with a fever, get seen that day.', ['back pain', 'fever']],
+    ['What if my back pain gets worse at night?', ['back pain', 'worse at night']],
+    ['Can a fever really be linked to a bad back?', ['fever', 'bad back']],
+    // Told as past history.
+    ['Years ago I had a fever with my back pain.', ['fever', 'back pain']],
+  ])('%j → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A question after the report does not undo it; nor does a past story that comes back to now.
+    ['I have back pain and a fever, is that serious?', ['back pain!', 'fever!']],
+    ['Years ago I had sciatica but now I have a fever with it.', ['sciatica!', 'fever!']],
+    // "can't" is a lost function, not a denial.
+    ["Lower back pain and I can't pee.", ['Lower back pain!', "can't pee!"]],
+  ])('%j → %j (escalated)', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  test('"wakes me up" is night pain only when the pain is what wakes', () => {
+    expect(marked('My back pain wakes me up.')).toEqual(['back pain!', 'wakes me up!']);
+    expect(marked('My back pain is grim and the cat wakes me up every morning.')).toEqual(['back pain']);
+  });
+});
+
 describe('escalating components follow the §2 base levels', () => {
   const componentConcepts = [
     ...new Set(

@@ -3,10 +3,10 @@ import { contextWindows } from './context-windows';
 
 describe('context windows around found terms (issue 8)', () => {
   const text = 'One. Two. Three has back pain. Four. Five. Six. Seven. Eight has sciatica. Nine.';
-  test('a term’s sentence with one before and one after', () => {
+  test('a term’s sentence with two before and two after', () => {
     const at = text.indexOf('back pain');
     const [w] = contextWindows(text, [{ start: at, end: at + 9 }]);
-    expect(w.text).toBe('Two. Three has back pain. Four. ');
+    expect(w.text).toBe('One. Two. Three has back pain. Four. Five. ');
   });
   test('overlapping windows merge; no terms, no windows', () => {
     const a = text.indexOf('back pain');

@@ -1,6 +1,8 @@
-// The sentences around found terms (issue 8 Build 4): each term's sentence with the one before
-// and after (the ±1-sentence window of FACTS.md §6.1 C1), merged where they overlap. Only these are analysed for red flags told in lay words,
-// so a page without terms costs nothing more. Pure string work; offsets are into `text`.
+// The sentences around found terms (issue 8 Build 4): each term's sentence with the two before
+// and after, merged where they overlap. Only these are analysed for red flags told in lay words,
+// so a page without terms costs nothing more. Two, not the ±1 of FACTS.md §6.1 C1: a forum post
+// often tells the back pain first and the worrying sign a couple of sentences later ("Tweaked my
+// back on Friday. Ibuprofen helped a bit. Now both feet feel like cotton wool"). Pure string work; offsets are into `text`.
 
 export interface ContextWindow {
   start: number;
@@ -11,14 +13,14 @@ export interface ContextWindow {
 }
 
 /** Sentences either side of a term's own. */
-const SPAN = 1;
+const SPAN = 2;
 const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
 /** At most this many windows per text (the message to the background caps them too). */
 export const MAX_WINDOWS = 50;
 
 /**
- * One window per sentence holding a term: that sentence with the one before and after. A red flag
- * found in a window escalates only the terms of its middle sentence, so it reaches ±1 sentence.
+ * One window per sentence holding a term: that sentence with the two before and after. A red flag
+ * found in a window escalates only the terms of its middle sentence, so it reaches ±2 sentences.
  */
 export function contextWindows(
   text: string,
@@ -56,4 +58,28 @@ export function contextWindows(
     windows.push({ start, end, text: text.slice(start, end), terms: ids });
   }
   return windows;
+}
+
+/** A term the matcher found as a red flag in its own right (its context rules already judged it). */
+const isRedFlagTerm = (conceptId: string) =>
+  conceptId.startsWith('rf-') || conceptId === 'cauda-equina-syndrome';
+
+/**
+ * The analyser's findings for one window that escalate its terms: urgent or emergency, and not
+ * told in words the matcher already found as a red flag — for those the matcher's own rules and
+ * report status decide ("no fever" stays calm even where the analyser's reading differs). A finding
+ * that overlaps only a back-pain term ("mid-back pain … out of breath and in a cold sweat") stands.
+ */
+export function escalatingFindings<F extends { start: number; end: number; level: string }>(
+  window: { start: number },
+  findings: readonly F[],
+  terms: readonly { start: number; end: number; conceptId: string }[],
+): F[] {
+  return findings.filter(
+    (x) =>
+      (x.level === 'emergency' || x.level === 'urgent-same-day') &&
+      !terms.some(
+        (t) => isRedFlagTerm(t.conceptId) && t.start < window.start + x.end && window.start + x.start < t.end,
+      ),
+  );
 }

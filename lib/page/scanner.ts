@@ -7,7 +7,7 @@ import type { ClaimMatch, TermMatch } from '../match/index';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { categoryOf } from './categories';
-import { contextWindows } from './context-windows';
+import { contextWindows, escalatingFindings } from './context-windows';
 import { type HitTestSource, setHitTestSource } from './hit-test';
 import { compareMatches, MatchStore, type PageMatch } from './match-store';
 import { type MutationBatch, MutationFollower } from './mutations';
@@ -334,11 +334,10 @@ export class PageScanner implements HitTestSource {
         if (!answer || signal?.aborted) return;
         const found = added.slice();
         windows.forEach((w, i) => {
-          // Wording the lexicon already found keeps the matcher's own context rules (§6.1 R).
-          const findings = (answer[i] ?? []).filter(
-            (x) =>
-              (x.level === 'emergency' || x.level === 'urgent-same-day') &&
-              !found.some(([f]) => f.start < w.start + x.end && w.start + x.start < f.end),
+          const findings = escalatingFindings(
+            w,
+            answer[i] ?? [],
+            found.map(([f]) => f),
           );
           if (findings.length === 0) return;
           const top = findings[0];

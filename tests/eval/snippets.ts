@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseText } from '../../lib/lookup/context-analysis.ts';
 import { findTerms } from '../../lib/match/index.ts';
-import { contextWindows } from '../../lib/page/context-windows.ts';
+import { contextWindows, escalatingFindings } from '../../lib/page/context-windows.ts';
 import { FRESH_DIR } from './fresh.ts';
 
 interface Snippet {
@@ -41,11 +41,7 @@ export function simulatePage(text: string) {
   let escalated = terms.some((t) => t.urgent);
   const spans: { start: number; end: number; redFlagId: string }[] = [];
   for (const w of contextWindows(text, terms)) {
-    const found = analyseText(w.text).filter(
-      (f) =>
-        (f.level === 'emergency' || f.level === 'urgent-same-day') &&
-        !terms.some((t) => t.start < w.start + f.end && w.start + f.start < t.end),
-    );
+    const found = escalatingFindings(w, analyseText(w.text), terms);
     if (found.length === 0) continue;
     escalated = true;
     for (const f of found)

@@ -8,6 +8,16 @@
 
 import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
+export {
+  CONDITIONAL_VERBS,
+  HYPOTHETICAL_CUES,
+  NEGATION_CUES,
+  PAST_CUES,
+  POST_DENIAL_FILLERS,
+  POST_DENIALS,
+  SCOPE_BREAKERS,
+} from './report-cues';
+
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
 export const MACROS: Record<string, string> = {
   PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
@@ -116,46 +126,6 @@ export const WORD_FORMS: Record<string, string> = {
 
 /** British spellings folded to US ones by prefix (haem → hem …). */
 export const BRITISH_PREFIXES = /^(haem|anaes|faec|gynae|paed|oede|oest|oeso|leukae|anae)/;
-
-/** Negation cues (§6.1 N): only a denied symptom is dropped. */
-export const NEGATION_CUES = new Set([
-  'no',
-  'not',
-  'without',
-  'never',
-  'denies',
-  'deny',
-  'denied',
-  'nor',
-  'neither',
-  'none',
-]);
-
-/** Words that end a negation's scope: "no fever and my legs are numb". */
-export const SCOPE_BREAKERS = new Set([
-  'and',
-  'but',
-  'although',
-  'though',
-  'however',
-  'yet',
-  'except',
-  'whereas',
-  'now',
-  'then',
-  'since',
-  'because',
-  'so',
-  'just',
-  'only',
-  'also',
-  'plus',
-  'after',
-  'when',
-  'while',
-  'which',
-  'that',
-]);
 
 export const LEXICAL: LexicalFeature[] = [
   // ---- body sites -------------------------------------------------------------------------
@@ -1170,6 +1140,27 @@ export const LEXICAL: LexicalFeature[] = [
       'gaunt',
     ],
   },
+  // Look-alikes (issue 8): everyday phrases that share a word with a red flag.
+  {
+    id: 'feverLookalike',
+    masks: ['fever'],
+    patterns: [
+      'hay|cabin|football|cup|gold|spring|election|transfer|disco fever',
+      'fever pitch|dream|dreams',
+      'feverish excitement|pace|speculation|activity|rush|search|atmosphere|anticipation',
+    ],
+  },
+  {
+    id: 'sleepsWell',
+    masks: ['nightPain'],
+    patterns: [
+      'sleep|sleeping|slept right? through the? night',
+      'sleep|sleeping|slept fine|well|soundly|ok|okay|normally',
+      'doesnt|dont|never|not wake|wakes me up?',
+      // Something else is what wakes the person.
+      'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring wake|wakes|woke|waking me up?',
+    ],
+  },
   {
     id: 'weightQualifier',
     positive: true,
@@ -1179,8 +1170,11 @@ export const LEXICAL: LexicalFeature[] = [
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
       'dont know why',
-      'havent|not changed|been trying|tried',
-      'eats|eating like a horse|normally|the same',
+      'havent|hasnt|not changed',
+      'havent|hasnt|not been? trying|tried',
+      'eats|eating like a horse',
+      'eats|eating normally|well|plenty|loads',
+      'eats|eating the same|more',
     ],
   },
   {
@@ -1839,71 +1833,6 @@ export const GENERIC_WORDS = [
   'without',
 ];
 
-/**
- * Hypotheticals (issue 8): a symptom after one of these, in the same sentence, is asked about,
- * not reported ("what if my legs go numb?", "in case I ever lose control of my bladder").
- */
-export const HYPOTHETICAL_CUES: readonly string[][] = [
-  ['what', 'if'],
-  ['what', 'happens', 'if'],
-  ['what', 'would', 'happen'],
-  ['in', 'case'],
-  ['if', 'ever'],
-  ['if', 'i', 'ever'],
-  ['worry', 'if'],
-  ['worried', 'if'],
-  ['worry', 'about'],
-  ['watch', 'out', 'for'],
-  ['look', 'out', 'for'],
-  ['watch', 'for'],
-  ['warning', 'signs'],
-  ['signs', 'to'],
-  ['told', 'me', 'to'],
-  ['should', 'i', 'ever'],
-  ['one', 'day'],
-  ['terrified', 'that'],
-  ['scared', 'that'],
-  ['afraid', 'that'],
-  ['worried', 'that'],
-  ['could', 'it', 'be'],
-  ['is', 'it', 'possible'],
-];
-
-/** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
-export const CONDITIONAL_VERBS = new Set([
-  'go',
-  'get',
-  'become',
-  'develop',
-  'start',
-  'ever',
-  'happen',
-  'turn',
-  'spread',
-  'lose',
-  'stop',
-  'come',
-]);
-
-/** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
-export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
-/** Words that may stand between a finding and its post-denial ("legs are fine"). */
-export const POST_DENIAL_FILLERS = new Set([
-  'is',
-  'are',
-  'seem',
-  'seems',
-  'feel',
-  'feels',
-  'all',
-  'both',
-  'completely',
-  'totally',
-  'perfectly',
-  'still',
-  'working',
-]);
-
 // Issue 8: more parts of a story, told in lay words.
 LEXICAL.push(
   {
@@ -1979,30 +1908,6 @@ COMPOUND.push(
   { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
 );
-
-/**
- * Told as past history, not as now (issue 8 Build 4): a red flag in a sentence with one of these
- * does not escalate a term on a page ("years ago I couldn't pee for a day").
- */
-export const PAST_CUES: readonly string[][] = [
-  ['years', 'ago'],
-  ['year', 'ago'],
-  ['last', 'year'],
-  ['used', 'to'],
-  ['in', 'the', 'past'],
-  ['back', 'in'],
-  ['when', 'i', 'was'],
-  ['long', 'time', 'ago'],
-  ['as', 'a', 'child'],
-  ['decade', 'ago'],
-  ['decades', 'ago'],
-  ['once', 'had'],
-  ['years', 'back'],
-  ['back', 'then'],
-  ['turned', 'out'],
-  ['ever', 'since'],
-  ['all', 'sorted'],
-];
 
 COMPOUND.push(
   // §2 rf-sudden-abdo-back: sudden severe back pain on blood thinners (spontaneous bleeding).

@@ -1,0 +1,137 @@
+// How a sentence tells a finding (issue 8): denied ("no fever"), asked about or feared ("what if
+// my legs go numb?"), or told as past history ("years ago I couldn't pee"). Shared by the symptom
+// lookup (lib/lookup/negation.ts), the page analysis (lib/lookup/context-analysis.ts) and the
+// matcher's escalation (lib/match/report-status.ts); a module of its own so the page bundle can
+// carry these few words without the rest of the lay-language data.
+
+/** Negation cues (§6.1 N): only a denied symptom is dropped. */
+export const NEGATION_CUES = new Set([
+  'no',
+  'not',
+  'without',
+  'never',
+  'denies',
+  'deny',
+  'denied',
+  'nor',
+  'neither',
+  'none',
+]);
+
+/** Words that end a negation's scope: "no fever and my legs are numb". */
+export const SCOPE_BREAKERS = new Set([
+  'and',
+  'but',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'except',
+  'whereas',
+  'now',
+  'then',
+  'since',
+  'because',
+  'so',
+  'just',
+  'only',
+  'also',
+  'plus',
+  'after',
+  'when',
+  'while',
+  'which',
+  'that',
+]);
+
+/**
+ * Hypotheticals (issue 8): a symptom after one of these, in the same sentence, is asked about,
+ * not reported ("what if my legs go numb?", "in case I ever lose control of my bladder").
+ */
+export const HYPOTHETICAL_CUES: readonly string[][] = [
+  ['what', 'if'],
+  ['what', 'happens', 'if'],
+  ['what', 'would', 'happen'],
+  ['in', 'case'],
+  ['if', 'ever'],
+  ['if', 'i', 'ever'],
+  ['worry', 'if'],
+  ['worried', 'if'],
+  ['worry', 'about'],
+  ['watch', 'out', 'for'],
+  ['look', 'out', 'for'],
+  ['watch', 'for'],
+  ['warning', 'signs'],
+  ['signs', 'to'],
+  ['told', 'me', 'to'],
+  ['should', 'i', 'ever'],
+  ['one', 'day'],
+  ['terrified', 'that'],
+  ['scared', 'that'],
+  ['afraid', 'that'],
+  ['worried', 'that'],
+  ['could', 'it', 'be'],
+  ['is', 'it', 'possible'],
+];
+
+/** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
+export const CONDITIONAL_VERBS = new Set([
+  'go',
+  'get',
+  'become',
+  'develop',
+  'start',
+  'ever',
+  'happen',
+  'turn',
+  'spread',
+  'lose',
+  'stop',
+  'come',
+]);
+
+/** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
+export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
+
+/** Words that may stand between a finding and its post-denial ("legs are fine"). */
+export const POST_DENIAL_FILLERS = new Set([
+  'is',
+  'are',
+  'seem',
+  'seems',
+  'feel',
+  'feels',
+  'all',
+  'both',
+  'completely',
+  'totally',
+  'perfectly',
+  'still',
+  'working',
+]);
+
+/**
+ * Told as past history, not as now (issue 8 Build 4): a red flag in a sentence with one of these
+ * does not escalate a term on a page ("years ago I couldn't pee for a day").
+ */
+export const PAST_CUES: readonly string[][] = [
+  ['years', 'ago'],
+  ['year', 'ago'],
+  ['last', 'year'],
+  ['used', 'to'],
+  ['in', 'the', 'past'],
+  ['back', 'in'],
+  ['when', 'i', 'was'],
+  ['long', 'time', 'ago'],
+  ['as', 'a', 'child'],
+  ['decade', 'ago'],
+  ['decades', 'ago'],
+  ['once', 'had'],
+  ['years', 'back'],
+  ['back', 'then'],
+  ['turned', 'out'],
+  ['god', 'rest'],
+  ['passed', 'away'],
+  ['rest', 'in', 'peace'],
+  ['all', 'sorted'],
+];

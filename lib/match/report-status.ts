@@ -1,0 +1,125 @@
+// Whether a red-flag term on a page is reported as happening now (issue 8 Build 4). A red flag that
+// is denied ("no weakness in either leg", "temperature normal"), asked about or imagined ("if your
+// back pain ever comes with a fever", "can a fever be linked to a bad back?") or told as past
+// history ("years ago I had a fever with my back pain") is still highlighted with its card, but it
+// escalates nothing: painting "back pain" urgent beside it would cry wolf.
+// Pure word work on the matcher's text model; the cue words live in the knowledge module
+// (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
+import {
+  CONDITIONAL_VERBS,
+  HYPOTHETICAL_CUES,
+  NEGATION_CUES,
+  PAST_CUES,
+  POST_DENIAL_FILLERS,
+  POST_DENIALS,
+  SCOPE_BREAKERS,
+} from '../knowledge/data/report-cues';
+import type { TextModel } from './sentences';
+
+export type ReportStatus = 'now' | 'denied' | 'hypothetical' | 'past' | 'question';
+
+/** How far back (in words, same clause) a negation reaches: "no real weakness in my leg". */
+const NEGATION_REACH = 4;
+/** "don't", "haven't": the tokenizer splits them into "don" + "t". Not "can't": that is a lost function. */
+const NEGATING_CONTRACTIONS = new Set([
+  'don',
+  'doesn',
+  'didn',
+  'haven',
+  'hasn',
+  'hadn',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+]);
+/** First words of a question that asks about a sign rather than reporting it. */
+const QUESTION_OPENERS = new Set([
+  'can',
+  'could',
+  'does',
+  'do',
+  'is',
+  'are',
+  'should',
+  'would',
+  'will',
+  'what',
+  'how',
+  'why',
+  'which',
+  'when',
+]);
+/** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
+const BACK_TO_NOW = new Set(['now', 'today', 'tonight', 'currently', 'since', 'again']);
+/** General advice rather than a report: "if you have back pain with a fever…". */
+const GENERAL_SUBJECTS = new Set(['you', 'your', 'anyone', 'someone', 'somebody', 'people']);
+
+function cueAt(m: TextModel, i: number, last: number, cue: readonly string[]): boolean {
+  if (i + cue.length - 1 > last) return false;
+  for (let k = 0; k < cue.length; k++) if (m.lower(i + k) !== cue[k]) return false;
+  return true;
+}
+
+function isQuestion(m: TextModel, first: number, last: number): boolean {
+  if (!QUESTION_OPENERS.has(m.lower(first))) return false;
+  return /^["')\]\s]*\?/.test(m.text.slice(m.tokEnd[last], m.tokEnd[last] + 4));
+}
+
+function isHypothetical(m: TextModel, first: number, t0: number): boolean {
+  for (let i = first; i < t0; i++) {
+    for (const cue of HYPOTHETICAL_CUES) if (cueAt(m, i, t0 - 1, cue)) return true;
+    if (m.lower(i) !== 'if') continue;
+    for (let k = i + 1; k <= i + 5 && k < t0; k++) {
+      const w = m.lower(k);
+      if (CONDITIONAL_VERBS.has(w) || (k <= i + 2 && GENERAL_SUBJECTS.has(w))) return true;
+    }
+  }
+  return false;
+}
+
+function isPast(m: TextModel, first: number, t0: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const past =
+      PAST_CUES.some((cue) => cueAt(m, i, last, cue)) ||
+      (m.lower(i) === 'in' && i + 1 <= last && /^(19|20)\d\d$/.test(m.lower(i + 1)));
+    if (!past) continue;
+    // A cue after the sign ("… turned out to be a kidney infection") still tells the past, unless
+    // the story has come back to now in between.
+    const [from, to] = i < t0 ? [i, t0] : [t0, i];
+    let backToNow = false;
+    for (let k = from; k < to; k++) if (BACK_TO_NOW.has(m.lower(k))) backToNow = true;
+    if (!backToNow) return true;
+  }
+  return false;
+}
+
+function isDenied(m: TextModel, first: number, t0: number, t1: number, last: number): boolean {
+  for (let i = t0 - 1; i >= first && i >= t0 - NEGATION_REACH; i--) {
+    const w = m.lower(i);
+    if (SCOPE_BREAKERS.has(w)) break;
+    if (NEGATION_CUES.has(w)) {
+      const next = m.lower(i + 1);
+      if (next === 'only' || next === 'doubt' || next === 'idea' || next === 'longer') return false;
+      return true;
+    }
+    if (w === 't' && i > first && NEGATING_CONTRACTIONS.has(m.lower(i - 1))) return true;
+  }
+  // "temperature normal", "bladder's fine", "legs are ok".
+  for (let i = t1 + 1; i <= t1 + 3 && i <= last; i++) {
+    const w = m.lower(i);
+    if (POST_DENIALS.has(w)) return true;
+    if (!POST_DENIAL_FILLERS.has(w) && w !== 's') return false;
+  }
+  return false;
+}
+
+/** How the sentence holding tokens t0..t1 tells that finding. */
+export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
+  const [first, last] = m.localRange(m.tokLocal[t0]);
+  if (isDenied(m, first, t0, t1, last)) return 'denied';
+  if (isHypothetical(m, first, t0)) return 'hypothetical';
+  if (isQuestion(m, first, last)) return 'question';
+  if (isPast(m, first, t0, last)) return 'past';
+  return 'now';
+}
