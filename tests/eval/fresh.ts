@@ -4,13 +4,30 @@
 // least that level) and over-triage (self-care or see-GP queries whose first result is an
 // emergency). Holdout halves are scored in aggregate only: their items are never printed.
 // Run: npx tsx tests/eval/fresh.ts [--failures]   (prints the failures of the tune half only)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URGENCY_LEVELS, type Urgency } from '../../lib/knowledge/index.ts';
 import { lookupSymptoms } from '../../lib/lookup/index.ts';
 
 export const FRESH_DIR = resolve(import.meta.dirname, 'fresh');
+/** Each round of blind sets, oldest first: `fresh` (round 1), `fresh2` (round 2) … */
+export const FRESH_ROUNDS = ['fresh', 'fresh2'].map((d) => resolve(import.meta.dirname, d));
+
+/** The frozen files of one half of every round whose name matches, e.g. queries-*.json. */
+export function freshFiles(half: 'tune' | 'holdout', pattern: RegExp): string[] {
+  return FRESH_ROUNDS.flatMap((round) => {
+    const dir = resolve(round, half);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => pattern.test(f))
+      .sort()
+      .map((f) => resolve(dir, f));
+  });
+}
+
+/** "fresh2/tune/queries-C.json" for a path inside tests/eval. */
+export const setName = (path: string) => path.slice(resolve(import.meta.dirname).length + 1);
 
 interface FreshQuery {
   id: string;
@@ -35,12 +52,11 @@ export interface FreshScore {
 
 const rank = (u: Urgency | null | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 
-export function scoreFresh(half: 'tune' | 'holdout', file: string): FreshScore | undefined {
-  const path = resolve(FRESH_DIR, half, file);
+export function scoreFresh(half: 'tune' | 'holdout', path: string): FreshScore | undefined {
   if (!existsSync(path)) return undefined;
   const queries = (JSON.parse(readFileSync(path, 'utf8')) as { queries: FreshQuery[] }).queries;
   const s: FreshScore = {
-    set: `${half}/${file}`,
+    set: setName(path),
     total: queries.length,
     top3: 0,
     emergencies: 0,
@@ -88,8 +104,8 @@ export function scoreFresh(half: 'tune' | 'holdout', file: string): FreshScore |
 export function allFresh(): FreshScore[] {
   const out: FreshScore[] = [];
   for (const half of ['tune', 'holdout'] as const)
-    for (const file of ['queries-A.json', 'queries-B.json']) {
-      const s = scoreFresh(half, file);
+    for (const path of freshFiles(half, /^queries-.*\.json$/)) {
+      const s = scoreFresh(half, path);
       if (s) out.push(s);
     }
   return out;

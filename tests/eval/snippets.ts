@@ -6,12 +6,11 @@
 // near-misses escalated; and, for true escalations, whether the red-flag wording was found.
 // Holdout halves are scored in aggregate only.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseText } from '../../lib/lookup/context-analysis.ts';
 import { findTerms } from '../../lib/match/index.ts';
 import { contextWindows, escalatingFindings } from '../../lib/page/context-windows.ts';
-import { FRESH_DIR } from './fresh.ts';
+import { freshFiles, setName } from './fresh.ts';
 
 interface Snippet {
   id: string;
@@ -50,13 +49,12 @@ export function simulatePage(text: string) {
   return { terms, escalated, spans };
 }
 
-export function scoreSnippets(half: 'tune' | 'holdout'): SnippetScore | undefined {
-  const path = resolve(FRESH_DIR, half, 'snippets.json');
+export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetScore | undefined {
   if (!existsSync(path)) return undefined;
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { snippets?: Snippet[] } | Snippet[];
   const snippets = Array.isArray(raw) ? raw : (raw.snippets ?? []);
   const s: SnippetScore = {
-    set: `${half}/snippets.json`,
+    set: setName(path),
     positives: 0,
     escalatedPositives: 0,
     escalated: 0,
@@ -104,7 +102,9 @@ export function formatSnippets(s: SnippetScore): string {
 }
 
 export function allSnippets(): SnippetScore[] {
-  return (['tune', 'holdout'] as const).flatMap((h) => scoreSnippets(h) ?? []);
+  return (['tune', 'holdout'] as const).flatMap((h) =>
+    freshFiles(h, /^snippets.*\.json$/).flatMap((p) => scoreSnippets(h, p) ?? []),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
