@@ -228,7 +228,14 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'tailbone', patterns: ['tailbone|coccyx|coccydynia|coccygodynia', 'tail bone'] },
   { id: 'buttock', patterns: ['buttock|buttocks|bum|butt|glute|glutes'] },
   // ---- pain words and qualities --------------------------------------------------------------
-  { id: 'pain', patterns: ['$PAIN'] },
+  {
+    id: 'pain',
+    patterns: [
+      '$PAIN',
+      // Shown rather than told: "he suddenly grabbed his lower back".
+      'grab|grabbed|grabbing|clutch|clutched|clutching|doubled|bent over? his|her|my|their|at|up? back|side|stomach|tummy|belly|chest',
+    ],
+  },
   {
     id: 'sudden',
     patterns: [
@@ -319,6 +326,8 @@ export const LEXICAL: LexicalFeature[] = [
       'long standing|term',
       'longstanding|chronic|always|ages|forever',
       'since last year',
+      'been like this|that a|for|over? year|years|months|while',
+      'been months|years|ages',
     ],
   },
   {
@@ -370,12 +379,18 @@ export const LEXICAL: LexicalFeature[] = [
       'exercise|movement|moving help|helps|improve|improves|ease|eases',
       'loosens up|off',
       'once i? get up and? move|moving',
+      'better|easier|eases|fine once|when|after up and? moving|about|going',
     ],
     gap: 3,
   },
   {
     id: 'secondHalfNight',
-    patterns: ['early hours', 'second half of the night', 'wake|waking at 3|4|5 am?'],
+    patterns: [
+      'early hours',
+      'second half of the night',
+      'wake|waking|woke at|about|around? 3|4|5 am?',
+      'wake|waking|woke at|about|around? 3am|4am|5am',
+    ],
   },
   {
     id: 'walkStand',
@@ -496,6 +511,8 @@ export const LEXICAL: LexicalFeature[] = [
       'ankylosing',
       'spondylitis|spondyloarthritis|axspa|spondyloarthropathy',
       'fused|bamboo spine',
+      'spine|back fusing|fuse|fuses|fusion',
+      'spine|back solid|rigid|fused',
       'bechterew|bekhterev',
     ],
   },
@@ -739,7 +756,15 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 3,
   },
   { id: 'cough', patterns: ['cough|coughing|coughs|phlegm|mucus|sputum'] },
-  { id: 'coughBlood', patterns: ['cough|coughing up|out? blood', 'blood in phlegm|sputum|mucus'] },
+  {
+    id: 'coughBlood',
+    patterns: [
+      'cough|coughing up|out? blood',
+      'blood in phlegm|sputum|mucus',
+      'cough|coughing up|out? streak|streaks|fleck|flecks|speck|specks|spot|spots|bit|bits of? blood',
+      'bloody|blood stained|streaked phlegm|sputum|mucus',
+    ],
+  },
   {
     id: 'coughSneeze',
     patterns: [
@@ -922,6 +947,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'dark|brown|cola|tea|black $PEE',
       '$PEE is? dark|brown|black',
+      'comes|coming|came out is|was? dark|brown|black|cola',
       'cola|tea colored|coloured urine|pee',
       'color|colour of cola|tea|coke',
       'cola|coke|tea colored|coloured',
@@ -1017,6 +1043,8 @@ export const LEXICAL: LexicalFeature[] = [
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped|dropping foot',
       'cant lift|raise|pull up my? foot|toes',
+      'cant lift|raise the? front of my|his|her|that? foot',
+      'catching|catches|catch|stubbing|scuffing|dragging my|his|her|their? toes|toe|foot on? the? stairs|steps|floor|kerb|curb',
       'trip|tripping|tripped over my? foot|toes',
     ],
   },
@@ -1112,6 +1140,8 @@ export const LEXICAL: LexicalFeature[] = [
       'changed|change shape',
       'curve|curved|crooked|hump',
       'shape of my back',
+      'lean|leaning|leans|tilt|tilting|tilted|bent|listing over? to one side',
+      'wasnt|not there before',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
     ],
@@ -1186,7 +1216,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'period',
     patterns: [
-      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with period|periods',
+      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with|every|each period|periods',
       'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due',
       'menstrual|menstruation|menses',
       'time of the month',
@@ -1213,7 +1243,10 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'discharge', patterns: ['discharge'] },
-  { id: 'painfulSex', patterns: ['$PAIN during|after|with sex|intercourse', 'painful sex|intercourse'] },
+  {
+    id: 'painfulSex',
+    patterns: ['$PAIN during|after|with sex|intercourse', 'painful sex|intercourse', 'sex|intercourse $PAIN'],
+  },
   { id: 'sti', patterns: ['sti|stis|chlamydia|gonorrhea|std|stds', 'sexually transmitted'] },
   { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
   {
@@ -1517,6 +1550,7 @@ export const LEXICAL: LexicalFeature[] = [
       'muscle|muscles weak|weakness|ache|aching|pain|sore',
       'sore|aching|achy and weak',
       'weak all over|everywhere',
+      'whole body|everything aches|ache|aching|hurts|sore',
     ],
   },
   {
@@ -1609,9 +1643,13 @@ export const COMPOUND: CompoundFeature[] = [
   // and ease with sitting or bending forward are spinal stenosis, not this flag.
   { id: 'stenosisPattern', all: ['longStanding', 'walkStand'] },
   { id: 'stenosisPattern', all: ['longStanding', 'sitRelief'] },
+  // The claudication pattern itself: comes on walking or standing, eased by sitting; not new.
+  { id: 'stenosisPattern', all: ['walkStand', 'sitRelief'], none: ['fastOnset', 'sudden'] },
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
   { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6 },
   { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
+  // Both sides named: "only ever in my right leg … now the left one as well".
+  { id: 'otherSide', all: ['leftSide', 'rightSide'] },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
   { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisPattern'] },
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisPattern'] },
@@ -1679,6 +1717,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
   { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
+  { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
@@ -1863,6 +1902,8 @@ LEXICAL.push(
     ],
   },
   { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
+  { id: 'leftSide', patterns: ['left leg|one|side|foot|calf|thigh|buttock|hip|bum|knee|shin'] },
+  { id: 'rightSide', patterns: ['right leg|one|side|foot|calf|thigh|buttock|hip|bum|knee|shin'] },
   {
     id: 'sleptAwkward',
     patterns: [

@@ -79,7 +79,8 @@ const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
     label: 'Muscle pain or weakness with dark urine or very little urine',
   },
   {
-    when: 'armNumb|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
+    // An arm that tingled for a few seconds after lying on it, and is fine now, is no stroke sign.
+    when: 'armNumb+!transient|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
     level: E,
     label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
   },
@@ -635,7 +636,7 @@ export const PROFILES: Profile[] = [
       clot: 1,
     },
     requires:
-      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot',
+      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot',
   },
   {
     id: 'spinal-stenosis',
@@ -874,6 +875,8 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Constant pain, or pain worse at night',
     cues: { nightPain: 5, restPain: 4.5 },
+    // §2 "not this flag": night pain that eases once up and moving is the inflammatory pattern.
+    requires: 'nightPain+!betterExercise|restPain',
     question: 'Is the pain constant, or worse at night?',
   },
   {
