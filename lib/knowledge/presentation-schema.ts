@@ -76,6 +76,11 @@ export const Presentation = z.object({
   core: z.optional(expr),
   /** The "could this be…?" question shown with a core-only match. */
   coreQuestion: z.optional(z.string()),
+  /**
+   * A red flag that is history by nature ("treated for breast cancer last year"): on a page, its
+   * parts still count when told with a past word, unless the story is over ("God rest her").
+   */
+  history: z.optional(z.boolean()),
 });
 export type Presentation = z.infer<typeof Presentation>;
 export type Profile = Presentation;

@@ -19,6 +19,24 @@ describe('a red flag in lay words escalates', () => {
       "My jeans are falling off me and I haven't changed what I eat. And this backache won't shift.",
       'rf-weight-loss',
     ],
+    // A report followed by a question is still a report.
+    [
+      "My sciatica flared again. Since yesterday I can't feel the paper when I wipe, is that normal?",
+      'rf-saddle-numbness',
+    ],
+    [
+      'Lower back pain all week and tonight on the loo it felt like the seat was not there under my bottom.',
+      'rf-saddle-numbness',
+    ],
+    [
+      'Mum has had back pain for days and this afternoon she wet herself without noticing.',
+      'rf-bladder-change',
+    ],
+    // A cancer history is history by nature: "last year" does not make it past.
+    [
+      'I finished treatment for breast cancer last year and now I have new back pain that is getting worse.',
+      'rf-cancer-history',
+    ],
     // "ever since" tells how long it has lasted, not that it is over.
     ['Ever since the fall I get back pain and I cannot feel it when I wipe.', 'rf-saddle-numbness'],
     [
@@ -46,6 +64,10 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'Hay fever is wrecking me this week, and my back ache is no help.',
     'There is feverish excitement about the new desks that might fix my backache.',
     'Lumbago flare, but it eases when I lie down and I am sleeping right through the night.',
+    // Decades ago, a general question, a fear.
+    "My grandad's legs went weak with his slipped disc in the 80s; my own slipped disc is just an ache.",
+    'General question: is numbness in the groin always cauda equina when you have lower back pain?',
+    "I'm paranoid that one slip on the ice with my thin bones would mean a broken back.",
     // A story about someone who has died is past history.
     'My mum, God rest her, lost weight without trying before they found the cancer in her spine.',
   ])('%s', (text) => {

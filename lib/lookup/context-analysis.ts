@@ -6,7 +6,14 @@
 // reported parts of the window, not negated, hypothetical or told as past history, and its level
 // for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
 import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
-import { MIN_SCORE, PAST_CUES, PRESENTATIONS } from '../knowledge/lay';
+import {
+  MIN_SCORE,
+  OVER_CUES,
+  PAST_CUES,
+  PAST_TIME,
+  PRESENTATIONS,
+  QUESTION_OPENERS,
+} from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
 import type { Match } from './patterns';
@@ -24,44 +31,70 @@ const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const URGENT = rank('urgent-same-day');
 const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
 
+/** True if tokens[i..] spell `cue`. */
+function cueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
+  for (let k = 0; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) return false;
+  return true;
+}
+
 /**
- * Sentences whose findings do not count: told of the past ("years ago…", "in 2015"), or asked
- * as a question ("is numbness around your bum serious?").
+ * Sentences whose findings do not count. `past`: told of the past ("years ago…", "in the 80s"),
+ * over ("turned out to be…"), or asked as a question ("General question: is numbness around your
+ * bum serious?"; but "I can't feel my legs, is that normal?" reports). `over`: only the over and
+ * asked ones, for red flags that are history by nature (Presentation.history).
  */
-function pastSentences(tokens: Token[], text: string): Set<number> {
-  const out = new Set<number>();
+function pastSentences(tokens: Token[], text: string): { past: Set<number>; over: Set<number> } {
+  const past = new Set<number>();
+  const over = new Set<number>();
+  let opensAsQuestion = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (/^(19|20)\d\d$/.test(t.raw) && tokens[i - 1]?.raw === 'in') out.add(t.sent);
-    // The last word of a sentence followed by "?": a question, not a report.
-    if (tokens[i + 1]?.sent !== t.sent && /^\s*\?/.test(text.slice(t.end, t.end + 3))) out.add(t.sent);
-    for (const cue of PAST_CUES) {
-      if (tokens[i].raw !== cue[0]) continue;
-      let ok = true;
-      for (let k = 1; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) ok = false;
-      if (ok) out.add(tokens[i].sent);
+    const firstOfSentence = tokens[i - 1]?.sent !== t.sent;
+    if (firstOfSentence) opensAsQuestion = QUESTION_OPENERS.has(t.raw);
+    else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':'))
+      opensAsQuestion = true;
+    const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
+    if (t.raw === 'in' && time && PAST_TIME.test(time.raw)) past.add(t.sent);
+    // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
+    if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
+      past.add(t.sent);
+      over.add(t.sent);
+    }
+    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) past.add(t.sent);
+    for (const cue of OVER_CUES)
+      if (cueAt(tokens, i, cue)) {
+        past.add(t.sent);
+        over.add(t.sent);
+      }
+  }
+  return { past, over };
+}
+
+/** The features reported outside the given sentences, with their matches. */
+function reportedOutside(all: Map<string, Match[]>, skip: Set<number>) {
+  const present = new Set<string>();
+  const matches = new Map<string, Match[]>();
+  for (const [f, list] of all) {
+    const now = list.filter((m) => !skip.has(m.sent));
+    if (now.length) {
+      present.add(f);
+      matches.set(f, now);
     }
   }
-  return out;
+  return { present, matches };
 }
 
 /** Red flags the text reports, with the span of their wording, most urgent first. */
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text);
-  const past = pastSentences(fs.tokens, text);
+  const { past, over } = pastSentences(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
-  const present = new Set<string>();
-  const matches = new Map<string, Match[]>();
-  for (const [f, list] of fs.matches) {
-    const now = list.filter((m) => !past.has(m.sent));
-    if (now.length) {
-      present.add(f);
-      matches.set(f, now);
-    }
-  }
+  const now = reportedOutside(fs.matches, past);
+  const notOver = reportedOutside(fs.matches, over);
   const out: RedFlagFinding[] = [];
   for (const p of redFlagPresentations()) {
+    const { present, matches } = p.history ? notOver : now;
     const entry = getEntry(p.id);
     const u = entry && 'urgency' in entry ? entry.urgency : undefined;
     if (!u) continue;

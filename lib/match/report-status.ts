@@ -9,9 +9,12 @@ import {
   CONDITIONAL_VERBS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
+  OVER_CUES,
   PAST_CUES,
+  PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  QUESTION_OPENERS,
   SCOPE_BREAKERS,
 } from '../knowledge/data/report-cues';
 import type { TextModel } from './sentences';
@@ -33,23 +36,6 @@ const NEGATING_CONTRACTIONS = new Set([
   'wasn',
   'weren',
 ]);
-/** First words of a question that asks about a sign rather than reporting it. */
-const QUESTION_OPENERS = new Set([
-  'can',
-  'could',
-  'does',
-  'do',
-  'is',
-  'are',
-  'should',
-  'would',
-  'will',
-  'what',
-  'how',
-  'why',
-  'which',
-  'when',
-]);
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
 const BACK_TO_NOW = new Set(['now', 'today', 'tonight', 'currently', 'since', 'again']);
 /** General advice rather than a report: "if you have back pain with a fever…". */
@@ -61,9 +47,18 @@ function cueAt(m: TextModel, i: number, last: number, cue: readonly string[]): b
   return true;
 }
 
+/**
+ * A question that asks rather than reports: it ends with "?" and opens with a question word, at
+ * its start or after a colon ("General question: is numbness in the groin always…?"). "I can't
+ * feel my legs, is that normal?" opens with a report, so it stays one.
+ */
 function isQuestion(m: TextModel, first: number, last: number): boolean {
-  if (!QUESTION_OPENERS.has(m.lower(first))) return false;
-  return /^["')\]\s]*\?/.test(m.text.slice(m.tokEnd[last], m.tokEnd[last] + 4));
+  if (!/^["')\]\s]*\?/.test(m.text.slice(m.tokEnd[last], m.tokEnd[last] + 4))) return false;
+  if (QUESTION_OPENERS.has(m.lower(first))) return true;
+  for (let i = first + 1; i <= last; i++)
+    if (QUESTION_OPENERS.has(m.lower(i)) && m.text.slice(m.tokEnd[i - 1], m.tokStart[i]).includes(':'))
+      return true;
+  return false;
 }
 
 function isHypothetical(m: TextModel, first: number, t0: number): boolean {
@@ -82,7 +77,9 @@ function isPast(m: TextModel, first: number, t0: number, last: number): boolean 
   for (let i = first; i <= last; i++) {
     const past =
       PAST_CUES.some((cue) => cueAt(m, i, last, cue)) ||
-      (m.lower(i) === 'in' && i + 1 <= last && /^(19|20)\d\d$/.test(m.lower(i + 1)));
+      OVER_CUES.some((cue) => cueAt(m, i, last, cue)) ||
+      (m.lower(i) === 'in' && i + 1 <= last && PAST_TIME.test(m.lower(i + 1))) ||
+      (m.lower(i) === 'in' && m.lower(i + 1) === 'the' && i + 2 <= last && PAST_TIME.test(m.lower(i + 2)));
     if (!past) continue;
     // A cue after the sign ("… turned out to be a kidney infection") still tells the past, unless
     // the story has come back to now in between.

@@ -67,8 +67,10 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     ['If your back pain ever comes with a fever, get seen that day.', ['back pain', 'fever']],
     ['What if my back pain gets worse at night?', ['back pain', 'worse at night']],
     ['Can a fever really be linked to a bad back?', ['fever', 'bad back']],
+    ['General question: can a fever come with back pain?', ['fever', 'back pain']],
     // Told as past history.
     ['Years ago I had a fever with my back pain.', ['fever', 'back pain']],
+    ['In the 80s he had a fever with his back pain.', ['fever', 'back pain']],
   ])('%j → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });

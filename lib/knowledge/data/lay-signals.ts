@@ -12,9 +12,12 @@ export {
   CONDITIONAL_VERBS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
+  OVER_CUES,
   PAST_CUES,
+  PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  QUESTION_OPENERS,
   SCOPE_BREAKERS,
 } from './report-cues';
 
@@ -874,7 +877,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant feel|tell when|if i? need to|bladder full? $PEE|go',
       'no feeling|sensation when|if i? need to $PEE|go',
       'not|cant feel my? bladder',
-      'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|bed',
+      'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|herself|himself|themselves|bed',
+      'wet|wetting|wets|peed|pee herself|himself|myself|themselves without noticing|knowing|realising|realizing|feeling',
       'urinary incontinence',
     ],
   },
@@ -883,7 +887,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'incontinence|incontinent',
       'leak|leaking|leaked|leaks|dribble|dribbling',
-      'peed|pee|wet|wetting|weed myself|bed|pants|trousers',
+      'peed|pee|wet|wetting|weed myself|herself|himself|themselves|bed|pants|trousers',
     ],
   },
   {
@@ -970,6 +974,8 @@ export const LEXICAL: LexicalFeature[] = [
       'anesthesia|anesthetic|paresthesia',
       'feel|feels nothing',
       'cotton wool|cardboard',
+      // "like the seat wasn't there", "can't feel the toilet paper".
+      'seat|chair|paper wasnt|isnt|not there',
       'dentist|dentists|dental injection|anesthetic|numbing',
     ],
   },

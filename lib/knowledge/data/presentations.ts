@@ -858,6 +858,7 @@ export const PROFILES: Profile[] = [
     id: 'rf-cancer-history',
     kind: 'red-flag',
     title: 'Back pain with a history of cancer',
+    history: true,
     cues: { cancer: 5, cancerTreatment: 2, msccTerm: 2 },
     requires: `cancer+pain|cancer+${BACK}|msccTerm`,
     escalations: [

@@ -67,6 +67,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['should', 'i', 'ever'],
   ['one', 'day'],
   ['terrified', 'that'],
+  ['paranoid', 'that'],
+  ['paranoid', 'about'],
+  ['would', 'mean'],
   ['scared', 'that'],
   ['afraid', 'that'],
   ['worried', 'that'],
@@ -130,8 +133,39 @@ export const PAST_CUES: readonly string[][] = [
   ['years', 'back'],
   ['back', 'then'],
   ['turned', 'out'],
+  ['all', 'sorted'],
+];
+
+/**
+ * Told as over, not only as history: the story has ended ("turned out to be a kidney infection",
+ * "God rest her"). A red flag that is history by nature (a cancer treated last year) still
+ * counts after a PAST_CUES word, but not after one of these.
+ */
+export const OVER_CUES: readonly string[][] = [
+  ['turned', 'out'],
+  ['all', 'sorted'],
   ['god', 'rest'],
   ['passed', 'away'],
   ['rest', 'in', 'peace'],
-  ['all', 'sorted'],
 ];
+
+/** Years and decades told as the past: "in 2015", "in the 80s", "back in the nineties". */
+export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eighties|nineties)$/;
+
+/** First words of a question that asks about a sign rather than reporting it. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'does',
+  'do',
+  'is',
+  'are',
+  'should',
+  'would',
+  'will',
+  'what',
+  'how',
+  'why',
+  'which',
+  'when',
+]);
