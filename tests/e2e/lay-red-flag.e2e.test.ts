@@ -1,6 +1,6 @@
 // Issue 8 Build 4 in real Chromium: a forum post with back pain and a red flag told in lay words
 // paints the back-pain term urgent (and the red-flag wording), and its card leads with that red
-// flag; the same post with the sign negated escalates nothing. Kept small so it ports easily to
+// flag; the same post with the sign negated, imagined or past escalates nothing. Kept small so it ports easily to
 // the test-access layer (globalThis.__backcheck) when the card's shadow root closes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -41,6 +41,13 @@ test('the same post with the sign negated escalates nothing', async () => {
   const negated = (await readHighlights(page)).filter((r) => r.where === 'negated');
   expect(negated.length).toBeGreaterThan(0);
   expect(negated.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
+test('signs imagined or told as past are highlighted but escalate nothing', async () => {
+  await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
+  const imagined = (await readHighlights(page)).filter((r) => r.where === 'imagined');
+  expect(imagined.map((r) => r.text)).toEqual(expect.arrayContaining(['back pain', 'fever', 'sciatica']));
+  expect(imagined.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
 test('the card of the escalated term leads with the red flag and what to do', async () => {
