@@ -152,7 +152,8 @@ function parseLexicon(): LexiconGroup[] {
       neverDrop: true,
       component: true,
       terms: `collapsed [ctx:collapsed]; passed out [ctx:passed-out]; passing out [ctx:passed-out];
-      fainted; fainting; felt faint; feel faint; feeling faint; blacked out [ctx:passed-out];
+      fainted [ctx:faint]; fainting [ctx:faint]; felt faint [ctx:faint]; feel faint [ctx:faint];
+      feeling faint [ctx:faint]; blacked out [ctx:passed-out];
       cold and clammy; burst aneurysm [ctx:burst-aneurysm]`,
     }),
     group({

@@ -43,6 +43,11 @@ describe('a red flag in lay words escalates', () => {
       'Sciatica down my left leg for a month, and now it has moved into the other leg too.',
       'rf-bilateral-leg',
     ],
+    // A lump told by its size, placed by "the sore bit" of a back story.
+    [
+      "I've had a pulled back muscle for a week and now a swelling the size of an egg has come up over the sore bit.",
+      'rf-lump-deformity',
+    ],
   ])('%s', (text, id) => {
     expect(flags(text)).toContain(id);
     expect(wording(text).every((w) => w.length > 0 && text.includes(w))).toBe(true);
@@ -64,6 +69,9 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'Hay fever is wrecking me this week, and my back ache is no help.',
     'There is feverish excitement about the new desks that might fix my backache.',
     'Lumbago flare, but it eases when I lie down and I am sleeping right through the night.',
+    'My lower back pain is grim, and the cat wakes me up at 4am every night for breakfast.',
+    'Fainted at the sight of my own blood at the clinic, ha. Unrelated, but my lumbago is playing up.',
+    'My chest feels tight after stretching at yoga and my upper back is stiff.',
     // Decades ago, a general question, a fear.
     "My grandad's legs went weak with his slipped disc in the 80s; my own slipped disc is just an ache.",
     'General question: is numbness in the groin always cauda equina when you have lower back pain?',

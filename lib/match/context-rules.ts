@@ -122,7 +122,14 @@ const OUT_NEXT = new Set([
   'because',
   'with',
 ]);
+// A faint with an everyday trigger in the same sentence (the sight of blood, a needle, the heat)
+// is no sign of collapse from within.
+const FAINT_TRIGGERS = words(
+  'sight, needle, needles, injection, jab, jabs, vaccine, vaccination, heat, blood test',
+);
+const faint: Rule = (c, { m }) => !inSentence(m, c, FAINT_TRIGGERS);
 const passedOut: Rule = (c, { m }) => {
+  if (inSentence(m, c, FAINT_TRIGGERS)) return false;
   if (!nextTokenFollowsDirectly(m, c)) return true; // end of sentence or punctuation next
   return OUT_NEXT.has(after(m, c));
 };
@@ -383,6 +390,7 @@ export const RULES: Record<string, Rule> = {
   rigors,
   chills,
   'passed-out': passedOut,
+  faint,
   collapsed,
   'tearing-pain': tearingPain,
   'tight-chest': tightChest,

@@ -89,6 +89,13 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     expect(marked('My back pain wakes me up.')).toEqual(['back pain!', 'wakes me up!']);
     expect(marked('My back pain is grim and the cat wakes me up every morning.')).toEqual(['back pain']);
   });
+
+  test('a faint with an everyday trigger in its sentence is no collapse sign', () => {
+    expect(marked('I fainted at the sight of a needle. My lumbago is playing up again.')).toEqual([
+      'lumbago',
+    ]);
+    expect(marked('My back pain is awful and I fainted in the kitchen.')).toEqual(['back pain!', 'fainted!']);
+  });
 });
 
 describe('escalating components follow the §2 base levels', () => {

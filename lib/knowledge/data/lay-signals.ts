@@ -8,6 +8,10 @@
 
 import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
+/** Who or what else wakes a person at night (so the waking is no night pain). */
+const WAKERS =
+  'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
+
 export {
   CONDITIONAL_VERBS,
   HYPOTHETICAL_CUES,
@@ -1152,6 +1156,13 @@ export const LEXICAL: LexicalFeature[] = [
       'losing|lost|lose|loss of? height',
     ],
   },
+  {
+    id: 'overSoreSpot',
+    patterns: [
+      'over|on|where|at the|my? sore|painful|tender bit|spot|area|part|place',
+      'where it hurts|aches',
+    ],
+  },
   { id: 'bruise', patterns: ['bruise|bruises|bruised|bruising|hematoma', 'black and blue'] },
   { id: 'big', patterns: ['big|large|huge|massive|spreading|enormous|growing|painful'] },
   { id: 'swelling', patterns: ['swollen|swelling|swells|puffy|bigger'] },
@@ -1194,7 +1205,29 @@ export const LEXICAL: LexicalFeature[] = [
       'sleep|sleeping|slept fine|well|soundly|ok|okay|normally',
       'doesnt|dont|never|not wake|wakes me up?',
       // Something else is what wakes the person.
-      'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring wake|wakes|woke|waking me up?',
+      `${WAKERS} wake|wakes|woke|waking me up?`,
+      // …and when: "the cat wakes me up at 4am every night" is no night pain either.
+      `${WAKERS} wake|wakes|woke|waking me up? at|every|each|in the? night|nights|morning|am`,
+    ],
+    gap: 3,
+  },
+  {
+    // A faint with an everyday trigger (the sight of blood, a needle, the heat) is no collapse sign.
+    id: 'faintLookalike',
+    masks: ['faint'],
+    patterns: [
+      'faint|fainted|fainting|fainty|pass|passed|passing|black|blacked out? at|by|from|during|after|in the? sight|heat|sun|needle|needles|injection|jab|jabs|vaccine|vaccination|jabbed',
+      'faint|fainted|fainting|pass|passed|passing out? at|during|after|having a|my? blood test|tests|draw|taken',
+    ],
+  },
+  {
+    // FACTS.md §6.1: a tight chest with stretching in the same sentence is a stretched muscle.
+    id: 'stretchTightChest',
+    masks: ['chest', 'tightWord', 'chestFeel'],
+    gap: 8,
+    patterns: [
+      'stretch|stretches|stretching|stretched|yoga|pilates chest feel|feels|felt|is|was|gets|tight|tightness|tighter|stiff',
+      'chest tight|tightness|feels|felt|is|was stretch|stretches|stretching|stretched|yoga|pilates',
     ],
   },
   {
@@ -1726,6 +1759,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
+  // "…a swelling has come up over the sore bit" in a story about the back.
+  { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
   { id: 'pregnantAny', all: ['pregnant'] },
   { id: 'legSwelling', all: ['swollenLeg'] },
