@@ -3,11 +3,14 @@
 // A module of its own, so bundles that need only the entries (the content script's cards) do not
 // carry it.
 export {
+  BACK_TO_NOW,
   BRITISH_PREFIXES,
   COMMON_WORDS,
   COMPOUND,
   CONDITIONAL_VERBS,
+  DISTANT_PAST_CUES,
   GENERIC_WORDS,
+  HISTORY_FEATURES,
   HYPOTHETICAL_CUES,
   LEXICAL,
   MACROS,

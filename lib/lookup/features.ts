@@ -1,7 +1,7 @@
-import { COMMON_WORDS, COMPOUND, LEXICAL } from '../knowledge/lay';
+import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
-import { applyNegation, negatedMask } from './negation';
+import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
 
@@ -55,13 +55,17 @@ export function extractFeatures(query: string): FeatureSet {
   for (const t of tokens) t.c = vocab.canonical(t.raw);
   const all = dropMasked(idx.matchAll(tokens));
   applyNegation(tokens, all);
-  const negated = negatedMask(tokens, all);
+  const past = distantPastMask(tokens);
+  // The free-text index skips denied words and long-past clauses alike.
+  const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
   const matches = new Map<string, Match[]>();
   const present = new Set<string>();
   const denied = new Set<string>();
   const hypoMatches = new Map<string, Match[]>();
   const hypoPresent = new Set<string>();
   for (const m of all) {
+    // Told as long past and not a lasting history: neither reported nor denied.
+    if (past[m.start] && !HISTORY_FEATURES.has(m.feature)) continue;
     if (m.negated) {
       denied.add(m.feature);
       continue;

@@ -44,6 +44,11 @@ describe('time course and context keep routine stories routine', () => {
     'my arm went to pins and needles lying on it during the massage, it went off in a minute',
     'pain between my shoulder blades from painting the ceiling, no chest pain',
     'my neck is stiff after sleeping on a bad pillow',
+    // A long-past event is history; a number is an age only from 60 to 110.
+    'hurt my back in a car crash 15 years ago, all healed, now it just aches after gardening',
+    'back pain for 3 weeks and I keep ending up in tears, I am 45 years old',
+    // A negation between the parts of a phrase: "legs … numb" across "aren't".
+    "he is 68, his back went lifting the bins, his legs aren't numb or weak and he is peeing fine",
   ])('%s: no emergency first', (q) => {
     expect(first(q)?.urgency).not.toBe('emergency');
   });
@@ -65,6 +70,17 @@ describe('negation and hypotheticals', () => {
     );
     expect(r[0]?.id).toBe('rf-cancer-history');
     expect(r[0]?.urgency).toBe('urgent-same-day');
+  });
+});
+
+describe('long past, but still history or now', () => {
+  test('a cancer years ago still counts', () => {
+    expect(ids('I had breast cancer years ago and now my back aches at night')).toContain(
+      'rf-cancer-history',
+    );
+  });
+  test('"but now" brings the story back to the present', () => {
+    expect(first('years ago I fell off a ladder but now I cant feel my legs')?.urgency).toBe('emergency');
   });
 });
 

@@ -5,9 +5,12 @@
 // negate a neighbour.
 
 import {
+  BACK_TO_NOW,
   CONDITIONAL_VERBS,
+  DISTANT_PAST_CUES,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
+  PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   SCOPE_BREAKERS,
@@ -27,8 +30,55 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
   for (const m of matches) {
     if (hypoFrom.length && isHypothetical(tokens, hypoFrom, m.start)) m.hypothetical = true;
     if (m.holdsNegation) continue;
-    m.negated = isNegated(tokens, protectedTok, m.start) || deniedAfter(tokens, m.end);
+    m.negated =
+      isNegated(tokens, protectedTok, m.start) ||
+      negatedWithin(tokens, protectedTok, m) ||
+      deniedAfter(tokens, m.end);
   }
+}
+
+/**
+ * A negation between a pattern's slots denies what follows it: "his legs aren't numb" matches
+ * "legs … numb" across "are not".
+ */
+function negatedWithin(tokens: Token[], protectedTok: Uint8Array, m: Match): boolean {
+  for (let i = m.start + 1; i < m.end; i++) {
+    if (protectedTok[i] || !NEGATION_CUES.has(tokens[i].raw)) continue;
+    const next = tokens[i + 1]?.raw;
+    if (next !== 'only' && next !== 'doubt' && next !== 'idea' && next !== 'longer') return true;
+  }
+  return false;
+}
+
+/** Words that close a long-past part of a sentence: "…years ago, but my legs are numb". */
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet']);
+
+/**
+ * Per token: 1 if it is told as long past ("broke my back in a crash 20 years ago, healed fine"):
+ * in a sentence with a DISTANT_PAST_CUES phrase or "in 2009" / "in the 80s", with no "now",
+ * "today", "but"… between it and the cue.
+ */
+export function distantPastMask(tokens: Token[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (let c = 0; c < tokens.length; c++) {
+    const w = tokens[c].raw;
+    const time = tokens[c + 1]?.raw === 'the' ? tokens[c + 2] : tokens[c + 1];
+    const cued =
+      DISTANT_PAST_CUES.some((cue) => cue.every((word, k) => tokens[c + k]?.raw === word)) ||
+      (w === 'in' && time !== undefined && PAST_TIME.test(time.raw));
+    if (!cued) continue;
+    const sent = tokens[c].sent;
+    const stops = (t: Token) => BACK_TO_NOW.has(t.raw) || CONTRAST.has(t.raw);
+    for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
+      if (i > c && stops(tokens[i])) break;
+      mask[i] = 1;
+    }
+    for (let i = c - 1; i >= 0 && tokens[i].sent === sent; i--) {
+      if (stops(tokens[i])) break;
+      mask[i] = 1;
+    }
+  }
+  return mask;
 }
 
 /** Token indices where a hypothetical starts ("what if", "in case", "if … go numb"). */

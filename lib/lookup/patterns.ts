@@ -119,7 +119,9 @@ export class PatternIndex {
       if (a) cands.push(...a);
       const b = this.byRaw.get(t.raw);
       if (b) cands.push(...b);
-      if (this.byAge.length && /^\d{2,3}$/.test(t.raw)) cands.push(...this.byAge);
+      // Only ages (60–110) start an age pattern: "20 years ago" is no "70 years old".
+      if (this.byAge.length && /^\d{2,3}$/.test(t.raw))
+        for (const p of this.byAge) if (slotMatches(p.slots[0], t)) cands.push(p);
       for (const p of cands) {
         const end = matchFrom(p, tokens, i);
         if (end >= 0) {

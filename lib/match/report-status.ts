@@ -6,6 +6,7 @@
 // Pure word work on the matcher's text model; the cue words live in the knowledge module
 // (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
 import {
+  BACK_TO_NOW,
   CONDITIONAL_VERBS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
@@ -36,8 +37,6 @@ const NEGATING_CONTRACTIONS = new Set([
   'wasn',
   'weren',
 ]);
-/** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
-const BACK_TO_NOW = new Set(['now', 'today', 'tonight', 'currently', 'since', 'again']);
 /** General advice rather than a report: "if you have back pain with a fever…". */
 const GENERAL_SUBJECTS = new Set(['you', 'your', 'anyone', 'someone', 'somebody', 'people']);
 

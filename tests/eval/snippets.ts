@@ -31,6 +31,10 @@ export interface SnippetScore {
   nearMisses: number;
   nearMissesEscalated: number;
   spanFound: number;
+  /** Near-misses by kind ("negated", "past"…): [escalated, total]; an aggregate, safe for holdouts. */
+  nearMissKinds: Record<string, [number, number]>;
+  /** Escalated near-misses by what escalated them: the matcher's own rules or the analysis. */
+  nearMissBy: { matcher: number; analysis: number };
   failures: string[];
 }
 
@@ -61,6 +65,8 @@ export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetSc
     nearMisses: 0,
     nearMissesEscalated: 0,
     spanFound: 0,
+    nearMissKinds: {},
+    nearMissBy: { matcher: 0, analysis: 0 },
     failures: [],
   };
   for (const sn of snippets) {
@@ -77,8 +83,13 @@ export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetSc
         s.failures.push(`${sn.id} MISSED ${sn.redFlag}: "${sn.text}"\n    span: ${sn.redFlagSpan}`);
     } else {
       s.nearMisses++;
+      const kind = (s.nearMissKinds[sn.nearMiss ?? 'other'] ??= [0, 0]);
+      kind[1]++;
       if (r.escalated) {
         s.nearMissesEscalated++;
+        kind[0]++;
+        if (r.spans.length) s.nearMissBy.analysis++;
+        else s.nearMissBy.matcher++;
         if (half === 'tune')
           s.failures.push(
             `${sn.id} NEAR-MISS (${sn.nearMiss}) ESCALATED: "${sn.text}"\n    by: ${r.spans.map((x) => `${x.redFlagId} "${sn.text.slice(x.start, x.end)}"`).join(', ') || 'matcher context rule'}`,
@@ -98,6 +109,9 @@ export function formatSnippets(s: SnippetScore): string {
     `  escalation precision:    ${pct(s.escalatedPositives, s.escalated)}`,
     `  near-misses escalated:   ${pct(s.nearMissesEscalated, s.nearMisses)}`,
     `  red-flag wording found:  ${pct(s.spanFound, s.positives)}`,
+    `  near-misses by kind:     ${Object.entries(s.nearMissKinds)
+      .map(([k, [e, t]]) => `${k} ${e}/${t}`)
+      .join(', ')}; escalated by matcher ${s.nearMissBy.matcher}, analysis ${s.nearMissBy.analysis}`,
   ].join('\n');
 }
 

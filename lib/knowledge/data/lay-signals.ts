@@ -8,12 +8,48 @@
 
 import type { CompoundFeature, LexicalFeature } from '../presentation-schema';
 
+/**
+ * Parts of a story that stay true when told as long past (DISTANT_PAST_CUES): a history, a risk
+ * or a lasting condition ("had breast cancer years ago", "a clot years back"). Every other part
+ * told only in a long-past clause is history, not what the person asks about now.
+ */
+export const HISTORY_FEATURES: ReadonlySet<string> = new Set([
+  'cancer',
+  'cancerTreatment',
+  'msccTerm',
+  'osteoporosis',
+  'fragileBones',
+  'asDiagnosis',
+  'ankylosing',
+  'aaaTerm',
+  'aneurysmTerm',
+  'singleKidney',
+  'bloodThinner',
+  'bleedingDisorder',
+  'immuno',
+  'diabetes',
+  'ivdu',
+  'heartCondition',
+  'strokeHistory',
+  'implant',
+  'smoker',
+  'varicose',
+  'lymphedema',
+  'elderly',
+  'clot',
+  'dvtTerm',
+  'peTerm',
+  'stoneTerm',
+]);
+
 /** Who or what else wakes a person at night (so the waking is no night pain). */
 const WAKERS =
   'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
 
 export {
+  BACK_TO_NOW,
   CONDITIONAL_VERBS,
+  DISTANT_PAST_CUES,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
   OVER_CUES,
@@ -263,7 +299,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'mild', patterns: ['mild|slight|slightly|little|bit|minor|dull|light'] },
-  { id: 'tearing', patterns: ['tearing|ripping|tear|rip'] },
+  // Surface forms: "in tears" is crying, not a tearing pain.
+  { id: 'tearing', patterns: ['=tearing|=ripping|=tear|=rip|=tore|=torn|=ripped'] },
   {
     id: 'colicky',
     patterns: ['wave|waves|colic|colicky|spasms', 'comes|come and go|goes', 'on and off', 'come and go'],
@@ -878,6 +915,7 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder control',
       'not know|notice|feel|tell when|if i? need to $PEE|go',
       'not know|notice|feel|tell when|if my? bladder full',
+      'cant|didnt|doesnt|dont|couldnt know|notice|feel|tell when|if my|her|his? bladder full',
       'cant feel|tell when|if i? need to|bladder full? $PEE|go',
       'no feeling|sensation when|if i? need to $PEE|go',
       'not|cant feel my? bladder',
@@ -909,6 +947,9 @@ export const LEXICAL: LexicalFeature[] = [
       'cant tell|feel i? need|needed a|to? poo|poop',
       'cant tell if|whether anything|its coming|comes out',
       'poo|poop|pooed|pooped myself without noticing|realising|realizing|knowing',
+      // "can't feel when she needs to open her bowels"; "an accident in my pants".
+      'cant|didnt|doesnt|dont|couldnt|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
+      'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
     ],
   },
   {
@@ -1659,6 +1700,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
   { id: 'neckPain', all: ['neck', 'pain'], window: 4 },
   { id: 'chestPainNear', all: ['chest', 'pain'], window: 3 },
+  // "…a crushing feeling across his chest and it's going into his left arm".
+  { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2 },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
@@ -1851,6 +1894,10 @@ LEXICAL.push(
   { id: 'burstAneurysm', patterns: ['burst|ruptured|rupture|leaking aneurysm|aaa'] },
   { id: 'heartAttackTerm', patterns: ['heart attack', 'angina', 'cardiac arrest'] },
   { id: 'armJawSpread', patterns: ['$PAIN $SPREAD? to|into|down my? left? arm|jaw|=arms|neck'] },
+  {
+    id: 'goesToArm',
+    patterns: ['going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw'],
+  },
   { id: 'laughing', patterns: ['laugh|laughing|laughed|laughter|fright|nearly|almost|practically'] },
   {
     id: 'bowelLeakCtx',
@@ -1936,6 +1983,8 @@ LEXICAL.push(
     patterns: [
       'went|wore|goes|wears|wore off',
       'went|gone away after|within|in',
+      'went|gone within',
+      'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',
       'for a second|moment',
@@ -1975,6 +2024,7 @@ LEXICAL.push({
   patterns: [
     'chest feel|feels|felt like|heavy|tight|weird|funny',
     'elephant|weight|vice|vise on|in my? chest',
+    'heavy|crushing|tight|squeezing|pressing feeling|sensation|pressure|weight across|in|on|over chest',
   ],
 });
 

@@ -717,7 +717,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Numbness around the genitals, bottom or inner thighs',
     cues: { saddleNumb: 8, saddleTerm: 8 },
-    core: 'saddleArea+sensLoss',
+    core: 'saddleArea+sensLoss+!transient',
     coreQuestion:
       'Numbness or tingling between the legs or around the bottom with back pain can be an emergency: go to A&E or call 999 now',
   },

@@ -137,6 +137,36 @@ export const PAST_CUES: readonly string[][] = [
 ];
 
 /**
+ * Told as long past, for the symptom lookup: a clause with one of these (or "in 2009", "in the
+ * 80s") tells history, not what the person asks about now ("broke my back in a crash 20 years
+ * ago, healed fine"). Fewer than PAST_CUES: "when I was lifting…" or "used to be able to walk"
+ * often tell how a sign began now.
+ */
+export const DISTANT_PAST_CUES: readonly string[][] = [
+  ['years', 'ago'],
+  ['year', 'ago'],
+  ['decade', 'ago'],
+  ['decades', 'ago'],
+  ['long', 'time', 'ago'],
+  ['as', 'a', 'child'],
+  ['as', 'a', 'kid'],
+  ['as', 'a', 'teenager'],
+  ['years', 'back'],
+  ['back', 'then'],
+  ['in', 'the', 'past'],
+];
+
+/** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
+export const BACK_TO_NOW: ReadonlySet<string> = new Set([
+  'now',
+  'today',
+  'tonight',
+  'currently',
+  'since',
+  'again',
+]);
+
+/**
  * Told as over, not only as history: the story has ended ("turned out to be a kidney infection",
  * "God rest her"). A red flag that is history by nature (a cancer treated last year) still
  * counts after a PAST_CUES word, but not after one of these.
