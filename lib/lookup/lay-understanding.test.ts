@@ -73,6 +73,36 @@ describe('negation and hypotheticals', () => {
   });
 });
 
+describe('set D tune-half kinds, in new words', () => {
+  test.each([
+    ["my nan's legs keep folding under her since this morning and she's grabbing the furniture", 'emergency'],
+    ['my lips are going a bit blue with this chest infection and it hurts my back to breathe', 'emergency'],
+    ["when I wipe it's like wiping someone else's backside, and my back is killing me", 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q)?.urgency).toBe(level);
+  });
+  test.each([
+    ['lower back a bit worse in bed, better as soon as I roll over', 'nonspecific-low-back-pain'],
+    [
+      'the masseuse dug her thumb into my shoulder and a week on it is still not easing',
+      'massage-related-injury',
+    ],
+    ['client came for his session smelling of beer, do I go ahead', 'ci-intoxication'],
+  ])('%s → %s in the top 3', (q, id) => {
+    expect(ids(q).slice(0, 3)).toContain(id);
+  });
+  test('position-relieved night ache is not night pain', () => {
+    expect(ids('lower back a bit worse in bed, better as soon as I roll over')).not.toContain(
+      'rf-night-rest-pain',
+    );
+  });
+  test('claudication legs that go heavy, for a year, are not fast weakness', () => {
+    const q =
+      'his legs go heavy after ten minutes walking and he has to sit, then fine, like this for a year';
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+});
+
 describe('long past, but still history or now', () => {
   test('a cancer years ago still counts', () => {
     expect(ids('I had breast cancer years ago and now my back aches at night')).toContain(

@@ -63,7 +63,7 @@ export {
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
 export const MACROS: Record<string, string> = {
-  PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping',
+  PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping|niggle|niggly|niggling',
   PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
   LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
@@ -581,6 +581,12 @@ export const LEXICAL: LexicalFeature[] = [
       'my|the|baby bump',
     ],
   },
+  // "got a positive test last week": only as these exact words (no "positive covid test").
+  {
+    id: 'pregnant',
+    patterns: ['positive test', 'positive pregnancy test', 'pregnancy test positive'],
+    gap: 0,
+  },
   {
     id: 'postpartum',
     patterns: [
@@ -675,7 +681,31 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'intoxicated',
     patterns: [
       'drunk|tipsy|hungover|hangover|intoxicated|=stoned|cannabis|drugs|alcohol|drinking|drinks|booze',
+      'few|couple pints|beers|drinks',
+      'pints|beers in',
+      'smell|smelled|smells|smelt|stinks|stank of alcohol|booze|drink|beer|wine',
       'been drinking|smoking',
+    ],
+  },
+  // Eased by a change of position ("eases as soon as I turn over or get up"): mechanical pain at
+  // night, not the night pain of §2 rf-night-rest-pain nor the "better with exercise" of axSpA.
+  // "my lower back is a bit worse in bed": a back that is worse is a back that hurts.
+  { id: 'pain', patterns: ['back|neck worse|playing'], gap: 3 },
+  {
+    id: 'positionRelief',
+    patterns: ['eases|ease|easier|better|goes once|when|soon|if i? turn|roll|change over|position|sides'],
+    gap: 3,
+  },
+  // "Arm and back muscles have ached for weeks for no reason": aches without a strain (§1).
+  {
+    id: 'noCause',
+    patterns: ['for|with no reason|cause', 'without any? reason|cause', 'out of nowhere', 'out of the blue'],
+  },
+  // A therapist's hard pressure: "dug her elbow hard into one spot".
+  {
+    id: 'hardPressure',
+    patterns: [
+      'dug|dig|digging|digs|pressed|pushed|jabbed|ground elbow|elbows|thumb|thumbs|knuckle|knuckles|knee|fist',
     ],
   },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
@@ -817,6 +847,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
       'every|each time i? cough|sneeze|strain',
       'straining|strain on the? loo|toilet',
+      'whenever|when|every time i? sneeze|cough|strain|push',
+      'push|pushing|pushes|straining on the? loo|toilet',
     ],
     gap: 3,
   },
@@ -877,7 +909,15 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['very|really|extremely|seriously unwell|ill', 'feel like i m dying', 'worst i have ever felt'],
   },
   { id: 'jaundice', patterns: ['yellow skin|eyes|eye', 'skin|eyes yellow', 'jaundice|jaundiced'] },
-  { id: 'blueLips', patterns: ['blue|grey|gray lips|skin|tongue', 'lips blue', 'blotchy|mottled'] },
+  {
+    id: 'blueLips',
+    patterns: [
+      'blue|grey|gray lips|skin|tongue',
+      'lips blue',
+      'blotchy|mottled',
+      'lips|face|fingers|fingertips look|looks|looking|are|is|gone|going|turning|turned blue|grey|gray',
+    ],
+  },
   // ---- urinary / bowel / sexual (§6.1 N table) -----------------------------------------------
   {
     id: 'retention',
@@ -1017,6 +1057,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
+      // "when he wipes it feels like he's wiping someone else's bum".
+      'wipe|wipes|wiping|wiped someone|somebody else',
       'feel|feels nothing',
       'cotton wool|cardboard',
       // "like the seat wasn't there", "can't feel the toilet paper".
@@ -1078,6 +1120,8 @@ export const LEXICAL: LexicalFeature[] = [
       'jelly legs',
       'like|to jelly',
       'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
+      // "her legs keep folding under her".
+      'fold|folds|folding|folded under|beneath',
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
@@ -1168,7 +1212,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'skinRedHot',
     patterns: [
-      'red|hot|warm|inflamed|swollen|angry skin|patch|area|lump',
+      'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump',
       'skin is? red|hot|warm|swollen|inflamed',
       'red hot|warm swollen',
       'redness|swelling and? heat|warmth',
@@ -1317,7 +1361,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'vaginalBleeding',
     patterns: [
       'vaginal bleeding|blood',
-      'bleeding|spotting|bleed',
+      'bleeding|=spotting|bleed',
       'waters|fluid leak|leaking',
       'brown discharge',
     ],
@@ -1668,7 +1712,12 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'therapistTerm',
-    patterns: ['masseuse|masseur|rmt|lmt|bodyworker', 'massage therapist|parlour|parlor|salon'],
+    patterns: [
+      'masseuse|masseur|rmt|lmt|bodyworker',
+      'massage therapist|parlour|parlor|salon',
+      // A therapist asking about a client: "client turned up for his session…".
+      'client|clients turned|came|comes|arrived|booked|has|had|is|for',
+    ],
   },
   { id: 'injuredInflamedVertebra', patterns: ['injured|inflamed vertebra|vertebrae'] },
   { id: 'gynaeTerm', patterns: ['gynecological|gynaecological|womens|female problem|problems|disease'] },
@@ -1719,7 +1768,8 @@ export const COMPOUND: CompoundFeature[] = [
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
-  { id: 'legWeak', all: ['weakness', 'leg'], window: 6 },
+  // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
+  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisPattern'] },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
   // and ease with sitting or bending forward are spinal stenosis, not this flag.
@@ -1728,7 +1778,7 @@ export const COMPOUND: CompoundFeature[] = [
   // The claudication pattern itself: comes on walking or standing, eased by sitting; not new.
   { id: 'stenosisPattern', all: ['walkStand', 'sitRelief'], none: ['fastOnset', 'sudden'] },
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
-  { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6 },
+  { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
   { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
@@ -1802,6 +1852,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
+  { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
+  { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
   { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
@@ -1888,7 +1940,11 @@ LEXICAL.push(
   },
   {
     id: 'walkDifficulty',
-    patterns: ['difficulty|trouble|struggling|struggle walking|walk', 'cant walk properly|straight|normally'],
+    patterns: [
+      'difficulty|trouble|struggling|struggle walking|walk',
+      'cant walk properly|straight|normally',
+      'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
+    ],
   },
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
   { id: 'burstAneurysm', patterns: ['burst|ruptured|rupture|leaking aneurysm|aaa'] },

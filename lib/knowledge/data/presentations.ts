@@ -169,7 +169,7 @@ export const PROFILES: Profile[] = [
     id: 'back-muscle-inflammation',
     kind: 'condition',
     title: 'Painful back muscles; red, hot, swollen skin',
-    cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 2, muscleWeakAche: 1 },
+    cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 2, muscleWeakAche: 1, muscleAcheNoCause: 5 },
     escalations: [
       { when: 'myositisTerm|muscleWeakAche', level: G, label: 'Muscle weakness or aching without a strain' },
       { when: 'myositisTerm+fever|muscleWeakAche+fever', level: U, label: 'Muscle weakness with a fever' },
@@ -592,8 +592,10 @@ export const PROFILES: Profile[] = [
       breathPain: 1.5,
       severe: 1,
       fever: 0.5,
+      hardPressure: 2.5,
+      pressureInjury: 6,
     },
-    requires: `${AFTER_MASSAGE}|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
+    requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
     core: 'fastSigns+!transient|speech+!transient|vision+dizzy',
     coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
@@ -768,7 +770,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
     cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
-    requires: 'legWeak|footDrop|weakness+leg',
+    requires: 'legWeak|footDrop|weakness+leg+!stenosisPattern',
     escalations: [
       {
         when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak',
@@ -877,7 +879,7 @@ export const PROFILES: Profile[] = [
     title: 'Constant pain, or pain worse at night',
     cues: { nightPain: 5, restPain: 4.5 },
     // §2 "not this flag": night pain that eases once up and moving is the inflammatory pattern.
-    requires: 'nightPain+!betterExercise|restPain',
+    requires: 'nightPain+!betterExercise+!positionRelief|restPain',
     question: 'Is the pain constant, or worse at night?',
   },
   {

@@ -75,6 +75,19 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['worried', 'that'],
   ['could', 'it', 'be'],
   ['is', 'it', 'possible'],
+  // Read or heard about, or feared as what might come ("terrified of getting it"). Not a bare
+  // "scared of" / "worried about": "worried about dad, he can't pee" reports.
+  ['read', 'about'],
+  ['reading', 'about'],
+  ['heard', 'about'],
+  ['terrified', 'of', 'getting'],
+  ['scared', 'of', 'getting'],
+  ['afraid', 'of', 'getting'],
+  ['frightened', 'of', 'getting'],
+  ['worried', 'about', 'getting'],
+  ['terrified', 'of', 'having'],
+  ['scared', 'of', 'having'],
+  ['worried', 'about', 'having'],
 ];
 
 /** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
