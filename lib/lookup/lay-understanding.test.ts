@@ -103,6 +103,23 @@ describe('set D tune-half kinds, in new words', () => {
   });
 });
 
+describe('emergencies in euphemisms and comparisons (written for this test)', () => {
+  test.each([
+    "my back's been bad all week and now I can't feel anything when I sit on the toilet seat",
+    'dad says his undercarriage has gone numb since his back went',
+    "haven't had a wee since this morning even though I'm desperate, back is agony",
+    'worst pain of my life between my shoulder blades, came on like a thunderclap',
+    'kidney infection and my gran is suddenly talking nonsense and very sleepy',
+    'after a super hard deep tissue massage my pee is the colour of coca cola',
+    "can't feel my bits",
+  ])('%s', (q) => {
+    expect(first(q)?.urgency).toBe('emergency');
+  });
+  test('not knowing where a pain comes from is no confusion', () => {
+    expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');
+  });
+});
+
 describe('long past, but still history or now', () => {
   test('a cancer years ago still counts', () => {
     expect(ids('I had breast cancer years ago and now my back aches at night')).toContain(

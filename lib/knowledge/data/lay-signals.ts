@@ -771,6 +771,12 @@ export const LEXICAL: LexicalFeature[] = [
       'hard|difficult to wake',
       'not making sense',
       'difficulty|trouble speaking|talking',
+      'talking|speaking nonsense|gibberish|rubbish|jibberish',
+      'very|really|so|unusually sleepy|drowsy',
+      // "doesn't know where she is" (not "don't know where this pain comes from").
+      'not know|knew|recognise|recognize where she|he|i|they is|am|was|are|were',
+      'recognise|recognize me|us|anyone',
+      'not herself|himself|themselves|making sense',
     ],
   },
   {
@@ -933,6 +939,11 @@ export const LEXICAL: LexicalFeature[] = [
       'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
     ],
   },
+  // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
+  {
+    id: 'urgeToPee',
+    patterns: ['desperate|bursting|busting', 'dying for a? $PEE|wee|loo', 'urge to $PEE|go'],
+  },
   {
     id: 'lowOutput',
     positive: true,
@@ -1040,6 +1051,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cola|tea colored|coloured urine|pee',
       'color|colour of cola|tea|coke',
       'cola|coke|tea colored|coloured',
+      'colour|color of coca cola|coke|cola|tea|coffee|guinness',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -1079,6 +1091,11 @@ export const LEXICAL: LexicalFeature[] = [
       'when|after i? wipe',
       'wiping|wipe',
       'toilet paper|tissue',
+      // Euphemisms and where it is felt: "can't feel my bits", "when I sit on the toilet seat".
+      // Surface "bits": "a bit numb" is no saddle area.
+      '=bits|undercarriage|nethers|willy|fanny|taint|gooch',
+      'lady|man|nether =bits|parts|regions|region',
+      'toilet|loo seat',
     ],
   },
   { id: 'saddleTerm', patterns: ['saddle anesthesia|numbness|area|numb|region', 'cauda equina', 'ces'] },
@@ -1860,6 +1877,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregnantAny', all: ['pregnant'] },
   { id: 'legSwelling', all: ['swollenLeg'] },
   { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'] },
+  { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
+  // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
+  { id: 'muscleRhabdo', all: ['darkUrine'], anyOf: ['deepTissue', 'massage', 'exerciseCause'] },
   // Any-of helpers (several compounds may share an id: presence is the union).
   { id: 'backOrBellyPain', all: ['backPainNear'] },
   { id: 'backOrBellyPain', all: ['backWord'] },
@@ -1888,6 +1908,13 @@ export const COMPOUND: CompoundFeature[] = [
   // or back, shoulder-blade or jaw pain with breathlessness, a cold sweat, light-headedness or
   // collapse; or such pain with feeling sick that movement did not bring on.
   { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6 },
+  // "worst pain of my life between my shoulder blades, came on like a thunderclap".
+  {
+    id: 'suddenUpperBack',
+    all: ['upperSitePain', 'sudden', 'severe'],
+    none: ['lifting', 'fall', 'exerciseCause'],
+    window: 12,
+  },
   { id: 'suddenUpperBack', all: ['upperSite', 'suddenSevere'], none: ['lifting', 'fall', 'exerciseCause'] },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'collapseSign'] },
   {
