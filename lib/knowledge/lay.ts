@@ -4,6 +4,7 @@
 // carry it.
 export {
   BACK_TO_NOW,
+  BACK_TO_REPORT,
   BRITISH_PREFIXES,
   COMMON_WORDS,
   COMPOUND,

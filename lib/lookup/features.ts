@@ -16,6 +16,8 @@ export interface FeatureSet {
   negated: Uint8Array;
   /** Features only asked about or feared ("what if my legs go numb?"), not reported. */
   hypothetical: Set<string>;
+  /** Per token: 1 if it lies in a feared or asked-about part (kept out of the free-text index). */
+  hypotheticalMask: Uint8Array;
 }
 
 export const vocab = new Vocabulary();
@@ -63,6 +65,7 @@ export function extractFeatures(query: string): FeatureSet {
   const denied = new Set<string>();
   const hypoMatches = new Map<string, Match[]>();
   const hypoPresent = new Set<string>();
+  const hypotheticalMask = new Uint8Array(tokens.length);
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
     if (past[m.start] && !HISTORY_FEATURES.has(m.feature)) continue;
@@ -70,6 +73,8 @@ export function extractFeatures(query: string): FeatureSet {
       denied.add(m.feature);
       continue;
     }
+    // A condition named in a question ("could it be myositis?") stays searchable by name.
+    if (m.hypothetical && !m.feature.endsWith('Term')) hypotheticalMask.fill(1, m.start, m.end + 1);
     const [set, map] = m.hypothetical ? [hypoPresent, hypoMatches] : [present, matches];
     set.add(m.feature);
     const list = map.get(m.feature);
@@ -91,7 +96,7 @@ export function extractFeatures(query: string): FeatureSet {
     addCompounds(both, bothMatches);
     for (const f of both) if (!present.has(f)) hypothetical.add(f);
   }
-  return { present, denied, matches, tokens, negated, hypothetical };
+  return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask };
 }
 
 /** Which features a look-alike feature hides (LexicalFeature.masks). */

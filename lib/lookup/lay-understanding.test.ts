@@ -115,6 +115,17 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
   ])('%s', (q) => {
     expect(first(q)?.urgency).toBe('emergency');
   });
+  test.each([
+    'I read that numbness down below is serious, I do not have any, just backache',
+    'feel a bit dizzy after standing up too quick, also my back is stiff',
+    'my legs feel heavy after a long run, back a bit tight',
+    "my pee is dark because I haven't drunk much water today, back a bit achy",
+    'had a fever last week with the flu, now my back is a bit stiff',
+    'I sometimes get a shooting pain in my bum when I sit on hard chairs',
+  ])('look-alike, not urgent: %s', (q) => {
+    const u = first(q)?.urgency;
+    expect(u === 'emergency' || u === 'urgent-same-day').toBe(false);
+  });
   test('not knowing where a pain comes from is no confusion', () => {
     expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');
   });

@@ -5,7 +5,7 @@
 // negate a neighbour.
 
 import {
-  BACK_TO_NOW,
+  BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   DISTANT_PAST_CUES,
   HYPOTHETICAL_CUES,
@@ -50,9 +50,6 @@ function negatedWithin(tokens: Token[], protectedTok: Uint8Array, m: Match): boo
   return false;
 }
 
-/** Words that close a long-past part of a sentence: "…years ago, but my legs are numb". */
-const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet']);
-
 /**
  * Per token: 1 if it is told as long past ("broke my back in a crash 20 years ago, healed fine"):
  * in a sentence with a DISTANT_PAST_CUES phrase or "in 2009" / "in the 80s", with no "now",
@@ -68,7 +65,7 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
       (w === 'in' && time !== undefined && PAST_TIME.test(time.raw));
     if (!cued) continue;
     const sent = tokens[c].sent;
-    const stops = (t: Token) => BACK_TO_NOW.has(t.raw) || CONTRAST.has(t.raw);
+    const stops = (t: Token) => BACK_TO_REPORT.has(t.raw);
     for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
       if (i > c && stops(tokens[i])) break;
       mask[i] = 1;
@@ -105,10 +102,14 @@ function hypotheticalStarts(tokens: Token[]): number[] {
   return out;
 }
 
-/** A hypothetical reaches to the end of its sentence. */
+/** A hypothetical reaches to the end of its sentence, or to a word that returns to the report. */
 function isHypothetical(tokens: Token[], starts: number[], at: number): boolean {
   const sent = tokens[at].sent;
-  return starts.some((s) => s <= at && tokens[s].sent === sent);
+  return starts.some((s) => {
+    if (s > at || tokens[s].sent !== sent) return false;
+    for (let i = s + 1; i < at; i++) if (BACK_TO_REPORT.has(tokens[i].raw)) return false;
+    return true;
+  });
 }
 
 /** "bladder fine", "walking normally", "my legs are ok": a finding denied after the fact. */

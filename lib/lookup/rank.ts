@@ -126,12 +126,18 @@ export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   // A feared symptom counts when the query is a massage or myth question about it, or when the
   // query reports nothing else ("what if I can't feel when I wipe?").
   let present = fs.present;
-  if (fs.hypothetical.size && (intent !== 'symptom' || !anyOf(present, R.reportFeatures)))
+  // Otherwise the feared words stay out of the free-text index too: "I read that numbness down
+  // below is serious, I don't have any, just backache" is about backache.
+  let textMask: Uint8Array = fs.negated.map((v, i) => v | fs.hypotheticalMask[i]);
+  if (fs.hypothetical.size && (intent !== 'symptom' || !anyOf(present, R.reportFeatures))) {
     present = new Set([...present, ...fs.hypothetical]);
-  const first = scoreWith(fs, present, intent, limit, MIN_SCORE);
+    textMask = fs.negated;
+  }
+  const scoringFs = { ...fs, negated: textMask };
+  const first = scoreWith(scoringFs, present, intent, limit, MIN_SCORE);
   if (first.results.length > 0 || !anyOf(present, R.reportFeatures)) return first;
   // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
-  const closest = scoreWith(fs, present, intent, limit, R.closestMinScore);
+  const closest = scoreWith(scoringFs, present, intent, limit, R.closestMinScore);
   if (closest.results.length === 0) {
     for (const fb of R.fallbacks) {
       if (!evalExpr(fb.when, present)) continue;

@@ -7,6 +7,7 @@
 // (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
 import {
   BACK_TO_NOW,
+  BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
@@ -60,7 +61,14 @@ function isQuestion(m: TextModel, first: number, last: number): boolean {
   return false;
 }
 
-function isHypothetical(m: TextModel, first: number, t0: number): boolean {
+function isHypothetical(m: TextModel, sentenceStart: number, t0: number): boolean {
+  // Only cues after the last word that returns to the report ("…, just backache") count.
+  let first = sentenceStart;
+  for (let i = t0 - 1; i > sentenceStart; i--)
+    if (BACK_TO_REPORT.has(m.lower(i))) {
+      first = i + 1;
+      break;
+    }
   for (let i = first; i < t0; i++) {
     for (const cue of HYPOTHETICAL_CUES) if (cueAt(m, i, t0 - 1, cue)) return true;
     if (m.lower(i) !== 'if') continue;

@@ -48,6 +48,7 @@ const WAKERS =
 
 export {
   BACK_TO_NOW,
+  BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   DISTANT_PAST_CUES,
   HYPOTHETICAL_CUES,
@@ -476,7 +477,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
-      'sat|landed down? hard',
+      '=sat|landed down? hard',
       'slid|slipped|fell off|out of her|his|my|the? chair|bed|sofa|stool',
       'onto the floor',
       'had a slip',
@@ -1312,6 +1313,43 @@ export const LEXICAL: LexicalFeature[] = [
       `${WAKERS} wake|wakes|woke|waking me up? at|every|each|in the? night|nights|morning|am`,
     ],
     gap: 3,
+  },
+  {
+    // Light-headed on standing up too quickly: a head rush, not a collapse sign.
+    id: 'posturalDizzy',
+    masks: ['dizzy'],
+    gap: 3,
+    patterns: [
+      'dizzy|lightheaded|woozy|headrush|giddy when|after|on|if stand|standing|stood|get|getting|got|sit|sitting up? too? quick|quickly|fast',
+    ],
+  },
+  {
+    // Legs heavy or like jelly after a run or the gym are tired, not weak.
+    id: 'tiredLegs',
+    masks: ['weakness'],
+    gap: 3,
+    patterns: [
+      'heavy|tired|jelly|wobbly|weak after|from a? long? run|running|race|marathon|gym|workout|hike|hiking|squats|ride|training|session|spin',
+    ],
+  },
+  {
+    // Dark pee from drinking too little; "drunk much water" is no drinking.
+    id: 'dehydrationLookalike',
+    masks: ['darkUrine', 'lowOutput', 'intoxicated', 'alcohol'],
+    gap: 3,
+    patterns: [
+      'drunk|drink|drank|drinking much|enough|any|more water|fluids|fluid',
+      'dark|darker|concentrated because|as|cos|coz|from|since dehydrated|dehydration|not|havent|hadnt|water',
+    ],
+  },
+  {
+    // A fever told as over: "had a fever last week with the flu".
+    id: 'feverGone',
+    masks: ['fever'],
+    patterns: [
+      'had a? fever|temperature|temp last week|month|year|weekend',
+      'fever|temperature|temp gone|went|cleared|settled|passed|broke|broken|over',
+    ],
   },
   {
     // A faint with an everyday trigger (the sight of blood, a needle, the heat) is no collapse sign.

@@ -78,6 +78,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Read or heard about, or feared as what might come ("terrified of getting it"). Not a bare
   // "scared of" / "worried about": "worried about dad, he can't pee" reports.
   ['read', 'about'],
+  ['read', 'that'],
+  ['reading', 'that'],
+  ['heard', 'that'],
+  ['apparently'],
   ['reading', 'about'],
   ['heard', 'about'],
   ['terrified', 'of', 'getting'],
@@ -177,6 +181,21 @@ export const BACK_TO_NOW: ReadonlySet<string> = new Set([
   'currently',
   'since',
   'again',
+]);
+
+/**
+ * Words that end a hypothetical's or a long past's reach within a sentence and return to what is
+ * reported now: "I read that numbness down below is serious, I don't have any, just backache".
+ */
+export const BACK_TO_REPORT: ReadonlySet<string> = new Set([
+  ...BACK_TO_NOW,
+  'but',
+  'however',
+  'though',
+  'although',
+  'yet',
+  'just',
+  'only',
 ]);
 
 /**
