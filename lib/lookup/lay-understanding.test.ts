@@ -112,6 +112,11 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
     'kidney infection and my gran is suddenly talking nonsense and very sleepy',
     'after a super hard deep tissue massage my pee is the colour of coca cola',
     "can't feel my bits",
+    // Set E tune-half kinds, in new words.
+    'my husband is desperate to pee and keeps trying but not a drop comes out, and his back aches',
+    'back muscles wrecked after a spin class, so weak I can hardly lift my arms, pee looks like cola',
+    'first ever kidney ache at 71 and I feel like I might faint',
+    'tummy pain going right through to my back and I keep being sick',
   ])('%s', (q) => {
     expect(first(q)?.urgency).toBe('emergency');
   });
@@ -125,6 +130,11 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
   ])('look-alike, not urgent: %s', (q) => {
     const u = first(q)?.urgency;
     expect(u === 'emergency' || u === 'urgent-same-day').toBe(false);
+  });
+  test('"these days" brings a long-past story back to now', () => {
+    expect(
+      ids('had a car crash 10 years ago and was fine after, these days my back aches after gardening'),
+    ).toContain('nonspecific-low-back-pain');
   });
   test('not knowing where a pain comes from is no confusion', () => {
     expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');

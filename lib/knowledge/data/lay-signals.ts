@@ -470,6 +470,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'exerciseCause',
     patterns: [
       'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|weights|yoga',
+      'crossfit|spin|spinning|bootcamp|marathon|hiit|circuits|cycling|rowing|climbing|pilates',
     ],
   },
   {
@@ -484,6 +485,7 @@ export const LEXICAL: LexicalFeature[] = [
       'trip|tripped over|up',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
       'had a fall',
+      'missed the|a? last? step|stair|kerb|curb',
       'went over on|in',
       'lost my|her|his footing|balance',
       'missed the? last? step|steps|stair|stairs',
@@ -533,6 +535,7 @@ export const LEXICAL: LexicalFeature[] = [
       'old woman|man|lady|person',
       '#old year|yr|years|yo',
       'aged|age|am|is|was|turned|turning #old',
+      'at #old',
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
@@ -558,6 +561,9 @@ export const LEXICAL: LexicalFeature[] = [
       'fused|bamboo spine',
       'spine|back fusing|fuse|fuses|fusion',
       'spine|back solid|rigid|fused',
+      // "the arthritis that stiffens the spine", "his back is basically one solid bone".
+      'arthritis stiffens|stiffening|fuses|fusing the? spine|back',
+      'solid bone|block',
       'bechterew|bekhterev',
     ],
   },
@@ -709,6 +715,7 @@ export const LEXICAL: LexicalFeature[] = [
       'dug|dig|digging|digs|pressed|pushed|jabbed|ground elbow|elbows|thumb|thumbs|knuckle|knuckles|knee|fist',
     ],
   },
+  { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
     id: 'immuno',
@@ -792,7 +799,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
-  { id: 'rash', patterns: ['rash|rashes|blotches|spots|blisters|blister'] },
+  // Surface "spots": "spotting" (bleeding) shares the canonical form "spot".
+  { id: 'rash', patterns: ['rash|rashes|blotches|=spots|blisters|blister'] },
   {
     id: 'nonBlanching',
     patterns: [
@@ -814,6 +822,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cant breathe',
       'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
       'gasping|panting',
+      'puffing|puffed|huffing for? breath|air',
     ],
   },
   {
@@ -933,6 +942,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant $PEE|go|empty|wee|pass',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
       'nothing comes|coming|happens out?',
+      // "keeps trying, but not a drop comes out".
+      'not|no a? drop|drip|dribble comes|coming|came|will',
       'urinary|acute retention',
       'retaining urine|water',
       'no urine|pee|wee coming',
@@ -1053,6 +1064,7 @@ export const LEXICAL: LexicalFeature[] = [
       'color|colour of cola|tea|coke',
       'cola|coke|tea colored|coloured',
       'colour|color of coca cola|coke|cola|tea|coffee|guinness',
+      '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -1428,6 +1440,8 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'sti', patterns: ['sti|stis|chlamydia|gonorrhea|std|stds', 'sexually transmitted'] },
   { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
+  // "her period is about two weeks late".
+  { id: 'missedPeriod', patterns: ['period late|overdue'], gap: 5 },
   {
     id: 'oneSideWord',
     patterns: ['one sided', 'one side', 'left|right side', 'on the left|right', 'left|right'],
@@ -1908,6 +1922,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
   { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
+  // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
+  { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
+  // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
+  { id: 'backOrBellyPain', all: ['kidneyPain'] },
   { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
   { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
@@ -2105,6 +2123,7 @@ LEXICAL.push(
       'went|wore|goes|wears|wore off',
       'went|gone away after|within|in',
       'went|gone within',
+      'wear|wears|wore off as soon as|once|when|within',
       'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',

@@ -294,7 +294,8 @@ export const PROFILES: Profile[] = [
     requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex',
     escalations: [
       {
-        when: 'severe|heavyBleeding|faint|sudden+pelvicPain',
+        // FACTS.md §1: a very high temperature or shivering is one of the emergency signs.
+        when: 'severe|heavyBleeding|faint|sudden+pelvicPain|fever+shiverWord',
         level: E,
         label: 'Severe pain, heavy bleeding, feeling faint or a very high temperature',
       },
@@ -314,7 +315,7 @@ export const PROFILES: Profile[] = [
       pregnantBleed: 2,
     },
     requires:
-      'ectopicTerm|pregnant+oneSideBelly|pregnant+shoulderTip|missedPeriod+oneSideBelly|missedPeriod+shoulderTip|pregnantBleed+oneSideBelly',
+      'ectopicTerm|pregnant+oneSideBelly|pregnant+shoulderTip|missedPeriod+oneSideBelly|missedPeriod+shoulderTip|pregnantBleed+oneSideBelly|missedPeriod+oneSideWord+vaginalBleeding',
     escalations: [
       {
         // FACTS.md §1 ectopic-pregnancy: feeling sick is one of the emergency signs (issue 13 #14).
@@ -363,7 +364,7 @@ export const PROFILES: Profile[] = [
       pancreasTerm: 9,
       upperBellyPain: 2.5,
       throughToBack: 3.5,
-      bellyToBack: 2,
+      bellyToBack: 3,
       alcohol: 2,
       nausea: 1,
       bellyPain: 1,

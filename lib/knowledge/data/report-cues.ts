@@ -196,6 +196,11 @@ export const BACK_TO_REPORT: ReadonlySet<string> = new Set([
   'yet',
   'just',
   'only',
+  'nowadays',
+  'lately',
+  'recently',
+  // "these days my back aches".
+  'these',
 ]);
 
 /**
