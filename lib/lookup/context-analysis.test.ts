@@ -43,6 +43,10 @@ describe('a red flag in lay words escalates', () => {
       'Sciatica down my left leg for a month, and now it has moved into the other leg too.',
       'rf-bilateral-leg',
     ],
+    [
+      'Bad back for a month and now my left foot keeps catching on the floor, it is getting worse.',
+      'rf-progressive-weakness',
+    ],
     // A lump told by its size, placed by "the sore bit" of a back story.
     [
       "I've had a pulled back muscle for a week and now a swelling the size of an egg has come up over the sore bit.",

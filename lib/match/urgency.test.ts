@@ -90,6 +90,12 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     expect(marked('My back pain is grim and the cat wakes me up every morning.')).toEqual(['back pain']);
   });
 
+  test('a fever told as over ("all gone now") escalates nothing', () => {
+    expect(
+      marked('Had a fever last week with a cold, all gone now. My back is stiff from the sofa.'),
+    ).toEqual(['fever']);
+  });
+
   test('a faint with an everyday trigger in its sentence is no collapse sign', () => {
     expect(marked('I fainted at the sight of a needle. My lumbago is playing up again.')).toEqual([
       'lumbago',

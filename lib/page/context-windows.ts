@@ -66,20 +66,32 @@ const isRedFlagTerm = (conceptId: string) =>
 
 /**
  * The analyser's findings for one window that escalate its terms: urgent or emergency, and not
- * told in words the matcher already found as a red flag — for those the matcher's own rules and
- * report status decide ("no fever" stays calm even where the analyser's reading differs). A finding
- * that overlaps only a back-pain term ("mid-back pain … out of breath and in a cold sweat") stands.
+ * told only in words the matcher already found as a red flag — for those the matcher's own rules
+ * and report status decide ("no fever" stays calm even where the analyser's reading differs). A
+ * finding that reaches beyond such a term ("sciatica in both legs now and they keep giving way")
+ * or overlaps only a back-pain term ("mid-back pain … out of breath and in a cold sweat") stands.
  */
 export function escalatingFindings<F extends { start: number; end: number; level: string }>(
   window: { start: number },
   findings: readonly F[],
   terms: readonly { start: number; end: number; conceptId: string }[],
 ): F[] {
+  const redFlagTerms = terms.filter((t) => isRedFlagTerm(t.conceptId));
   return findings.filter(
     (x) =>
       (x.level === 'emergency' || x.level === 'urgent-same-day') &&
-      !terms.some(
-        (t) => isRedFlagTerm(t.conceptId) && t.start < window.start + x.end && window.start + x.start < t.end,
-      ),
+      !coveredBy(window.start + x.start, window.start + x.end, redFlagTerms),
   );
+}
+
+/** True if the terms together cover every character of [start, end). */
+function coveredBy(start: number, end: number, terms: readonly { start: number; end: number }[]): boolean {
+  let at = start;
+  const overlapping = terms.filter((t) => t.start < end && start < t.end).sort((a, b) => a.start - b.start);
+  for (const t of overlapping) {
+    if (t.start > at) return false;
+    at = Math.max(at, t.end);
+    if (at >= end) return true;
+  }
+  return at >= end;
 }

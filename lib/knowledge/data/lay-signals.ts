@@ -1170,6 +1170,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant lift|raise|pull up my? foot|toes',
       'cant lift|raise the? front of my|his|her|that? foot',
       'catching|catches|catch|stubbing|scuffing|dragging my|his|her|their? toes|toe|foot on? the? stairs|steps|floor|kerb|curb',
+      // "my left foot keeps catching on the floor".
+      'foot|toes keeps|keep|kept? catching|catches|dragging|drags|scuffing|scuffs|flopping|slapping',
       'trip|tripping|tripped over my? foot|toes',
     ],
   },

@@ -212,6 +212,9 @@ export const OVER_CUES: readonly string[][] = [
   ['turned', 'out'],
   ['all', 'sorted'],
   ['god', 'rest'],
+  ['all', 'gone'],
+  ['long', 'gone'],
+  ['cleared', 'up'],
   ['passed', 'away'],
   ['rest', 'in', 'peace'],
 ];
