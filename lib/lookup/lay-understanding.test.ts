@@ -117,6 +117,14 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
     'back muscles wrecked after a spin class, so weak I can hardly lift my arms, pee looks like cola',
     'first ever kidney ache at 71 and I feel like I might faint',
     'tummy pain going right through to my back and I keep being sick',
+    'no control over my bowels since my back went',
+    "can't tell when I need a number two any more, bad back",
+    'my legs both feel like they belong to someone else and my back aches',
+    'pregnant 30 weeks, back pain, and my belly has gone rock hard and will not relax',
+    // "double vision" (a pattern once demanded "double of vision").
+    'after having my neck cracked I have double vision and cannot walk straight',
+    'on blood thinners and this back pain is unbearable, nothing I did brought it on',
+    'kidney stone pain and the painkillers are doing nothing at all',
   ])('%s', (q) => {
     expect(first(q)?.urgency).toBe('emergency');
   });

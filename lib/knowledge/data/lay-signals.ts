@@ -252,7 +252,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'flank|loin|loins',
       'kidney area|region',
-      'side of my back',
+      'side of my|his|her|their? back',
       'one side',
       'left|right side',
       'in|on|down my side',
@@ -349,6 +349,7 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief not|arent|dont|isnt|doesnt|didnt|wont|cant helping|working|help|work|touching|touch|control|controlling',
       'painkillers|painkiller|pain relief useless',
       'nothing helps|touches|works',
+      'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
     ],
     gap: 3,
   },
@@ -715,6 +716,15 @@ export const LEXICAL: LexicalFeature[] = [
       'dug|dig|digging|digs|pressed|pushed|jabbed|ground elbow|elbows|thumb|thumbs|knuckle|knuckles|knee|fist',
     ],
   },
+  // A belly gone hard that won't relax in pregnancy: constant pain or tightening (§2 rf-pregnancy).
+  {
+    id: 'hardBelly',
+    patterns: [
+      'belly|tummy|stomach|bump|womb gone|is|feels|went|going rock? hard|solid',
+      'wont|not relax|soften|go soft',
+    ],
+    gap: 3,
+  },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
@@ -1010,6 +1020,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant tell|feel i? need|needed a|to? poo|poop',
       'cant tell if|whether anything|its coming|comes out',
       'poo|poop|pooed|pooped myself without noticing|realising|realizing|knowing',
+      'no control of|over my|her|his|their? bowel|bowels',
+      'cant|not tell|feel|know when|if i|she|he|they? need|needs|needed a? number two|2',
       // "can't feel when she needs to open her bowels"; "an accident in my pants".
       'cant|didnt|doesnt|dont|couldnt|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
@@ -1082,6 +1094,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
+      // "my legs feel like they belong to someone else".
+      'belong|belongs to someone|somebody else',
       // "when he wipes it feels like he's wiping someone else's bum".
       'wipe|wipes|wiping|wiped someone|somebody else',
       'feel|feels nothing',
@@ -1219,7 +1233,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'vision',
     patterns: [
-      'double|blurred|blurry|lost|loss of vision|sight',
+      'double|blurred|blurry|lost|loss of? vision|sight',
       'cant see',
       'vision problems|loss|changes|gone',
       'seeing double|spots|stars|flashes|lights',
@@ -1266,7 +1280,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'changed|change shape',
       'curve|curved|crooked|hump',
-      'shape of my back',
+      'shape of my|his|her|their|the back|spine',
       'lean|leaning|leans|tilt|tilting|tilted|bent|listing over? to one side',
       'wasnt|not there before',
       'shrinking|shorter',
@@ -1753,7 +1767,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'vertebral|spinal|spine|compression|crush|wedge|osteoporotic|fragility fracture',
       'fractured|broken|collapsed|cracked spine|vertebra|back',
-      'broke my back',
+      'broke|broken|breaking my|his|her|their back|spine|neck',
       'dowager|widow hump',
       'hunched back',
       'kyphosis',
@@ -1765,7 +1779,7 @@ export const LEXICAL: LexicalFeature[] = [
       'spinal|spine|back injury|injuries',
       'spinal cord injury',
       'injured my? spine|back',
-      'broke my back',
+      'broke|broken|breaking my|his|her|their back|spine|neck',
     ],
   },
   {
@@ -1957,6 +1971,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'suddenAbdoBack', all: ['backOrBellyPain', 'collapseSign'], anyOf: ['sudden', 'severe'] },
   { id: 'suddenAbdoBack', all: ['suddenSevere', 'bellyPain', 'back', 'aaRisk'], none: ['lifting'] },
   { id: 'suddenAbdoBack', all: ['burstAneurysm'] },
+  // On blood thinners with severe back pain: bleeding (§2 note). A big bruise alone stays
+  // urgent-same-day (§7 row 25).
+  { id: 'suddenAbdoBack', all: ['bloodThinner', 'severe', 'backPainNear'], none: ['lifting', 'fall'] },
   { id: 'upperSite', all: ['upperBack'] },
   { id: 'upperSite', all: ['betweenBlades'] },
   { id: 'upperSite', all: ['shoulderBlade'] },

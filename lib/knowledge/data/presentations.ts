@@ -598,7 +598,7 @@ export const PROFILES: Profile[] = [
     },
     requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
-    core: 'fastSigns+!transient|speech+!transient|vision+dizzy',
+    core: 'fastSigns+!transient|speech+!transient|vision+dizzy|vision+walkDifficulty',
     coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
@@ -948,7 +948,7 @@ export const PROFILES: Profile[] = [
     requires: 'pregnancyWarning',
     escalations: [
       {
-        when: `heavyBleeding|severe+bellyPain|restPain+bellyPain|faint|dizzy|${CES}`,
+        when: `heavyBleeding|severe+bellyPain|restPain+bellyPain|hardBelly|faint|dizzy|${CES}`,
         level: E,
         label: 'Heavy bleeding, severe or constant tummy pain, fainting or dizziness',
       },
