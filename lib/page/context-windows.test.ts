@@ -22,18 +22,32 @@ describe('context windows around found terms (issue 8)', () => {
 });
 
 describe('which analyser findings escalate (escalatingFindings)', () => {
-  const window = { start: 100 };
-  const finding = (start: number, end: number) => ({ start, end, level: 'emergency' });
-  const redFlag = { start: 110, end: 130, conceptId: 'cauda-equina-syndrome' };
-  const backTerm = { start: 100, end: 109, conceptId: 'nonspecific-low-back-pain' };
-  test('a finding told only in a red-flag term is left to the matcher', () => {
-    expect(escalatingFindings(window, [finding(10, 30), finding(12, 20)], [redFlag])).toEqual([]);
+  const text = 'Sciatica in both legs now and they keep giving way. Back pain with a fever and shivering.';
+  const window = { start: 100, text };
+  const at = (w: string) => 100 + text.indexOf(w);
+  const term = (w: string, conceptId: string) => ({ start: at(w), end: at(w) + w.length, conceptId });
+  const finding = (w: string, level = 'emergency') => ({
+    start: text.indexOf(w),
+    end: text.indexOf(w) + w.length,
+    level,
   });
-  test('a finding that reaches beyond the red-flag term stands', () => {
-    expect(escalatingFindings(window, [finding(10, 60)], [redFlag])).toHaveLength(1);
+  test('a finding told only in found terms and fillers is left to the matcher', () => {
+    const terms = [
+      term('Back pain', 'nonspecific-low-back-pain'),
+      term('fever', 'rf-fever'),
+      term('shivering', 'rf-fever'),
+    ];
+    expect(escalatingFindings(window, [finding('Back pain with a fever and shivering')], terms)).toEqual([]);
   });
-  test('a finding over a back-pain term stands; a routine one never escalates', () => {
-    expect(escalatingFindings(window, [finding(0, 9)], [backTerm])).toHaveLength(1);
-    expect(escalatingFindings(window, [{ start: 0, end: 9, level: 'see-gp-soon' }], [backTerm])).toEqual([]);
+  test('a finding with words of its own beyond a red-flag term stands', () => {
+    const terms = [term('Sciatica in both legs', 'cauda-equina-syndrome')];
+    expect(
+      escalatingFindings(window, [finding('Sciatica in both legs now and they keep giving way')], terms),
+    ).toHaveLength(1);
+  });
+  test('a finding over a back-pain term only stands; a routine one never escalates', () => {
+    const terms = [term('Back pain', 'nonspecific-low-back-pain')];
+    expect(escalatingFindings(window, [finding('Back pain with a fever')], terms)).toHaveLength(1);
+    expect(escalatingFindings(window, [finding('Back pain with a fever', 'see-gp-soon')], terms)).toEqual([]);
   });
 });

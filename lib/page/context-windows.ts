@@ -65,33 +65,53 @@ const isRedFlagTerm = (conceptId: string) =>
   conceptId.startsWith('rf-') || conceptId === 'cauda-equina-syndrome';
 
 /**
- * The analyser's findings for one window that escalate its terms: urgent or emergency, and not
- * told only in words the matcher already found as a red flag — for those the matcher's own rules
+ * The analyser's findings for one window that escalate its terms: urgent or emergency, and
+ * telling something the matcher did not find itself. A finding told only in found terms and
+ * filler words ("back pain with a fever and shivering") is left to the matcher, whose own rules
  * and report status decide ("no fever" stays calm even where the analyser's reading differs). A
- * finding that reaches beyond such a term ("sciatica in both legs now and they keep giving way")
- * or overlaps only a back-pain term ("mid-back pain … out of breath and in a cold sweat") stands.
+ * finding with words of its own ("sciatica in both legs now and they keep giving way", "mid-back
+ * pain … out of breath and in a cold sweat") stands.
  */
 export function escalatingFindings<F extends { start: number; end: number; level: string }>(
-  window: { start: number },
+  window: { start: number; text: string },
   findings: readonly F[],
   terms: readonly { start: number; end: number; conceptId: string }[],
 ): F[] {
-  const redFlagTerms = terms.filter((t) => isRedFlagTerm(t.conceptId));
   return findings.filter(
     (x) =>
       (x.level === 'emergency' || x.level === 'urgent-same-day') &&
-      !coveredBy(window.start + x.start, window.start + x.end, redFlagTerms),
+      (!overlapsRedFlagTerm(window.start + x.start, window.start + x.end, terms) ||
+        uncoveredWords(window, x, terms).some((w) => !FILLERS.has(w))),
   );
 }
 
-/** True if the terms together cover every character of [start, end). */
-function coveredBy(start: number, end: number, terms: readonly { start: number; end: number }[]): boolean {
-  let at = start;
-  const overlapping = terms.filter((t) => t.start < end && start < t.end).sort((a, b) => a.start - b.start);
-  for (const t of overlapping) {
-    if (t.start > at) return false;
-    at = Math.max(at, t.end);
-    if (at >= end) return true;
-  }
-  return at >= end;
+const overlapsRedFlagTerm = (
+  start: number,
+  end: number,
+  terms: readonly { start: number; end: number; conceptId: string }[],
+) => terms.some((t) => isRedFlagTerm(t.conceptId) && t.start < end && start < t.end);
+
+/** Words that carry no sign of their own between found terms. */
+const FILLERS = new Set(
+  'a an and the of in on at to with from for my his her their our your its i me he she they we it is was are were been be has have had also plus then now some this that'.split(
+    ' ',
+  ),
+);
+
+/** The words of a finding that no found term covers, lower-cased. */
+function uncoveredWords(
+  window: { start: number; text: string },
+  x: { start: number; end: number },
+  terms: readonly { start: number; end: number }[],
+): string[] {
+  const chars = [...window.text.slice(x.start, x.end)];
+  for (const t of terms)
+    for (let i = Math.max(t.start - window.start, x.start); i < Math.min(t.end - window.start, x.end); i++)
+      chars[i - x.start] = ' ';
+  return (
+    chars
+      .join('')
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? []
+  );
 }

@@ -293,7 +293,8 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'severe',
     patterns: [
-      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|10/10',
+      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme',
+      '10 out of? 10',
       'really|very|extremely bad',
       'worst pain',
       'cant cope',
@@ -346,7 +347,7 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'not controlled|control|helped|help|touched|touch|touching|helping|working|work painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief',
-      'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief not|arent|dont|isnt|doesnt|didnt|wont|cant helping|working|help|work|touching|touch|control|controlling',
+      'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|relief not|wont|cant helping|working|help|work|touching|touch|control|controlling',
       'painkillers|painkiller|pain relief useless',
       'nothing helps|touches|works',
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
@@ -362,7 +363,7 @@ export const LEXICAL: LexicalFeature[] = [
     // §4.2: neck soreness, a headache or light-headedness "not settled after 24 hours".
     id: 'over24h',
     positive: true,
-    patterns: ['24|twenty four hours|hrs|hour|h', 'more|longer than a? day|24', 'over a day|24'],
+    patterns: ['24|twenty four hours|hrs|hour|h', 'more|longer than a? day|24', 'over a? day|24'],
   },
   {
     id: 'longStanding',
@@ -480,7 +481,7 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
       '=sat|landed down? hard',
-      'slid|slipped|fell off|out of her|his|my|the? chair|bed|sofa|stool',
+      'slid|slipped|fell off|out of? her|his|my|the? chair|bed|sofa|stool',
       'onto the floor',
       'had a slip',
       'trip|tripped over|up',
@@ -814,7 +815,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'nonBlanching',
     patterns: [
-      'rash not|doesnt fade',
+      'rash not fade',
       'non blanching',
       'glass test',
       'does not fade',
@@ -849,7 +850,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'breathPain',
     patterns: [
       '$PAIN when|on|if|with i? breathe|breathing|breath|breathes|inhale|inhaling',
-      'breathing|breathe in hurts|painful',
+      'breathing|breathe in? hurts|painful',
       'deep breath|breaths',
       'when|if|as i? breathe|inhale|breathing',
     ],
@@ -932,7 +933,11 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'veryUnwell',
-    patterns: ['very|really|extremely|seriously unwell|ill', 'feel like i m dying', 'worst i have ever felt'],
+    patterns: [
+      'very|really|extremely|seriously unwell|ill',
+      'feel|feeling|felt like i am|was? dying',
+      'worst i have ever felt',
+    ],
   },
   { id: 'jaundice', patterns: ['yellow skin|eyes|eye', 'skin|eyes yellow', 'jaundice|jaundiced'] },
   {
@@ -988,7 +993,7 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder control',
       'not know|notice|feel|tell when|if i? need to $PEE|go',
       'not know|notice|feel|tell when|if my? bladder full',
-      'cant|didnt|doesnt|dont|couldnt know|notice|feel|tell when|if my|her|his? bladder full',
+      'cant|not know|notice|feel|tell when|if my|her|his? bladder full',
       'cant feel|tell when|if i? need to|bladder full? $PEE|go',
       'no feeling|sensation when|if i? need to $PEE|go',
       'not|cant feel my? bladder',
@@ -1023,7 +1028,7 @@ export const LEXICAL: LexicalFeature[] = [
       'no control of|over my|her|his|their? bowel|bowels',
       'cant|not tell|feel|know when|if i|she|he|they? need|needs|needed a? number two|2',
       // "can't feel when she needs to open her bowels"; "an accident in my pants".
-      'cant|didnt|doesnt|dont|couldnt|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
+      'cant|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
     ],
   },
@@ -1052,7 +1057,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'frequency',
     patterns: [
-      '$PEE a lot|often|constantly|frequently|all the time|more|every hour',
+      '$PEE a? lot|often|constantly|frequently|more|loads|lots',
+      '$PEE all the time',
+      '$PEE every hour|night',
       'frequent|urgent $PEE',
       'keep needing|running to the? $PEE|toilet|loo',
     ],
@@ -1101,7 +1108,7 @@ export const LEXICAL: LexicalFeature[] = [
       'feel|feels nothing',
       'cotton wool|cardboard',
       // "like the seat wasn't there", "can't feel the toilet paper".
-      'seat|chair|paper wasnt|isnt|not there',
+      'seat|chair|paper not there',
       'dentist|dentists|dental injection|anesthetic|numbing',
     ],
   },
@@ -1282,7 +1289,7 @@ export const LEXICAL: LexicalFeature[] = [
       'curve|curved|crooked|hump',
       'shape of my|his|her|their|the back|spine',
       'lean|leaning|leans|tilt|tilting|tilted|bent|listing over? to one side',
-      'wasnt|not there before',
+      'not there before',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
     ],
@@ -1334,7 +1341,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'sleep|sleeping|slept right? through the? night',
       'sleep|sleeping|slept fine|well|soundly|ok|okay|normally',
-      'doesnt|dont|never|not wake|wakes me up?',
+      'never|not wake|wakes me up?',
       // Something else is what wakes the person.
       `${WAKERS} wake|wakes|woke|waking me up?`,
       // …and when: "the cat wakes me up at 4am every night" is no night pain either.
@@ -1367,7 +1374,7 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 3,
     patterns: [
       'drunk|drink|drank|drinking much|enough|any|more water|fluids|fluid',
-      'dark|darker|concentrated because|as|cos|coz|from|since dehydrated|dehydration|not|havent|hadnt|water',
+      'dark|darker|concentrated because|as|cos|coz|from|since dehydrated|dehydration|not|water',
     ],
   },
   {
@@ -1406,9 +1413,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not trying|dieting',
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
-      'dont know why',
-      'havent|hasnt|not changed',
-      'havent|hasnt|not been? trying|tried',
+      'not know why',
+      'not changed',
+      'not been? trying|tried',
       'eats|eating like a horse',
       'eats|eating normally|well|plenty|loads',
       'eats|eating the same|more',
@@ -1436,7 +1443,7 @@ export const LEXICAL: LexicalFeature[] = [
       'heavy bleeding|period|periods|flow',
       'flooding|soaking|clots',
       'bleeding heavily',
-      'bleeding a lot|loads',
+      'bleeding a? lot|loads|lots|heavily',
       'lots|lot of blood',
     ],
   },
