@@ -2030,9 +2030,11 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'removeTumour', all: ['removeVerb', 'tumourWord'], window: 6 },
   { id: 'removeTumour', all: ['removeVerb', 'saltDeposit'], window: 6 },
   { id: 'treatDisease', all: ['treatVerb', 'diseaseToTreat'], anyOf: ['massage'] },
-  { id: 'afterMassageNerve', all: ['afterMassageWord', 'sensLoss'] },
+  // §4.2: numbness or weakness after a massage that lasts; a tingle from lying on an arm that
+  // went within a minute is normal.
+  { id: 'afterMassageNerve', all: ['afterMassageWord', 'sensLoss'], none: ['transient'] },
   { id: 'afterMassageNerve', all: ['afterMassageWord', 'weakness'] },
-  { id: 'afterMassageNerve', all: ['afterMassageWord', 'armNumb'] },
+  { id: 'afterMassageNerve', all: ['afterMassageWord', 'armNumb'], none: ['transient'] },
   { id: 'spinalProcedureCtx', all: ['procedure'], anyOf: ['pain', 'fever', 'sensLoss', 'weakness', 'leg'] },
 ];
 

@@ -169,7 +169,7 @@ export const PROFILES: Profile[] = [
     id: 'back-muscle-inflammation',
     kind: 'condition',
     title: 'Painful back muscles; red, hot, swollen skin',
-    cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 2, muscleWeakAche: 1, muscleAcheNoCause: 5 },
+    cues: { skinRedHot: 7, myositisTerm: 7, muscleRhabdo: 6, muscleWeakAche: 1, muscleAcheNoCause: 5 },
     escalations: [
       { when: 'myositisTerm|muscleWeakAche', level: G, label: 'Muscle weakness or aching without a strain' },
       { when: 'myositisTerm+fever|muscleWeakAche+fever', level: U, label: 'Muscle weakness with a fever' },
@@ -584,7 +584,7 @@ export const PROFILES: Profile[] = [
       severeHeadache: 2,
       suddenHeadache: 1.5,
       dizzy: 1,
-      muscleRhabdo: 3,
+      muscleRhabdo: 7,
       darkUrine: 1.5,
       breathless: 1.5,
       chestPainNear: 1,
