@@ -22,6 +22,7 @@ export {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   QUESTION_OPENERS,
+  REAL_WORD_NEIGHBOURS,
   SCOPE_BREAKERS,
   WORD_FORMS,
 } from './data/lay-signals';

@@ -7,7 +7,8 @@ import { BRITISH_PREFIXES, WORD_FORMS } from '../knowledge/lay';
 
 /** British → American spelling for words the irregular table does not list. */
 export function spell(w: string): string {
-  const hit = WORD_FORMS[w];
+  // Own keys only: "constructor" must not read Object.prototype.constructor.
+  const hit = Object.hasOwn(WORD_FORMS, w) ? WORD_FORMS[w] : undefined;
   if (hit) return hit;
   let s = w;
   if (s.length > 5 && /our(s|ed|ing)?$/.test(s) && !/(hour|your|four|flour|pour|tour|sour)/.test(s)) {
@@ -86,6 +87,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export class Vocabulary {
   private core = new Set<string>();
   private extra = new Set<string>();
+  /** Real words that stay as they are but are never a typo's correction (REAL_WORD_NEIGHBOURS). */
+  private plain = new Set<string>();
   private byLength = new Map<number, string[]>();
   private cache = new Map<string, string>();
   /** Typo corrections allowed per query (10 kB queries must stay fast). */
@@ -95,6 +98,12 @@ export class Vocabulary {
   addCore(word: string): void {
     this.core.add(word);
     this.index(word);
+  }
+
+  /** A real word: read as itself, never corrected, never offered as a correction. */
+  addPlain(word: string): void {
+    this.plain.add(word);
+    this.cache.clear();
   }
 
   addExtra(word: string): void {
@@ -123,6 +132,8 @@ export class Vocabulary {
   }
 
   private lookupKnown(w: string): string | undefined {
+    // A real word that only looks like an inflection of a known one ("scared" is not "scar"+ed).
+    if (this.plain.has(w)) return w;
     // Base form first, so "hurts" and "hurt" (both listed somewhere) meet on "hurt".
     for (const g of inflectionGuesses(w)) {
       const s = spell(g);

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL } from '../knowledge/lay';
+import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL, REAL_WORD_NEIGHBOURS } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
@@ -37,6 +37,7 @@ function patternWords(source: string): string[] {
 
 function buildIndex(): PatternIndex {
   for (const w of COMMON_WORDS) vocab.addCore(w);
+  for (const w of REAL_WORD_NEIGHBOURS) vocab.addPlain(w);
   for (const f of LEXICAL) for (const p of f.patterns) for (const w of patternWords(p)) vocab.addCore(w);
   const idx = new PatternIndex();
   const canon = (w: string) => vocab.canonical(w);

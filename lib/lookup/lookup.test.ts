@@ -2,6 +2,7 @@
 // (lookup)", negation and lost function (§6.1 N), safety-first order and query intent (§7).
 import { describe, expect, test } from 'vitest';
 import { URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import { extractFeatures } from './features.ts';
 import { type LookupResult, lookupSymptoms, lookupWithChecks } from './index.ts';
 
 const ids = (r: LookupResult[]) => r.map((x) => x.id);
@@ -242,5 +243,35 @@ describe('spelling, typos and word order', () => {
     ['groin numb', 'cauda-equina-syndrome'],
   ])('%s → %s in top 3', (q, id) => {
     expect(ids(lookupSymptoms(q)).slice(0, 3)).toContain(id);
+  });
+});
+
+describe('typo correction keeps real words (issue 8)', () => {
+  test.each([
+    ['fewer', 'fever'],
+    ['towel', 'bowel'],
+    ['sorry', 'lorry'],
+    ['crying', 'try'],
+    ['scared', 'scar'],
+    ['message', 'massage'],
+    ['exertion', 'erection'],
+  ])('"%s" is not read as "%s"', (word, wrong) => {
+    const fs = extractFeatures(`${word} and back pain`);
+    expect(fs.tokens[0].c).not.toBe(wrong);
+  });
+  test('a real typo is still corrected', () => {
+    expect(extractFeatures('sciatca').tokens[0].c).toBe('sciatica');
+  });
+  test('"no strain or exertion" is no erection problem', () => {
+    const ids = lookupSymptoms(
+      'muscles of her back and thighs ache and feel weak, no strain or exertion',
+    ).map((r) => r.id);
+    expect(ids).not.toContain('rf-sexual-change');
+  });
+});
+
+describe('words that name Object.prototype members are just words', () => {
+  test.each(['constructor back pain', '__proto__ sciatica', 'toString valueOf numb groin'])('%s', (q) => {
+    expect(lookupSymptoms(q).length).toBeGreaterThan(0);
   });
 });

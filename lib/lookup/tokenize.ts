@@ -99,7 +99,8 @@ export function tokenize(query: string): Token[] {
     const original = folded.slice(m.index, m.index + s.length);
     const caps = s.length >= 2 && original === original.toUpperCase() && /[A-Z]/.test(original);
     let parts: string[];
-    if (CONTRACTIONS[s]) parts = CONTRACTIONS[s];
+    // Own keys only: "constructor" or "__proto__" typed by a person must stay words.
+    if (Object.hasOwn(CONTRACTIONS, s)) parts = CONTRACTIONS[s];
     else if (s.endsWith("n't")) parts = [s.slice(0, -3), 'not'];
     else if (/'(s|ll|d|re|ve)$/.test(s)) parts = [s.slice(0, s.indexOf("'"))];
     else parts = [s.replace(/'/g, '')];

@@ -258,7 +258,10 @@ export const LEXICAL: LexicalFeature[] = [
       'in|on|down my side',
     ],
   },
-  { id: 'groin', patterns: ['groin', 'testicle|testicles|testes|scrotum|penis|perineum|genital|genitals'] },
+  {
+    id: 'groin',
+    patterns: ['groin', 'testicle|testicles|testes|scrotum|penis|perineum|genital|genitals|=balls|nuts'],
+  },
   {
     id: 'toGroin',
     patterns: ['back|side|loin|flank to|into|down groin', '$SPREAD to|into|down groin', 'groin'],
@@ -2088,6 +2091,42 @@ export const COMMON_WORDS =
   'the a an and or but if of to in on at for with from by about after before during since until into onto over under again then than this that these those there here what when where which who why how all any both each few more most other some such only own same so too very can will just should now i me my mine myself we our you your he him his she her it its they them their is am are was were be been being have has had having do does did doing would could might must shall get got getting go going went come came make made take took feel feeling felt know think want need try trying tried keep keeps started start day days week weeks month months year years time today yesterday morning evening night tonight hour hours minutes ago last next first second third really quite little much many lot lots thing things something anything nothing everything someone people person also even still already always never sometimes often usually maybe please help what whats thanks thank hello hi okay ok yes yeah like well good better best bad worse worst new old young long short big small high low right left side top bottom front middle area part around through down up out off away back again while because though although however should would could really every normal usual house home work job school car walk walking sitting standing lying bed chair sofa floor stairs water food eat eating drink drinking sleep sleeping woke waking weekend holiday husband wife partner mother father child children son daughter friend doctor nurse hospital gp physio therapist pharmacy pharmacist appointment medicine medication tablets pills painkillers ibuprofen paracetamol naproxen codeine heat ice bath shower hot cold warm water exercise stretch stretches stretching yoga pilates running gym lifting moving bending twisting turning reaching other another since around behind between beside near far towards worried scared anxious wondering question serious dangerous normal safe painting paint decorating ceiling gardening hoovering cleaning shopping cooking driving playing holding carrying moved furniture garden kitchen sink office desk laptop phone ladder weekend fortnight month tuesday wednesday thursday friday saturday sunday monday stone pounds kilos mile miles minute second seconds moment bench couch table pillow mattress'.split(
     ' ',
   );
+
+/**
+ * Real English words one or two letters away from a word the lookup knows: kept as they are, so
+ * typo correction never reads "fewer" as "fever", "towel" as "bowel", "sorry" as "lorry", "crying"
+ * as "try" or "message" as "massage". Found by running the typo corrector over every word that
+ * appears at least three times in 89 real web pages, and over everyday words (issue 8).
+ */
+export const REAL_WORD_NEIGHBOURS = `
+  exertion exertions exert exerted section sections
+  acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
+  believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
+  breeding brick bring bringing broad browsing brush brushing bunch cable cache calling calls
+  camping carved cases chart checking chose claiming claps class clean clock close coalition
+  coast coats codes coding comic conclusion consumed costs cover craft creating cried cruise
+  crying daring dating deals dedicated depth dinner direction dressed drone elevation enter
+  execution facility failing fears feather featured features featuring fellow fetching fewer
+  fielding fight fighter fighting files fires flash flesh folder formal foster found freak french
+  gains gases gather gears generals ginger gotten grace grass great halls heard hiding hiring
+  hover humor hunted impacted impatience informed inherent inserted intention invested issue
+  joins kettle kinds knight lands layer least leather letter letting lever listed lives living
+  loans loved lover mains match means meets mental message messages module mouse newer novel
+  order owing pages parenting parsing paste patent pause paused paying peace petition pipes
+  pirates plain plate point pointing points polls ports poster pound power pride print printing
+  processes processing prone proof quote rally rating reach religion reliving render replaced
+  replacing retrieve retrieved returning revolving sacred sadly saint saving scared scope score
+  screaming season seeds seeks selection selling sells sending serve serves setting settings
+  seven sever shame shared sharing sheep shell shipped shipping shirt shops shots shutting silly
+  skill skills slaughter slide slider slots smart sorry sorts sound sounds south space spells
+  spending spends spent spoke spoon stable staff stared stick store storing stressed string
+  strings stuck studying stuff stuffing stunt suite sunny supports surge sustained swift swimming
+  swings swords taught teach teaching threat threats tiles token tools topic towel towels tower
+  track tracking train trick using voice wages waiting watch watching wherever whose width wired
+  wires woods world worry youth
+`
+  .trim()
+  .split(/\s+/);
 
 /** Words that say nothing about which entry is meant. */
 export const GENERIC_WORDS = [
