@@ -144,6 +144,40 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
       ids('had a car crash 10 years ago and was fine after, these days my back aches after gardening'),
     ).toContain('nonspecific-low-back-pain');
   });
+  test.each([
+    [
+      'on my back a red hot place grows very fast, I am shaking and my heart is going very quick',
+      'emergency',
+    ],
+    [
+      'my father is 70, smoker, sitting on the sofa and suddenly very strong pain in belly and back, he lifted nothing',
+      'emergency',
+    ],
+  ])('other voices: %s', (q, level) => {
+    expect(first(q)?.urgency).toBe(level);
+  });
+  test.each([
+    [
+      'mum is 81, slipped from a dining chair and sat down heavily, now her mid back hurts',
+      'rf-minor-trauma-fragile',
+    ],
+    [
+      'client felt light-headed for a few seconds when she sat up off the table, fine after some water',
+      'post-massage-soreness',
+    ],
+    [
+      'client had a deep tissue session on Monday and the soreness is worse than yesterday',
+      'massage-related-injury',
+    ],
+    ['ache between my balls and back passage for months and I pee a lot', 'prostatitis'],
+  ])('other voices: %s → %s in the top 3', (q, id) => {
+    expect(ids(q).slice(0, 3)).toContain(id);
+  });
+  test('muscles that ache and feel weak all over with no cause are no emergency', () => {
+    const q =
+      'the muscles of her back, shoulders and thighs ache and feel weak, she cannot recall any strain';
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
   test('not knowing where a pain comes from is no confusion', () => {
     expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');
   });

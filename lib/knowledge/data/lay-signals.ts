@@ -300,6 +300,7 @@ export const LEXICAL: LexicalFeature[] = [
       '10 out of? 10',
       'really|very|extremely bad',
       'worst pain',
+      'very|really|so|extremely strong pain|ache|pains',
       'cant cope',
     ],
   },
@@ -317,10 +318,12 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'get|getting|gets|got|keep|keeps|grow|growing worse|bigger|weaker',
       'worsening|progressing|progressive|progressively|spreading|increasing',
+      'grows|growing|grown|spreads|spread|gets|getting bigger|fast|quickly|quick',
       'worse and worse',
       'more and more',
       'worse every|each day',
-      'worse than before',
+      'worse than before|yesterday|then|it|last',
+      'if anything worse',
       'more sore|painful rather than|not less',
       'still getting more|worse',
     ],
@@ -483,8 +486,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
-      '=sat|landed down? hard',
-      'slid|slipped|fell off|out of? her|his|my|the? chair|bed|sofa|stool',
+      '=sat|landed|came down? hard|heavily',
+      'slid|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
       'onto the floor',
       'had a slip',
       'trip|tripped over|up',
@@ -711,7 +714,14 @@ export const LEXICAL: LexicalFeature[] = [
   // "Arm and back muscles have ached for weeks for no reason": aches without a strain (§1).
   {
     id: 'noCause',
-    patterns: ['for|with no reason|cause', 'without any? reason|cause', 'out of nowhere', 'out of the blue'],
+    patterns: [
+      'for|with no reason|cause',
+      'without any? reason|cause',
+      'out of nowhere',
+      'out of the blue',
+      'cant|not recall|remember any|a? strain|injury|exertion|cause|reason',
+      'no strain|injury|exertion|overuse',
+    ],
   },
   // A therapist's hard pressure: "dug her elbow hard into one spot".
   {
@@ -729,6 +739,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
+  // A session with a therapist: "after a firm session", "a deep tissue session on Monday".
+  { id: 'sessionWord', patterns: ['session|sessions|treatment|appointment', 'off|on the table|couch'] },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
@@ -923,7 +935,12 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'clammy', patterns: ['clammy|pale|grey|gray|ashen|sweaty|sweating', 'cold sweat|sweats'] },
   {
     id: 'racingHeart',
-    patterns: ['racing|pounding|fast|rapid heart|heartbeat|pulse', 'heart racing|pounding', 'palpitations'],
+    patterns: [
+      'racing|pounding|fast|rapid heart|heartbeat|pulse',
+      'heart racing|pounding',
+      'palpitations',
+      'heart|heartbeat|pulse going|beating|racing|pounding|is very|really|so? quick|quickly|fast',
+    ],
   },
   {
     id: 'unwell',
@@ -998,6 +1015,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|notice|feel|tell when|if my? bladder full',
       'cant|not know|notice|feel|tell when|if my|her|his? bladder full',
       'cant feel|tell when|if i? need to|bladder full? $PEE|go',
+      'cant|not feel|tell|know when|if i|she|he|they? need|needs a $PEE|wee|pee',
       'no feeling|sensation when|if i? need to $PEE|go',
       'not|cant feel my? bladder',
       'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|herself|himself|themselves|bed',
@@ -1268,9 +1286,10 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'skinRedHot',
     patterns: [
-      'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump',
+      'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump|place|spot',
       'skin is? red|hot|warm|swollen|inflamed',
-      'red hot|warm swollen',
+      'red hot',
+      'warm and? swollen',
       'redness|swelling and? heat|warmth',
       'cellulitis|abscess|boil',
       'oozing|weeping|pus|infected|festering',
@@ -1352,13 +1371,19 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
+  // "he lifted nothing": no lifting cause.
+  {
+    id: 'liftedNothing',
+    masks: ['lifting'],
+    patterns: ['lifted|lifting|carried|carrying|lift|moved nothing'],
+  },
   {
     // Light-headed on standing up too quickly: a head rush, not a collapse sign.
     id: 'posturalDizzy',
     masks: ['dizzy'],
-    gap: 3,
+    gap: 5,
     patterns: [
-      'dizzy|lightheaded|woozy|headrush|giddy when|after|on|if stand|standing|stood|get|getting|got|sit|sitting up? too? quick|quickly|fast',
+      'dizzy|lightheaded|headed|woozy|headrush|giddy when|after|on|if stand|standing|stood|get|getting|got|sit|sitting up? too? quick|quickly|fast',
     ],
   },
   {
@@ -1811,7 +1836,7 @@ export const LEXICAL: LexicalFeature[] = [
       'masseuse|masseur|rmt|lmt|bodyworker',
       'massage therapist|parlour|parlor|salon',
       // A therapist asking about a client: "client turned up for his session…".
-      'client|clients turned|came|comes|arrived|booked|has|had|is|for',
+      'client|clients turned|came|comes|arrived|booked|has|had|is|for|got|gets|felt|feels|said|says|tell|tells|told|often|usually',
     ],
   },
   { id: 'injuredInflamedVertebra', patterns: ['injured|inflamed vertebra|vertebrae'] },
@@ -1863,8 +1888,13 @@ export const COMPOUND: CompoundFeature[] = [
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
+  // Before the leg-weakness compounds, whose `none` reads it (compounds are built in order).
+  { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
+  { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
+  // Pain between the testicles and the back passage (the perineum): §1 prostatitis.
+  { id: 'perinealPain', all: ['groin', 'saddleArea', 'pain'], window: 6 },
   // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
-  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisPattern'] },
+  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisPattern', 'muscleAcheNoCause'] },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
   // and ease with sitting or bending forward are spinal stenosis, not this flag.
@@ -1873,8 +1903,20 @@ export const COMPOUND: CompoundFeature[] = [
   // The claudication pattern itself: comes on walking or standing, eased by sitting; not new.
   { id: 'stenosisPattern', all: ['walkStand', 'sitRelief'], none: ['fastOnset', 'sudden'] },
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
-  { id: 'bilateralWeak', all: ['weakness', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
-  { id: 'bilateralPain', all: ['legSymptom', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
+  // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
+  // back-muscle-inflammation), not a nerve sign in the legs.
+  {
+    id: 'bilateralWeak',
+    all: ['weakness', 'legsPlural'],
+    window: 6,
+    none: ['stenosisPattern', 'muscleAcheNoCause'],
+  },
+  {
+    id: 'bilateralPain',
+    all: ['legSymptom', 'legsPlural'],
+    window: 6,
+    none: ['stenosisPattern', 'muscleAcheNoCause'],
+  },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
@@ -1947,7 +1989,6 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
-  { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".

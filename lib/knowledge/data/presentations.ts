@@ -240,6 +240,7 @@ export const PROFILES: Profile[] = [
     title: 'Prostatitis',
     cues: {
       prostateTerm: 9,
+      perinealPain: 4,
       retention: 2.5,
       dysuria: 2,
       groinRadiation: 1.5,
@@ -248,7 +249,7 @@ export const PROFILES: Profile[] = [
       frequency: 1,
       tailbone: 0.5,
     },
-    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency',
+    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency|perinealPain',
     escalations: [
       { when: 'fever', level: U, actNow: true, label: 'Sudden symptoms with a fever' },
       { when: 'retention', level: E, label: 'Being unable to pee' },
@@ -762,7 +763,7 @@ export const PROFILES: Profile[] = [
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisPattern|otherSide+sciaticaTerm+!stenosisPattern`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern|otherSide+leg+!stenosisPattern',
+    core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern+!muscleAcheNoCause|otherSide+leg+!stenosisPattern',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -771,7 +772,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
     cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
-    requires: 'legWeak|footDrop|weakness+leg+!stenosisPattern',
+    requires: 'legWeak|footDrop|weakness+leg+!stenosisPattern+!muscleAcheNoCause',
     escalations: [
       {
         when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak',
