@@ -2231,7 +2231,7 @@ LEXICAL.push(
       'went|wore|goes|wears|wore off',
       'went|gone away after|within|in',
       'went|gone within',
-      'wear|wears|wore off as soon as|once|when|within',
+      'wear|wears|wore off as? soon? as|once|when|within',
       'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',
