@@ -122,8 +122,9 @@ function parseLexicon(): LexiconGroup[] {
       loss of bladder or bowel control; loss of bowel or bladder control;
       difficulty controlling your bladder or bowels; difficulty controlling your bowels or bladder;
       numbness between my legs; numbness around genitals; numb genitals; numb private parts;
-      numb down below; numb crotch; numb bum; numb bottom; numb butt; numb buttocks;
-      numb backside; back passage [ctx:saddle-area]; can't feel when I wipe;
+      numb down below [ctx:saddle-numb]; numb crotch [ctx:saddle-numb]; numb bum [ctx:saddle-numb];
+      numb bottom [ctx:saddle-numb]; numb butt [ctx:saddle-numb]; numb buttocks [ctx:saddle-numb];
+      numb backside [ctx:saddle-numb]; back passage [ctx:saddle-area]; can't feel when I wipe;
       loss of bladder control; lost control of my bladder; can't control my bladder;
       loss of bowel control; lost control of my bowels; can't control my bowels;
       bowel incontinence [ctx:ces-bladder]; incontinence [ctx:ces-bladder];

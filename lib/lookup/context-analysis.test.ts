@@ -47,6 +47,14 @@ describe('a red flag in lay words escalates', () => {
       'Bad back for a month and now my left foot keeps catching on the floor, it is getting worse.',
       'rf-progressive-weakness',
     ],
+    [
+      'Had an epidural for my sciatica nine days ago. Since yesterday the spot is red, swollen and hot, and my back pain is much worse.',
+      'rf-recent-spinal-procedure',
+    ],
+    [
+      "Lower back pain for weeks, and honestly I'm more worried that I've dropped 8 kilos since Christmas while eating normally.",
+      'rf-weight-loss',
+    ],
     // A lump told by its size, placed by "the sore bit" of a back story.
     [
       "I've had a pulled back muscle for a week and now a swelling the size of an egg has come up over the sore bit.",
@@ -76,6 +84,11 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'My lower back pain is grim, and the cat wakes me up at 4am every night for breakfast.',
     'Fainted at the sight of my own blood at the clinic, ha. Unrelated, but my lumbago is playing up.',
     'My chest feels tight after stretching at yoga and my upper back is stiff.',
+    // Set F tune-half kinds, in new words.
+    'The GP asked about numbness down there with my sciatica and I have none at all.',
+    'Knelt at the wedding for ages and both feet went numb, pins and needles for a minute and then gone. Bad back too.',
+    'My back pain never wakes me at night on this mattress.',
+    'Long ride on the bike: numb down below for an hour from the saddle, but all back to normal by tea. Sore back too.',
     // Decades ago, a general question, a fear.
     "My grandad's legs went weak with his slipped disc in the 80s; my own slipped disc is just an ache.",
     'General question: is numbness in the groin always cauda equina when you have lower back pain?',

@@ -8,6 +8,8 @@ import {
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   DISTANT_PAST_CUES,
+  FEAR_CUES,
+  FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
   PAST_TIME,
@@ -89,6 +91,11 @@ function hypotheticalStarts(tokens: Token[]): number[] {
       let ok = true;
       for (let k = 1; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) ok = false;
       if (ok) hit = true;
+    }
+    for (const cue of FEAR_CUES) {
+      if (hit || cue[0] !== w || !cue.every((word, k) => tokens[i + k]?.raw === word)) continue;
+      for (let k = cue.length; k <= cue.length + 4; k++)
+        if (FUTURE_WORDS.has(tokens[i + k]?.raw ?? '')) hit = true;
     }
     if (!hit && w === 'if') {
       for (let k = 1; k <= 5; k++) {

@@ -127,6 +127,11 @@ const OUT_NEXT = new Set([
 const FAINT_TRIGGERS = words(
   'sight, needle, needles, injection, jab, jabs, vaccine, vaccination, heat, blood test',
 );
+// Saddle numbness from a bike saddle that wore off (FACTS.md §2 look-alike): a ride and "gone",
+// "wore off" or "normal by…" in the sentence.
+const BIKE = words('bike, cycle, cycling, ride, riding, saddle, sportive, spin class');
+const WORE_OFF = words('wore off, wears off, went away, gone, normal by, back to normal, was normal, passed');
+const saddleNumb: Rule = (c, { m }) => !(inSentence(m, c, BIKE) && inSentence(m, c, WORE_OFF));
 const faint: Rule = (c, { m }) => !inSentence(m, c, FAINT_TRIGGERS);
 const passedOut: Rule = (c, { m }) => {
   if (inSentence(m, c, FAINT_TRIGGERS)) return false;
@@ -391,6 +396,7 @@ export const RULES: Record<string, Rule> = {
   chills,
   'passed-out': passedOut,
   faint,
+  'saddle-numb': saddleNumb,
   collapsed,
   'tearing-pain': tearingPain,
   'tight-chest': tightChest,

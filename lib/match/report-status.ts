@@ -9,6 +9,8 @@ import {
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
+  FEAR_CUES,
+  FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
   OVER_CUES,
@@ -71,6 +73,10 @@ function isHypothetical(m: TextModel, sentenceStart: number, t0: number): boolea
     }
   for (let i = first; i < t0; i++) {
     for (const cue of HYPOTHETICAL_CUES) if (cueAt(m, i, t0 - 1, cue)) return true;
+    for (const cue of FEAR_CUES)
+      if (cueAt(m, i, t0 - 1, cue))
+        for (let k = i + cue.length; k < t0 && k <= i + cue.length + 4; k++)
+          if (FUTURE_WORDS.has(m.lower(k))) return true;
     if (m.lower(i) !== 'if') continue;
     for (let k = i + 1; k <= i + 5 && k < t0; k++) {
       const w = m.lower(k);

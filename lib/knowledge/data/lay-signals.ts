@@ -51,6 +51,8 @@ export {
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   DISTANT_PAST_CUES,
+  FEAR_CUES,
+  FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
   OVER_CUES,
@@ -324,6 +326,7 @@ export const LEXICAL: LexicalFeature[] = [
       'worse every|each day',
       'worse than before|yesterday|then|it|last',
       'if anything worse',
+      'much|lot|far|way|even worse',
       'more sore|painful rather than|not less',
       'still getting more|worse',
     ],
@@ -1287,7 +1290,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'skinRedHot',
     patterns: [
       'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump|place|spot',
-      'skin is? red|hot|warm|swollen|inflamed',
+      'skin|spot|area|patch|place|site is? red|hot|warm|swollen|inflamed',
       'red hot',
       'warm and? swollen',
       'redness|swelling and? heat|warmth',
@@ -1363,13 +1366,19 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'sleep|sleeping|slept right? through the? night',
       'sleep|sleeping|slept fine|well|soundly|ok|okay|normally',
-      'never|not wake|wakes me up?',
+      'never|not wake|wakes me up? at? night?',
       // Something else is what wakes the person.
       `${WAKERS} wake|wakes|woke|waking me up?`,
       // …and when: "the cat wakes me up at 4am every night" is no night pain either.
       `${WAKERS} wake|wakes|woke|waking me up? at|every|each|in the? night|nights|morning|am`,
     ],
     gap: 3,
+  },
+  // "last night" is a time, not night pain.
+  {
+    id: 'lastNight',
+    masks: ['nightPain'],
+    patterns: ['last|tomorrow|one|that|friday|saturday|sunday night'],
   },
   // "he lifted nothing": no lifting cause.
   {
@@ -1902,7 +1911,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'stenosisPattern', all: ['longStanding', 'sitRelief'] },
   // The claudication pattern itself: comes on walking or standing, eased by sitting; not new.
   { id: 'stenosisPattern', all: ['walkStand', 'sitRelief'], none: ['fastOnset', 'sudden'] },
-  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern'] },
+  // Both feet numb from sitting cross-legged, gone in a minute: a look-alike.
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern', 'transient'] },
   // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
   // back-muscle-inflammation), not a nerve sign in the legs.
   {
@@ -1915,7 +1925,7 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'bilateralPain',
     all: ['legSymptom', 'legsPlural'],
     window: 6,
-    none: ['stenosisPattern', 'muscleAcheNoCause'],
+    none: ['stenosisPattern', 'muscleAcheNoCause', 'transient'],
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
@@ -2235,7 +2245,10 @@ LEXICAL.push(
       'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',
-      'for a second|moment',
+      'for a second|moment|minute|few',
+      'then gone|passed|cleared',
+      'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
+      'back to normal',
       'only lasted a? second|seconds|minute|moment',
     ],
   },

@@ -763,7 +763,7 @@ export const PROFILES: Profile[] = [
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisPattern|otherSide+sciaticaTerm+!stenosisPattern`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisPattern|legsPlural+weakness+!stenosisPattern+!muscleAcheNoCause|otherSide+leg+!stenosisPattern',
+    core: 'legsPlural+sensLoss+!stenosisPattern+!transient|legsPlural+weakness+!stenosisPattern+!muscleAcheNoCause|otherSide+leg+!stenosisPattern',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -965,7 +965,7 @@ export const PROFILES: Profile[] = [
     title: 'Problems after an epidural, spinal injection or spine surgery',
     cues: { spinalProcedureCtx: 7 },
     requires:
-      'spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse',
+      'spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+skinRedHot|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse',
     escalations: [
       {
         when: `${LEG_NEURO}|sensLoss|weakness|${BLADDER_BOWEL}`,

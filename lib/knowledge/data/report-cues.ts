@@ -66,18 +66,19 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['told', 'me', 'to'],
   ['should', 'i', 'ever'],
   ['one', 'day'],
-  ['terrified', 'that'],
-  ['paranoid', 'that'],
   ['paranoid', 'about'],
   ['would', 'mean'],
-  ['scared', 'that'],
-  ['afraid', 'that'],
-  ['worried', 'that'],
   ['could', 'it', 'be'],
   ['is', 'it', 'possible'],
   // Read or heard about, or feared as what might come ("terrified of getting it"). Not a bare
   // "scared of" / "worried about": "worried about dad, he can't pee" reports.
   ['read', 'about'],
+  // A doctor's question retold: "she asked about numbness down there".
+  ['asked', 'about'],
+  ['asked', 'me', 'about'],
+  ['asked', 'if'],
+  ['asked', 'whether'],
+  ['checked', 'for'],
   ['read', 'that'],
   ['reading', 'that'],
   ['heard', 'that'],
@@ -93,6 +94,35 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['scared', 'of', 'having'],
   ['worried', 'about', 'having'],
 ];
+
+/**
+ * Fears: a sign after one of these is feared only when a future or "might" follows within a few
+ * words ("terrified that I'll lose control"); "worried that I've dropped 8 kilos" reports.
+ */
+export const FEAR_CUES: readonly string[][] = [
+  ['terrified', 'that'],
+  ['paranoid', 'that'],
+  ['scared', 'that'],
+  ['afraid', 'that'],
+  ['worried', 'that'],
+  ['worry', 'that'],
+  ['frightened', 'that'],
+];
+
+/** Words that make a fear about what may come: "…that I'll / it might / it could / it's going to…". */
+export const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  'll',
+  'would',
+  'might',
+  'may',
+  'could',
+  'going',
+  'gonna',
+  'end',
+  'one',
+  'someday',
+]);
 
 /** "if" + one of these within three words is a future condition, not a report ("if my legs go numb"). */
 export const CONDITIONAL_VERBS = new Set([
@@ -128,6 +158,12 @@ export const POST_DENIAL_FILLERS = new Set([
   'perfectly',
   'still',
   'working',
+  // "temperature's been normal", "temperature has been back to normal".
+  'been',
+  'has',
+  'was',
+  'back',
+  'to',
 ]);
 
 /**
@@ -138,6 +174,11 @@ export const PAST_CUES: readonly string[][] = [
   ['years', 'ago'],
   ['year', 'ago'],
   ['last', 'year'],
+  // An illness told as an episode: "had flu last week with a fever".
+  ['had', 'flu'],
+  ['had', 'the', 'flu'],
+  ['had', 'a', 'cold'],
+  ['had', 'covid'],
   ['used', 'to'],
   ['in', 'the', 'past'],
   ['back', 'in'],
