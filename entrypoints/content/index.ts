@@ -6,8 +6,8 @@
 // painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
 // its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
-import { hasClaimAnchor } from '../../lib/match/claim-anchor';
-import { mayHaveTerms } from '../../lib/match/gate';
+import { mayHaveClaims } from '../../lib/match/claim-anchor';
+import { gateMemory, mayHaveTerms } from '../../lib/match/gate';
 import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
 import { summarize } from '../../lib/page/summary';
 import { exposeTestAccess } from '../../lib/page/test-access';
@@ -61,14 +61,16 @@ export default defineContentScript({
         }));
 
     let gate: PageGate | undefined;
+    // What the page's texts told the check before (an abbreviation's expansion, §6.1 A2).
+    const memory = gateMemory();
     const runGate = () => {
       gate?.stop();
       gate = undefined;
       if (full || settings.siteOff || ctx.isInvalid) return;
       gate = new PageGate({
         scanCode: settings.scanCode,
-        // A term, or a claim's anchor word (issue 12: the claim reader reads every text with one).
-        check: (text, glued) => mayHaveTerms(text, glued) || hasClaimAnchor(text),
+        // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one).
+        check: (text, glued) => mayHaveTerms(text, glued, memory) || mayHaveClaims(text),
         signal: ctx.signal,
         onCandidate: () => void loadFull().catch(() => undefined),
       });
