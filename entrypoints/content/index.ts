@@ -15,6 +15,7 @@ import { exposeTestAccess } from '../../lib/page/test-access';
 // must neither announce us to the page nor obey the page (issue 11 finding #2). In the first stage
 // because it must hold on every page, with or without terms.
 import { replacePreviousInstance } from '../../lib/quiet-context';
+import { replyListener } from '../../lib/reply';
 import { SETTINGS_KEY } from '../../lib/settings-sites';
 import type { PageScan } from '../page-scan';
 
@@ -112,7 +113,14 @@ export default defineContentScript({
         return loading || mayHaveTerms(message.text) ? answer(raw) : undefined;
       return undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // This stage's `browser` is the browser's own (wxt.config.ts): Firefox's (the one with
+    // getBrowserInfo) takes a returned promise as the answer, Chrome's wants sendResponse (lib/reply.ts).
+    const promisesWork =
+      typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+    const listener = replyListener(onMessage, promisesWork) as Parameters<
+      typeof browser.runtime.onMessage.addListener
+    >[0];
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });

@@ -229,7 +229,10 @@ function expansionsLicense(text: string, memory: GateMemory): boolean {
 }
 
 /** scan.ts's walkFrom, stopping at the first acceptable hit. */
-function walkFrom(text: string, start: number, t: LazyTrie, memory: GateMemory | undefined): boolean {
+function walkFrom(text: string, start: number, memory: GateMemory | undefined): boolean {
+  // Decoded at the first word that may begin a term: most pages have none (issue 10).
+  if (trie === undefined) tables();
+  const t = trie!;
   const { kid, sib, sym, root, ends } = t;
   const n = text.length;
   let node = 0;
@@ -283,8 +286,6 @@ function walkFrom(text: string, start: number, t: LazyTrie, memory: GateMemory |
  * also tried as a word start. `memory` carries what one page's texts told before (GateMemory).
  */
 export function mayHaveTerms(text: string, glued?: readonly number[], memory?: GateMemory): boolean {
-  if (trie === undefined) tables();
-  const t = trie!;
   const n = text.length;
   if (IGNORABLE.test(text)) {
     // Ignorable characters fold to nothing (normalize.ts SYM_IGNORE): read the text without them,
@@ -306,7 +307,7 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
     sticky ??= new RegExp(TRIE_GATE.replace(LOOKBEHIND, ''), 'iy');
     for (const at of glued) {
       sticky.lastIndex = at;
-      if (sticky.test(text) && walkFrom(text, at, t, memory)) return true;
+      if (sticky.test(text) && walkFrom(text, at, memory)) return true;
     }
   }
   starts ??= new RegExp(TRIE_GATE, 'gi');
@@ -316,7 +317,7 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
     const start = m.index;
     re.lastIndex = start + 1;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-    if (walkFrom(text, start, t, memory)) {
+    if (walkFrom(text, start, memory)) {
       re.lastIndex = 0;
       return true;
     }
