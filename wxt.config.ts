@@ -16,6 +16,32 @@ const storageWithoutSideEffects: Plugin = {
   },
 };
 
+/**
+ * The content script's first stage runs on every page, so what it evaluates is paid everywhere
+ * (issue 10): webextension-polyfill took about 4 ms of top-level work per page (building its API
+ * metadata and wrappers) for three calls. In that one build, `browser` is the browser's own object
+ * instead (@wxt-dev/browser: Firefox's `browser`, Chrome's promise-returning `chrome`); the one
+ * place where the two differ, a message listener answering with a promise, goes through
+ * lib/reply.ts. The second stage (page-scan.js) and every other entry keep the polyfill.
+ */
+function rawBrowserInContentScript(): Plugin {
+  let content = false;
+  return {
+    name: 'backcheck:raw-browser-in-content-script',
+    enforce: 'pre',
+    buildStart(options) {
+      const input = options.input ?? [];
+      const entries =
+        typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input);
+      content = entries.some((e) => /entrypoints[\\/]content[\\/]index\.ts$/.test(e));
+    },
+    resolveId(source, importer, options) {
+      if (!content || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 // WXT configuration. Firefox-only manifest keys are added only for Firefox builds,
 // because Chrome warns about unknown keys (DESIGN.md §4).
 export default defineConfig({
@@ -23,7 +49,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), storageWithoutSideEffects],
+    plugins: [preact(), storageWithoutSideEffects, rawBrowserInContentScript()],
     // BACKCHECK_SOURCEMAP=1 (the page benchmark) writes .map files beside the scripts, without a
     // sourceMappingURL comment, so profiles can be attributed to source files (tests/bench).
     ...(process.env.BACKCHECK_SOURCEMAP ? { build: { sourcemap: 'hidden' as const } } : {}),

@@ -6,7 +6,7 @@
 // does is what the content script used to do on every page: scan, paint, follow, answer.
 import { browser, type ContentScriptContext, defineUnlistedScript } from '#imports';
 import type { CardData } from '../lib/card-data';
-import { hasClaimAnchor } from '../lib/match/claim-anchor';
+import { mayHaveClaims } from '../lib/match/claim-anchor';
 import { createScanContext, findTerms } from '../lib/match/index';
 import { parseMessage } from '../lib/messages';
 import { type CardHost, createCardHost } from '../lib/page/card-host';
@@ -56,7 +56,7 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
   const scanner = new PageScanner({
     findTerms: (text) => findTerms(text, scanContext),
     // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
-    findClaims: (text) => (hasClaimAnchor(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
+    findClaims: (text) => (mayHaveClaims(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
     analyse: async (texts) =>
       (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
         | ContextFinding[][]

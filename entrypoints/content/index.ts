@@ -6,8 +6,8 @@
 // painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
 // its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
-import { hasClaimAnchor } from '../../lib/match/claim-anchor';
-import { mayHaveTerms } from '../../lib/match/gate';
+import { mayHaveClaims } from '../../lib/match/claim-anchor';
+import { gateMemory, mayHaveTerms } from '../../lib/match/gate';
 import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
 import { summarize } from '../../lib/page/summary';
 import { exposeTestAccess } from '../../lib/page/test-access';
@@ -15,6 +15,7 @@ import { exposeTestAccess } from '../../lib/page/test-access';
 // must neither announce us to the page nor obey the page (issue 11 finding #2). In the first stage
 // because it must hold on every page, with or without terms.
 import { replacePreviousInstance } from '../../lib/quiet-context';
+import { replyListener } from '../../lib/reply';
 import { SETTINGS_KEY } from '../../lib/settings-sites';
 import type { PageScan } from '../page-scan';
 
@@ -61,14 +62,16 @@ export default defineContentScript({
         }));
 
     let gate: PageGate | undefined;
+    // What the page's texts told the check before (an abbreviation's expansion, §6.1 A2).
+    const memory = gateMemory();
     const runGate = () => {
       gate?.stop();
       gate = undefined;
       if (full || settings.siteOff || ctx.isInvalid) return;
       gate = new PageGate({
         scanCode: settings.scanCode,
-        // A term, or a claim's anchor word (issue 12: the claim reader reads every text with one).
-        check: (text, glued) => mayHaveTerms(text, glued) || hasClaimAnchor(text),
+        // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one).
+        check: (text, glued) => mayHaveTerms(text, glued, memory) || mayHaveClaims(text),
         signal: ctx.signal,
         onCandidate: () => void loadFull().catch(() => undefined),
       });
@@ -110,7 +113,14 @@ export default defineContentScript({
         return loading || mayHaveTerms(message.text) ? answer(raw) : undefined;
       return undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // This stage's `browser` is the browser's own (wxt.config.ts): Firefox's (the one with
+    // getBrowserInfo) takes a returned promise as the answer, Chrome's wants sendResponse (lib/reply.ts).
+    const promisesWork =
+      typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+    const listener = replyListener(onMessage, promisesWork) as Parameters<
+      typeof browser.runtime.onMessage.addListener
+    >[0];
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });

@@ -5,7 +5,7 @@ import type { TextModel } from './sentences';
 import { type Candidate, inSentence, type RuleContext, type WordList, within, words } from './window';
 
 /** A3 co-terms (the expansion's key words are among them). */
-const CO_TERMS: Record<string, WordList> = {
+export const CO_TERMS: Record<string, WordList> = {
   AS: words(
     "ankylosing, spondylitis, spondyloarthritis, axSpA, Bechterew's, Bekhterev's, HLA-B27, iritis, uveitis",
   ),

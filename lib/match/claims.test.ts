@@ -1,8 +1,11 @@
 // The claim reader (issue 12): table-driven assertions and near-misses of every FACTS.md §5
 // myth in many wordings (ad copy, forum posts, machine-translated English), written apart from
 // the blind evaluation set in tests/eval/fresh, and the structure of what findClaims returns.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hasClaimAnchor } from './claim-anchor';
+import { htmlToText } from '../../tests/bench/corpus-text';
+import { hasClaimAnchor, mayHaveClaims } from './claim-anchor';
 import { findClaims } from './claims';
 
 const ASSERTIONS: [string, string][] = [
@@ -357,5 +360,36 @@ describe('what findClaims returns', () => {
     const found = findClaims(text);
     expect(found.length).toBeGreaterThanOrEqual(ASSERTIONS.length);
     for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+  });
+});
+
+describe('the first-stage claim check (claim-anchor.ts mayHaveClaims, issue 10)', () => {
+  const tune = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../tests/eval/fresh/tune/claims.json'), 'utf8'),
+  ) as { snippets: { text: string }[] };
+  const demo = htmlToText(
+    readFileSync(join(import.meta.dirname, '../../tests/fixtures/source-article.html'), 'utf8'),
+  );
+
+  test('says yes wherever findClaims finds a claim', () => {
+    const texts = [
+      ...ASSERTIONS.map(([, t]) => t),
+      ...NOT_CLAIMS,
+      ...tune.snippets.map((s) => s.text),
+      demo,
+      ...demo.split(/\n\s*\n/),
+    ];
+    const withClaims = texts.filter((t) => findClaims(t).length > 0);
+    expect(withClaims.length).toBeGreaterThan(50);
+    expect(withClaims.filter((t) => !mayHaveClaims(t))).toEqual([]);
+  });
+
+  test('says no to everyday uses of anchor words', () => {
+    for (const t of [
+      'Spanish fans cheered. Spooky Winter places to visit. View draft.',
+      'It exposed the flaw; relax, the lazy loader skips unused images.',
+      'The freezing rain made the roads icy, a real pain for commuters.',
+    ])
+      expect(mayHaveClaims(t)).toBe(false);
   });
 });

@@ -304,7 +304,7 @@ const SHINGLES_NEED = words(`rash, pain, painful, blister, blisters, virus, chic
   infection, antiviral`);
 const shingles: Rule = (c, { m }) => inSentence(m, c, SHINGLES_NEED);
 
-const STONE_NEED = words('kidney, kidneys, renal, ureter, ureteric, urologist, urology, urine, colic');
+export const STONE_NEED = words('kidney, kidneys, renal, ureter, ureteric, urologist, urology, urine, colic');
 const stone: Rule = (c, { m }) => before(m, c) !== 'hot' && inSentence(m, c, STONE_NEED);
 
 const PERIOD_NEED = words(`menstrual, menstruation, periods, cramps, endometriosis, womb, dysmenorrhoea,
@@ -312,7 +312,7 @@ const PERIOD_NEED = words(`menstrual, menstruation, periods, cramps, endometrios
 const periodPain: Rule = (c, { m }) => inSentence(m, c, PERIOD_NEED);
 
 // R "pregnancy", "pregnant", "fracture(s)": only in a massage paragraph (decided by the engine).
-const CONTRA = words('contraindication, contraindications, contraindicated');
+export const CONTRA = words('contraindication, contraindications, contraindicated');
 const massageContext: Rule = (c, { m }) => {
   if (!inParagraph(m, c, CONTRA)) c.needsMassageInParagraph = true;
   return true;
@@ -358,7 +358,7 @@ const PRESSURE_NEED = words(`neck, shoulder, shoulders, back, hand, hands, foot,
   muscle, muscles, massage, acupressure, reflexology, shiatsu, therapist`);
 const pressurePoint: Rule = (c, ctx) => inSentence(ctx.m, c, PRESSURE_NEED) && massageSense(c, ctx);
 
-const MASSAGE_WORD = words('massage, massages');
+export const MASSAGE_WORD = words('massage, massages');
 const swedishThai: Rule = (c, ctx) => within(ctx.m, c, 4, MASSAGE_WORD, 'after') && massageSense(c, ctx);
 
 const CUPPING_NEED = words('therapy, massage');
@@ -366,11 +366,11 @@ const cupping: Rule = (c, ctx) => within(ctx.m, c, 3, CUPPING_NEED) && massageSe
 
 // M "disc/disk": the spinal sense needs a spinal word right before it (order matters: "a vinyl
 // disc slipped" is not a slipped disc), a disc-disease word directly after, or a level (L4, L5, S1).
-const DISC_BEFORE =
+export const DISC_BEFORE =
   words(`slipped, herniated, prolapsed, bulging, ruptured, degenerative, degenerated, lumbar,
   spinal, intervertebral`);
-const DISC_AFTER = new Set(['herniation', 'prolapse', 'bulge', 'protrusion', 'degeneration']);
-const DISC_LEVEL = words('L4, L5, S1');
+export const DISC_AFTER = new Set(['herniation', 'prolapse', 'bulge', 'protrusion', 'degeneration']);
+export const DISC_LEVEL = words('L4, L5, S1');
 const disc: Rule = (c, { m }) =>
   within(m, c, 2, DISC_BEFORE, 'before') || DISC_AFTER.has(after(m, c)) || within(m, c, 2, DISC_LEVEL);
 

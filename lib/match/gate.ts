@@ -8,15 +8,19 @@
 // few hits scan.ts's trie walk, without the term table. A text can hold
 // a match only if it holds a raw hit that could be accepted: not a §6.1 C1 component term (those
 // need a back anchor, itself a raw hit that passes here), an abbreviation only as written
-// (§6 rule 4), and the bare "back" only with one of its §6.1 B4 co-terms near it. Everything else
-// (the context rules) is the matcher's to decide; this check may say yes too often, never no
-// where findTerms would find something (gate.test.ts holds it to that).
+// (§6 rule 4), the bare "back" only after a §6.1 B2 determiner and with one of its B4 co-terms near
+// it, and a term with one of the GATE_RULES context rules only where a necessary condition of that
+// rule holds (issue 10: "disk", "stone", "pregnancy", "CES", "went back" loaded the second stage on
+// 12 of the 89 corpus pages, none of which has a term). Everything else (the context rules) is the
+// matcher's to decide; this check may say yes too often, never no where findTerms would find
+// something (gate.test.ts holds it to that).
 import {
   TRIE_ABBREVIATIONS,
   TRIE_DATA,
   TRIE_DEPENDENT,
   TRIE_GATE,
   TRIE_NODES,
+  TRIE_RULES,
   TRIE_SEGMENTS,
   TRIE_TERMS,
 } from './lexicon-trie.generated';
@@ -25,6 +29,7 @@ import { type LazyTrie, lazyTrie } from './trie-codec';
 
 /** Characters folding to SYM_IGNORE (normalize.ts), as in scan.ts. */
 const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const IGNORABLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** The bare "back" pseudo-term is the last one (terms.ts). */
 const BACK_WORD = TRIE_TERMS - 1;
@@ -37,6 +42,108 @@ export const BACK_CO_TERMS =
   /pain|ache|aching|achy|sore|hurt|agon|killing|stiff|spasm|twinge|tweak|pulled|injur|numb|tingl|throb|gone|went|gave|gives|locked|seized/i;
 /** Whitespace-separated words looked at on each side of "back" (B4: 4 tokens after, 4 + 2 before). */
 const BACK_WINDOW_WORDS = 8;
+/** §6.1 B2: a body-noun "back" follows a determiner, or one of these modifiers after a determiner. */
+const BACK_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
+const BACK_MODIFIERS = new Set(['lower', 'upper', 'middle', 'mid', 'bad', 'sore', 'stiff']);
+
+/**
+ * What the gate knows across the texts of one page: §6.1 A2 licenses an abbreviation by its
+ * expansion anywhere in the document (the scanner reads what is in view first, so "earlier" is not
+ * page order). PageGate keeps one; without it, such an abbreviation always passes.
+ */
+export interface GateMemory {
+  /** Abbreviation keys whose expansion the page holds. */
+  expanded: Set<string>;
+  /** Abbreviation keys met without their expansion yet. */
+  waiting: Set<string>;
+}
+
+export function gateMemory(): GateMemory {
+  return { expanded: new Set(), waiting: new Set() };
+}
+
+/**
+ * §6.1 A2 expansions (terms.ts EXPANSIONS, whose words every expanding term holds), loosely: any
+ * non-word run between the words, so every folded variant and soft hyphen passes.
+ */
+export const EXPANSION_WORDS: Record<string, RegExp> = {
+  CES: /cauda[^a-z0-9]*equina/i,
+  AAA: /aortic[^a-z0-9]*aneurysm/i,
+  PE: /pulmonary[^a-z0-9]*embol/i,
+  DVT: /deep[^a-z0-9]*vein[^a-z0-9]*thrombosis/i,
+  MSCC: /metastatic[^a-z0-9]*spinal/i,
+};
+
+/**
+ * A necessary condition of a §6.1 context rule (context-rules.ts, abbreviations.ts), tested on the
+ * gate's text around a hit [start, end): false means the rule rejects the hit there. Only rules
+ * whose terms are everyday words are here; any other rule passes. gate.test.ts checks that the
+ * words each one looks for cover the rule's own lists. 'dependent' means the rule accepts the
+ * term only beside another match, which passes the gate by itself.
+ */
+type GateRule = (text: string, start: number, end: number, key: string) => boolean | 'dependent';
+
+/** Stems of context-rules.ts DISC_BEFORE, DISC_AFTER and DISC_LEVEL. */
+export const DISC_WORDS =
+  /slipped|herniat|prolaps|bulg|ruptur|degenerat|lumbar|spinal|intervertebral|protrusion|l4|l5|s1/i;
+/** Stems of context-rules.ts STONE_NEED. */
+export const STONE_WORDS = /kidney|renal|ureter|urolog|urine|colic/i;
+/** context-rules.ts MASSAGE_WORD and CONTRA. */
+export const MASSAGE_WORDS = /massage/i;
+export const CONTRA_WORDS = /contraindicat/i;
+/** Stems of abbreviations.ts CO_TERMS, per abbreviation (A3: within 6 tokens). */
+export const ABBR_CO_TERMS: Record<string, RegExp> = {
+  AS: /ankylos|spondyl|axspa|bechterew|bekhterev|hla|b27|iritis|uveitis/i,
+  PID: /pelvic|womb|fallopian|ovar|uterus|chlamydia|gonorr|sti|vaginal/i,
+  LBP: /back|lumbar|pain|sciatica|physio/i,
+  DOMS: /muscle|sore|workout|exercise|training/i,
+  RMT: /massage|therapist|registered/i,
+  LMT: /massage|therapist|licensed/i,
+};
+
+const GATE_RULES: Record<string, GateRule> = {
+  // Spinal word within 2 tokens before, a disc-disease word after, or a level within 2.
+  disc: (text, start, end) => DISC_WORDS.test(around(text, start, end, 2, 2)),
+  // A kidney word in the sentence: somewhere in this text.
+  stone: (text) => STONE_WORDS.test(text),
+  // "massage" within 4 tokens after.
+  'swedish-thai': (text, start, end) => MASSAGE_WORDS.test(around(text, start, end, 0, 4)),
+  // Only with a massage match in the paragraph, unless a contraindication word is in it.
+  'massage-context': (text) => (CONTRA_WORDS.test(text) ? true : 'dependent'),
+  // A3: a co-term within 6 tokens (UTI has its own rule: it passes).
+  'abbr-coterm': (text, start, end, key) => {
+    const co = ABBR_CO_TERMS[key];
+    return co === undefined || co.test(around(text, start, end, 6, 6));
+  },
+};
+
+/** The text around [start, end) with `before` word tokens (runs of isWordCode) before, `after` after. */
+function around(text: string, start: number, end: number, before: number, after: number): string {
+  let a = start;
+  for (let runs = 0; a > 0 && runs < before; ) {
+    a--;
+    if (isWordCode(text.charCodeAt(a)) && !isWordCode(text.charCodeAt(a - 1))) runs++;
+  }
+  let b = end;
+  for (let runs = 0; b < text.length && runs < after; b++) {
+    if (isWordCode(text.charCodeAt(b)) && !isWordCode(text.charCodeAt(b + 1))) runs++;
+  }
+  return text.slice(a, b);
+}
+
+/** §6.1 B2: the word before `start` is a determiner, or a modifier after one. */
+function backHasDeterminer(text: string, start: number): boolean {
+  const word = (end: number): [string, number] => {
+    let e = end;
+    while (e > 0 && !isWordCode(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+    return [text.slice(s, e).toLowerCase(), s];
+  };
+  const [w1, s1] = word(start);
+  if (BACK_DETERMINERS.has(w1)) return true;
+  return BACK_MODIFIERS.has(w1) && BACK_DETERMINERS.has(word(s1)[0]);
+}
 
 let trie: LazyTrie | undefined;
 let starts: RegExp | undefined;
@@ -45,16 +152,20 @@ let sticky: RegExp | undefined;
 const LOOKBEHIND = '(?<![a-z0-9])';
 let dependent: Set<number> | undefined;
 let abbreviations: Map<number, string> | undefined;
+let rules: Map<number, string> | undefined;
 
 function tables(): void {
   trie = lazyTrie(TRIE_DATA, TRIE_NODES, TRIE_SEGMENTS);
   dependent = new Set(TRIE_DEPENDENT ? TRIE_DEPENDENT.split(',').map(Number) : []);
-  abbreviations = new Map(
-    (TRIE_ABBREVIATIONS ? TRIE_ABBREVIATIONS.split(',') : []).map((e) => {
-      const at = e.indexOf(':');
-      return [Number(e.slice(0, at)), e.slice(at + 1)] as const;
-    }),
-  );
+  const pairs = (list: string) =>
+    new Map(
+      (list ? list.split(',') : []).map((e) => {
+        const at = e.indexOf(':');
+        return [Number(e.slice(0, at)), e.slice(at + 1)] as const;
+      }),
+    );
+  abbreviations = pairs(TRIE_ABBREVIATIONS);
+  rules = pairs(TRIE_RULES);
 }
 
 function isSpace(c: number): boolean {
@@ -78,19 +189,50 @@ function backHasCoTerm(text: string, start: number, end: number): boolean {
 }
 
 /** True when a hit ending at `j` on `node` could be accepted (see the top of this file). */
-function acceptable(text: string, start: number, j: number, found: readonly number[]): boolean {
+function acceptable(
+  text: string,
+  start: number,
+  j: number,
+  found: readonly number[],
+  memory: GateMemory | undefined,
+): boolean {
   for (const t of found) {
     if (dependent!.has(t)) continue;
     const abbr = abbreviations!.get(t);
     if (abbr !== undefined && text.slice(start, j) !== abbr) continue;
-    if (t === BACK_WORD && !backHasCoTerm(text, start, j)) continue;
+    if (t === BACK_WORD && !(backHasDeterminer(text, start) && backHasCoTerm(text, start, j))) continue;
+    const rule = rules!.get(t);
+    if (rule === 'abbr-expansion' && memory && abbr !== undefined) {
+      // A2: licensed by its expansion anywhere on the page (mayHaveTerms looks for it).
+      if (memory.expanded.has(abbr)) return true;
+      if (EXPANSION_WORDS[abbr]) {
+        memory.waiting.add(abbr);
+        continue;
+      }
+    }
+    const check = rule === undefined ? undefined : GATE_RULES[rule];
+    if (check !== undefined && check(text, start, j, abbr ?? '') !== true) continue;
     return true;
   }
   return false;
 }
 
+/** Records the expansions `text` holds; true when one licenses an abbreviation met before. */
+function expansionsLicense(text: string, memory: GateMemory): boolean {
+  let hit = false;
+  for (const key in EXPANSION_WORDS) {
+    if (memory.expanded.has(key) || !EXPANSION_WORDS[key].test(text)) continue;
+    memory.expanded.add(key);
+    if (memory.waiting.has(key)) hit = true;
+  }
+  return hit;
+}
+
 /** scan.ts's walkFrom, stopping at the first acceptable hit. */
-function walkFrom(text: string, start: number, t: LazyTrie): boolean {
+function walkFrom(text: string, start: number, memory: GateMemory | undefined): boolean {
+  // Decoded at the first word that may begin a term: most pages have none (issue 10).
+  if (trie === undefined) tables();
+  const t = trie!;
   const { kid, sib, sym, root, ends } = t;
   const n = text.length;
   let node = 0;
@@ -130,7 +272,7 @@ function walkFrom(text: string, start: number, t: LazyTrie): boolean {
     if (
       found !== undefined &&
       (j >= n || !isWordCode(text.charCodeAt(j))) &&
-      acceptable(text, start, j, found)
+      acceptable(text, start, j, found, memory)
     )
       return true;
   }
@@ -141,22 +283,23 @@ function walkFrom(text: string, start: number, t: LazyTrie): boolean {
  * Could `text` hold a highlight? False means findTerms(text) finds nothing. `glued` lists offsets
  * where two pieces of text were joined with nothing between them although a block edge or line
  * break may separate them on the page (the first stage joins text nodes as they come): each is
- * also tried as a word start.
+ * also tried as a word start. `memory` carries what one page's texts told before (GateMemory).
  */
-export function mayHaveTerms(text: string, glued?: readonly number[]): boolean {
-  if (trie === undefined) tables();
-  const t = trie!;
+export function mayHaveTerms(text: string, glued?: readonly number[], memory?: GateMemory): boolean {
   const n = text.length;
   if (IGNORABLE.test(text)) {
-    if (glued) for (const at of glued) if (walkFrom(text, at, t)) return true;
-    for (let i = 0; i < n; ) {
-      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      if (walkFrom(text, i, t)) return true;
-      i++;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    // Ignorable characters fold to nothing (normalize.ts SYM_IGNORE): read the text without them,
+    // so words and word counts are what the matcher sees (or, where it splits a word at one, fewer
+    // words in the same span: the checks can only say yes more often).
+    const shifted: number[] = [];
+    let removed = 0;
+    let k = 0;
+    const at = glued ?? [];
+    for (let i = 0; i <= n; i++) {
+      while (k < at.length && at[k] === i) shifted.push(at[k++] - removed);
+      if (i < n && symbolOf(text.charCodeAt(i)) === SYM_IGNORE) removed++;
     }
-    return false;
+    return mayHaveTerms(text.replace(IGNORABLE_ALL, ''), shifted, memory);
   }
   if (glued && glued.length > 0) {
     // The same expression without its word-start test, anchored at each offset: most offsets
@@ -164,7 +307,7 @@ export function mayHaveTerms(text: string, glued?: readonly number[]): boolean {
     sticky ??= new RegExp(TRIE_GATE.replace(LOOKBEHIND, ''), 'iy');
     for (const at of glued) {
       sticky.lastIndex = at;
-      if (sticky.test(text) && walkFrom(text, at, t)) return true;
+      if (sticky.test(text) && walkFrom(text, at, memory)) return true;
     }
   }
   starts ??= new RegExp(TRIE_GATE, 'gi');
@@ -174,10 +317,10 @@ export function mayHaveTerms(text: string, glued?: readonly number[]): boolean {
     const start = m.index;
     re.lastIndex = start + 1;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-    if (walkFrom(text, start, t)) {
+    if (walkFrom(text, start, memory)) {
       re.lastIndex = 0;
       return true;
     }
   }
-  return false;
+  return memory !== undefined && expansionsLicense(text, memory);
 }

@@ -23,6 +23,7 @@ import { findTerms } from '../../lib/match/index';
 import { chromePath, EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { startServer } from '../e2e/server';
 import { benchPages } from './corpus-text';
+import { densePage } from './dense-page';
 import { FORUM_POSTS } from './forum-text';
 import {
   addBreakdown,
@@ -101,6 +102,17 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 const RUNS = arg('runs', 3);
+/**
+ * Another build of the extension (a chrome-mv3 folder, built with BACKCHECK_SOURCEMAP=1 for its
+ * breakdown) measured in the same run, load by load in turn with this one: before/after figures
+ * that saw the same machine load. `--baseline <dir>`.
+ */
+const BASELINE = (() => {
+  const i = process.argv.indexOf('--baseline');
+  return i >= 0 ? resolve(process.argv[i + 1]) : undefined;
+})();
+/** Only the corpus pages and the dense page (no trace, no memory): `--quick`. */
+const QUICK = process.argv.includes('--quick');
 const FULL = process.argv.includes('--full');
 /** Seconds the mutating page keeps changing (memory check). */
 const MUTATE_S = arg('mutate', FULL ? 60 : 15);
@@ -220,20 +232,6 @@ const FLOOR = `(() => {
 })()
 //# sourceURL=backcheck-floor.js`;
 
-const USERS = ['sore_sam', 'RunnerGirl82', 'deskjockey', 'grandad_mike', 'physio_fan', 'Lou', 'newbie2024'];
-
-/** A forum thread of `posts` posts (~300 bytes of text each), light markup: a name and the post. */
-function densePage(posts: number): string {
-  const body: string[] = ['<h1>Back pain support forum</h1>'];
-  for (let i = 0; i < posts; i++) {
-    if (i % 25 === 0) body.push(`<h2>Thread ${i / 25 + 1}: what helped your back?</h2>`);
-    // A fixed shuffle (7 is coprime with 30) so neighbouring posts differ.
-    const post = FORUM_POSTS[(i * 7) % FORUM_POSTS.length];
-    body.push(`<div class="post"><b>${USERS[i % USERS.length]}</b><p>${post}</p></div>`);
-  }
-  return `<!doctype html><html><head><meta charset="utf-8"><title>forum</title></head><body>${body.join('\n')}</body></html>`;
-}
-
 /** The `n` most frequent matched terms of the forum posts, as written (what mark.js marks). */
 function markTerms(n: number): string[] {
   const counts = new Map<string, number>();
@@ -286,22 +284,26 @@ async function main() {
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
   const isExt = (url: string) => url.startsWith('chrome-extension://');
   const resolver = new SourceResolver(EXTENSION_DIR);
+  const base = BASELINE ? await launchWithExtension({ extensionDir: BASELINE }) : undefined;
+  const baseResolver = BASELINE ? new SourceResolver(BASELINE) : undefined;
   const dense = densePage(1400);
-  for (const ctx of [ext.context, plainContext]) {
+  for (const ctx of [ext.context, plainContext, ...(base ? [base.context] : [])]) {
     await ctx.route('**/bench/dense.html', (r) => r.fulfill({ body: dense, contentType: 'text/html' }));
   }
-  const scriptSize = (p: string) => {
+  const scriptSize = (dir: string, p: string) => {
     try {
-      return statSync(join(EXTENSION_DIR, p)).size;
+      return statSync(join(dir, p)).size;
     } catch {
       return 0;
     }
   };
-  const scripts = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.js') && f !== 'background.js');
-  console.log(
-    `scripts: content-scripts/content.js ${kb(scriptSize('content-scripts/content.js'))} (target ≤ 60 kB); ` +
-      scripts.map((f) => `${f} ${kb(scriptSize(f))}`).join('; '),
-  );
+  for (const [label, dir] of [['', EXTENSION_DIR], ...(BASELINE ? [['baseline ', BASELINE]] : [])]) {
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js');
+    console.log(
+      `${label}scripts: content-scripts/content.js ${kb(scriptSize(dir, 'content-scripts/content.js'))} (target ≤ 60 kB); ` +
+        scripts.map((f) => `${f} ${kb(scriptSize(dir, f))}`).join('; '),
+    );
+  }
 
   const { dir: pagesDir, urlPrefix, label: pagesLabel } = benchPages();
   const all = readdirSync(pagesDir)
@@ -310,15 +312,18 @@ async function main() {
     .sort((a, b) => b.size - a.size);
 
   /** One extension load of a page, profiled: CPU, breakdown, highlight count and settle time. */
-  const loadExt = async (url: string, quietMs: number) => {
-    const page = await ext.context.newPage();
-    const [s, profile] = await profiled(page, ext.context, async () => {
+  const loadWith = async (context: BrowserContext, res: SourceResolver, url: string, quietMs: number) => {
+    const page = await context.newPage();
+    const [s, profile] = await profiled(page, context, async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return settle(page, quietMs);
     });
     await page.close();
-    return { ...usage(profile, isExt), ...s, breakdown: breakdown(profile, isExt, resolver) };
+    return { ...usage(profile, isExt), ...s, breakdown: breakdown(profile, isExt, res) };
   };
+  const loadExt = (url: string, quietMs: number) => loadWith(ext.context, resolver, url, quietMs);
+  const loadBase = (url: string, quietMs: number) =>
+    base && baseResolver ? loadWith(base.context, baseResolver, url, quietMs) : undefined;
   /** The floor: a bare TreeWalker pass in a browser without the extension, on a fresh copy of the page. */
   const loadFloor = async (url: string) => {
     const bare = await plainContext.newPage();
@@ -334,8 +339,10 @@ async function main() {
     return b;
   };
   // A first load warms the browser (service worker, code cache) so run 1 is not an outlier.
-  await loadExt(server.url(`${urlPrefix}${all[all.length - 1].f}`), 300);
-  if (all.some((p) => p.f === 'webmd-1.html')) await loadExt(server.url(`${urlPrefix}webmd-1.html`), 300);
+  for (const load of [loadExt, loadBase]) {
+    await load(server.url(`${urlPrefix}${all[all.length - 1].f}`), 300);
+    if (all.some((p) => p.f === 'webmd-1.html')) await load(server.url(`${urlPrefix}webmd-1.html`), 300);
+  }
   console.log(
     `medians of ${RUNS} runs; CPU in ms of main-thread samples (see the top of this file); ` +
       `breakdown = mean ms per stage (profile-attribution.ts)`,
@@ -344,14 +351,21 @@ async function main() {
   // 1. Corpus pages: extension vs floor, run by run in turn so both see the same machine load.
   const pages = pickPages(all);
   let ok = 0;
+  let baseOk = 0;
   let worstRun = 0;
+  let baseWorstRun = 0;
   const total = emptyBreakdown();
+  const baseTotal = emptyBreakdown();
+  const table: string[] = [];
   for (const { f, size } of pages) {
     const url = server.url(`${urlPrefix}${f}`);
     const ours = [];
+    const bases = [];
     const floors = [];
     for (let r = 0; r < RUNS; r++) {
       ours.push(await loadExt(url, 600));
+      const b = await loadBase(url, 600);
+      if (b) bases.push(b);
       floors.push(await loadFloor(url));
     }
     const cpu = median(ours.map((o) => o.cpuMs));
@@ -362,20 +376,44 @@ async function main() {
     worstRun = Math.max(worstRun, longest);
     const b = meanBreakdown(ours);
     addBreakdown(total, b, 1 / pages.length);
+    const budget = 5 + 1.5 * floor;
     console.log(
       `${f} (${kb(size)}, ${ours[0].count} highlights): extension ${fmt(cpu)} ms [${ours.map((o) => fmt(o.cpuMs)).join(' ')}] ` +
-        `vs floor ${fmt(floor)} ms → budget ${fmt(5 + 1.5 * floor)} ms ${within ? 'OK' : 'OVER'}; ` +
+        `vs floor ${fmt(floor)} ms → budget ${fmt(budget)} ms ${within ? 'OK' : 'OVER'} (${(cpu / budget).toFixed(2)}× budget); ` +
         `longest run ${fmt(longest)} ms | ${formatBreakdown(b)}`,
     );
+    let row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${fmt(cpu)} | ${(cpu / budget).toFixed(2)}× | ${fmt(longest)} |`;
+    if (bases.length > 0) {
+      const bCpu = median(bases.map((o) => o.cpuMs));
+      const bLongest = median(bases.map((o) => o.longestMs));
+      if (bCpu <= budget) baseOk++;
+      baseWorstRun = Math.max(baseWorstRun, bLongest);
+      const bb = meanBreakdown(bases);
+      addBreakdown(baseTotal, bb, 1 / pages.length);
+      console.log(
+        `  baseline: ${fmt(bCpu)} ms [${bases.map((o) => fmt(o.cpuMs)).join(' ')}] (${(bCpu / budget).toFixed(2)}× budget); ` +
+          `longest run ${fmt(bLongest)} ms | ${formatBreakdown(bb)}`,
+      );
+      row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${fmt(bCpu)} → ${fmt(cpu)} | ${(bCpu / budget).toFixed(2)}× → ${(cpu / budget).toFixed(2)}× | ${fmt(bLongest)} → ${fmt(longest)} |`;
+    }
+    table.push(row);
   }
   console.log(
     `${pagesLabel} summary: ${ok}/${pages.length} pages within 5 ms + 1.5× floor; longest extension run ${fmt(worstRun)} ms; ` +
       `mean breakdown per page: ${formatBreakdown(total)}`,
   );
+  if (base)
+    console.log(
+      `baseline summary: ${baseOk}/${pages.length} pages within budget; longest run ${fmt(baseWorstRun)} ms; ` +
+        `mean breakdown per page: ${formatBreakdown(baseTotal)}`,
+    );
+  console.log(
+    `\n| page | size | highlights | floor ms | BackCheck ms${base ? ' (baseline → this)' : ''} | ratio to budget | longest run ms |\n|---|---|---|---|---|---|---|\n${table.join('\n')}\n`,
+  );
 
   // 2. Longest task (trace) on the largest pages.
   let longestTask = 0;
-  for (const { f } of all.slice(0, FULL ? 8 : 3)) {
+  for (const { f } of QUICK ? [] : all.slice(0, FULL ? 8 : 3)) {
     const page = await ext.context.newPage();
     const ms = await longestExtensionTask(page, ext.context, async () => {
       await page.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
@@ -392,6 +430,7 @@ async function main() {
   const denseUrl = server.url('/bench/dense.html');
   {
     const ours = [];
+    const bases = [];
     const marks: number[] = [];
     const floors: number[] = [];
     let marked = 0;
@@ -402,6 +441,8 @@ async function main() {
     );
     for (let r = 0; r < RUNS; r++) {
       ours.push(await loadExt(denseUrl, 1000));
+      const b = await loadBase(denseUrl, 1000);
+      if (b) bases.push(b);
       floors.push(await loadFloor(denseUrl));
       const bare = await plainContext.newPage();
       await bare.goto(denseUrl, { waitUntil: 'domcontentloaded' });
@@ -416,12 +457,15 @@ async function main() {
       marks.push(usage(markProfile, (u) => u.includes('markjs-')).cpuMs);
       await bare.close();
     }
-    const traced = await ext.context.newPage();
-    const denseTask = await longestExtensionTask(traced, ext.context, async () => {
-      await traced.goto(denseUrl, { waitUntil: 'domcontentloaded' });
-      await settle(traced, 1000);
-    });
-    await traced.close();
+    let denseTask = Number.NaN;
+    if (!QUICK) {
+      const traced = await ext.context.newPage();
+      denseTask = await longestExtensionTask(traced, ext.context, async () => {
+        await traced.goto(denseUrl, { waitUntil: 'domcontentloaded' });
+        await settle(traced, 1000);
+      });
+      await traced.close();
+    }
     const oursCpu = median(ours.map((o) => o.cpuMs));
     const mark = median(marks);
     console.log(
@@ -431,6 +475,20 @@ async function main() {
         `longest task (trace) ${fmt(denseTask)} ms, longest run ${fmt(median(ours.map((o) => o.longestMs)))} ms; ` +
         `settled ${fmt(median(ours.map((o) => o.lastChangeMs)))} ms after DOMContentLoaded | ${formatBreakdown(meanBreakdown(ours))}`,
     );
+    if (bases.length > 0) {
+      const bCpu = median(bases.map((o) => o.cpuMs));
+      console.log(
+        `  baseline: ${fmt(bCpu)} ms CPU [${bases.map((o) => fmt(o.cpuMs)).join(' ')}] for ${bases[0].count} highlights → ratio ` +
+          `${(bCpu / mark).toFixed(3)}; longest run ${fmt(median(bases.map((o) => o.longestMs)))} ms | ${formatBreakdown(meanBreakdown(bases))}`,
+      );
+    }
+  }
+  if (QUICK) {
+    await base?.close();
+    await plain.close();
+    await ext.close();
+    await server.close();
+    return;
   }
 
   // 4. Memory: heap the extension adds (with minus without, after GC), and growth while mutating.
@@ -488,6 +546,7 @@ async function main() {
     );
   }
 
+  await base?.close();
   await plain.close();
   await ext.close();
   await server.close();

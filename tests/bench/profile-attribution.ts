@@ -24,6 +24,7 @@ export const STAGES = [
   'wxt+polyfill',
   'settings',
   'gate',
+  'check',
   'walk',
   'match',
   'scanner',
@@ -40,6 +41,8 @@ function stageOf(source: string): Stage {
     return 'wxt+polyfill';
   if (/node_modules\/zod\/|lib\/settings|lib\/messages/.test(s)) return 'settings';
   if (/lib\/page\/gate|lib\/page\/first-stage|gate-/.test(s)) return 'gate';
+  // The first stage's text checks (issue 10: on term-free pages these were most of "match").
+  if (/lib\/match\/(gate|claim-anchor)\.ts/.test(s)) return 'check';
   if (/lib\/page\/(text-walker|blocks)/.test(s)) return 'walk';
   if (/lib\/(match|knowledge)\//.test(s)) return 'match';
   if (/lib\/page\/(painter|categories)/.test(s)) return 'paint';

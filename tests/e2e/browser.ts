@@ -58,6 +58,8 @@ export interface LaunchOptions {
   hasTouch?: boolean;
   /** Emulate a phone (meta viewport honoured, touch events). */
   isMobile?: boolean;
+  /** Another build of the extension (the page benchmark's --baseline); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 const extensionIds = new WeakMap<BrowserContext, string>();
@@ -70,8 +72,9 @@ export function extensionIdOf(context: BrowserContext): string {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}) {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'backcheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -81,8 +84,8 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
     ...(options.hasTouch !== undefined ? { hasTouch: options.hasTouch } : {}),
     ...(options.isMobile !== undefined ? { isMobile: options.isMobile } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
