@@ -83,7 +83,9 @@ export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetSc
         s.failures.push(`${sn.id} MISSED ${sn.redFlag}: "${sn.text}"\n    span: ${sn.redFlagSpan}`);
     } else {
       s.nearMisses++;
-      const kind = (s.nearMissKinds[sn.nearMiss ?? 'other'] ??= [0, 0]);
+      const kindName = sn.nearMiss ?? 'other';
+      s.nearMissKinds[kindName] ??= [0, 0];
+      const kind = s.nearMissKinds[kindName];
       kind[1]++;
       if (r.escalated) {
         s.nearMissesEscalated++;
