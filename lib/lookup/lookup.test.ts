@@ -2,6 +2,7 @@
 // (lookup)", negation and lost function (§6.1 N), safety-first order and query intent (§7).
 import { describe, expect, test } from 'vitest';
 import { URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
+import { REAL_WORD_NEIGHBOURS } from '../knowledge/lay.ts';
 import { extractFeatures } from './features.ts';
 import { type LookupResult, lookupSymptoms, lookupWithChecks } from './index.ts';
 
@@ -258,6 +259,10 @@ describe('typo correction keeps real words (issue 8)', () => {
   ])('"%s" is not read as "%s"', (word, wrong) => {
     const fs = extractFeatures(`${word} and back pain`);
     expect(fs.tokens[0].c).not.toBe(wrong);
+  });
+  test('every listed real word reads as itself', () => {
+    const rewritten = REAL_WORD_NEIGHBOURS.filter((w) => extractFeatures(w).tokens[0]?.c !== w);
+    expect(rewritten).toEqual([]);
   });
   test('a real typo is still corrected', () => {
     expect(extractFeatures('sciatca').tokens[0].c).toBe('sciatica');
