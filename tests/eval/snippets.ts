@@ -35,6 +35,8 @@ export interface SnippetScore {
   nearMissKinds: Record<string, [number, number]>;
   /** Escalated near-misses by what escalated them: the matcher's own rules or the analysis. */
   nearMissBy: { matcher: number; analysis: number };
+  /** Missed escalations by cause: no term found on the text, or terms found but no red flag read. */
+  missedBy: { noTerm: number; noFinding: number };
   failures: string[];
 }
 
@@ -67,6 +69,7 @@ export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetSc
     spanFound: 0,
     nearMissKinds: {},
     nearMissBy: { matcher: 0, analysis: 0 },
+    missedBy: { noTerm: 0, noFinding: 0 },
     failures: [],
   };
   for (const sn of snippets) {
@@ -79,6 +82,10 @@ export function scoreSnippets(half: 'tune' | 'holdout', path: string): SnippetSc
       const spanHit =
         at >= 0 && r.spans.some((x) => x.start < at + (sn.redFlagSpan?.length ?? 0) && at < x.end);
       if (spanHit) s.spanFound++;
+      if (!r.escalated) {
+        if (r.terms.length === 0) s.missedBy.noTerm++;
+        else s.missedBy.noFinding++;
+      }
       if (!r.escalated && half === 'tune')
         s.failures.push(`${sn.id} MISSED ${sn.redFlag}: "${sn.text}"\n    span: ${sn.redFlagSpan}`);
     } else {
@@ -114,6 +121,7 @@ export function formatSnippets(s: SnippetScore): string {
     `  near-misses by kind:     ${Object.entries(s.nearMissKinds)
       .map(([k, [e, t]]) => `${k} ${e}/${t}`)
       .join(', ')}; escalated by matcher ${s.nearMissBy.matcher}, analysis ${s.nearMissBy.analysis}`,
+    `  missed escalations:      ${s.missedBy.noTerm} with no term found, ${s.missedBy.noFinding} with terms but no red flag read`,
   ].join('\n');
 }
 
