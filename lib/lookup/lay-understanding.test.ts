@@ -178,6 +178,14 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
       'the muscles of her back, shoulders and thighs ache and feel weak, she cannot recall any strain';
     expect(first(q)?.urgency).not.toBe('emergency');
   });
+  test.each([
+    'my wife says her water broke and she has back pain, she is 33 weeks',
+    "my toddler won't walk and screams when I touch her back and she's burning hot",
+    'lost a lot of weight recently without dieting and my back aches',
+    'my 75 year old mum tripped on the rug and now her back really hurts',
+  ])('at least same-day help: %s', (q) => {
+    expect(['urgent-same-day', 'emergency']).toContain(first(q)?.urgency);
+  });
   test('not knowing where a pain comes from is no confusion', () => {
     expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');
   });

@@ -519,6 +519,7 @@ export const LEXICAL: LexicalFeature[] = [
       'rear ended',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
+      'tboned|boned|sideswiped|rolled',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
       'on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
@@ -744,6 +745,7 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // A session with a therapist: "after a firm session", "a deep tissue session on Monday".
   { id: 'sessionWord', patterns: ['session|sessions|treatment|appointment', 'off|on the table|couch'] },
+  { id: 'watersBroke', patterns: ['water|waters broke|broken|gone|breaking|went'] },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
@@ -794,6 +796,9 @@ export const LEXICAL: LexicalFeature[] = [
       'night sweats|sweats',
       'burning up',
       'boiling hot',
+      // "she's burning hot", "he's roasting" (a child's fever told by touch).
+      'burning|roasting hot',
+      'hot to the touch',
       'hot then|and cold|freezing',
       'teeth chattering',
       'chattering teeth',
@@ -2066,6 +2071,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'thoracicFeature', all: ['upperSite', 'unwell'] },
   { id: 'heartAttackPain', all: ['heartAttackTerm', 'pain'], none: ['massage'] },
   { id: 'pregOrPost', all: ['pregnant'] },
+  // Waters breaking tells a pregnancy and is one of its warning signs (§2 rf-pregnancy).
+  { id: 'pregOrPost', all: ['watersBroke'] },
+  { id: 'vaginalBleeding', all: ['watersBroke'] },
   { id: 'pregOrPost', all: ['postpartum'] },
   // rf-pregnancy (§2): pregnant or recently given birth AND a listed warning feature.
   { id: 'pregnancyWarning', all: ['pregOrPost', 'vaginalBleeding'] },
