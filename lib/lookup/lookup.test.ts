@@ -256,6 +256,7 @@ describe('typo correction keeps real words (issue 8)', () => {
     ['scared', 'scar'],
     ['message', 'massage'],
     ['exertion', 'erection'],
+    ['boxes', 'bone'],
   ])('"%s" is not read as "%s"', (word, wrong) => {
     const fs = extractFeatures(`${word} and back pain`);
     expect(fs.tokens[0].c).not.toBe(wrong);

@@ -519,7 +519,7 @@ export const LEXICAL: LexicalFeature[] = [
       'rear ended',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
-      'tboned|boned|sideswiped|rolled',
+      'tboned|=boned|sideswiped',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
       'on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
@@ -2159,6 +2159,7 @@ export const COMMON_WORDS =
  * appears at least three times in 89 real web pages, and over everyday words (issue 8).
  */
 export const REAL_WORD_NEIGHBOURS = `
+  boxes boxed boxing
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
   believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
