@@ -156,7 +156,7 @@ export class Vocabulary {
     if (out === undefined) {
       if (w.length >= 5 && !/\d/.test(w) && this.budget > 0) {
         this.budget--;
-        out = this.fuzzy(w) ?? w;
+        out = this.fuzzy(w, rawWord) ?? w;
       } else {
         return w;
       }
@@ -166,8 +166,8 @@ export class Vocabulary {
     return out;
   }
 
-  /** Nearest known word: distance 1 for 5–7 letters, 2 for 8+ (same first letter for 2). */
-  private fuzzy(w: string): string | undefined {
+  /** Nearest known word with the same first letter: distance 1 for 5–7 letters, 2 for 8+. */
+  private fuzzy(w: string, raw: string = w): string | undefined {
     const max = w.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
@@ -178,7 +178,8 @@ export class Vocabulary {
       for (const cand of list) {
         const d = editDistance(w, cand, Math.min(max, bestD));
         if (d > max) continue;
-        if (d === 2 && cand[0] !== w[0]) continue;
+        // Typos rarely change a word's first letter; real words often do ("towel" is no "bowel").
+        if (cand[0] !== w[0] && cand[0] !== raw[0]) continue;
         const isCore = this.core.has(cand);
         if (d < bestD || (d === bestD && isCore && !bestCore)) {
           best = cand;
