@@ -186,6 +186,25 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
   ])('at least same-day help: %s', (q) => {
     expect(['urgent-same-day', 'emergency']).toContain(first(q)?.urgency);
   });
+  test('stenosis explains both legs only while nothing has changed (FACTS §2 note)', () => {
+    const stable = 'spinal stenosis for years, legs ache when I walk and ease when I sit, nothing new';
+    expect(first(stable)?.urgency).not.toBe('emergency');
+    const changed = `${stable}, but since lunchtime both legs have gone numb and weak even sitting still`;
+    expect(first(changed)?.urgency).toBe('emergency');
+  });
+  test('a pulsing felt in the tummy is a sign to get checked, not a known aneurysm', () => {
+    const q =
+      'I can feel a pulsing in my tummy lying down and my lower back has ached for a month, nothing sudden';
+    expect(first(q)?.id).toBe('abdominal-aortic-aneurysm');
+    expect(first(q)?.urgency).toBe('see-gp-soon');
+  });
+  test.each([
+    "twice today I've found my knickers wet and didn't feel it happen, sciatica all week",
+    "dad's cancer has spread, new back pain, today his legs are wobbly and he's walking like he's drunk",
+    'on steroids for years, felt a crack lifting compost and now my right leg is floppy and keeps catching',
+  ])('emergency: %s', (q) => {
+    expect(first(q)?.urgency).toBe('emergency');
+  });
   test('not knowing where a pain comes from is no confusion', () => {
     expect(first("I don't know where this pain in my back comes from")?.urgency).not.toBe('emergency');
   });

@@ -293,6 +293,8 @@ export const LEXICAL: LexicalFeature[] = [
       'came on fast',
       'all of a sudden',
       'thunderclap',
+      // An onset felt as an event: "felt a crack in my lower back".
+      'felt|heard a? crack|pop|snap',
     ],
   },
   {
@@ -413,6 +415,8 @@ export const LEXICAL: LexicalFeature[] = [
       'all the time',
       'even|at|when rest|resting',
       'even when? lying|lie still|down',
+      'even sitting|lying|resting|still',
+      'sitting|lying still',
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
       'whatever|any position',
@@ -746,6 +750,7 @@ export const LEXICAL: LexicalFeature[] = [
   // A session with a therapist: "after a firm session", "a deep tissue session on Monday".
   { id: 'sessionWord', patterns: ['session|sessions|treatment|appointment', 'off|on the table|couch'] },
   { id: 'watersBroke', patterns: ['water|waters broke|broken|gone|breaking|went'] },
+  { id: 'bellyPulse', patterns: ['pulsing|pulsating|throbbing in? my? $BELLY', '$BELLY pulsing|pulsating'] },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
@@ -1017,6 +1022,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'cant control|hold my? bladder|pee|wee|urine|it',
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
+      // "found my knickers wet and didn't feel it happen".
+      'knickers|pants|underwear|trousers|undies wet|soaked|damp|soaking',
       'loss of bladder',
       'bladder control',
       'not know|notice|feel|tell when|if i? need to $PEE|go',
@@ -1200,6 +1207,8 @@ export const LEXICAL: LexicalFeature[] = [
       'jelly legs',
       'like|to jelly',
       'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
+      'legs|=legs|leg are|is|feel|feels|gone|go|went wobbly|wonky|floppy|jelly|shaky',
+      'floppy|wobbly leg|legs|foot',
       // "her legs keep folding under her".
       'fold|folds|folding|folded under|beneath',
       'foot drop|slap|slaps|slapping|drags|dragging',
@@ -1231,6 +1240,7 @@ export const LEXICAL: LexicalFeature[] = [
       'sudden|suddenly|quickly|rapidly|fast|overnight|today|hours',
       'this morning',
       'within hours|day',
+      'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
     ],
   },
   {
@@ -1771,8 +1781,7 @@ export const LEXICAL: LexicalFeature[] = [
       'aaa',
       'triple a',
       'aneurysm|aneurism',
-      'pulsing|pulsating|throbbing in? my? $BELLY',
-      '$BELLY pulsing|pulsating',
+      // (A pulsing felt in the tummy is `bellyPulse`: a sign to get checked, not a known AAA.)
     ],
   },
   { id: 'dissectionTerm', patterns: ['aortic dissection', 'dissection'] },
@@ -1909,7 +1918,6 @@ export const COMPOUND: CompoundFeature[] = [
   // Pain between the testicles and the back passage (the perineum): §1 prostatitis.
   { id: 'perinealPain', all: ['groin', 'saddleArea', 'pain'], window: 6 },
   // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
-  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisPattern', 'muscleAcheNoCause'] },
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
   // and ease with sitting or bending forward are spinal stenosis, not this flag.
@@ -1917,28 +1925,36 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'stenosisPattern', all: ['longStanding', 'sitRelief'] },
   // The claudication pattern itself: comes on walking or standing, eased by sitting; not new.
   { id: 'stenosisPattern', all: ['walkStand', 'sitRelief'], none: ['fastOnset', 'sudden'] },
+  // §2 note: the stenosis pattern explains both-leg symptoms only while nothing has changed: not
+  // when they are new today, sudden, at rest or getting worse ("numb and weak even sitting still").
+  {
+    id: 'stenosisStable',
+    all: ['stenosisPattern'],
+    none: ['fastOnset', 'sudden', 'restPain', 'gettingWorse'],
+  },
+  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisStable', 'muscleAcheNoCause'] },
   // Both feet numb from sitting cross-legged, gone in a minute: a look-alike.
-  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisPattern', 'transient'] },
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
   // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
   // back-muscle-inflammation), not a nerve sign in the legs.
   {
     id: 'bilateralWeak',
     all: ['weakness', 'legsPlural'],
     window: 6,
-    none: ['stenosisPattern', 'muscleAcheNoCause'],
+    none: ['stenosisStable', 'muscleAcheNoCause'],
   },
   {
     id: 'bilateralPain',
     all: ['legSymptom', 'legsPlural'],
     window: 6,
-    none: ['stenosisPattern', 'muscleAcheNoCause', 'transient'],
+    none: ['stenosisStable', 'muscleAcheNoCause', 'transient'],
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
-  { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisPattern'] },
-  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisPattern'] },
-  { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisPattern'] },
+  { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisStable'] },
+  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
+  { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 6 },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
@@ -2117,6 +2133,7 @@ LEXICAL.push(
     patterns: [
       'difficulty|trouble|struggling|struggle walking|walk',
       'cant walk properly|straight|normally',
+      'walking|walks|walked like he|she|i|they is|was|am|are? drunk',
       'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
     ],
   },

@@ -508,8 +508,8 @@ export const PROFILES: Profile[] = [
     id: 'abdominal-aortic-aneurysm',
     kind: 'condition',
     title: 'Abdominal aortic aneurysm (AAA)',
-    cues: { aaaTerm: 8, suddenAbdoBack: 5, suddenSevere: 1, faint: 1, bellyPain: 0.5 },
-    requires: 'aaaTerm|suddenAbdoBack',
+    cues: { aaaTerm: 8, bellyPulse: 6, suddenAbdoBack: 5, suddenSevere: 1, faint: 1, bellyPain: 0.5 },
+    requires: 'aaaTerm|bellyPulse|suddenAbdoBack',
     escalations: [
       {
         when: 'suddenAbdoBack|aaaTerm+pain',
@@ -761,9 +761,9 @@ export const PROFILES: Profile[] = [
     },
     // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
-    requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisPattern|otherSide+sciaticaTerm+!stenosisPattern`,
+    requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable|otherSide+sciaticaTerm+!stenosisStable`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisPattern+!transient|legsPlural+weakness+!stenosisPattern+!muscleAcheNoCause|otherSide+leg+!stenosisPattern',
+    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause|otherSide+leg+!stenosisStable',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -772,7 +772,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
     cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
-    requires: 'legWeak|footDrop|weakness+leg+!stenosisPattern+!muscleAcheNoCause',
+    requires: 'legWeak|footDrop|weakness+leg+!stenosisStable+!muscleAcheNoCause',
     escalations: [
       {
         when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak',
