@@ -68,3 +68,18 @@ describe('presentations', () => {
     expect(profiled.size).toBe(PRESENTATIONS.length);
   });
 });
+
+describe('compound features are built in order', () => {
+  // addCompounds (lib/lookup/features.ts) makes one pass: a compound that reads (all, anyOf or
+  // none) a feature some compound defines later sees it missing, and its `none` silently fails.
+  test('every compound reads only features whose compound definitions all come before it', () => {
+    const lastDefined = new Map<string, number>();
+    COMPOUND.forEach((c, i) => lastDefined.set(c.id, i));
+    const late = COMPOUND.flatMap((c, i) =>
+      [...c.all, ...(c.anyOf ?? []), ...(c.none ?? [])]
+        .filter((f) => f !== c.id && (lastDefined.get(f) ?? -1) > i)
+        .map((f) => `${c.id} (#${i}) reads ${f}, defined again at #${lastDefined.get(f)}`),
+    );
+    expect(late).toEqual([]);
+  });
+});

@@ -1913,6 +1913,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   // Before the leg-weakness compounds, whose `none` reads it (compounds are built in order).
+  { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
   { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
   // Pain between the testicles and the back passage (the perineum): §1 prostatitis.
@@ -2022,12 +2023,12 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
-  { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
   { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
   { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
+  { id: 'vaginalBleeding', all: ['watersBroke'] },
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
   { id: 'pregnantAny', all: ['pregnant'] },
   { id: 'legSwelling', all: ['swollenLeg'] },
@@ -2089,14 +2090,13 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregOrPost', all: ['pregnant'] },
   // Waters breaking tells a pregnancy and is one of its warning signs (§2 rf-pregnancy).
   { id: 'pregOrPost', all: ['watersBroke'] },
-  { id: 'vaginalBleeding', all: ['watersBroke'] },
   { id: 'pregOrPost', all: ['postpartum'] },
   // rf-pregnancy (§2): pregnant or recently given birth AND a listed warning feature.
+  { id: 'contractions', all: ['pregOrPost', 'colicky'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'vaginalBleeding'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'fever'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'dysuria'] },
-  { id: 'pregnancyWarning', all: ['pregOrPost', 'severeHeadache'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'vision'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'upperBelly'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'nausea'] },
@@ -2324,8 +2324,6 @@ COMPOUND.push(
     anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
     none: ['pneumoniaTerm'],
   },
-  { id: 'contractions', all: ['pregOrPost', 'colicky'] },
-  { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
 );
 
