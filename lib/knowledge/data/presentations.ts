@@ -638,9 +638,12 @@ export const PROFILES: Profile[] = [
       swollenLeg: 1,
       afterMassageWord: 0.5,
       clot: 1,
+      // A sore calf with breathlessness or pain on breathing in: the classic clot story.
+      calfPain: 2,
+      breathPain: 1.5,
     },
     requires:
-      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot',
+      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain',
   },
   {
     id: 'spinal-stenosis',
@@ -691,8 +694,9 @@ export const PROFILES: Profile[] = [
       betweenBlades: 1.5,
       desk: 2,
       shoulderBlade: 0.5,
+      upperSitePain: 2,
     },
-    requires: 'upperBackTerm|upperBackPain|bladePain|betweenBlades|upperBack+desk',
+    requires: 'upperBackTerm|upperBackPain|bladePain|betweenBlades|upperBack+desk|upperSitePain',
     escalations: [
       { when: 'notImproving', level: G, label: 'Not easing after about 6 weeks' },
       {
