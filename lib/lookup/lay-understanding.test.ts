@@ -202,6 +202,11 @@ describe('emergencies in euphemisms and comparisons (written for this test)', ()
     "twice today I've found my knickers wet and didn't feel it happen, sciatica all week",
     "dad's cancer has spread, new back pain, today his legs are wobbly and he's walking like he's drunk",
     'on steroids for years, felt a crack lifting compost and now my right leg is floppy and keeps catching',
+    "mum's usual bad back this week, oh and she hasn't had a wee since yesterday even though she's tried",
+    "husband put his back out, mentioned his bits feel like they've been to the dentist",
+    'sciatica on and off for months, tonight both legs went from under her on the stairs',
+    'back sore from the gym and since this afternoon my left foot slaps on the floor, getting worse',
+    "my husband's back went last week, today he's dragging both feet and stumbling",
   ])('emergency: %s', (q) => {
     expect(first(q)?.urgency).toBe('emergency');
   });

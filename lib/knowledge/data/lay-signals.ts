@@ -1002,7 +1002,12 @@ export const LEXICAL: LexicalFeature[] = [
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
     id: 'urgeToPee',
-    patterns: ['desperate|bursting|busting', 'dying for a? $PEE|wee|loo', 'urge to $PEE|go'],
+    patterns: [
+      'desperate|bursting|busting',
+      'dying for a? $PEE|wee|loo',
+      'urge to $PEE|go',
+      'even though|despite i|she|he|they|we? tried|trying|try|tries',
+    ],
   },
   {
     id: 'lowOutput',
@@ -1137,6 +1142,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
+      // "my bits feel like they've been to the dentist".
+      'dentist|novocaine|novocain|anaesthetised|anesthetized',
       // "my legs feel like they belong to someone else".
       'belong|belongs to someone|somebody else',
       // "when he wipes it feels like he's wiping someone else's bum".
@@ -1208,6 +1215,9 @@ export const LEXICAL: LexicalFeature[] = [
       'like|to jelly',
       'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
       'legs|=legs|leg are|is|feel|feels|gone|go|went wobbly|wonky|floppy|jelly|shaky',
+      // "both legs went from under her".
+      'go|goes|went|gone|going from under|underneath',
+      'dragging|drags|dragged both? feet|legs',
       'floppy|wobbly leg|legs|foot',
       // "her legs keep folding under her".
       'fold|folds|folding|folded under|beneath',
@@ -1241,6 +1251,7 @@ export const LEXICAL: LexicalFeature[] = [
       'this morning',
       'within hours|day',
       'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
+      'since this afternoon|evening',
     ],
   },
   {

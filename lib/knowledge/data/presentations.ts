@@ -779,7 +779,7 @@ export const PROFILES: Profile[] = [
     requires: 'legWeak|footDrop|weakness+leg+!stenosisStable+!muscleAcheNoCause',
     escalations: [
       {
-        when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak',
+        when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak|fastOnset+footDrop|sudden+footDrop',
         level: E,
         label: 'Weakness coming on fast, or in both legs',
       },
