@@ -178,7 +178,8 @@ export class Vocabulary {
       for (const cand of list) {
         const d = editDistance(w, cand, Math.min(max, bestD));
         if (d > max) continue;
-        // Typos rarely change a word's first letter; real words often do ("towel" is no "bowel").
+        // Typos rarely change a word's first letter; real words one letter from a known word
+        // often do ("towel" is no "bowel", "sorry" no "lorry").
         if (cand[0] !== w[0] && cand[0] !== raw[0]) continue;
         const isCore = this.core.has(cand);
         if (d < bestD || (d === bestD && isCore && !bestCore)) {

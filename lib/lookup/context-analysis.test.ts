@@ -55,6 +55,18 @@ describe('a red flag in lay words escalates', () => {
       "Lower back pain for weeks, and honestly I'm more worried that I've dropped 8 kilos since Christmas while eating normally.",
       'rf-weight-loss',
     ],
+    [
+      "DH hurt his back lifting slabs. Today he didn't notice he needed the loo at all, he only realised when his jeans were wet.",
+      'rf-bladder-change',
+    ],
+    [
+      'Herniated disc, and for the last day I have to push and push to get my pee started.',
+      'rf-bladder-change',
+    ],
+    [
+      'Our mate came off the wall at the crag from maybe 6 metres, landed flat on the ground, and his back pain is bad.',
+      'rf-major-trauma',
+    ],
     // A lump told by its size, placed by "the sore bit" of a back story.
     [
       "I've had a pulled back muscle for a week and now a swelling the size of an egg has come up over the sore bit.",
@@ -84,6 +96,10 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'My lower back pain is grim, and the cat wakes me up at 4am every night for breakfast.',
     'Fainted at the sight of my own blood at the clinic, ha. Unrelated, but my lumbago is playing up.',
     'My chest feels tight after stretching at yoga and my upper back is stiff.',
+    // Set H tune-half kinds, in new words.
+    "I've leaked a bit when I sneeze for years since the kids. Currently a bad back from carrying the toddler.",
+    'That film sent chills down my spine, and I watched it hunched up so now my back pain is back.',
+    'Quick question though, can upper back pain ever be a sign of something with the heart?',
     // Set F tune-half kinds, in new words.
     'The GP asked about numbness down there with my sciatica and I have none at all.',
     'Knelt at the wedding for ages and both feet went numb, pins and needles for a minute and then gone. Bad back too.',

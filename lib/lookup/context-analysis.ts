@@ -12,6 +12,7 @@ import {
   PAST_CUES,
   PAST_TIME,
   PRESENTATIONS,
+  QUESTION_LEAD_INS,
   QUESTION_OPENERS,
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
@@ -47,12 +48,23 @@ function pastSentences(tokens: Token[], text: string): { past: Set<number>; over
   const past = new Set<number>();
   const over = new Set<number>();
   let opensAsQuestion = false;
+  let inLeadIn = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const firstOfSentence = tokens[i - 1]?.sent !== t.sent;
-    if (firstOfSentence) opensAsQuestion = QUESTION_OPENERS.has(t.raw);
-    else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':'))
+    if (firstOfSentence) {
+      inLeadIn = true;
+      opensAsQuestion = false;
+    }
+    if (inLeadIn) {
+      // Skip lead-ins ("Quick q though, can…"): the first other word decides.
+      if (!QUESTION_LEAD_INS.has(t.raw)) {
+        opensAsQuestion = QUESTION_OPENERS.has(t.raw);
+        inLeadIn = false;
+      }
+    } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
       opensAsQuestion = true;
+    }
     const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
     if (t.raw === 'in' && time && PAST_TIME.test(time.raw)) past.add(t.sent);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.

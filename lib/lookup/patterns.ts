@@ -3,6 +3,7 @@
 //   "slot?"                optional slot
 //   "=legs"                match the surface form (plural kept), not the canonical form
 //   "#old"                 a number from 60 to 110 (an age)
+//   "#num"                 any number written in digits ("6 metres")
 //   "$PAIN"                a macro from MACROS, expanded at compile time
 // Between two slots up to `gap` other tokens may stand (default 2), inside one clause, so word
 // order within a phrase matters but filler words ("pain down my left leg") do not.
@@ -16,6 +17,7 @@ interface Slot {
   words: Set<string>;
   raws: Set<string>;
   age: boolean;
+  num: boolean;
   optional: boolean;
 }
 
@@ -74,9 +76,10 @@ export function compilePattern(
     .map((part) => {
       const optional = part.endsWith('?');
       const body = optional ? part.slice(0, -1) : part;
-      const slot: Slot = { words: new Set(), raws: new Set(), age: false, optional };
+      const slot: Slot = { words: new Set(), raws: new Set(), age: false, num: false, optional };
       for (const alt of body.split('|').flatMap(expand)) {
         if (alt === '#old') slot.age = true;
+        else if (alt === '#num') slot.num = true;
         else if (alt.startsWith('=')) slot.raws.add(alt.slice(1));
         else for (const w of alt.split('-')) slot.words.add(canon(w));
       }
@@ -89,6 +92,7 @@ export function compilePattern(
 
 function slotMatches(slot: Slot, t: Token): boolean {
   if (slot.words.has(t.c) || slot.raws.has(t.raw)) return true;
+  if (slot.num && /^\d+$/.test(t.raw)) return true;
   if (slot.age && /^\d{2,3}$/.test(t.raw)) {
     const n = Number(t.raw);
     return n >= 60 && n <= 110;

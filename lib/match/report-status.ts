@@ -18,6 +18,7 @@ import {
   PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  QUESTION_LEAD_INS,
   QUESTION_OPENERS,
   SCOPE_BREAKERS,
 } from '../knowledge/data/report-cues';
@@ -56,7 +57,9 @@ function cueAt(m: TextModel, i: number, last: number, cue: readonly string[]): b
  */
 function isQuestion(m: TextModel, first: number, last: number): boolean {
   if (!/^["')\]\s]*\?/.test(m.text.slice(m.tokEnd[last], m.tokEnd[last] + 4))) return false;
-  if (QUESTION_OPENERS.has(m.lower(first))) return true;
+  let opener = first;
+  while (opener < last && QUESTION_LEAD_INS.has(m.lower(opener))) opener++;
+  if (QUESTION_OPENERS.has(m.lower(opener))) return true;
   for (let i = first + 1; i <= last; i++)
     if (QUESTION_OPENERS.has(m.lower(i)) && m.text.slice(m.tokEnd[i - 1], m.tokStart[i]).includes(':'))
       return true;

@@ -60,6 +60,7 @@ export {
   PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  QUESTION_LEAD_INS,
   QUESTION_OPENERS,
   SCOPE_BREAKERS,
 } from './report-cues';
@@ -523,6 +524,9 @@ export const LEXICAL: LexicalFeature[] = [
       'rear ended',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
+      // A fall told by its height: "from maybe 6 metres", "fell two storeys".
+      'from|fell|dropped|fall about|maybe|around|over|nearly|almost? #num|two|three|four|five|six|seven|eight|ten metres|meters|storeys|stories|floors',
+      'landed flat on the? ground|floor|back',
       'tboned|=boned|sideswiped',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
       'on the freeway|motorway|highway|interstate',
@@ -935,6 +939,8 @@ export const LEXICAL: LexicalFeature[] = [
       'collapse|collapsed|collapsing',
       'lose|lost consciousness',
       'nearly fainted|passed',
+      'everything|it all went|goes|going dark|black',
+      'ended|woke up on the? bathroom|kitchen? floor',
     ],
   },
   {
@@ -997,6 +1003,7 @@ export const LEXICAL: LexicalFeature[] = [
       'no urine|pee|wee coming',
       'bladder full but cant',
       'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
+      'push|pushing|strain|straining to get|start my|the? $PEE|wee|stream|flow',
     ],
   },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
@@ -1028,7 +1035,9 @@ export const LEXICAL: LexicalFeature[] = [
       'cant control|hold my? bladder|pee|wee|urine|it',
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
       // "found my knickers wet and didn't feel it happen".
-      'knickers|pants|underwear|trousers|undies wet|soaked|damp|soaking',
+      'knickers|pants|underwear|trousers|undies|jeans|shorts|leggings wet|soaked|damp|soaking',
+      // "he didn't notice he needed the loo at all" (told after the fact, so "needed").
+      'not notice|feel|realise|realize i|he|she|they? needed the|a? loo|toilet|$PEE|wee',
       'loss of bladder',
       'bladder control',
       'not know|notice|feel|tell when|if i? need to $PEE|go',
@@ -1401,6 +1410,17 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
+  // A little leak on sneezing or laughing, for years (stress incontinence), is no new bladder sign.
+  {
+    id: 'stressLeak',
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
+    gap: 4,
+    patterns: [
+      'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as i? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing',
+    ],
+  },
+  // "sent chills down my spine" is a thriller, not a fever.
+  { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
   // "last night" is a time, not night pain.
   {
     id: 'lastNight',
@@ -1509,6 +1529,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bleeding heavily',
       'bleeding a? lot|loads|lots|heavily',
       'lots|lot of blood',
+      'soaked|soaking|soaks through a? pad|pads|towel',
+      'bright red blood',
     ],
   },
   {
@@ -2323,6 +2345,7 @@ LEXICAL.push({
   patterns: [
     'chest feel|feels|felt like|heavy|tight|weird|funny',
     'elephant|weight|vice|vise on|in my? chest',
+    'chest feel|feels|felt like someone|somebody|something|an? elephant is? sitting|standing|pressing|sat',
     'heavy|crushing|tight|squeezing|pressing feeling|sensation|pressure|weight across|in|on|over chest',
   ],
 });

@@ -263,6 +263,26 @@ export const OVER_CUES: readonly string[][] = [
 /** Years and decades told as the past: "in 2015", "in the 80s", "back in the nineties". */
 export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eighties|nineties)$/;
 
+/** Words a question may open with before its question word: "Quick q though, can upper back pain…?" */
+export const QUESTION_LEAD_INS: ReadonlySet<string> = new Set([
+  'quick',
+  'question',
+  'q',
+  'sorry',
+  'hi',
+  'hey',
+  'hello',
+  'thanks',
+  'so',
+  'ok',
+  'okay',
+  'anyway',
+  'though',
+  'genuine',
+  'random',
+  'curious',
+]);
+
 /** First words of a question that asks about a sign rather than reporting it. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'can',
