@@ -811,8 +811,8 @@ export const PROFILES: Profile[] = [
     id: 'rf-chest-pain',
     kind: 'red-flag',
     title: 'Back pain with chest pain',
-    cues: { chestPainNear: 8, chestTight: 7, heartAttackPain: 7, armJawSpread: 6 },
-    requires: 'chestPainNear|chestTight|heartAttackPain|armJawSpread',
+    cues: { chestPainNear: 8, chestTight: 7, heartAttackPain: 7, armJawSpread: 6, chestFeel: 6 },
+    requires: 'chestPainNear|chestTight|heartAttackPain|armJawSpread|chestFeel+collapseSign',
     core: 'chestCore|heartAttackTerm',
     coreQuestion:
       'Chest pain, tightness or pressure with back pain can be an emergency: call 999 (911 in the US) now',
