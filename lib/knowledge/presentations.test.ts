@@ -74,7 +74,7 @@ describe('compound features are built in order', () => {
   // none) a feature some compound defines later sees it missing, and its `none` silently fails.
   test('every compound reads only features whose compound definitions all come before it', () => {
     const lastDefined = new Map<string, number>();
-    COMPOUND.forEach((c, i) => lastDefined.set(c.id, i));
+    for (const [i, c] of COMPOUND.entries()) lastDefined.set(c.id, i);
     const late = COMPOUND.flatMap((c, i) =>
       [...c.all, ...(c.anyOf ?? []), ...(c.none ?? [])]
         .filter((f) => f !== c.id && (lastDefined.get(f) ?? -1) > i)
