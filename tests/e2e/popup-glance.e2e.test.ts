@@ -108,7 +108,10 @@ test('Before a massage, keyboard only: a swollen calf → postpone, get help tod
   // Back to the popup's home with the keyboard; focus returns to the flow's button.
   await tabTo(popup, '.back-button');
   await popup.keyboard.press('Enter');
-  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Before a massage');
+  // Focus moves once the home view has rendered again (after a frame): wait for it, do not race it.
+  await expect
+    .poll(() => popup.evaluate(() => document.activeElement?.textContent), { timeout: 5000 })
+    .toBe('Before a massage');
   await popup.close();
 });
 
