@@ -107,8 +107,10 @@ export function requiredLiterals(src: string): string[] | undefined {
         } else if (e === 'u') {
           literal = String.fromCharCode(Number.parseInt(src.slice(i + 2, i + 6), 16));
           i += 6;
+        } else if (e === 'p' || e === 'P') {
+          i = src.indexOf('}', i) + 1; // a Unicode property class
         } else {
-          if (!/[dDwWsSbB0-9]/.test(e)) literal = e;
+          if (!/[dDwWsSbBkc0-9]/.test(e)) literal = e;
           i += 2;
         }
       } else {
