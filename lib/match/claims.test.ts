@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlToText } from '../../tests/bench/corpus-text';
 import { mythClaims } from '../knowledge/data/myth-claims';
-import { hasClaimAnchor, mayHaveClaims, requiredLiterals } from './claim-anchor';
+import { hasClaimAnchor, mayHaveClaims } from './claim-anchor';
+import { renderClaimLiterals, requiredLiterals } from './claim-literals';
 import { findClaims } from './claims';
 
 const ASSERTIONS: [string, string][] = [
@@ -383,6 +384,11 @@ describe('the first-stage claim check (claim-anchor.ts mayHaveClaims, issue 10)'
     const withClaims = texts.filter((t) => findClaims(t).length > 0);
     expect(withClaims.length).toBeGreaterThan(50);
     expect(withClaims.filter((t) => !mayHaveClaims(t))).toEqual([]);
+  });
+
+  test('claim-literals.generated.ts matches the claim data (else run: npx tsx lib/match/generate-claim-literals.ts)', () => {
+    const onDisk = readFileSync(join(import.meta.dirname, 'claim-literals.generated.ts'), 'utf8');
+    expect(onDisk).toBe(renderClaimLiterals());
   });
 
   test('requiredLiterals names text every match holds, or nothing', () => {

@@ -16,7 +16,8 @@
 // texts without one (most pages) cost nothing more, and the content script loads this reader
 // only when a text passes.
 import { claimReading, mythClaims } from '../knowledge/data/myth-claims';
-import { hasClaimAnchor, requiredLiterals } from './claim-anchor';
+import { hasClaimAnchor } from './claim-anchor';
+import { claimLiterals } from './claim-literals.generated';
 
 export interface ClaimMatch {
   /** UTF-16 offsets into the scanned text: the words of the claim. */
@@ -49,7 +50,7 @@ interface Compiled {
     reach: number;
     hedgeable: boolean;
     unless?: RegExp;
-    /** Text one of its effects or phrases must hold (requiredLiterals), or undefined: none certain. */
+    /** Text one of its effects or phrases must hold (claim-literals.ts), or undefined: none certain. */
     literals?: string[];
   }[];
 }
@@ -58,17 +59,6 @@ let compiled: Compiled | undefined;
 
 const words = (alts: readonly string[], flags = 'gi') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
-
-/** requiredLiterals of every alternative, or undefined when one has none. */
-function mythLiterals(alts: readonly string[]): string[] | undefined {
-  const out: string[] = [];
-  for (const a of alts) {
-    const l = requiredLiterals(a);
-    if (l === undefined) return undefined;
-    out.push(...l);
-  }
-  return out;
-}
 
 /**
  * The sentence lower-cased for literal tests: with the `iu` flags an ASCII letter also matches
@@ -84,7 +74,8 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const r = claimReading;
   const anchorAlts = [...r.treatment];
-  const myths = mythClaims.map((m) => {
+  const lits = claimLiterals();
+  const myths = mythClaims.map((m, i) => {
     const expand = (n: readonly string[]) => n.flatMap((x) => (x === '@treatment' ? r.treatment : [x]));
     const needs = m.needs.map((n) => words(n === 'treatment' ? r.treatment : expand(n), 'i'));
     for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...expand(n));
@@ -99,7 +90,7 @@ function compile(): Compiled {
       reach: m.reach ?? 5,
       hedgeable: m.hedgeable === true,
       unless: m.unless ? words(m.unless, 'i') : undefined,
-      literals: mythLiterals([...m.effects, ...(m.phrases ?? [])]),
+      literals: lits.myths[i][2],
     };
   });
   compiled = {
