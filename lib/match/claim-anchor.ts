@@ -10,6 +10,7 @@
 // effect or a whole phrase, and a target or a whole phrase. So it says yes too often, never no
 // where findClaims finds a claim (claim-anchor.test.ts holds it to that).
 import { claimAnchors, claimReading, mythClaims } from '../knowledge/data/myth-claims';
+import { claimLiterals } from './claim-literals.generated';
 
 let anchor: RegExp | undefined;
 
@@ -27,58 +28,88 @@ export function hasClaimAnchor(text: string): boolean {
  */
 const loose = (alts: readonly string[]) => new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'i');
 
+interface Part {
+  /** The part's literals (claim-literals.ts), or undefined: none certain. */
+  literals: () => string[] | undefined;
+  /** The part's expression, compiled on first use. */
+  re: () => RegExp;
+}
+
 interface Check {
-  /** Tested in this order; each compiled on first use. */
-  parts: (() => RegExp)[];
+  /** Tested in this order: all literals first, then the expressions. */
+  parts: Part[];
 }
 
 let checks: Check[] | undefined;
 /** Verdicts of the shared parts (the treatment anchors), per text. */
 let lastText: string | undefined;
-const shared = new Map<() => RegExp, boolean>();
+let lower = '';
+const shared = new Map<Part, boolean>();
+const sharedLiterals = new Map<Part, boolean>();
 
-function lazy(alts: readonly string[]): () => RegExp {
+function lazy(alts: readonly string[], literals: string[] | undefined): Part {
   let re: RegExp | undefined;
-  return () => (re ??= loose(alts));
+  return { re: () => (re ??= loose(alts)), literals: () => literals };
 }
 
 function build(): Check[] {
-  const treatment = lazy(claimReading.treatment);
-  return mythClaims.map((m) => {
+  const lits = claimLiterals();
+  const treatment = lazy(claimReading.treatment, lits.treatment);
+  return mythClaims.map((m, i) => {
+    const [targetLits, needLits, effectLits] = lits.myths[i];
+    let k = 0;
     const group = (n: 'treatment' | readonly string[]) =>
       n === 'treatment'
         ? treatment
-        : lazy(n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x])));
+        : lazy(
+            n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x])),
+            needLits[k++],
+          );
     const phrases = m.phrases ?? [];
     // The shared treatment anchors first (rare words, and one verdict serves eight myths), then
     // the myth's targets (its most specific words), its other needs, its effects.
     const needs = m.needs.map(group);
     const ordered = [
       ...needs.filter((n) => n === treatment),
-      lazy([...m.targets, ...phrases]),
+      lazy([...m.targets, ...phrases], targetLits),
       ...needs.filter((n) => n !== treatment),
-      lazy([...m.effects, ...phrases]),
+      lazy([...m.effects, ...phrases], effectLits),
     ];
     return { parts: ordered };
   });
 }
 
+/** Could the part match `text`, by its literals alone (no expression compiled)? */
+function literalsPass(part: Part): boolean {
+  let hit = sharedLiterals.get(part);
+  if (hit === undefined) {
+    const lits = part.literals();
+    hit = lits === undefined || lits.some((l) => lower.includes(l));
+    sharedLiterals.set(part, hit);
+  }
+  return hit;
+}
+
 /**
  * Could `text` hold a claim findClaims would mark? False means findClaims(text) finds nothing;
- * true means the claim reader has to read it.
+ * true means the claim reader has to read it. Each myth's parts are first ruled out, where they
+ * can be, by their literals; an expression is compiled only when every part's literals are there.
  */
 export function mayHaveClaims(text: string): boolean {
   checks ??= build();
   if (text !== lastText) {
     shared.clear();
+    sharedLiterals.clear();
     lastText = text;
+    lower = text.toLowerCase();
   }
   for (const c of checks) {
+    if (!c.parts.every(literalsPass)) continue;
     let ok = true;
     for (const part of c.parts) {
       let hit = shared.get(part);
       if (hit === undefined) {
-        hit = part().test(text);
+        hit = part.re().test(text);
         shared.set(part, hit);
       }
       if (!hit) {

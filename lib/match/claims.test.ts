@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlToText } from '../../tests/bench/corpus-text';
+import { mythClaims } from '../knowledge/data/myth-claims';
 import { hasClaimAnchor, mayHaveClaims } from './claim-anchor';
+import { renderClaimLiterals, requiredLiterals } from './claim-literals';
 import { findClaims } from './claims';
 
 const ASSERTIONS: [string, string][] = [
@@ -382,6 +384,26 @@ describe('the first-stage claim check (claim-anchor.ts mayHaveClaims, issue 10)'
     const withClaims = texts.filter((t) => findClaims(t).length > 0);
     expect(withClaims.length).toBeGreaterThan(50);
     expect(withClaims.filter((t) => !mayHaveClaims(t))).toEqual([]);
+  });
+
+  test('claim-literals.generated.ts matches the claim data (else run: npx tsx lib/match/generate-claim-literals.ts)', () => {
+    const onDisk = readFileSync(join(import.meta.dirname, 'claim-literals.generated.ts'), 'utf8');
+    expect(onDisk).toBe(renderClaimLiterals());
+  });
+
+  test('requiredLiterals names text every match holds, or nothing', () => {
+    expect(requiredLiterals('masseu(?:r|se)s?')).toEqual(['masseu']);
+    expect(requiredLiterals('(?<!vapou?r |dry )rub(?:s|bing)?(?! alcohol)')).toEqual(['rub']);
+    expect(requiredLiterals('(?:our|my) (?:massage )?therapists?')).toEqual(['therapist']);
+    expect(requiredLiterals('(?:cold|chill)\\w*')).toEqual(['cold', 'chill']);
+    expect(requiredLiterals('that[\x27\u2019]?s why')).toEqual(['s why']);
+    expect(requiredLiterals('\\w+')).toBeUndefined();
+    expect(requiredLiterals('(?:a|\\w+)b')).toEqual(['b']);
+    // Every fragment of the claim data yields some literal, so no page compiles an expression
+    // unless the words it needs are there.
+    for (const m of mythClaims)
+      for (const f of [...m.targets, ...m.effects, ...(m.phrases ?? [])])
+        expect(requiredLiterals(f), f).toBeDefined();
   });
 
   test('says no to everyday uses of anchor words', () => {

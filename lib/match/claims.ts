@@ -17,6 +17,7 @@
 // only when a text passes.
 import { claimReading, mythClaims } from '../knowledge/data/myth-claims';
 import { hasClaimAnchor } from './claim-anchor';
+import { claimLiterals } from './claim-literals.generated';
 
 export interface ClaimMatch {
   /** UTF-16 offsets into the scanned text: the words of the claim. */
@@ -49,6 +50,8 @@ interface Compiled {
     reach: number;
     hedgeable: boolean;
     unless?: RegExp;
+    /** Text one of its effects or phrases must hold (claim-literals.ts), or undefined: none certain. */
+    literals?: string[];
   }[];
 }
 
@@ -57,12 +60,22 @@ let compiled: Compiled | undefined;
 const words = (alts: readonly string[], flags = 'gi') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 
+/**
+ * The sentence lower-cased for literal tests: with the `iu` flags an ASCII letter also matches
+ * the long s (U+017F, folding to "s") and the Kelvin sign (lower-casing to "k" already).
+ */
+function literalText(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
+}
+
 /** Compiled on first use: most pages never need it (DESIGN.md §5 "Cheap where nothing matches"). */
 function compile(): Compiled {
   if (compiled) return compiled;
   const r = claimReading;
   const anchorAlts = [...r.treatment];
-  const myths = mythClaims.map((m) => {
+  const lits = claimLiterals();
+  const myths = mythClaims.map((m, i) => {
     const expand = (n: readonly string[]) => n.flatMap((x) => (x === '@treatment' ? r.treatment : [x]));
     const needs = m.needs.map((n) => words(n === 'treatment' ? r.treatment : expand(n), 'i'));
     for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...expand(n));
@@ -77,6 +90,7 @@ function compile(): Compiled {
       reach: m.reach ?? 5,
       hedgeable: m.hedgeable === true,
       unless: m.unless ? words(m.unless, 'i') : undefined,
+      literals: lits.myths[i][2],
     };
   });
   compiled = {
@@ -237,8 +251,13 @@ function readSentence(
   const endorsed = spans(c.endorsed, t).length > 0;
   const reported = endorsed ? [] : spans(c.reported, t);
   const found: Found[] = [];
+  const lower = literalText(t);
   for (const m of c.myths) {
     if (m.hedgeable && hedged) continue;
+    // A myth is read only where one of its effects or phrases may be (both are looked for in this
+    // sentence below): its expressions are compiled and run only there, so a page's first claim
+    // sentence does not compile every myth's at once (issue 10: 60–100 ms in one task).
+    if (m.literals && !m.literals.some((l) => lower.includes(l))) continue;
     // A sentence opening with this myth's effect ("Flushes out lactic acid.") continues the last one.
     const ctx = prev && m.leadingEffect.test(t) ? `${context} ${prev.text}` : context;
     if (m.unless && (m.unless.test(t) || m.unless.test(ctx))) continue;

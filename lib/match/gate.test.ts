@@ -13,6 +13,7 @@ import {
   BACK_CO_TERMS,
   CONTRA_WORDS,
   DISC_WORDS,
+  EXPANSION_FIRST,
   EXPANSION_WORDS,
   gateMemory,
   MASSAGE_WORDS,
@@ -96,6 +97,9 @@ describe('gate', () => {
       expect(memory.waiting.size).toBe(1);
     }
     expect(Object.keys(EXPANSION_WORDS).sort()).toEqual(['AAA', 'CES', 'DVT', 'MSCC', 'PE']);
+    // Each expression begins with the word its literal pre-check looks for.
+    for (const key in EXPANSION_WORDS)
+      expect(EXPANSION_WORDS[key].source.startsWith(EXPANSION_FIRST[key]), key).toBe(true);
   });
 
   test('says no to text without terms', () => {

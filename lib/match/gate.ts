@@ -2,10 +2,10 @@
 // at all? Almost no page a person opens mentions back pain, so the content script loads only this
 // check (with the text walker); the matcher, its rules and the painter are loaded when it says yes.
 //
-// It answers from data generated from the lexicon (lexicon-trie.generated.ts, drift-tested): a
-// native expression of the whole first word of every term that can be highlighted on its own
-// (TRIE_GATE: on most pages it finds nothing, and no JavaScript runs per word), then at each of its
-// few hits scan.ts's trie walk, without the term table. A text can hold
+// It answers from data generated from the lexicon (lexicon-trie.generated.ts, drift-tested): the
+// whole first word of every term that can be highlighted on its own (TRIE_GATE_WORDS, looked up in
+// a Set for each ASCII word of the text, which one native split yields), then at each of its few
+// hits scan.ts's trie walk, without the term table. A text can hold
 // a match only if it holds a raw hit that could be accepted: not a §6.1 C1 component term (those
 // need a back anchor, itself a raw hit that passes here), an abbreviation only as written
 // (§6 rule 4), the bare "back" only after a §6.1 B2 determiner and with one of its B4 co-terms near
@@ -18,7 +18,7 @@ import {
   TRIE_ABBREVIATIONS,
   TRIE_DATA,
   TRIE_DEPENDENT,
-  TRIE_GATE,
+  TRIE_GATE_WORDS,
   TRIE_NODES,
   TRIE_RULES,
   TRIE_SEGMENTS,
@@ -72,6 +72,15 @@ export const EXPANSION_WORDS: Record<string, RegExp> = {
   PE: /pulmonary[^a-z0-9]*embol/i,
   DVT: /deep[^a-z0-9]*vein[^a-z0-9]*thrombosis/i,
   MSCC: /metastatic[^a-z0-9]*spinal/i,
+};
+
+/** The first word of each EXPANSION_WORDS expression, lower-case (gate.test.ts checks them). */
+export const EXPANSION_FIRST: Record<string, string> = {
+  CES: 'cauda',
+  AAA: 'aortic',
+  PE: 'pulmonary',
+  DVT: 'deep',
+  MSCC: 'metastatic',
 };
 
 /**
@@ -146,13 +155,55 @@ function backHasDeterminer(text: string, start: number): boolean {
 }
 
 let trie: LazyTrie | undefined;
-let starts: RegExp | undefined;
-let sticky: RegExp | undefined;
-/** The word-start test TRIE_GATE begins with (trie-codec.ts gatePattern). */
-const LOOKBEHIND = '(?<![a-z0-9])';
+/** TRIE_GATE_WORDS without apostrophes, and for those with one: the part before it → after it. */
+let gateWords: Set<string> | undefined;
+let aposWords: Map<string, string[]> | undefined;
+/**
+ * Splits text into runs of ASCII letters and digits and what lies between (kept, so offsets can be
+ * counted): a term's first word, at ASCII word edges, is one whole run (or two around an apostrophe).
+ */
+const ASCII_WORDS = /([^A-Za-z0-9]+)/;
 let dependent: Set<number> | undefined;
 let abbreviations: Map<number, string> | undefined;
 let rules: Map<number, string> | undefined;
+
+function words(): void {
+  gateWords = new Set();
+  aposWords = new Map();
+  for (const w of TRIE_GATE_WORDS.split(' ')) {
+    const at = w.indexOf("'");
+    if (at < 0) gateWords.add(w);
+    else {
+      const head = w.slice(0, at);
+      aposWords.set(head, [...(aposWords.get(head) ?? []), w.slice(at + 1)]);
+    }
+  }
+}
+
+/** The apostrophes a first word may hold (trie-codec.ts APOS_CLASS). */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x2032;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/**
+ * Does a term's first word (TRIE_GATE_WORDS, any case) stand at `at`, ending at an ASCII word edge?
+ * `word` is the run of ASCII letters and digits starting there.
+ */
+function firstWordAt(text: string, at: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (gateWords!.has(lower)) return true;
+  const tails = aposWords!.get(lower);
+  if (tails === undefined) return false;
+  const after = at + word.length;
+  if (!isApostrophe(text.charCodeAt(after))) return false;
+  let end = after + 1;
+  while (end < text.length && isAsciiWord(text.charCodeAt(end))) end++;
+  return tails.includes(text.slice(after + 1, end).toLowerCase());
+}
 
 function tables(): void {
   trie = lazyTrie(TRIE_DATA, TRIE_NODES, TRIE_SEGMENTS);
@@ -220,8 +271,13 @@ function acceptable(
 /** Records the expansions `text` holds; true when one licenses an abbreviation met before. */
 function expansionsLicense(text: string, memory: GateMemory): boolean {
   let hit = false;
+  let lower: string | undefined;
   for (const key in EXPANSION_WORDS) {
-    if (memory.expanded.has(key) || !EXPANSION_WORDS[key].test(text)) continue;
+    if (memory.expanded.has(key)) continue;
+    // Its first word, as a substring of the lower-cased text, before the expression is compiled:
+    // on most pages none is there, and five compilations per page are saved (issue 10).
+    lower ??= text.toLowerCase();
+    if (!lower.includes(EXPANSION_FIRST[key]) || !EXPANSION_WORDS[key].test(text)) continue;
     memory.expanded.add(key);
     if (memory.waiting.has(key)) hit = true;
   }
@@ -301,26 +357,26 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
     }
     return mayHaveTerms(text.replace(IGNORABLE_ALL, ''), shifted, memory);
   }
+  if (gateWords === undefined) words();
   if (glued && glued.length > 0) {
-    // The same expression without its word-start test, anchored at each offset: most offsets
-    // (menus, "Home" + "News") begin no term, and the trie is walked only where one may start.
-    sticky ??= new RegExp(TRIE_GATE.replace(LOOKBEHIND, ''), 'iy');
+    // Each offset also begins a word (most, as in menus' "Home" + "News", begin no term).
     for (const at of glued) {
-      sticky.lastIndex = at;
-      if (sticky.test(text) && walkFrom(text, at, memory)) return true;
+      let end = at;
+      while (end < n && isAsciiWord(text.charCodeAt(end))) end++;
+      if (end > at && firstWordAt(text, at, text.slice(at, end)) && walkFrom(text, at, memory)) return true;
     }
   }
-  starts ??= new RegExp(TRIE_GATE, 'gi');
-  const re = starts;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    re.lastIndex = start + 1;
-    if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-    if (walkFrom(text, start, memory)) {
-      re.lastIndex = 0;
-      return true;
+  // One native split, then a Set lookup per word: building this costs microseconds, where one
+  // expression of every first word cost 1–4 ms to compile on every page (issue 10).
+  const parts = text.split(ASCII_WORDS);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    // Even entries are words (the first may be empty), odd ones what separates them.
+    if ((i & 1) === 0 && part.length > 0 && firstWordAt(text, at, part)) {
+      if (!(at > 0 && isWordCode(text.charCodeAt(at - 1))) && walkFrom(text, at, memory)) return true;
     }
+    at += part.length;
   }
   return memory !== undefined && expansionsLicense(text, memory);
 }

@@ -123,34 +123,36 @@ export const TRIE_ABBREVIATIONS =
 export const TRIE_RULES =
   '38:abbr-coterm,52:myalgia,54:abbr-coterm,76:nerve-neck,77:nerve-neck,90:disc,91:disc,112:saddle-area,124:saddle-numb,125:saddle-numb,126:saddle-numb,127:saddle-numb,128:saddle-numb,129:saddle-numb,130:saddle-numb,131:saddle-area,139:ces-bladder,140:ces-bladder,141:ces-bladder,142:ces-bladder,143:ces-bladder,144:ces-bladder,145:soiled,146:soiled,147:soiled,148:soiled,149:soiled,150:soiled,151:soiled,152:soiled,162:ces-bladder,163:ces-bladder,164:ces-bladder,165:ces-bladder,174:abbr-expansion,176:tight-chest,177:tight-chest,181:heart-attack,182:collapsed,183:passed-out,184:passed-out,185:faint,186:faint,187:faint,188:faint,189:faint,190:passed-out,192:burst-aneurysm,193:tearing-pain,194:tearing-pain,198:abbr-expansion,201:fever,202:feverish,203:temperature,204:temperature,206:chills,207:chills,208:rigors,211:weight-loss,212:weight-loss,213:weight-loss,219:wakes-me-up,229:pain-or-leg,230:pain-or-leg,231:shoulder-blades,232:shoulder-blades,237:broke-my-back,238:car-accident,239:car-accident,256:kyphosis,260:loss-of-height,272:rhabdo,273:dark-urine,287:abbr-coterm,294:abbr-coterm,295:uti,305:period-pain,316:abbr-coterm,326:gallstones,327:gallstones,347:abbr-expansion,355:cord-compression,359:abbr-expansion,360:abbr-expansion,370:stone,372:abbr-expansion,375:blood-clot,378:calf-pain,379:shingles,402:massage-context,409:massage-context,410:massage-context,434:massage-sense,435:massage-sense,436:massage-sense,437:massage-sense,438:massage-sense,439:massage-sense,440:massage-sense,441:massage-sense,442:massage-sense,443:massage-sense,444:massage-sense,445:massage-sense,446:trigger-point,447:pressure-point,448:massage-sense,449:massage-sense,450:massage-sense,451:massage-sense,452:massage-sense,453:massage-sense,454:massage-sense,455:massage-sense,456:massage-sense,457:massage-sense,458:massage-sense,459:massage-sense,460:massage-sense,461:massage-sense,462:massage-sense,463:swedish-thai,464:swedish-thai,465:massage-sense,466:massage-sense,467:cupping,468:massage-sense,473:chiro,481:abbr-coterm,483:abbr-coterm,486:massage-parlour,487:massage-parlour,489:back-noun';
 /** Whole first words of the terms that can be highlighted on their own: the first stage (gate.ts). */
-export const TRIE_GATE =
-  '(?<![a-z0-9])(?:a(?:aa|bdominal|c(?:h(?:ing|y)|u(?:pressure(?:s)?|te))|denomyosis(?:es)?|n(?:kylosin' +
-  'g|t(?:enatal|icoagulant(?:s)?))|ortic|pixaban(?:s)?|romatherapy|s|x(?:ial|spa(?:s)?))|b(?:a(?:ck(?:(' +
-  '?:ache(?:s)?|pain(?:s)?|rub(?:s)?))?|d)|e(?:chterew[\\x27\\u2018\\u2019\\u02bc\\u2032]s|khterev[\\x27\\u201' +
-  '8\\u2019\\u02bc\\u2032]s|tween)|iliary|l(?:adder|eeding|ood(?:thinning)?)|o(?:dyworker(?:s)?|ne|th|wel)' +
-  '|r(?:ittle|oke(?:n)?|uis(?:e(?:(?:d|s))?|ing))|ulging)|c(?:a(?:lf|n(?:[\\x27\\u2018\\u2019\\u02bc\\u2032]' +
-  't|cer|not)|u(?:da|ght))|e(?:llulitis(?:es)?|s)|h(?:air|est|i(?:ll|ro(?:(?:pract(?:ic(?:s)?|or(?:s)?)' +
-  '|s))?)|olecystitis(?:es)?|ronic)|lot|o(?:ccy(?:dynia(?:s)?|godynia(?:s)?|x)|l(?:a(?:colo(?:red|ured)' +
-  ')?|d|lapsed)|mpress(?:ed|ion)|rd)|r(?:ack|ick(?:ed)?|ush)|upping)|d(?:a(?:bigatran(?:s)?|rk)|e(?:ep(' +
-  '?:tissue)?|generative|layed|rmatomyositis(?:es)?)|i(?:d|fficulty|s(?:c(?:(?:itis(?:es)?|s))?|k(?:s)?' +
-  '))|o(?:ms|n(?:[\\x27\\u2018\\u2019\\u02bc\\u2032]t|e)|wager[\\x27\\u2018\\u2019\\u02bc\\u2032]s)|vt|ysmenorrh(' +
-  '?:ea(?:s)?|oea(?:s)?))|e(?:ctopic|doxaban(?:s)?|ndometriosis(?:es)?|pidural)|f(?:aecal|e(?:cal|ll)|l' +
-  'ank|ra(?:cture(?:(?:d|s))?|gility))|g(?:all(?:(?:bladder|stone(?:s(?:es)?)?))?|ua|yn(?:aecological|e' +
-  'cological))|h(?:aemophilia(?:s)?|e(?:mophilia(?:s)?|parin(?:s)?|r(?:niated|pes))|igh(?:risk)?|ot|u(?' +
-  ':nched|rt(?:s)?))|in(?:continen(?:ce(?:s)?|t(?:s)?)|dian|flam(?:ed|matory)|jured)|k(?:idney|nots|yph' +
-  'osis(?:es)?)|l(?:bp|icensed|mt|o(?:s(?:s|t)|w(?:(?:back|er(?:back)?))?)|u(?:mb(?:a(?:go(?:s)?|r)|osa' +
-  'cral)|ng)|ymphatic)|m(?:a(?:nual|ss(?:age(?:s)?|eu(?:r(?:s)?|se(?:s)?)))|e(?:chanical|dical|nstrual|' +
-  'tastatic)|id(?:(?:back|dle))?|scc|uscle|y(?:(?:algia(?:s)?|o(?:fascial|sitis(?:es)?)))?)|n(?:arrowin' +
-  'g|e(?:ck|ed|phrolithiasis(?:es)?|rve|urogenic)|on(?:specific)?|umb(?:ness)?)|osteop(?:ath(?:s)?|enia' +
-  '(?:s)?|oro(?:sis(?:es)?|tic))|p(?:a(?:in(?:ful)?|ncreatitis(?:es)?|ssing)|e(?:(?:e(?:d|ing)|lvic|r(?' +
-  ':cussion|iod)))?|i(?:d|n(?:ched|s))|leuri(?:s(?:ies|y)|tic)|neumonia(?:s)?|o(?:lymyositis(?:es)?|o(?' +
-  ':ed|ing|p(?:ed|ing))|st(?:massage)?)|r(?:e(?:(?:gnan(?:c(?:ies|y)|t(?:s)?)|natal|ssure))?|o(?:lapsed' +
-  '|statitis(?:es)?))|u(?:l(?:led|monary)|t)|yelonephritis(?:es)?)|r(?:adicul(?:ar|opath(?:ies|y))|e(?:' +
-  'cent|d|flexolog(?:ies|y)|gistered|medial|nal)|habdo(?:(?:myolysis(?:es)?|s))?|i(?:cked|varoxaban(?:s' +
-  ')?)|mt|u(?:bdown(?:s)?|ptured))|s(?:a(?:croiliitis(?:es)?|ddle|t)|ciatic(?:a(?:s)?)?|econdary|h(?:i(' +
-  '?:atsu(?:s)?|ngles(?:es)?)|ooting)|kin|lipped|o(?:iled|re)|p(?:in(?:al|e)|o(?:ndyl(?:itis(?:es)?|o(?' +
-  ':arthritis(?:es)?|discitis(?:es)?))|rts)|rained)|t(?:iff|one(?:s)?|rained)|w(?:edish|ollen))|t(?:ail' +
-  'bone|ea(?:colo(?:red|ured))?|h(?:ai|erapeutic|inning|r(?:ew|o(?:mbocytopenia(?:s)?|w)))|r(?:apped|i(' +
-  '?:gger|ple)|ouble)|u(?:bal|i(?:na(?:s)?)?)|w(?:eaked|inge))|u(?:nable|pper|r(?:eteric|in(?:ary|e)|ol' +
-  'ithiasis(?:es)?)|ti)|vertebral|w(?:a(?:rfarin(?:s)?|ter)|e(?:dge|t(?:ting)?)|idow[\\x27\\u2018\\u2019\\u' +
-  '02bc\\u2032]s))(?![a-z0-9])';
+export const TRIE_GATE_WORDS =
+  'aaa abdominal aching achy acupressure acupressures acute adenomyosis adenomyosises ankylosing antena' +
+  'tal anticoagulant anticoagulants aortic apixaban apixabans aromatherapy as axial axspa axspas back b' +
+  "ackache backaches backpain backpains backrub backrubs bad bechterew's bekhterev's between biliary bl" +
+  'adder bleeding blood bloodthinning bodyworker bodyworkers bone both bowel brittle broke broken bruis' +
+  "e bruised bruises bruising bulging calf can't cancer cannot cauda caught cellulitis cellulitises ces" +
+  ' chair chest chill chiro chiropractic chiropractics chiropractor chiropractors chiros cholecystitis ' +
+  'cholecystitises chronic clot coccydynia coccydynias coccygodynia coccygodynias coccyx cola colacolor' +
+  'ed colacoloured cold collapsed compressed compression cord crack crick cricked crush cupping dabigat' +
+  'ran dabigatrans dark deep deeptissue degenerative delayed dermatomyositis dermatomyositises did diff' +
+  "iculty disc discitis discitises discs disk disks doms don't done dowager's dvt dysmenorrhea dysmenor" +
+  'rheas dysmenorrhoea dysmenorrhoeas ectopic edoxaban edoxabans endometriosis endometriosises epidural' +
+  ' faecal fecal fell flank fracture fractured fractures fragility gall gallbladder gallstone gallstone' +
+  's gallstoneses gua gynaecological gynecological haemophilia haemophilias hemophilia hemophilias hepa' +
+  'rin heparins herniated herpes high highrisk hot hunched hurt hurts incontinence incontinences incont' +
+  'inent incontinents indian inflamed inflammatory injured kidney knots kyphosis kyphosises lbp license' +
+  'd lmt loss lost low lowback lower lowerback lumbago lumbagos lumbar lumbosacral lung lymphatic manua' +
+  'l massage massages masseur masseurs masseuse masseuses mechanical medical menstrual metastatic mid m' +
+  'idback middle mscc muscle my myalgia myalgias myofascial myositis myositises narrowing neck need nep' +
+  'hrolithiasis nephrolithiasises nerve neurogenic non nonspecific numb numbness osteopath osteopaths o' +
+  'steopenia osteopenias osteoporosis osteoporosises osteoporotic pain painful pancreatitis pancreatiti' +
+  'ses passing pe peed peeing pelvic percussion period pid pinched pins pleurisies pleurisy pleuritic p' +
+  'neumonia pneumonias polymyositis polymyositises pooed pooing pooped pooping post postmassage pre pre' +
+  'gnancies pregnancy pregnant pregnants prenatal pressure prolapsed prostatitis prostatitises pulled p' +
+  'ulmonary put pyelonephritis pyelonephritises radicular radiculopathies radiculopathy recent red refl' +
+  'exologies reflexology registered remedial renal rhabdo rhabdomyolysis rhabdomyolysises rhabdos ricke' +
+  'd rivaroxaban rivaroxabans rmt rubdown rubdowns ruptured sacroiliitis sacroiliitises saddle sat scia' +
+  'tic sciatica sciaticas secondary shiatsu shiatsus shingles shingleses shooting skin slipped soiled s' +
+  'ore spinal spine spondylitis spondylitises spondyloarthritis spondyloarthritises spondylodiscitis sp' +
+  'ondylodiscitises sports sprained stiff stone stones strained swedish swollen tailbone tea teacolored' +
+  ' teacoloured thai therapeutic thinning threw thrombocytopenia thrombocytopenias throw trapped trigge' +
+  'r triple trouble tubal tui tuina tuinas tweaked twinge unable upper ureteric urinary urine urolithia' +
+  "sis urolithiasises uti vertebral warfarin warfarins water wedge wet wetting widow's";
