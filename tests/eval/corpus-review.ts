@@ -7,8 +7,9 @@
 //   WXT_OUT_DIR=.output-acc npx tsx tests/eval/corpus-review.ts [--json out.json] [--only name,name]
 //
 // Pages are served from 127.0.0.1 by tests/e2e/server.ts; nothing is fetched from the internet.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { htmlFiles } from '../conformance/shared';
 import { launchWithExtension } from '../e2e/browser';
 import { inExtension } from '../e2e/extension-world';
 import { CORPUS_DIR, startServer } from '../e2e/server';
@@ -122,10 +123,8 @@ async function main() {
   const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : undefined;
-  const pages = readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .filter((f) => !only || only.has(f.replace(/\.html$/, '')))
-    .sort();
+  // htmlFiles says plainly when the shared corpus is not beside the repo (a bare clone).
+  const pages = htmlFiles(CORPUS_DIR).filter((f) => !only || only.has(f.replace(/\.html$/, '')));
 
   const server = await startServer();
   const browser = await launchWithExtension();
