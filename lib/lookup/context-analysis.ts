@@ -10,13 +10,13 @@ import {
   MIN_SCORE,
   OVER_CUES,
   PAST_CUES,
-  PAST_TIME,
   PRESENTATIONS,
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
+import { cueAt, pastTimeAt } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
@@ -31,12 +31,6 @@ export interface RedFlagFinding {
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const URGENT = rank('urgent-same-day');
 const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
-
-/** True if tokens[i..] spell `cue`. */
-function cueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
-  for (let k = 0; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) return false;
-  return true;
-}
 
 /**
  * Sentences whose findings do not count. `past`: told of the past ("years ago…", "in the 80s"),
@@ -65,8 +59,7 @@ function pastSentences(tokens: Token[], text: string): { past: Set<number>; over
     } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
       opensAsQuestion = true;
     }
-    const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
-    if (t.raw === 'in' && time && PAST_TIME.test(time.raw)) past.add(t.sent);
+    if (pastTimeAt(tokens, i)) past.add(t.sent);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
     if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
       past.add(t.sent);

@@ -52,6 +52,19 @@ function negatedWithin(tokens: Token[], protectedTok: Uint8Array, m: Match): boo
   return false;
 }
 
+/** True if tokens[i..] spell `cue` (raw words). */
+export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
+  for (let k = 0; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) return false;
+  return true;
+}
+
+/** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
+export function pastTimeAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.raw !== 'in') return false;
+  const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return time !== undefined && PAST_TIME.test(time.raw);
+}
+
 /**
  * Per token: 1 if it is told as long past ("broke my back in a crash 20 years ago, healed fine"):
  * in a sentence with a DISTANT_PAST_CUES phrase or "in 2009" / "in the 80s", with no "now",
@@ -60,12 +73,7 @@ function negatedWithin(tokens: Token[], protectedTok: Uint8Array, m: Match): boo
 export function distantPastMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let c = 0; c < tokens.length; c++) {
-    const w = tokens[c].raw;
-    const time = tokens[c + 1]?.raw === 'the' ? tokens[c + 2] : tokens[c + 1];
-    const cued =
-      DISTANT_PAST_CUES.some((cue) => cue.every((word, k) => tokens[c + k]?.raw === word)) ||
-      (w === 'in' && time !== undefined && PAST_TIME.test(time.raw));
-    if (!cued) continue;
+    if (!DISTANT_PAST_CUES.some((cue) => cueAt(tokens, c, cue)) && !pastTimeAt(tokens, c)) continue;
     const sent = tokens[c].sent;
     const stops = (t: Token) => BACK_TO_REPORT.has(t.raw);
     for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
@@ -85,15 +93,9 @@ function hypotheticalStarts(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].raw;
-    let hit = false;
-    for (const cue of HYPOTHETICAL_CUES) {
-      if (cue[0] !== w) continue;
-      let ok = true;
-      for (let k = 1; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) ok = false;
-      if (ok) hit = true;
-    }
+    let hit = HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue));
     for (const cue of FEAR_CUES) {
-      if (hit || cue[0] !== w || !cue.every((word, k) => tokens[i + k]?.raw === word)) continue;
+      if (hit || !cueAt(tokens, i, cue)) continue;
       for (let k = cue.length; k <= cue.length + 4; k++)
         if (FUTURE_WORDS.has(tokens[i + k]?.raw ?? '')) hit = true;
     }
