@@ -1,7 +1,7 @@
 // "After my massage" (issue 9): when, where, how it is changing, and any warning sign → one of
 // four outcomes with the reasons (logic: lib/flows/after-massage.ts, FACTS.md §4). Native radios
 // and checkboxes, so it works with a mouse, a keyboard or a screen reader. Nothing is sent anywhere.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   AFTER_SIGNS,
   AFTER_TREND,
@@ -86,7 +86,9 @@ export function AfterMassageFlow({ region, today }: AfterMassageFlowProps) {
     setTrend(undefined);
     setSigns([]);
   };
-  useEffect(() => {
+  // Layout effect: focus moves in the same task as the render, so a key pressed right after
+  // opening the flow lands on its first question, however slowly the browser paints.
+  useLayoutEffect(() => {
     if (!result) firstRef.current?.querySelector('input')?.focus();
   }, [result]);
 

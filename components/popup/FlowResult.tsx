@@ -1,6 +1,6 @@
 // The end of a guided flow: a titled outcome (red for an emergency), the headline action with the
 // region's service, the reasons, advice, and for "Before a massage" the summary to copy.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Urgency } from '../../lib/knowledge/schema';
 import { WarningIcon } from './ResultList';
 
@@ -22,7 +22,7 @@ const defaultCopy = (text: string) => navigator.clipboard.writeText(text);
 export function FlowResult(props: FlowResultProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<'' | 'yes' | 'no'>('');
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   const danger = props.level === 'emergency';
   const onCopy = async () => {
     try {

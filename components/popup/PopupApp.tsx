@@ -2,7 +2,7 @@
 // view with a back button, the terms found on this page, the per-site switch, a link to the
 // settings, and the disclaimer, always visible (FACTS.md §0.3, §7). Browser calls arrive as props.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FlowId, PopupRoute } from '../../lib/popup-state';
 import { AfterMassageFlow } from './AfterMassageFlow';
 import { BeforeMassageFlow } from './BeforeMassageFlow';
@@ -66,7 +66,8 @@ export function PopupApp(props: PopupAppProps) {
   }, [entryId, query, flow]);
 
   // Focus: the entry's heading when an entry opens, the result that opened it on the way back.
-  useEffect(() => {
+  // A layout effect, so focus has moved before the next key press can arrive (no paint race).
+  useLayoutEffect(() => {
     if (flow) return;
     if (flowReturn.current) {
       document.querySelector<HTMLElement>(`[data-flow-open="${flowReturn.current}"]`)?.focus();

@@ -65,7 +65,7 @@ test('After my massage, keyboard only: ache where worked, easing → normal sore
   await popup.keyboard.press('Enter');
   // The first question has focus; arrows pick within a radio group, Tab moves to the next one.
   await expect
-    .poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement)?.name))
+    .poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement)?.name), { timeout: 5000 })
     .toBe('when');
   await popup.keyboard.press('Space'); // "Less than a day ago"
   await popup.keyboard.press('Tab');
