@@ -27,6 +27,8 @@ export {
   QUESTION_OPENERS,
   REAL_WORD_NEIGHBOURS,
   SCOPE_BREAKERS,
+  TOLD_AS_NOW,
+  TOLD_AS_PAST,
   WORD_FORMS,
 } from './data/lay-signals';
 export { LOOKUP_RULES, MIN_SCORE, PROFILES as PRESENTATIONS } from './data/presentations';

@@ -111,7 +111,31 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     "I'm paranoid that one slip on the ice with my thin bones would mean a broken back.",
     // A story about someone who has died is past history.
     'My mum, God rest her, lost weight without trying before they found the cancer in her spine.',
+    'My late gran had a bad back and lost control of her bladder at the end.',
+    // A long-past story goes on into the sentences after its first, while they are told in the past.
+    "Years ago my dad had terrible sciatica. He couldn't feel his legs and couldn't pee, and needed surgery.",
+    'Back in 2015 I had lower back pain for months. I also had numbness in my groin then.',
   ])('%s', (text) => {
     expect(analyseText(text)).toEqual([]);
+  });
+});
+
+describe('a long-past story ends where the text comes back to now', () => {
+  test.each([
+    [
+      "Had a slipped disc years ago. This week my back went again and I can't feel when I wipe.",
+      'rf-saddle-numbness',
+    ],
+    [
+      'My dad had sciatica years ago. My own back pain started Monday and my legs are both numb.',
+      'rf-bilateral-leg',
+    ],
+    // No past verb: a report of now, whatever came before it.
+    [
+      'Slipped disc years ago. Back pain for 3 weeks, cannot feel the paper when I wipe.',
+      'rf-saddle-numbness',
+    ],
+  ])('%s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
   });
 });

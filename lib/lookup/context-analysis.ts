@@ -16,7 +16,7 @@ import {
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
-import { cueAt, pastTimeAt } from './negation';
+import { cueAt, pastTimeAt, storyPastSentences } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
@@ -72,6 +72,9 @@ function pastSentences(tokens: Token[], text: string): { past: Set<number>; over
         over.add(t.sent);
       }
   }
+  // A long-past story goes on past its first sentence ("Years ago my dad had sciatica. He
+  // couldn't pee and needed surgery.").
+  for (const s of storyPastSentences(tokens)) past.add(s);
   return { past, over };
 }
 

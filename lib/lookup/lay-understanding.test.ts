@@ -224,6 +224,20 @@ describe('long past, but still history or now', () => {
   test('"but now" brings the story back to the present', () => {
     expect(first('years ago I fell off a ladder but now I cant feel my legs')?.urgency).toBe('emergency');
   });
+  test('a long-past story about someone else goes on in its next past-tense sentence', () => {
+    const q =
+      'My dad had a slipped disc years ago. He lost control of his bladder and needed surgery. I have lower back pain now, should I worry?';
+    expect(first(q)?.urgency).not.toBe('emergency');
+    expect(ids(q)).toContain('nonspecific-low-back-pain');
+  });
+  test('a sentence with no past verb after a long-past one is a report of now', () => {
+    expect(
+      first('Fell off a ladder years ago. Back pain since, and now numb between my legs.')?.urgency,
+    ).toBe('emergency');
+    expect(ids('Breast cancer 5 years ago. Back pain for 3 weeks, worse at night.')).toContain(
+      'rf-cancer-history',
+    );
+  });
 });
 
 describe('never an empty answer to a body or pain word', () => {

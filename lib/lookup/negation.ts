@@ -16,6 +16,8 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   SCOPE_BREAKERS,
+  TOLD_AS_NOW,
+  TOLD_AS_PAST,
 } from '../knowledge/lay';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
@@ -68,12 +70,15 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
 /**
  * Per token: 1 if it is told as long past ("broke my back in a crash 20 years ago, healed fine"):
  * in a sentence with a DISTANT_PAST_CUES phrase or "in 2009" / "in the 80s", with no "now",
- * "today", "but"… between it and the cue.
+ * "today", "but"… between it and the cue; and the sentences that carry its story on
+ * (storyPastSentences).
  */
 export function distantPastMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
+  const carried = storyPastSentences(tokens);
+  for (let i = 0; i < tokens.length; i++) if (carried.has(tokens[i].sent)) mask[i] = 1;
   for (let c = 0; c < tokens.length; c++) {
-    if (!DISTANT_PAST_CUES.some((cue) => cueAt(tokens, c, cue)) && !pastTimeAt(tokens, c)) continue;
+    if (!distantPastAt(tokens, c)) continue;
     const sent = tokens[c].sent;
     const stops = (t: Token) => BACK_TO_REPORT.has(t.raw);
     for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
@@ -86,6 +91,38 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
     }
   }
   return mask;
+}
+
+/** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
+const distantPastAt = (tokens: Token[], i: number) =>
+  DISTANT_PAST_CUES.some((cue) => cueAt(tokens, i, cue)) || pastTimeAt(tokens, i);
+
+/**
+ * Sentences that carry on a long-past story: after a sentence told as long past, the next ones
+ * told in the past tense ("…years ago. He couldn't pee and needed surgery.") stay in that past,
+ * until one is told as now ("This week my back went again", "my legs are numb") or has no past
+ * verb at all ("Back pain for 3 weeks, worse at night": a report, whatever came before).
+ */
+export function storyPastSentences(tokens: Token[]): Set<number> {
+  const distant = new Set<number>();
+  const now = new Set<number>();
+  const pastVerb = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (distantPastAt(tokens, i)) distant.add(t.sent);
+    if (TOLD_AS_NOW.has(t.raw)) now.add(t.sent);
+    if (TOLD_AS_PAST.has(t.raw)) pastVerb.add(t.sent);
+  }
+  const carried = new Set<number>();
+  let inStory = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i].sent;
+    if (i > 0 && tokens[i - 1].sent === s) continue;
+    if (distant.has(s)) inStory = !now.has(s);
+    else if (inStory && pastVerb.has(s) && !now.has(s)) carried.add(s);
+    else inStory = false;
+  }
+  return carried;
 }
 
 /** Token indices where a hypothetical starts ("what if", "in case", "if … go numb"). */

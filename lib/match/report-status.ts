@@ -9,6 +9,7 @@ import {
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
+  DISTANT_PAST_CUES,
   FEAR_CUES,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
@@ -21,6 +22,8 @@ import {
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
   SCOPE_BREAKERS,
+  TOLD_AS_NOW,
+  TOLD_AS_PAST,
 } from '../knowledge/data/report-cues';
 import type { TextModel } from './sentences';
 
@@ -107,6 +110,43 @@ function isPast(m: TextModel, first: number, t0: number, last: number): boolean 
   return false;
 }
 
+/** How many sentences back a long-past story is followed ("Years ago… He had… Then he…"). */
+const STORY_REACH = 4;
+
+const hasWordIn = (m: TextModel, first: number, last: number, words: ReadonlySet<string>) => {
+  for (let i = first; i <= last; i++) if (words.has(m.lower(i))) return true;
+  return false;
+};
+
+function hasDistantPast(m: TextModel, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (DISTANT_PAST_CUES.some((cue) => cueAt(m, i, last, cue))) return true;
+    const time = m.lower(i + 1) === 'the' ? i + 2 : i + 1;
+    if (m.lower(i) === 'in' && time <= last && PAST_TIME.test(m.lower(time))) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence carries on a long-past story told in the sentences before it, in its paragraph
+ * ("Years ago my dad had sciatica. He developed saddle numbness and needed surgery."): it is told
+ * in the past tense, and so is every sentence back to one told as long past, none told as now
+ * (lib/lookup/negation.ts storyPastSentences reads queries and page windows the same way).
+ */
+function continuesLongPast(m: TextModel, first: number, last: number): boolean {
+  if (!hasWordIn(m, first, last, TOLD_AS_PAST) || hasWordIn(m, first, last, TOLD_AS_NOW)) return false;
+  const para = m.tokPara[first];
+  let l = m.tokLocal[first];
+  for (let back = 0; back < STORY_REACH && l > 0; back++) {
+    l--;
+    const [f, t] = m.localRange(l);
+    if (m.tokPara[f] !== para || hasWordIn(m, f, t, TOLD_AS_NOW)) return false;
+    if (hasDistantPast(m, f, t)) return true;
+    if (!hasWordIn(m, f, t, TOLD_AS_PAST)) return false;
+  }
+  return false;
+}
+
 function isDenied(m: TextModel, first: number, t0: number, t1: number, last: number): boolean {
   for (let i = t0 - 1; i >= first && i >= t0 - NEGATION_REACH; i--) {
     const w = m.lower(i);
@@ -133,6 +173,6 @@ export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus
   if (isDenied(m, first, t0, t1, last)) return 'denied';
   if (isHypothetical(m, first, t0)) return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
-  if (isPast(m, first, t0, last)) return 'past';
+  if (isPast(m, first, t0, last) || continuesLongPast(m, first, last)) return 'past';
   return 'now';
 }

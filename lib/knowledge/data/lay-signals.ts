@@ -63,6 +63,8 @@ export {
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
   SCOPE_BREAKERS,
+  TOLD_AS_NOW,
+  TOLD_AS_PAST,
 } from './report-cues';
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */

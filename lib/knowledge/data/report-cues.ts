@@ -194,6 +194,33 @@ export const PAST_CUES: readonly string[][] = [
   ['all', 'sorted'],
 ];
 
+const LATE_RELATIVES = [
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'gran',
+  'granny',
+  'nan',
+  'nana',
+  'grandma',
+  'grandmother',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandfather',
+  'husband',
+  'wife',
+  'partner',
+  'brother',
+  'sister',
+  'uncle',
+  'aunt',
+  'auntie',
+  'friend',
+];
+
 /**
  * Told as long past, for the symptom lookup: a clause with one of these (or "in 2009", "in the
  * 80s") tells history, not what the person asks about now ("broke my back in a crash 20 years
@@ -212,6 +239,8 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['years', 'back'],
   ['back', 'then'],
   ['in', 'the', 'past'],
+  // "my late gran had…": a relative who has died. Only before a relative ("my late shift" is now).
+  ...['my', 'our'].flatMap((who) => LATE_RELATIVES.map((rel) => [who, 'late', rel])),
 ];
 
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
@@ -222,6 +251,82 @@ export const BACK_TO_NOW: ReadonlySet<string> = new Set([
   'currently',
   'since',
   'again',
+]);
+
+/**
+ * A sentence with one of these is told as now, even after a sentence about long ago: "Had a slipped
+ * disc in 2019. This week my back went again…", "…years ago. My legs are numb and I can't pee."
+ * Present-tense helpers count ("am", "is", "can"), past ones do not ("was", "could", "had"), so
+ * "Years ago my dad had sciatica. He couldn't pee and needed surgery." stays one story of the past.
+ */
+export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
+  ...BACK_TO_NOW,
+  'yesterday',
+  'lately',
+  'recently',
+  'nowadays',
+  'suddenly',
+  'still',
+  'am',
+  'is',
+  'are',
+  'has',
+  'have',
+  'can',
+  'cannot',
+  'does',
+  'do',
+  'keep',
+  'keeps',
+  'this',
+  'these',
+  // Contractions as a page's word splitter leaves them: "isn't" → "isn", "I'm" → "m".
+  'isn',
+  'aren',
+  'doesn',
+  'don',
+  'haven',
+  'hasn',
+  'm',
+  've',
+  're',
+]);
+
+/**
+ * Past-tense words that keep a long-past story going into its next sentence ("…years ago. He
+ * couldn't pee and needed surgery."). A sentence without one ("Back pain for 3 weeks, worse at
+ * night") is a report of now, whatever came before it.
+ */
+export const TOLD_AS_PAST: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'could',
+  'went',
+  'got',
+  'needed',
+  'ended',
+  'lost',
+  'felt',
+  'became',
+  'took',
+  'said',
+  'told',
+  'started',
+  'began',
+  'came',
+  'fell',
+  'broke',
+  'kept',
+  'used',
+  'recovered',
+  'healed',
+  'couldn',
+  'wasn',
+  'weren',
+  'didn',
+  'hadn',
 ]);
 
 /**
