@@ -74,7 +74,7 @@ export const MACROS: Record<string, string> = {
   LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
   SPREAD:
-    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap',
+    'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap|run|running|runs',
 };
 
 /** Irregular or awkward forms → the base form used in the signal tables. */
@@ -223,6 +223,10 @@ export const LEXICAL: LexicalFeature[] = [
       'each leg|foot',
       'left and right leg',
       'both side',
+      '=stereo',
+      'both at once|together',
+      'each $LEG',
+      'two $LEG|legs',
     ],
   },
   { id: 'oneLegWord', patterns: ['one|left|right $LEG', 'my|the|a =leg|=foot|=thigh|=calf', 'one side'] },
@@ -1006,6 +1010,13 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder full but cant',
       'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
       'push|pushing|strain|straining to get|start my|the? $PEE|wee|stream|flow',
+      'no stream|flow',
+      'stood|stand|standing there forever|ages',
+      '$PEE stopping|stops|stop starting|starts|start',
+      'squeeze|squeezing|push|pushing last out',
+      'only|just few|couple drops|drips',
+      'tried|try|trying $PEE|wee nothing|zilch',
+      'cant|struggle|struggling get|start the? flow|stream',
     ],
   },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
@@ -1052,6 +1063,10 @@ export const LEXICAL: LexicalFeature[] = [
       'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|herself|himself|themselves|bed',
       'wet|wetting|wets|peed|pee herself|himself|myself|themselves without noticing|knowing|realising|realizing|feeling',
       'urinary incontinence',
+      'wet|peed|pissed|piss|pee myself|herself|himself|themselves',
+      'wet through',
+      '$PEE pours|pour|trickles|trickle|dribbles|dribble|leaks|comes|come out on own|itself|alone',
+      'bladder feels|feel|felt|gone numb|dead',
     ],
   },
   {
@@ -1082,6 +1097,15 @@ export const LEXICAL: LexicalFeature[] = [
       // "can't feel when she needs to open her bowels"; "an accident in my pants".
       'cant|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
+      'soiled|soil|messed the? bed|sheets',
+      'bum|bottom|backside|butt|arse|anus wont|cant stay|keep shut|closed|close',
+      'wont|cant stay|keep shut|closed',
+      'cant clench|tighten|squeeze|hold my? bum|bottom|backside|butt|arse|anus|cheeks',
+      'bottom|bum|anus|arse feels|feel loose',
+      'no|lost control over|of my? backside|bottom|bum|arse',
+      'brown|poo stains|marks in? undies|pants|knickers|underwear',
+      'skid marks',
+      'poo|stool|stools|bowel comes|come|coming out alone|itself|own',
     ],
   },
   {
@@ -1095,6 +1119,14 @@ export const LEXICAL: LexicalFeature[] = [
       'cant feel anything during|in sex',
       'numb during|with|in sex',
       'cant finish|climax|come when|during we? have? sex',
+      'dry orgasm|climax|come',
+      'went|gone|go|goes|going soft',
+      'cant perform',
+      'cant get|stay|keep hard',
+      'stay up long enough',
+      'wood gone|disappeared|vanished|missing',
+      'fella|willy|penis|dick|cock wont|not wake|work|respond|rise',
+      'cant|not feel my? partner|him|husband|boyfriend inside',
     ],
   },
   {
@@ -1139,6 +1171,75 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
+  // ---- the cauda equina signs told by what the person no longer notices (issue 8, bank P1) --------
+  // Parts that combine (COMPOUND) with a pee, poo or sex word: "I pooed without knowing", "no
+  // warning before a poo", "can't tell if I've finished weeing", "climax feels muffled".
+  {
+    id: 'unfelt',
+    positive: true,
+    gap: 3,
+    patterns: [
+      'without even? feeling|felt it|anything|thing',
+      'without even? noticing|knowing|realising|realizing|realise|realize|warning|seeming',
+      'not|never feel|felt|notice|noticed|realise|realised|realize|realized it|anything|them|happen|happening|coming|going',
+      'not know|knew|realise|realize|notice i|she|he|they had|was|did|wet|peed|pooed|pissed',
+      'not know about|it',
+      'no|zero|any|without warning|urge',
+      'not get|feel|have feeling|urge|warning|sensation',
+      'urge|feeling|warning vanished|gone|disappeared',
+      'no clue|idea when|whether|if',
+      'cant|not tell|know|sure|idea if|whether finished|done|emptied|empty|anything',
+      'cant tell difference|apart',
+      'cant feel it|anything|them going|coming|happen|happening|out',
+      'cant feel poo|pee|wee|stool|flow|stream',
+      'only hear',
+      'by the clock',
+      'not|cant|no control',
+    ],
+  },
+  {
+    id: 'peeWord',
+    patterns: [
+      '$PEE',
+      'bladder',
+      'wee|pee|urine|weeing|peeing|dribble|trickle|flow|stream',
+      'wet myself|herself|himself|themselves|through',
+      'sheets|bed wet|soaked',
+      'wet sheets|bed',
+    ],
+  },
+  {
+    id: 'pooWord',
+    patterns: [
+      'poo|poop|bowel|bowels|stool|stools|=twos|=2s|motion|motions',
+      'number two|2',
+      'passed wind',
+      'fart|farts|farted',
+      'mess in|on my|her|his? pad|pants|knickers|bed',
+      'skid marks',
+    ],
+  },
+  {
+    id: 'sexWord',
+    patterns: [
+      'sex|intercourse|orgasm|orgasms|climax|erection|aroused|arousal|masturbate|masturbating|foreplay|ejaculate|ejaculation',
+      'turned on',
+      'pleasure myself|himself|herself',
+      'in bed with',
+    ],
+  },
+  {
+    id: 'bellyPress',
+    patterns: ['press|push|tense|squeeze|strain on? my|his|her? belly|tummy|stomach|abdomen'],
+  },
+  {
+    id: 'gaitChange',
+    patterns: [
+      'walking|walk|gait changed|different|odd|strange|funny|weird',
+      'holding|hold|holds|grab|grabbing onto? the? furniture|walls|wall',
+      'walking like drunk',
+    ],
+  },
   // ---- neuro ---------------------------------------------------------------------------------
   {
     id: 'sensLoss',
@@ -1164,6 +1265,25 @@ export const LEXICAL: LexicalFeature[] = [
       // "like the seat wasn't there", "can't feel the toilet paper".
       'seat|chair|paper not there',
       'dentist|dentists|dental injection|anesthetic|numbing',
+      'muffled',
+      'through glove|gloves',
+      'feel|feels zilch|nada|nowt',
+      'feeling|feel|feels like nothing',
+      'happening|happens to someone|somebody else',
+      'not mine',
+      'like not there',
+      'cant sense',
+      'rubbery|buzzy|fuzzy|prickly',
+      'far away',
+      'been frozen',
+      'half asleep',
+      'fallen|gone asleep',
+      'gone|go|went dead',
+      'cling film',
+      'clingfilm',
+      'pillows|pillow|sponge|sponges|marshmallow|marshmallows',
+      'static feeling',
+      'electric|electricity',
     ],
   },
   {
@@ -1184,6 +1304,11 @@ export const LEXICAL: LexicalFeature[] = [
       '=bits|undercarriage|nethers|willy|fanny|taint|gooch',
       'lady|man|nether =bits|parts|regions|region',
       'toilet|loo seat',
+      'clit|clitoris|balls|testicles|testicle|vulva|labia|arse|ass',
+      'inside thigh|thighs',
+      'knickers|pants|underwear|undies|briefs|boxers sit|cover|covers',
+      'where i|you|she|he sit|sits',
+      'sitting area|bit',
     ],
   },
   { id: 'saddleTerm', patterns: ['saddle anesthesia|numbness|area|numb|region', 'cauda equina', 'ces'] },
@@ -1240,6 +1365,14 @@ export const LEXICAL: LexicalFeature[] = [
       'trip|tripping|tripped over my? foot|feet|toes',
       'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
       'cant walk properly|straight|normally',
+      'not|no strong|strength',
+      'fall|falling down when|if stand|standing',
+      'spaghetti|noodles',
+      'cant get my|his|her? legs to? walk|work|move',
+      '=legs|knees buckle|buckled|buckling|gave|collapsed',
+      'wont|cant do what tell|told|want',
+      'cant push|press the? clutch|pedal|brake',
+      'cant lead|step with',
     ],
   },
   {
@@ -1253,6 +1386,13 @@ export const LEXICAL: LexicalFeature[] = [
       // "my left foot keeps catching on the floor".
       'foot|toes keeps|keep|kept? catching|catches|dragging|drags|scuffing|scuffs|flopping|slapping',
       'trip|tripping|tripped over my? foot|toes',
+      'foot|feet floppy|flops|useless',
+      'calf|leg|foot gone useless',
+      'cant push off',
+      'stepping|step over something|nothing',
+      'lift|lifting|raise knee high',
+      'flops|slippers|shoe|shoes fall|falling|slip|slipping|come off',
+      'cant stand|walk on my? heel|heels|toes|tiptoe',
     ],
   },
   {
@@ -1923,6 +2063,12 @@ export const LEXICAL: LexicalFeature[] = [
 ];
 
 export const COMPOUND: CompoundFeature[] = [
+  // First: later compounds (bladderLeakCES, sexualCES…) read these.
+  { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
+  { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
+  { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },
+  { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
+  { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },

@@ -775,8 +775,8 @@ export const PROFILES: Profile[] = [
     id: 'rf-progressive-weakness',
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
-    cues: { legWeak: 6, footDrop: 7, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
-    requires: 'legWeak|footDrop|weakness+leg+!stenosisStable+!muscleAcheNoCause',
+    cues: { legWeak: 6, footDrop: 7, gaitChange: 6, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
+    requires: 'legWeak|footDrop|gaitChange|weakness+leg+!stenosisStable+!muscleAcheNoCause',
     escalations: [
       {
         when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak|fastOnset+footDrop|sudden+footDrop',
