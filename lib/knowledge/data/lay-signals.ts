@@ -79,6 +79,8 @@ export const MACROS: Record<string, string> = {
 
 /** Irregular or awkward forms → the base form used in the signal tables. */
 export const WORD_FORMS: Record<string, string> = {
+  // Phone shorthand: "bk pain".
+  bk: 'back',
   feet: 'foot',
   fell: 'fall',
   fallen: 'fall',
@@ -317,7 +319,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'mild', patterns: ['mild|slight|slightly|little|bit|minor|dull|light'] },
   // Surface forms: "in tears" is crying, not a tearing pain.
-  { id: 'tearing', patterns: ['=tearing|=ripping|=tear|=rip|=tore|=torn|=ripped'] },
+  {
+    id: 'tearing',
+    patterns: [
+      '=tearing|=ripping|=tear|=rip|=tore|=torn|=ripped',
+      '=split|=splitting|=shredding|=unzipped|=unzipping|=seam|=ripping',
+    ],
+  },
   {
     id: 'colicky',
     patterns: ['wave|waves|colic|colicky|spasms', 'comes|come and go|goes', 'on and off', 'come and go'],
@@ -515,6 +523,7 @@ export const LEXICAL: LexicalFeature[] = [
       'took a tumble',
       'went flying',
       'landed on my|her|his backside|bum|bottom|coccyx|tailbone',
+      'tripped|tripping|trip',
     ],
   },
   {
@@ -550,6 +559,15 @@ export const LEXICAL: LexicalFeature[] = [
       'high speed',
       'head on',
       'tackled',
+      'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
+      'dropped|fell|fall from near? the? top',
+      'car|van|truck flipped|rolled|overturned|flipping|rolling',
+      'wipeout|wiped out at? speed',
+      'at speed',
+      'flew|thrown|flying through the? air',
+      '#num metres|meters|feet|ft onto|on',
+      'from full height',
+      'onto the? patio|concrete|pavement|tarmac',
     ],
     gap: 3,
   },
@@ -612,6 +630,9 @@ export const LEXICAL: LexicalFeature[] = [
       'pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity',
       'weeks gone',
       'my|the|baby bump',
+      'am|is|at #num weeks|wks',
+      '=34wks|=33wks|=35wks|=36wks|=37wks|=38wks|=39wks|=40wks|=32wks|=30wks|=28wks|=24wks|=26wks|=20wks',
+      '#num weeks pregnant|gone',
     ],
   },
   // "got a positive test last week": only as these exact words (no "positive covid test").
@@ -783,6 +804,9 @@ export const LEXICAL: LexicalFeature[] = [
       'lumbar puncture',
       'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
       'nerve block',
+      'needle in my? back|spine',
+      'c section|csection',
+      '=c-section',
     ],
   },
   {
@@ -845,6 +869,10 @@ export const LEXICAL: LexicalFeature[] = [
       'sensitive to|dislike of|hate light',
       'light sensitivity|sensitive',
       'photophobia',
+      'neck wont|cant bend|move|go forward',
+      'light hurts|hurting my? eyes',
+      'cant bend my? neck|head forward',
+      'chin to chest',
     ],
   },
   { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
@@ -947,6 +975,10 @@ export const LEXICAL: LexicalFeature[] = [
       'nearly fainted|passed',
       'everything|it all went|goes|going dark|black',
       'ended|woke up on the? bathroom|kitchen? floor',
+      'went|go|going down like a? sack|stone|log',
+      'keeled|keel|keeling over',
+      'nearly|almost passed|fainted|collapsed|keeled',
+      'legs wont|cant keep|hold me upright|up',
     ],
   },
   {
@@ -955,6 +987,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dizzy|dizziness|lightheaded|woozy|giddy|vertigo|spinning|unsteady',
       'off balance',
       'light headed',
+      'room spinning|spins|spun|was spinning',
+      'spinning started',
     ],
   },
   { id: 'clammy', patterns: ['clammy|pale|grey|gray|ashen|sweaty|sweating', 'cold sweat|sweats'] },
@@ -965,6 +999,8 @@ export const LEXICAL: LexicalFeature[] = [
       'heart racing|pounding',
       'palpitations',
       'heart|heartbeat|pulse going|beating|racing|pounding|is very|really|so? quick|quickly|fast',
+      'heart going like mad|crazy|hammer|hammering',
+      'heart hammering|thumping|thudding|pounding',
     ],
   },
   {
@@ -1067,6 +1103,7 @@ export const LEXICAL: LexicalFeature[] = [
       'wet through',
       '$PEE pours|pour|trickles|trickle|dribbles|dribble|leaks|comes|come out on own|itself|alone',
       'bladder feels|feel|felt|gone numb|dead',
+      'wet|wetting|wets the? bed',
     ],
   },
   {
@@ -1206,6 +1243,7 @@ export const LEXICAL: LexicalFeature[] = [
       'wet myself|herself|himself|themselves|through',
       'sheets|bed wet|soaked',
       'wet sheets|bed',
+      'gotta go',
     ],
   },
   {
@@ -1284,6 +1322,8 @@ export const LEXICAL: LexicalFeature[] = [
       'pillows|pillow|sponge|sponges|marshmallow|marshmallows',
       'static feeling',
       'electric|electricity',
+      'cardboard',
+      'not|never feel|felt seat|chair|paper|toilet|sofa',
     ],
   },
   {
@@ -1425,6 +1465,9 @@ export const LEXICAL: LexicalFeature[] = [
       'cant lift|raise|move her|his|my|their|one arm|=arms',
       'arm|=arms went|gone|is|was weak|floppy|dead',
       'mouth|smile drooping|droopy|lopsided|crooked',
+      'mouth|face going|gone|went down|droop',
+      'arm useless|dead|floppy',
+      'cant swallow|struggling to swallow|hard to swallow',
     ],
   },
   {
@@ -1436,6 +1479,10 @@ export const LEXICAL: LexicalFeature[] = [
       'cant speak|talk|get words out',
       'trouble|difficulty speaking|talking|swallowing',
       'cant swallow',
+      'speak|speaks|talk|talks|talking strange|funny|weird|wrong|odd',
+      'words mixed|muddled|jumbled|wrong|coming out wrong',
+      'struggling to swallow',
+      'hard to swallow',
     ],
   },
   {
@@ -1447,6 +1494,10 @@ export const LEXICAL: LexicalFeature[] = [
       'seeing double|spots|stars|flashes|lights',
       'flashing|sparkly|sparkling|zigzag|shimmering lights|bits|spots|vision',
       'blurry|blurred|blurring',
+      'splitting in two',
+      'everything doubled|double',
+      '=doubled',
+      'seeing two of everything',
     ],
   },
   {
@@ -1673,6 +1724,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lots|lot of blood',
       'soaked|soaking|soaks through a? pad|pads|towel',
       'bright red blood',
+      'soaked|soaking|covered in blood',
+      'spotting',
     ],
   },
   {
@@ -2137,7 +2190,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisStable'] },
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
-  { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 6 },
+  { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
   { id: 'severeHeadache', all: ['severe', 'headache'], window: 4 },
@@ -2316,6 +2369,9 @@ LEXICAL.push(
       'cant walk properly|straight|normally',
       'walking|walks|walked like he|she|i|they is|was|am|are? drunk',
       'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
+      'cant walk in a? straight line',
+      'lurched|lurching|staggering|staggered|stumbling',
+      'cant stand',
     ],
   },
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
@@ -2324,7 +2380,11 @@ LEXICAL.push(
   { id: 'armJawSpread', patterns: ['$PAIN $SPREAD? to|into|down my? left? arm|jaw|=arms|neck'] },
   {
     id: 'goesToArm',
-    patterns: ['going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw'],
+    patterns: [
+      'going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw',
+      'into|in my? jaw|teeth|=jaw',
+      'moves|move|moving|goes|going|spreads into my? teeth|jaw|left shoulder',
+    ],
   },
   { id: 'laughing', patterns: ['laugh|laughing|laughed|laughter|fright|nearly|almost|practically'] },
   {
