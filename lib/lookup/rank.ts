@@ -238,28 +238,23 @@ function scoreWith(
       });
     }
   }
-
-  // Safety net (issue 8 Build 3): a query that touches the core of an emergency red flag without
-  // meeting all of it gets that flag first, as a "could this be…?" check.
-  if (intent === 'symptom') {
-    for (const p of PROFILES) {
-      if (!p.core || !evalExpr(p.core, present)) continue;
-      const existing = results.find((r) => r.id === p.id);
-      if (existing?.urgency === 'emergency') continue;
-      const e = getEntry(p.id);
-      if (!e) continue;
-      const net: Scored = {
-        id: p.id,
-        title: e.title,
-        kind: e.kind,
-        urgency: 'emergency',
-        matchedEscalation: p.coreQuestion ?? e.title,
-        possible: true,
-        score: Math.max(existing?.score ?? 0, R.safetyNetScore),
-      };
-      if (existing) Object.assign(existing, net);
-      else results.push(net);
-    }
+  for (const p of PROFILES) {
+    if (!p.core || !evalExpr(p.core, present)) continue;
+    const existing = results.find((r) => r.id === p.id);
+    if (existing?.urgency === 'emergency') continue;
+    const e = getEntry(p.id);
+    if (!e) continue;
+    const net: Scored = {
+      id: p.id,
+      title: e.title,
+      kind: e.kind,
+      urgency: 'emergency',
+      matchedEscalation: p.coreQuestion ?? e.title,
+      possible: true,
+      score: Math.max(existing?.score ?? 0, R.safetyNetScore),
+    };
+    if (existing) Object.assign(existing, net);
+    else results.push(net);
   }
 
   results.sort((a, b) => b.score - a.score);

@@ -81,6 +81,7 @@ export const MACROS: Record<string, string> = {
 export const WORD_FORMS: Record<string, string> = {
   // Phone shorthand: "bk pain".
   bk: 'back',
+  bak: 'back',
   feet: 'foot',
   fell: 'fall',
   fallen: 'fall',
@@ -568,6 +569,7 @@ export const LEXICAL: LexicalFeature[] = [
       '#num metres|meters|feet|ft onto|on',
       'from full height',
       'onto the? patio|concrete|pavement|tarmac',
+      'fall|fell|tumbled|thrown down the? whole? staircase|flight',
     ],
     gap: 3,
   },
@@ -910,6 +912,7 @@ export const LEXICAL: LexicalFeature[] = [
       'gasping',
       'very|really|extremely breathless',
       'very|really|extremely short of breath',
+      'cant finish a? sentence|sentences',
     ],
   },
   {
@@ -1053,6 +1056,7 @@ export const LEXICAL: LexicalFeature[] = [
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
       'cant|struggle|struggling get|start the? flow|stream',
+      'cant|struggle|struggling get|start my|the? $PEE|wee started|going',
     ],
   },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
@@ -1205,6 +1209,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cola|coke|tea colored|coloured',
       'colour|color of coca cola|coke|cola|tea|coffee|guinness',
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
+      '$PEE like strong? tea|cola|coke|coffee|guinness',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -1468,6 +1473,8 @@ export const LEXICAL: LexicalFeature[] = [
       'mouth|face going|gone|went down|droop',
       'arm useless|dead|floppy',
       'cant swallow|struggling to swallow|hard to swallow',
+      'arm leg weak|heavy|numb|dead',
+      'one side of my|his|her? body weak|numb|heavy',
     ],
   },
   {
@@ -1524,6 +1531,8 @@ export const LEXICAL: LexicalFeature[] = [
       'redness|swelling and? heat|warmth',
       'cellulitis|abscess|boil',
       'oozing|weeping|pus|infected|festering',
+      'redness spreading|spreads|spread',
+      'spreading redness',
     ],
     gap: 3,
   },
@@ -2010,6 +2019,8 @@ export const LEXICAL: LexicalFeature[] = [
       'triple a',
       'aneurysm|aneurism',
       // (A pulsing felt in the tummy is `bellyPulse`: a sign to get checked, not a known AAA.)
+      'swelling|bulge on|in the? big|main artery',
+      'artery in my|the? tummy|stomach|belly|abdomen',
     ],
   },
   { id: 'dissectionTerm', patterns: ['aortic dissection', 'dissection'] },
@@ -2259,6 +2270,8 @@ export const COMPOUND: CompoundFeature[] = [
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
+  // "pain in my left side and back": the loin.
+  { id: 'backOrBellyPain', all: ['flankPain'] },
   { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
   { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
@@ -2372,6 +2385,7 @@ LEXICAL.push(
       'cant walk in a? straight line',
       'lurched|lurching|staggering|staggered|stumbling',
       'cant stand',
+      'walking|walks|walked like had a? few pints|drinks|beers',
     ],
   },
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
