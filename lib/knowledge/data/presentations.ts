@@ -74,7 +74,9 @@ const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
   },
   { when: 'breathless|chestPainNear|chestTight', level: E, label: 'Sudden breathlessness or chest pain' },
   {
-    when: 'muscleRhabdo|muscleWeakAche+lowOutput',
+    // §4.2: muscle pain with dark or very little urine after a massage; "sore all over since the
+    // massage, hardly peeing" is told without the word weak, and still needs checking now.
+    when: 'muscleRhabdo|muscleWeakAche+lowOutput|darkUrine+pain|darkUrine+swelling|lowOutput+pain',
     level: E,
     label: 'Muscle pain or weakness with dark urine or very little urine',
   },
@@ -175,7 +177,7 @@ export const PROFILES: Profile[] = [
       { when: 'myositisTerm+fever|muscleWeakAche+fever', level: U, label: 'Muscle weakness with a fever' },
       { when: 'skinRedHot', level: U, actNow: true, label: 'Red, hot, swollen skin' },
       {
-        when: 'muscleRhabdo|muscleWeakAche+lowOutput',
+        when: 'muscleRhabdo|muscleWeakAche+lowOutput|darkUrine+swelling',
         level: E,
         label: 'Dark urine or very little urine with muscle pain or weakness',
       },
@@ -599,7 +601,7 @@ export const PROFILES: Profile[] = [
     },
     requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
-    core: 'fastSigns+!transient|speech+!transient|vision+dizzy|vision+walkDifficulty',
+    core: 'fastSigns+!transient|speech+!transient|vision+dizzy|vision+walkDifficulty|neckMassage+dizzy+walkDifficulty|neckMassage+severeHeadache|neckMassage+vision',
     coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
