@@ -5,6 +5,7 @@
 // negate a neighbour.
 
 import {
+  BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
   DISTANT_PAST_CUES,
@@ -77,12 +78,17 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   const carried = storyPastSentences(tokens);
   for (let i = 0; i < tokens.length; i++) if (carried.has(tokens[i].sent)) mask[i] = 1;
+  // Clauses told as now, wherever their "now" stands: "…8 years ago, fully healed, back a bit
+  // stiff after gardening now".
+  const nowClauses = new Set<number>();
+  for (const t of tokens) if (BACK_TO_NOW.has(t.raw)) nowClauses.add(t.clause);
   for (let c = 0; c < tokens.length; c++) {
     if (!distantPastAt(tokens, c)) continue;
     const sent = tokens[c].sent;
     const stops = (t: Token) => BACK_TO_REPORT.has(t.raw);
     for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
       if (i > c && stops(tokens[i])) break;
+      if (tokens[i].clause !== tokens[c].clause && nowClauses.has(tokens[i].clause)) break;
       mask[i] = 1;
     }
     for (let i = c - 1; i >= 0 && tokens[i].sent === sent; i--) {

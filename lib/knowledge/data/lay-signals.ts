@@ -210,10 +210,21 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'upperBack',
     patterns: ['upper|mid|middle|top back|spine', 'thoracic', 'upper backache'],
   },
-  { id: 'betweenBlades', patterns: ['between shoulder blade', 'between shoulderblades', 'between scapula'] },
+  {
+    id: 'betweenBlades',
+    patterns: [
+      'between shoulder blade',
+      'between shoulderblades',
+      'between scapula',
+      'behind|between my? =shoulders',
+    ],
+  },
   { id: 'shoulderBlade', patterns: ['shoulder blade', 'shoulderblade', 'scapula'] },
   { id: 'neck', patterns: ['neck', 'cervical'] },
   { id: 'jaw', patterns: ['jaw'] },
+  // Pain that spreads up into the jaw or teeth (§2 rf-chest-pain: "spreading to the arm, jaw or neck").
+  { id: 'jawSpread', patterns: ['into|in|to|up my? jaw|teeth'] },
+  { id: 'bellyacheWord', patterns: ['bellyache|tummyache|stomachache|=bellyaches'] },
   { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
   {
     id: 'legsPlural',
@@ -227,7 +238,8 @@ export const LEXICAL: LexicalFeature[] = [
       'left and right leg',
       'both side',
       '=stereo',
-      'both at once', 'both together',
+      'both at once',
+      'both together',
       'each $LEG',
       'two $LEG|legs',
     ],
@@ -402,6 +414,8 @@ export const LEXICAL: LexicalFeature[] = [
       'since last year',
       'been like this|that a|for|over? year|years|months|while',
       'been months|years|ages',
+      'same all|for winter|summer|year|month|months',
+      'no change in|for #num? months|years|weeks',
     ],
   },
   {
@@ -475,6 +489,8 @@ export const LEXICAL: LexicalFeature[] = [
       'walking|walk distance',
       'cant walk far',
       'shopping trolley|cart',
+      'walking|walk the? dog',
+      'in a? queue',
     ],
     gap: 3,
   },
@@ -485,6 +501,7 @@ export const LEXICAL: LexicalFeature[] = [
       'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
       'sit|sitting|rest down? and? then? fine|ok|goes|settles',
       'have to sit|stop',
+      'sit|sitting|sat down? fixes|fix|fixed|sorts',
     ],
     gap: 3,
   },
@@ -568,7 +585,7 @@ export const LEXICAL: LexicalFeature[] = [
       'flew|thrown|flying through the? air',
       '#num metres|meters|feet|ft onto|on',
       'from full height',
-      
+
       'fall|fell|tumbled|thrown down the? whole? staircase|flight',
     ],
     gap: 3,
@@ -1218,6 +1235,17 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
+  // "I always dribble a bit after weeing, been like that for years": usual for this person, so
+  // no new bladder sign (§2 rf-bladder-change: long-standing bladder problems are not the flag).
+  {
+    id: 'usualForMe',
+    patterns: [
+      'been like that|this for? years|ages|decades',
+      'always been? like that|this',
+      'always dribble|leak|leaked|dribbled',
+      'usual|normal for me',
+    ],
+  },
   // ---- the cauda equina signs told by what the person no longer notices (issue 8, bank P1) --------
   // Parts that combine (COMPOUND) with a pee, poo or sex word: "I pooed without knowing", "no
   // warning before a poo", "can't tell if I've finished weeing", "climax feels muffled".
@@ -1625,6 +1653,12 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as i? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing',
     ],
+  },
+  // "sore after chest day", "tight chest muscles after bench press": a workout, not chest pain.
+  {
+    id: 'chestWorkout',
+    masks: ['chest'],
+    patterns: ['chest day|workout|fly|flies|exercises|stretch|stretches', 'chest muscle|muscles'],
   },
   // "sent chills down my spine" is a thriller, not a fever.
   { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
@@ -2145,8 +2179,11 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'chestPainNear', all: ['chest', 'pain'], window: 3 },
   // "…a crushing feeling across his chest and it's going into his left arm".
   { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
+  { id: 'armJawSpread', all: ['jawSpread', 'back'], window: 14 },
+  { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2 },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
+  { id: 'bellyPain', all: ['bellyacheWord'] },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
   { id: 'throughToBack', all: ['upperBellyPain', 'toBack'], window: 8 },
   { id: 'bellyToBack', all: ['bellyPain', 'toBack'], window: 8 },
@@ -2235,7 +2272,7 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'bladderLeakCES',
     all: ['bladderLeakCtx'],
-    none: ['laughing'],
+    none: ['laughing', 'usualForMe'],
     anyOf: [
       'back',
       'backWord',
@@ -2402,7 +2439,8 @@ LEXICAL.push(
     patterns: [
       'going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw',
       'into|in my? jaw|teeth|=jaw',
-      'moves|move|moving|goes|going|spreads into my? teeth|jaw', 'into my? left shoulder',
+      'moves|move|moving|goes|going|spreads into my? teeth|jaw',
+      'into my? left shoulder',
     ],
   },
   { id: 'laughing', patterns: ['laugh|laughing|laughed|laughter|fright|nearly|almost|practically'] },
