@@ -252,3 +252,53 @@ describe('never an empty answer to a body or pain word', () => {
     expect(lookupSymptoms('asdf qwerty')).toEqual([]);
   });
 });
+
+// Written for this test, in words of our own, for the kinds of wording paraphrase banks P1 and P2
+// taught (tests/eval/fresh2/README.md): signs told by what a person no longer notices, events told
+// as the event, stroke signs after neck work in a massage question.
+describe('cauda equina signs told by what a person no longer notices', () => {
+  test.each([
+    'my lower back is agony and I wet myself on the sofa without even feeling it',
+    'sciatica and there was no warning at all before the poo came',
+    'slipped disc and I have to press on my tummy to get any wee out',
+    'bad back and sex feels like nothing since the weekend',
+    'lumbago and I cannot tell if I have finished weeing any more',
+    'back went on Monday and now my bum will not stay shut',
+    'disc trouble and both feet feel like I am standing on pillows',
+  ])('%s', (q) => {
+    expect(first(q)?.urgency).toBe('emergency');
+    expect(ids(q, 3).some((id) => id.startsWith('rf-') || id === 'cauda-equina-syndrome')).toBe(true);
+  });
+  test.each([
+    'backache again, I always dribble a bit after a wee, been like that for years',
+    'calves ache walking the dog and sitting down fixes it, back stiff, same all winter',
+    'bad back but I can pee and poo fine and there is no numbness anywhere',
+  ])('usual for this person, or denied: %s', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+});
+
+describe('dangers told as the event or in another question', () => {
+  test.each([
+    ['came off the scaffold onto the drive yesterday, lower back throbbing', 'rf-major-trauma'],
+    ['our van flipped on the bypass last night and my back is sore today', 'rf-major-trauma'],
+    ['back pain and my heart is hammering and I nearly keeled over in the kitchen', 'rf-sudden-abdo-back'],
+    ['upper back ache that creeps up into my jaw when I walk uphill', 'rf-chest-pain'],
+  ])('%s', (q, id) => {
+    expect(first(q)?.urgency).toBe('emergency');
+    expect(ids(q)).toContain(id);
+  });
+  test('stroke signs after neck work come first in a massage question', () => {
+    const q =
+      'since my neck was manipulated the room keeps spinning and I cannot walk in a straight line, can I still have my massage?';
+    expect(first(q)?.urgency).toBe('emergency');
+  });
+  test('muscle pain and scant urine after a hard massage', () => {
+    expect(first('aching everywhere after a brutal massage yesterday and barely weeing today')?.urgency).toBe(
+      'emergency',
+    );
+  });
+  test('a chest workout is no chest pain', () => {
+    expect(first('pecs and upper back sore after chest day at the gym')?.urgency).not.toBe('emergency');
+  });
+});
