@@ -115,6 +115,11 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     // A long-past story goes on into the sentences after its first, while they are told in the past.
     "Years ago my dad had terrible sciatica. He couldn't feel his legs and couldn't pee, and needed surgery.",
     'Back in 2015 I had lower back pain for months. I also had numbness in my groin then.',
+    // A sentence that dates the one before it; an earlier pregnancy; advice retold; a passing numbness.
+    'In my second pregnancy I had backache and some bleeding at 18 weeks. That was nine years ago and he is at school now.',
+    'Having a facet injection for my back on Friday. The nurse said if the spot gets hot and red, or I get a fever, ring the unit.',
+    'Knelt on the floor wrapping presents and my legs went dead and weak, then fine within a minute. Sore back though.',
+    'Squats at leg day wrecked me, jelly legs on the stairs after, and my lower back aches from the lifts.',
   ])('%s', (text) => {
     expect(analyseText(text)).toEqual([]);
   });

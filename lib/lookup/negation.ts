@@ -99,6 +99,10 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   return mask;
 }
 
+/** "That was years ago", "It was back in 2015": the sentence dates the one before it. */
+const DATES_BACK = new Set(['that', 'this', 'it', 'all']);
+const PAST_BE = new Set(['was', 'were']);
+
 /** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
 const distantPastAt = (tokens: Token[], i: number) =>
   DISTANT_PAST_CUES.some((cue) => cueAt(tokens, i, cue)) || pastTimeAt(tokens, i);
@@ -120,6 +124,12 @@ export function storyPastSentences(tokens: Token[]): Set<number> {
     if (TOLD_AS_PAST.has(t.raw)) pastVerb.add(t.sent);
   }
   const carried = new Set<number>();
+  // "…bleeding at 20 weeks. That was six years ago": a sentence that dates the one before it.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (tokens[i - 1].sent === t.sent || !distant.has(t.sent)) continue;
+    if (DATES_BACK.has(t.raw) && PAST_BE.has(tokens[i + 1]?.raw ?? '')) carried.add(tokens[i - 1].sent);
+  }
   let inStory = false;
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i].sent;

@@ -133,6 +133,17 @@ function hasDistantPast(m: TextModel, first: number, last: number): boolean {
  * in the past tense, and so is every sentence back to one told as long past, none told as now
  * (lib/lookup/negation.ts storyPastSentences reads queries and page windows the same way).
  */
+/** "…bleeding at 20 weeks. That was six years ago.": the next sentence dates this one. */
+function datedByNext(m: TextModel, last: number): boolean {
+  const next = last + 1;
+  if (next >= m.count || m.tokPara[next] !== m.tokPara[last]) return false;
+  if (!DATES_BACK.has(m.lower(next)) || !PAST_BE.has(m.lower(next + 1))) return false;
+  const [f, t] = m.localRange(m.tokLocal[next]);
+  return hasDistantPast(m, f, t);
+}
+const DATES_BACK = new Set(['that', 'this', 'it', 'all']);
+const PAST_BE = new Set(['was', 'were']);
+
 function continuesLongPast(m: TextModel, first: number, last: number): boolean {
   if (!hasWordIn(m, first, last, TOLD_AS_PAST) || hasWordIn(m, first, last, TOLD_AS_NOW)) return false;
   const para = m.tokPara[first];
@@ -173,6 +184,6 @@ export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus
   if (isDenied(m, first, t0, t1, last)) return 'denied';
   if (isHypothetical(m, first, t0)) return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
-  if (isPast(m, first, t0, last) || continuesLongPast(m, first, last)) return 'past';
+  if (isPast(m, first, t0, last) || continuesLongPast(m, first, last) || datedByNext(m, last)) return 'past';
   return 'now';
 }

@@ -71,6 +71,12 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     // Told as past history.
     ['Years ago I had a fever with my back pain.', ['fever', 'back pain']],
     ['In the 80s he had a fever with his back pain.', ['fever', 'back pain']],
+    // A long-past story goes on in its next past-tense sentence, or is dated by the sentence after.
+    [
+      'Years ago my dad had sciatica. He had a fever with it and needed a week in bed.',
+      ['sciatica', 'fever'],
+    ],
+    ['I had a fever with my back pain. That was years ago.', ['fever', 'back pain']],
   ])('%j → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -79,6 +85,10 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     // A question after the report does not undo it; nor does a past story that comes back to now.
     ['I have back pain and a fever, is that serious?', ['back pain!', 'fever!']],
     ['Years ago I had sciatica but now I have a fever with it.', ['sciatica!', 'fever!']],
+    [
+      'Years ago I had sciatica. This week my back pain came back with a fever.',
+      ['sciatica', 'back pain!', 'fever!'],
+    ],
     // "can't" is a lost function, not a denial.
     ["Lower back pain and I can't pee.", ['Lower back pain!', "can't pee!"]],
   ])('%j → %j (escalated)', (text, expected) => {

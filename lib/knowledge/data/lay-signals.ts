@@ -542,6 +542,8 @@ export const LEXICAL: LexicalFeature[] = [
       'went flying',
       'landed on my|her|his backside|bum|bottom|coccyx|tailbone',
       'tripped|tripping|trip',
+      'slid|slipped|fell|rolled off|from the? edge of',
+      'onto|on to her|his|my bottom|bum|backside',
     ],
   },
   {
@@ -602,6 +604,7 @@ export const LEXICAL: LexicalFeature[] = [
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
+      'mum|mom|mam|dad|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client #old',
     ],
   },
   {
@@ -1658,7 +1661,12 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'chestWorkout',
     masks: ['chest'],
-    patterns: ['chest day|workout|fly|flies|exercises|stretch|stretches', 'chest muscle|muscles'],
+    patterns: ['chest day|workout|fly|flies|exercises|stretch|stretches|stretching', 'chest muscle|muscles'],
+  },
+  // "jelly legs after leg day", "legs like jelly after the squats": tired muscles, not a nerve sign.
+  {
+    id: 'legDay',
+    patterns: ['leg day|workout|session', 'after|from the? squats|squat|lunges|deadlifts|leg press'],
   },
   // "sent chills down my spine" is a thriller, not a fever.
   { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
@@ -2181,7 +2189,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
   { id: 'armJawSpread', all: ['jawSpread', 'back'], window: 14 },
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
-  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2 },
+  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout'] },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
@@ -2220,7 +2228,12 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['stenosisPattern'],
     none: ['fastOnset', 'sudden', 'restPain', 'gettingWorse'],
   },
-  { id: 'legWeak', all: ['weakness', 'leg'], window: 6, none: ['stenosisStable', 'muscleAcheNoCause'] },
+  {
+    id: 'legWeak',
+    all: ['weakness', 'leg'],
+    window: 6,
+    none: ['stenosisStable', 'muscleAcheNoCause', 'legDay', 'transient'],
+  },
   // Both feet numb from sitting cross-legged, gone in a minute: a look-alike.
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
   // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
@@ -2229,7 +2242,7 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'bilateralWeak',
     all: ['weakness', 'legsPlural'],
     window: 6,
-    none: ['stenosisStable', 'muscleAcheNoCause'],
+    none: ['stenosisStable', 'muscleAcheNoCause', 'transient', 'legDay'],
   },
   {
     id: 'bilateralPain',
@@ -2575,6 +2588,7 @@ LEXICAL.push(
       'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
       'back to normal',
       'only lasted a? second|seconds|minute|moment',
+      'right as rain',
     ],
   },
   { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },

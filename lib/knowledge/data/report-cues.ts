@@ -50,6 +50,11 @@ export const SCOPE_BREAKERS = new Set([
  */
 export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['what', 'if'],
+  // Advice retold: "the nurse said if the site goes red…, ring the unit".
+  ['said', 'if'],
+  ['says', 'if'],
+  ['told', 'me', 'if'],
+  ['told', 'us', 'if'],
   ['what', 'happens', 'if'],
   ['what', 'would', 'happen'],
   ['in', 'case'],
@@ -138,6 +143,16 @@ export const CONDITIONAL_VERBS = new Set([
   'lose',
   'stop',
   'come',
+  // The page's matcher reads words as written: "if the site goes red".
+  'goes',
+  'gets',
+  'becomes',
+  'develops',
+  'starts',
+  'turns',
+  'spreads',
+  'happens',
+  'comes',
 ]);
 
 /** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
@@ -236,6 +251,10 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['as', 'a', 'child'],
   ['as', 'a', 'kid'],
   ['as', 'a', 'teenager'],
+  // An earlier pregnancy or child: "during my first pregnancy", "with my first".
+  ['during', 'my', 'first'],
+  ['with', 'my', 'first'],
+  ['in', 'my', 'first'],
   ['years', 'back'],
   ['back', 'then'],
   ['in', 'the', 'past'],
