@@ -85,9 +85,10 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     // A question after the report does not undo it; nor does a past story that comes back to now.
     ['I have back pain and a fever, is that serious?', ['back pain!', 'fever!']],
     ['Years ago I had sciatica but now I have a fever with it.', ['sciatica!', 'fever!']],
+    // The earlier sentence's term is near the escalating one (±1 sentence), so it is painted too.
     [
       'Years ago I had sciatica. This week my back pain came back with a fever.',
-      ['sciatica', 'back pain!', 'fever!'],
+      ['sciatica!', 'back pain!', 'fever!'],
     ],
     // "can't" is a lost function, not a denial.
     ["Lower back pain and I can't pee.", ['Lower back pain!', "can't pee!"]],
