@@ -1171,6 +1171,7 @@ export const LEXICAL: LexicalFeature[] = [
       'brown|poo stains|marks in? undies|pants|knickers|underwear',
       'skid marks',
       'poo|stool|stools|bowel comes|come|coming out alone|itself|own',
+      'bum|bottom|bowels|bowel lets|let|letting go',
     ],
   },
   {
@@ -1273,8 +1274,12 @@ export const LEXICAL: LexicalFeature[] = [
       'only hear',
       'by the clock',
       'not|cant|no control',
+      'find|found it happened|happen|happens',
     ],
   },
+  // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
+  { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  { id: 'nothingCame', patterns: ['=nothing|zilch|nowt|nada'] },
   {
     id: 'peeWord',
     patterns: [
@@ -1365,6 +1370,7 @@ export const LEXICAL: LexicalFeature[] = [
       'electric|electricity',
       'cardboard',
       'not|never feel|felt seat|chair|paper|toilet|sofa',
+      'feeling|sensation not there',
     ],
   },
   {
@@ -1390,6 +1396,7 @@ export const LEXICAL: LexicalFeature[] = [
       'knickers|pants|underwear|undies|briefs|boxers sit|cover|covers',
       'where i|you|she|he sit|sits',
       'sitting area|bit',
+      'sit|sitting|sat on the? toilet|loo',
     ],
   },
   { id: 'saddleTerm', patterns: ['saddle anesthesia|numbness|area|numb|region', 'cauda equina', 'ces'] },
@@ -2180,6 +2187,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
   { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
+  { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
@@ -2589,6 +2597,7 @@ LEXICAL.push(
       'back to normal',
       'only lasted a? second|seconds|minute|moment',
       'right as rain',
+      'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',
     ],
   },
   { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
