@@ -7,6 +7,7 @@
 // for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
 import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import {
+  BACK_TO_REPORT,
   MIN_SCORE,
   OVER_CUES,
   PAST_CUES,
@@ -33,14 +34,31 @@ const URGENT = rank('urgent-same-day');
 const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
 
 /**
- * Sentences whose findings do not count. `past`: told of the past ("years ago…", "in the 80s"),
+ * Tokens whose findings do not count. `past`: told of the past ("years ago…", "in the 80s"),
  * over ("turned out to be…"), or asked as a question ("General question: is numbness around your
  * bum serious?"; but "I can't feel my legs, is that normal?" reports). `over`: only the over and
- * asked ones, for red flags that are history by nature (Presentation.history).
+ * asked ones, for red flags that are history by nature (Presentation.history). A past cue reaches
+ * through its sentence only up to a word that returns to now: "I had a slipped disc in 2019 and
+ * now both legs have gone numb" reports the numb legs.
  */
-function pastSentences(tokens: Token[], text: string): { past: Set<number>; over: Set<number> } {
-  const past = new Set<number>();
-  const over = new Set<number>();
+function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Uint8Array } {
+  const past = new Uint8Array(tokens.length);
+  const over = new Uint8Array(tokens.length);
+  /** Marks the cue's reach: its sentence, both ways, up to a word that returns to the report. */
+  const reach = (mask: Uint8Array, at: number) => {
+    const sent = tokens[at].sent;
+    for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
+      if (i > at && BACK_TO_REPORT.has(tokens[i].raw)) break;
+      mask[i] = 1;
+    }
+    for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
+      if (BACK_TO_REPORT.has(tokens[i].raw)) break;
+      mask[i] = 1;
+    }
+  };
+  const whole = (mask: Uint8Array, sent: number) => {
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].sent === sent) mask[i] = 1;
+  };
   let opensAsQuestion = false;
   let inLeadIn = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -59,31 +77,31 @@ function pastSentences(tokens: Token[], text: string): { past: Set<number>; over
     } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
       opensAsQuestion = true;
     }
-    if (pastTimeAt(tokens, i)) past.add(t.sent);
+    if (pastTimeAt(tokens, i)) reach(past, i);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
     if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
-      past.add(t.sent);
-      over.add(t.sent);
+      whole(past, t.sent);
+      whole(over, t.sent);
     }
-    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) past.add(t.sent);
+    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) reach(past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
-        past.add(t.sent);
-        over.add(t.sent);
+        reach(past, i);
+        reach(over, i);
       }
   }
   // A long-past story goes on past its first sentence ("Years ago my dad had sciatica. He
   // couldn't pee and needed surgery.").
-  for (const s of storyPastSentences(tokens)) past.add(s);
+  for (const s of storyPastSentences(tokens)) whole(past, s);
   return { past, over };
 }
 
-/** The features reported outside the given sentences, with their matches. */
-function reportedOutside(all: Map<string, Match[]>, skip: Set<number>) {
+/** The features reported outside the given tokens, with their matches. */
+function reportedOutside(all: Map<string, Match[]>, skip: Uint8Array) {
   const present = new Set<string>();
   const matches = new Map<string, Match[]>();
   for (const [f, list] of all) {
-    const now = list.filter((m) => !skip.has(m.sent));
+    const now = list.filter((m) => !skip[m.start]);
     if (now.length) {
       present.add(f);
       matches.set(f, now);
@@ -96,7 +114,7 @@ function reportedOutside(all: Map<string, Match[]>, skip: Set<number>) {
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text);
-  const { past, over } = pastSentences(fs.tokens, text);
+  const { past, over } = pastTokens(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
   const now = reportedOutside(fs.matches, past);
   const notOver = reportedOutside(fs.matches, over);
