@@ -140,6 +140,9 @@ describe('a long-past story ends where the text comes back to now', () => {
       'Slipped disc years ago. Back pain for 3 weeks, cannot feel the paper when I wipe.',
       'rf-saddle-numbness',
     ],
+    // Within one sentence too: the past cue reaches only up to the word that returns to now.
+    ['I had sciatica in 2019 and since Monday both legs have gone numb.', 'rf-bilateral-leg'],
+    ['My back pain used to be mild but today I wet myself without noticing.', 'rf-bladder-change'],
   ])('%s', (text, flag) => {
     expect(flags(text)).toContain(flag);
   });
