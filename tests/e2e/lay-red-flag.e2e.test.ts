@@ -50,6 +50,13 @@ test('signs imagined or told as past are highlighted but escalate nothing', asyn
   expect(imagined.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test('a long-past story told over two sentences escalates nothing; a report of now after a past cue does', async () => {
+  await expect.poll(() => urgentIn('now-again'), { timeout: 5000 }).toContain('sciatica');
+  const story = (await readHighlights(page)).filter((r) => r.where === 'story');
+  expect(story.map((r) => r.text)).toContain('sciatica');
+  expect(story.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
 test('the card of the escalated term leads with the red flag and what to do', async () => {
   await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
   const box = await page.evaluate(() => {
