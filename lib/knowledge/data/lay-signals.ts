@@ -1461,6 +1461,7 @@ export const LEXICAL: LexicalFeature[] = [
       'wont|cant do what tell|told|want',
       'cant push|press the? clutch|pedal|brake',
       'cant lead|step with',
+      'legs|=legs feel|feels|felt like lead|concrete|jelly|rubber',
     ],
   },
   {
@@ -2436,6 +2437,8 @@ LEXICAL.push(
     patterns: [
       'band|belt|girdle like? pain|ache',
       '$PAIN round|around my? chest|tummy|stomach|body|ribs|waist|middle',
+      'wrapping|wraps|wrapped|going|goes round|around my? ribs|chest|middle|waist|body|tummy',
+      'like a? tight? strap|belt|band|corset',
     ],
   },
   {
@@ -2449,6 +2452,7 @@ LEXICAL.push(
       'lurched|lurching|staggering|staggered|stumbling',
       'cant stand',
       'walking|walks|walked like had a? few pints|drinks|beers',
+      'struggled|struggling|struggle|cant get up|climb the? stairs',
     ],
   },
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
