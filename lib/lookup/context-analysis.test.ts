@@ -120,6 +120,9 @@ describe('negated, hypothetical, past and look-alike mentions do not', () => {
     'Having a facet injection for my back on Friday. The nurse said if the spot gets hot and red, or I get a fever, ring the unit.',
     'Knelt on the floor wrapping presents and my legs went dead and weak, then fine within a minute. Sore back though.',
     'Squats at leg day wrecked me, jelly legs on the stairs after, and my lower back aches from the lifts.',
+    'Last summer my sciatica spread to both legs for a week, but it settled completely and there has been no trouble since.',
+    'Woke with a sore upper back after sleeping funny on the sofa, nothing more.',
+    'In general, is a lump near the spine worth worrying about with lower back pain?',
   ])('%s', (text) => {
     expect(analyseText(text)).toEqual([]);
   });

@@ -887,7 +887,8 @@ export const PROFILES: Profile[] = [
     title: 'Constant pain, or pain worse at night',
     cues: { nightPain: 5, restPain: 4.5 },
     // §2 "not this flag": night pain that eases once up and moving is the inflammatory pattern.
-    requires: 'nightPain+!betterExercise+!positionRelief|restPain',
+    // Waking sore after sleeping awkwardly is the pillow, not night pain.
+    requires: 'nightPain+!betterExercise+!positionRelief+!sleptAwkward|restPain',
     question: 'Is the pain constant, or worse at night?',
   },
   {

@@ -189,6 +189,10 @@ export const PAST_CUES: readonly string[][] = [
   ['years', 'ago'],
   ['year', 'ago'],
   ['last', 'year'],
+  ['last', 'winter'],
+  ['last', 'summer'],
+  ['last', 'spring'],
+  ['last', 'autumn'],
   // An illness told as an episode: "had flu last week with a fever".
   ['had', 'flu'],
   ['had', 'the', 'flu'],
@@ -207,6 +211,8 @@ export const PAST_CUES: readonly string[][] = [
   ['back', 'then'],
   ['turned', 'out'],
   ['all', 'sorted'],
+  ['settled', 'completely'],
+  ['no', 'trouble', 'since'],
 ];
 
 const LATE_RELATIVES = [
@@ -405,6 +411,10 @@ export const QUESTION_LEAD_INS: ReadonlySet<string> = new Set([
   'genuine',
   'random',
   'curious',
+  // "In general, are lumps near the spine…?"
+  'in',
+  'general',
+  'generally',
 ]);
 
 /** First words of a question that asks about a sign rather than reporting it. */
