@@ -302,3 +302,22 @@ describe('dangers told as the event or in another question', () => {
     expect(first('pecs and upper back sore after chest day at the gym')?.urgency).not.toBe('emergency');
   });
 });
+
+describe('the whole story counts, however its parts are spread (set L tune half kinds, own wording)', () => {
+  test('the worst pain of a life in the lower back, then blacking out, at 70', () => {
+    const q =
+      'out of the blue the worst pain I have ever had in my lower back, and then I passed out in the hall. I am 70';
+    expect(first(q)?.urgency).toBe('emergency');
+  });
+  test('belly and back pain together out of nowhere in an older smoker', () => {
+    const q =
+      'Grandad is 79 and smoked all his life. Out of nowhere he has a terrible pain in his tummy and his back at once. He has not lifted anything.';
+    expect(first(q)?.urgency).toBe('emergency');
+    expect(ids(q)).toContain('rf-sudden-abdo-back');
+  });
+  test('saddle numbness that usually wears off but this time has not', () => {
+    const q =
+      'After long rides my bum goes numb and it normally wears off in minutes, but two days on it is still not gone and my back hurts';
+    expect(first(q)?.urgency).toBe('emergency');
+  });
+});

@@ -1324,6 +1324,10 @@ export const LEXICAL: LexicalFeature[] = [
       'walking like drunk',
     ],
   },
+  {
+    id: 'notGone',
+    patterns: ['still not gone|go|worn|wore|better', 'not gone away|off'],
+  },
   // ---- neuro ---------------------------------------------------------------------------------
   {
     id: 'sensLoss',
@@ -2215,6 +2219,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'tailbonePain', all: ['tailbone'] },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
+  // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   // Before the leg-weakness compounds, whose `none` reads it (compounds are built in order).
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
@@ -2336,6 +2342,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
   // "pain in my left side and back": the loin.
   { id: 'backOrBellyPain', all: ['flankPain'] },
+  // "the worst pain of my life in my lower back": pain and back in one story, however far apart.
+  { id: 'backOrBellyPain', all: ['back', 'pain'] },
   { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
   { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
@@ -2365,6 +2373,12 @@ export const COMPOUND: CompoundFeature[] = [
   // severe tummy-and-back pain with no lifting cause in someone at risk; or "burst aneurysm".
   { id: 'suddenAbdoBack', all: ['backOrBellyPain', 'collapseSign'], anyOf: ['sudden', 'severe'] },
   { id: 'suddenAbdoBack', all: ['suddenSevere', 'bellyPain', 'back', 'aaRisk'], none: ['lifting'] },
+  // "…really bad pain in his belly and his back at the same time, out of nowhere" at 74, a smoker.
+  {
+    id: 'suddenAbdoBack',
+    all: ['sudden', 'severe', 'bellyPain', 'back', 'aaRisk'],
+    none: ['lifting', 'fall'],
+  },
   { id: 'suddenAbdoBack', all: ['burstAneurysm'] },
   // On blood thinners with severe back pain: bleeding (§2 note). A big bruise alone stays
   // urgent-same-day (§7 row 25).
