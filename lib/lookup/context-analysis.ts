@@ -7,7 +7,6 @@
 // for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
 import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import {
-  BACK_TO_REPORT,
   MIN_SCORE,
   OVER_CUES,
   PAST_CUES,
@@ -17,7 +16,7 @@ import {
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
-import { cueAt, pastTimeAt, storyPastSentences } from './negation';
+import { cueAt, markCueReach, pastTimeAt, storyPastSentences } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
@@ -44,18 +43,6 @@ const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-f
 function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Uint8Array } {
   const past = new Uint8Array(tokens.length);
   const over = new Uint8Array(tokens.length);
-  /** Marks the cue's reach: its sentence, both ways, up to a word that returns to the report. */
-  const reach = (mask: Uint8Array, at: number) => {
-    const sent = tokens[at].sent;
-    for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
-      if (i > at && BACK_TO_REPORT.has(tokens[i].raw)) break;
-      mask[i] = 1;
-    }
-    for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
-      if (BACK_TO_REPORT.has(tokens[i].raw)) break;
-      mask[i] = 1;
-    }
-  };
   const whole = (mask: Uint8Array, sent: number) => {
     for (let i = 0; i < tokens.length; i++) if (tokens[i].sent === sent) mask[i] = 1;
   };
@@ -77,17 +64,17 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
     } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
       opensAsQuestion = true;
     }
-    if (pastTimeAt(tokens, i)) reach(past, i);
+    if (pastTimeAt(tokens, i)) markCueReach(tokens, past, i);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
     if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
       whole(past, t.sent);
       whole(over, t.sent);
     }
-    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) reach(past, i);
+    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) markCueReach(tokens, past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
-        reach(past, i);
-        reach(over, i);
+        markCueReach(tokens, past, i);
+        markCueReach(tokens, over, i);
       }
   }
   // A long-past story goes on past its first sentence ("Years ago my dad had sciatica. He

@@ -8,11 +8,13 @@ import {
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
+  DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
+  PAST_BE,
   PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
@@ -69,6 +71,24 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Marks in `mask` how far a past or over cue at token `at` reaches: through its sentence both
+ * ways, up to a word that returns to the report ("but", "now", "just"…), and forward not into a
+ * later clause told as now (`nowClauses`, when given).
+ */
+export function markCueReach(tokens: Token[], mask: Uint8Array, at: number, nowClauses?: Set<number>): void {
+  const sent = tokens[at].sent;
+  for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
+    if (i > at && BACK_TO_REPORT.has(tokens[i].raw)) break;
+    if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
+    mask[i] = 1;
+  }
+  for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
+    if (BACK_TO_REPORT.has(tokens[i].raw)) break;
+    mask[i] = 1;
+  }
+}
+
+/**
  * Per token: 1 if it is told as long past ("broke my back in a crash 20 years ago, healed fine"):
  * in a sentence with a DISTANT_PAST_CUES phrase or "in 2009" / "in the 80s", with no "now",
  * "today", "but"… between it and the cue; and the sentences that carry its story on
@@ -82,26 +102,10 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   // stiff after gardening now".
   const nowClauses = new Set<number>();
   for (const t of tokens) if (BACK_TO_NOW.has(t.raw)) nowClauses.add(t.clause);
-  for (let c = 0; c < tokens.length; c++) {
-    if (!distantPastAt(tokens, c)) continue;
-    const sent = tokens[c].sent;
-    const stops = (t: Token) => BACK_TO_REPORT.has(t.raw);
-    for (let i = c; i < tokens.length && tokens[i].sent === sent; i++) {
-      if (i > c && stops(tokens[i])) break;
-      if (tokens[i].clause !== tokens[c].clause && nowClauses.has(tokens[i].clause)) break;
-      mask[i] = 1;
-    }
-    for (let i = c - 1; i >= 0 && tokens[i].sent === sent; i--) {
-      if (stops(tokens[i])) break;
-      mask[i] = 1;
-    }
-  }
+  for (let c = 0; c < tokens.length; c++)
+    if (distantPastAt(tokens, c)) markCueReach(tokens, mask, c, nowClauses);
   return mask;
 }
-
-/** "That was years ago", "It was back in 2015": the sentence dates the one before it. */
-const DATES_BACK = new Set(['that', 'this', 'it', 'all']);
-const PAST_BE = new Set(['was', 'were']);
 
 /** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
 const distantPastAt = (tokens: Token[], i: number) =>

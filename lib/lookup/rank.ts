@@ -238,6 +238,10 @@ function scoreWith(
       });
     }
   }
+
+  // Safety net (issue 8 Build 3): a query that touches the core of an emergency red flag without
+  // meeting all of it gets that flag first, as a "could this be…?" check, whatever the query asks
+  // ("can I still have my massage?" after stroke signs gets the emergency first, too).
   for (const p of PROFILES) {
     if (!p.core || !evalExpr(p.core, present)) continue;
     const existing = results.find((r) => r.id === p.id);

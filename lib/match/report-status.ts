@@ -9,12 +9,14 @@ import {
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
+  DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
   OVER_CUES,
+  PAST_BE,
   PAST_CUES,
   PAST_TIME,
   POST_DENIAL_FILLERS,
@@ -141,9 +143,6 @@ function datedByNext(m: TextModel, last: number): boolean {
   const [f, t] = m.localRange(m.tokLocal[next]);
   return hasDistantPast(m, f, t);
 }
-const DATES_BACK = new Set(['that', 'this', 'it', 'all']);
-const PAST_BE = new Set(['was', 'were']);
-
 function continuesLongPast(m: TextModel, first: number, last: number): boolean {
   if (!hasWordIn(m, first, last, TOLD_AS_PAST) || hasWordIn(m, first, last, TOLD_AS_NOW)) return false;
   const para = m.tokPara[first];

@@ -317,6 +317,10 @@ export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
   're',
 ]);
 
+/** "That was years ago", "It was back in 2015": a sentence opening with these dates the one before it. */
+export const DATES_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'all']);
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+
 /**
  * Past-tense words that keep a long-past story going into its next sentence ("…years ago. He
  * couldn't pee and needed surgery."). A sentence without one ("Back pain for 3 weeks, worse at
