@@ -2,7 +2,7 @@
 // against the schema, every feature an expression names exists, and the entry is the one source
 // of levels: a presentation may only raise an entry to a level the entry itself declares.
 import { describe, expect, test } from 'vitest';
-import { exprIds } from '../lookup/expr';
+import { evalExpr, exprIds } from '../lookup/expr';
 import { getEntry } from './index';
 import { COMPOUND, LEXICAL, PRESENTATIONS } from './lay';
 import { CompoundFeature, LexicalFeature, Presentation } from './presentation-schema';
@@ -32,6 +32,24 @@ describe('presentations', () => {
     for (const f of Object.keys(p.cues)) expect(featureIds, id).toContain(f);
     for (const c of p.checks ?? []) expect(getEntry(c), `${id} checks ${c}`).toBeDefined();
   });
+
+  // A requirement exists to ask for more than back pain. "fever+back|backWord" reads "(fever and
+  // back) or backWord": three entries once let any back pain through that way.
+  test.each(rows.filter(([, p]) => p.requires))(
+    '%s: back pain alone does not meet its requirement',
+    (id, p) => {
+      const backPainOnly = new Set([
+        'back',
+        'backWord',
+        'backWent',
+        'backPainNear',
+        'backPainFar',
+        'lowerBack',
+        'pain',
+      ]);
+      expect(evalExpr(p.requires ?? '', backPainOnly), `${id}: ${p.requires}`).toBe(false);
+    },
+  );
 
   test.each(rows)('%s raises only to levels its entry declares', (id, p) => {
     const entry = getEntry(id);

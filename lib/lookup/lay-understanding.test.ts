@@ -321,3 +321,34 @@ describe('the whole story counts, however its parts are spread (set L tune half 
     expect(first(q)?.urgency).toBe('emergency');
   });
 });
+
+describe('signs told through what happened or what is taken (set N/O tune-half kinds, own wording)', () => {
+  test.each([
+    [
+      'aged 80, sore lower back since the weekend and today I soiled my underwear without knowing',
+      'emergency',
+    ],
+    [
+      'my dad is on hormone jabs for his prostate, his back aches and this week he keeps catching his foot on the carpet',
+      'emergency',
+    ],
+    ['back bad for a few days and now both legs feel like cotton wool', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+
+  test('hormone treatment for the prostate with back pain is a cancer history', () => {
+    expect(
+      ids('my husband gets hormone injections for his prostate and his back has hurt for weeks'),
+    ).toContain('rf-cancer-history');
+  });
+
+  test.each([
+    // "feeding" is no typo of "bleeding"; an injection spot is no spotting.
+    'my lower back aches from feeding the baby in a bad chair and the epidural spot looks fine, no fever',
+    // "for a few days" is no passing moment.
+    'my back has been stiff for a few days after moving house',
+  ])('no emergency first: %s', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+});

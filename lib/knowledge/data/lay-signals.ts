@@ -646,7 +646,14 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'chemo|chemotherapy|radiotherapy|radiation|immunotherapy|oncology|mastectomy',
       'cancer treatment|treatments',
+      // Hormone treatment for the prostate or breast is cancer treatment (not HRT for the menopause).
+      'hormone|hormonal injections|injection|jabs|therapy|treatment|tablets for|against his|her|my|the? prostate|breast',
+      'prostate|breast hormone|hormonal injections|injection|jabs|therapy|treatment',
     ],
+  },
+  {
+    id: 'hormoneTreatment',
+    patterns: ['hormone|hormonal injections|injection|jabs|therapy|treatment|tablets|blockers'],
   },
   {
     id: 'pregnant',
@@ -1154,6 +1161,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|notice|feel|tell when|if i? need to poo|poop',
       'cant feel|tell when|if i? need to poo',
       'soiled|soil|messed|dirtied myself|himself|herself|themselves|pants',
+      'soiled|soil|soiling|messed|dirtied my|her|his|their? undergarments|underwear|underpants|knickers|trousers',
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
       'cant tell|feel i? need|needed a|to? poo|poop',
@@ -1477,7 +1485,7 @@ export const LEXICAL: LexicalFeature[] = [
       'drop|dropped|dropping foot',
       'cant lift|raise|pull up my? foot|toes',
       'cant lift|raise the? front of my|his|her|that? foot',
-      'catching|catches|catch|stubbing|scuffing|dragging my|his|her|their? toes|toe|foot on? the? stairs|steps|floor|kerb|curb',
+      'catching|catches|catch|stubbing|scuffing|dragging my|his|her|their? toes|toe|foot on? the? stairs|steps|floor|kerb|curb|rug|carpet|mat|pavement|ground|step',
       // "my left foot keeps catching on the floor".
       'foot|toes keeps|keep|kept? catching|catches|dragging|drags|scuffing|scuffs|flopping|slapping',
       'trip|tripping|tripped over my? foot|toes',
@@ -1795,7 +1803,7 @@ export const LEXICAL: LexicalFeature[] = [
       'soaked|soaking|soaks through a? pad|pads|towel',
       'bright red blood',
       'soaked|soaking|covered in blood',
-      'spotting',
+      '=spotting',
     ],
   },
   {
@@ -2192,6 +2200,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },
+  // Hormone injections "every three months for his prostate": prostate cancer treatment.
+  { id: 'cancerTreatment', all: ['hormoneTreatment', 'prostateTerm'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
   { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
@@ -2463,6 +2473,9 @@ LEXICAL.push(
       'difficulty|trouble|struggling|struggle walking|walk',
       'cant walk properly|straight|normally',
       'walking|walks|walked like he|she|i|they is|was|am|are? drunk',
+      // "walks like he's had a few drinks" (he's → he had).
+      'like he|she|i|they|someone had|has|have a few|couple drinks|pints',
+      'like he|she|i|they|someone had|has|have too many|much',
       'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
       'cant walk in a? straight line',
       'lurched|lurching|staggering|staggered|stumbling',
@@ -2516,6 +2529,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   boxes boxed boxing
+  feeding feeds needing heeding leading reading seeding weeding
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
   believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
@@ -2611,7 +2625,9 @@ LEXICAL.push(
       'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
       'fine after|again|now|once|when',
-      'for a second|moment|minute|few',
+      'for a second|moment|minute',
+      // "for a few seconds", not "for a few days".
+      'for a? few seconds|minutes|moments|secs|mins',
       'then gone|passed|cleared',
       'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
       'back to normal',

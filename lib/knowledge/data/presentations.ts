@@ -18,6 +18,14 @@ const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
 const FEVER_EMERGENCY =
   'fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure';
 const BACK = 'back|backWord|backWent|backPainNear';
+/**
+ * `feature` together with a back word. Not `feature+${BACK}`: "+" binds tighter than "|", so that
+ * would read "(feature and back) or backWord or…", which any back pain meets.
+ */
+const withBack = (feature: string) =>
+  BACK.split('|')
+    .map((b) => `${feature}+${b}`)
+    .join('|');
 const AFTER_MASSAGE = 'afterMassageWord|neckMassage|massageInjuryTerm|postMassageTerm';
 
 const G: Urgency = 'see-gp-soon';
@@ -471,7 +479,7 @@ export const PROFILES: Profile[] = [
       recentUti: 0.5,
       meningism: 1,
     },
-    requires: `spinalInfectionTerm|fever+${BACK}|fever+neck|meningism|ivdu+${BACK}|immuno+${BACK}`,
+    requires: `spinalInfectionTerm|${withBack('fever')}|fever+neck|meningism|${withBack('ivdu')}|${withBack('immuno')}`,
     escalations: [
       {
         when: `${LEG_NEURO}|${BLADDER_BOWEL}|${FEVER_EMERGENCY}|severeHeadache`,
@@ -487,7 +495,7 @@ export const PROFILES: Profile[] = [
     id: 'spinal-cancer-mscc',
     kind: 'condition',
     title: 'Cancer affecting the spine (incl. MSCC)',
-    cues: { msccTerm: 9, cancer: 3, weightLossQ: 3, nightPain: 0.5, restPain: 0.5 },
+    cues: { msccTerm: 9, cancer: 3, weightLossQ: 3, nightPain: 0.5, restPain: 0.5, bandPain: 2 },
     requires: 'msccTerm|cancer|weightLossQ',
     escalations: [
       {
@@ -869,8 +877,18 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Back pain with a history of cancer',
     history: true,
-    cues: { cancer: 5, cancerTreatment: 2, msccTerm: 2 },
-    requires: `cancer+pain|cancer+${BACK}|msccTerm`,
+    // Band-like pain in someone with cancer is the classic start of spinal cord compression.
+    cues: {
+      cancer: 5,
+      cancerTreatment: 4.5,
+      msccTerm: 2,
+      bandPain: 2,
+      legWeak: 1,
+      walkDifficulty: 1,
+      footDrop: 1,
+    },
+    // Cancer treatment (chemo, prostate hormone injections) tells the history without the word.
+    requires: `cancer+pain|${withBack('cancer')}|cancerTreatment+pain|${withBack('cancerTreatment')}|msccTerm`,
     escalations: [
       {
         when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|walkDifficulty|${BLADDER_BOWEL}`,
@@ -939,7 +957,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Not improving after a few weeks',
     cues: { notImproving: 5, gettingWorse: 3 },
-    requires: `notImproving+pain|notImproving+${BACK}|gettingWorse+${BACK}`,
+    requires: `notImproving+pain|${withBack('notImproving')}|${withBack('gettingWorse')}`,
     question: 'Has it not improved after a few weeks, or is it getting worse?',
   },
   {
