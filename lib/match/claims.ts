@@ -18,6 +18,7 @@
 import { claimReading, mythClaims } from '../knowledge/data/myth-claims';
 import { hasClaimAnchor } from './claim-anchor';
 import { claimLiterals } from './claim-literals.generated';
+import { LiteralLists } from './literal-lists';
 
 export interface ClaimMatch {
   /** UTF-16 offsets into the scanned text: the words of the claim. */
@@ -29,33 +30,58 @@ export interface ClaimMatch {
 
 interface Compiled {
   anchor: RegExp;
+  literals: LiteralLists;
+  continuation: RegExp;
+  /**
+   * The sentence-wide readings and each myth's expressions are built on first use: most pages
+   * with an anchor word never need them, and building ~100 Unicode expressions cost ~15 ms cold.
+   */
+  readings: () => Readings;
+  myths: {
+    id: string;
+    re: () => MythExpressions;
+    reach: number;
+    hedgeable: boolean;
+    /**
+     * Indices into `literals` (claim-literals.ts) of the lists a sentence must hold for this myth:
+     * its effects or phrases and its targets or phrases; and per need (the treatment included),
+     * one the sentence or its context must hold.
+     */
+    effectList: number;
+    targetList: number;
+    needLists: number[];
+  }[];
+}
+
+interface Readings {
   negation: RegExp;
   reported: RegExp;
   endorsed: RegExp;
   rejected: RegExp;
   hedges: RegExp;
-  continuation: RegExp;
   /** A holder phrase ending right where a target starts. */
   holderBefore: RegExp;
-  myths: {
-    id: string;
-    needs: RegExp[];
-    /** Needs the treatment anchors as the agent of the effect (not just somewhere in the sentence). */
-    agent?: RegExp;
-    effects: RegExp;
-    /** The effect at the very start of a sentence ("Flushes out toxins."): its subject is before. */
-    leadingEffect: RegExp;
-    targets: RegExp;
-    phrases?: RegExp;
-    reach: number;
-    hedgeable: boolean;
-    unless?: RegExp;
-    /** Text one of its effects or phrases must hold (claim-literals.ts), or undefined: none certain. */
-    literals?: string[];
-  }[];
+}
+
+interface MythExpressions {
+  needs: RegExp[];
+  /** Needs the treatment anchors as the agent of the effect (not just somewhere in the sentence). */
+  agent?: RegExp;
+  effects: RegExp;
+  /** The effect at the very start of a sentence ("Flushes out toxins."): its subject is before. */
+  leadingEffect: RegExp;
+  targets: RegExp;
+  phrases?: RegExp;
+  unless?: RegExp;
 }
 
 let compiled: Compiled | undefined;
+
+/** `make()`'s value, made on the first call. */
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
 
 const words = (alts: readonly string[], flags = 'gi') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
@@ -69,43 +95,61 @@ function literalText(t: string): string {
   return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
 }
 
+/** The literals of each need, in order: the treatment's, or the next of the other needs'. */
+function needLiterals(
+  needs: readonly unknown[],
+  treatment: string[] | undefined,
+  others: (string[] | undefined)[],
+): (string[] | undefined)[] {
+  let k = 0;
+  return needs.map((n) => (n === 'treatment' ? treatment : others[k++]));
+}
+
 /** Compiled on first use: most pages never need it (DESIGN.md §5 "Cheap where nothing matches"). */
 function compile(): Compiled {
   if (compiled) return compiled;
   const r = claimReading;
   const anchorAlts = [...r.treatment];
   const lits = claimLiterals();
+  const literalLists: (string[] | undefined)[] = [];
+  const list = (l: string[] | undefined) => literalLists.push(l) - 1;
   const myths = mythClaims.map((m, i) => {
     const expand = (n: readonly string[]) => n.flatMap((x) => (x === '@treatment' ? r.treatment : [x]));
-    const needs = m.needs.map((n) => words(n === 'treatment' ? r.treatment : expand(n), 'i'));
     for (const n of m.needs) if (n !== 'treatment') anchorAlts.push(...expand(n));
     return {
       id: m.myth,
-      needs,
-      agent: m.needs.includes('treatment') ? words(r.treatment) : undefined,
-      effects: words(m.effects),
-      leadingEffect: new RegExp(`^(?:${m.effects.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
-      targets: words(m.targets),
-      phrases: m.phrases ? words(m.phrases) : undefined,
+      re: once(() => ({
+        needs: m.needs.map((n) => words(n === 'treatment' ? r.treatment : expand(n), 'i')),
+        agent: m.needs.includes('treatment') ? words(r.treatment) : undefined,
+        effects: words(m.effects),
+        leadingEffect: new RegExp(`^(?:${m.effects.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+        targets: words(m.targets),
+        phrases: m.phrases ? words(m.phrases) : undefined,
+        unless: m.unless ? words(m.unless, 'i') : undefined,
+      })),
       reach: m.reach ?? 5,
       hedgeable: m.hedgeable === true,
-      unless: m.unless ? words(m.unless, 'i') : undefined,
-      literals: lits.myths[i][2],
+      effectList: list(lits.myths[i][2]),
+      targetList: list(lits.myths[i][0]),
+      needLists: needLiterals(m.needs, lits.treatment, lits.myths[i][1]).map(list),
     };
   });
   compiled = {
     anchor: words([...new Set(anchorAlts)], 'i'),
-    negation: words(r.negation),
-    reported: words(r.reported),
-    endorsed: words(r.endorsed),
-    rejected: words(r.rejected),
-    hedges: words(r.hedges),
-    holderBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${r.holders.join('|')})\\s+(?:(?:a|an|the|diagnosed|early|advanced|acute|chronic|breast|bone|skin)\\s+)*$`,
-      'iu',
-    ),
+    readings: once(() => ({
+      negation: words(r.negation),
+      reported: words(r.reported),
+      endorsed: words(r.endorsed),
+      rejected: words(r.rejected),
+      hedges: words(r.hedges),
+      holderBefore: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${r.holders.join('|')})\\s+(?:(?:a|an|the|diagnosed|early|advanced|acute|chronic|breast|bone|skin)\\s+)*$`,
+        'iu',
+      ),
+    })),
     continuation: new RegExp(`^(?:${r.continuations.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     myths,
+    literals: new LiteralLists(literalLists),
   };
   return compiled;
 }
@@ -184,7 +228,9 @@ function negatedAt(c: Compiled, text: string, at: number): boolean {
   if (cut >= 0) clause = clause.slice(cut + 1);
   const tail = clause.match(WORD)?.slice(-5).join(' ') ?? '';
   // "not only", "no doubt": not a denial.
-  return spans(c.negation, tail).some(([, e]) => !/^\s*(?:only|doubt|wonder|longer)\b/i.test(tail.slice(e)));
+  return spans(c.readings().negation, tail).some(
+    ([, e]) => !/^\s*(?:only|doubt|wonder|longer)\b/i.test(tail.slice(e)),
+  );
 }
 
 /** "by a strong massage", "after a course of massage", "with regular deep tissue massage". */
@@ -236,28 +282,44 @@ function readSentence(
   context: string,
   prev: Sentence | undefined,
   next: Sentence | undefined,
+  held: (x: Sentence) => Uint8Array,
 ): Found[] {
   const t = s.text;
   // Questions ask, they do not assert: a final "?", or an opening auxiliary ("Is it true that…").
   if (/\?["'”’)\]»]*$/.test(t) || QUESTION_START.test(t)) return [];
   if (!c.anchor.test(t) && !c.anchor.test(context) && !(prev && c.anchor.test(prev.text))) return [];
-  const rejected =
-    spans(c.rejected, t).length > 0 ||
-    // A list introduced as myths ("Common massage myths:") rejects its items.
-    (s.intro !== undefined && spans(c.rejected, s.intro.text).length > 0) ||
-    (next !== undefined && next.para === s.para && spans(c.rejected, next.text).some(([a]) => a < 40));
-  if (rejected) return [];
-  const hedged = spans(c.hedges, t).length > 0;
-  const endorsed = spans(c.endorsed, t).length > 0;
-  const reported = endorsed ? [] : spans(c.reported, t);
+  // The sentence-wide readings (rejected, hedged, endorsed, reported) are big expressions: they
+  // run only once a myth has its effect or phrase here, which most anchored sentences never have.
+  const rd = c.readings;
+  let rejected: boolean | undefined;
+  const isRejected = () =>
+    (rejected ??=
+      spans(rd().rejected, t).length > 0 ||
+      // A list introduced as myths ("Common massage myths:") rejects its items.
+      (s.intro !== undefined && spans(rd().rejected, s.intro.text).length > 0) ||
+      (next !== undefined && next.para === s.para && spans(rd().rejected, next.text).some(([a]) => a < 40)));
+  let hedged: boolean | undefined;
+  const isHedged = () => (hedged ??= spans(rd().hedges, t).length > 0);
+  let reportedSpans: [number, number][] | undefined;
+  const reported = () =>
+    (reportedSpans ??= spans(rd().endorsed, t).length > 0 ? [] : spans(rd().reported, t));
   const found: Found[] = [];
-  const lower = literalText(t);
-  for (const m of c.myths) {
-    if (m.hedgeable && hedged) continue;
+  const here = held(s);
+  // A need may be met by the context (a list's intro, the sentence before); both count here.
+  let around: Uint8Array | undefined;
+  const heldAround = (k: number) => {
+    around ??= Uint8Array.from(here, (_, i) => (s.intro && held(s.intro)[i]) || (prev && held(prev)[i]) || 0);
+    return around[k];
+  };
+  for (const myth of c.myths) {
     // A myth is read only where one of its effects or phrases may be (both are looked for in this
     // sentence below): its expressions are compiled and run only there, so a page's first claim
     // sentence does not compile every myth's at once (issue 10: 60–100 ms in one task).
-    if (m.literals && !m.literals.some((l) => lower.includes(l))) continue;
+    // Likewise its targets (a phrase holds both literals) and each of its needs, in the sentence
+    // or its context: on a back-pain forum most sentences hold some effect word ("help", "good").
+    if (!here[myth.effectList] || !here[myth.targetList]) continue;
+    if (!myth.needLists.every((k) => here[k] || heldAround(k))) continue;
+    const m = myth.re();
     // A sentence opening with this myth's effect ("Flushes out lactic acid.") continues the last one.
     const ctx = prev && m.leadingEffect.test(t) ? `${context} ${prev.text}` : context;
     if (m.unless && (m.unless.test(t) || m.unless.test(ctx))) continue;
@@ -265,14 +327,15 @@ function readSentence(
     const effects = spans(m.effects, t);
     const phrases = m.phrases ? spans(m.phrases, t) : [];
     if (effects.length === 0 && phrases.length === 0) continue;
+    if (isRejected() || (myth.hedgeable && isHedged())) continue;
     // "people with cancer", "patients recovering from pneumonia": who has it, not what is treated.
     const targets = spans(m.targets, t).filter(
-      ([a]) => !c.holderBefore.test(t.slice(Math.max(0, a - 60), a)),
+      ([a]) => !rd().holderBefore.test(t.slice(Math.max(0, a - 60), a)),
     );
     let best: [number, number] | undefined;
     const agentOk = (at: number) => !m.agent || hasAgent(m.agent, t, at, m.agent.test(ctx));
     for (const p of phrases) {
-      if (negatedAt(c, t, p[0]) || reported.some(([a]) => a < p[0]) || !agentOk(p[0])) continue;
+      if (negatedAt(c, t, p[0]) || reported().some(([a]) => a < p[0]) || !agentOk(p[0])) continue;
       best = p;
       break;
     }
@@ -284,17 +347,18 @@ function readSentence(
       for (const g of targets) {
         if (g[0] < e[1] && e[0] < g[1]) continue;
         const gap = countWords(g[0] >= e[1] ? t.slice(e[1], g[0]) : t.slice(g[1], e[0]));
-        if (gap > m.reach || gap >= bestGap) continue;
+        if (gap > myth.reach || gap >= bestGap) continue;
         const first = Math.min(e[0], g[0]);
         if (negatedAt(c, t, e[0]) || negatedAt(c, t, first)) continue;
-        if (reported.some(([a]) => a < e[0])) continue;
+        if (reported().some(([a]) => a < e[0])) continue;
         if (!agentOk(e[0])) continue;
         best = [first, Math.max(e[1], g[1])];
         bestGap = gap;
         pair = { effect: e, target: g, gap };
       }
     }
-    if (best) found.push({ mythId: m.id, sentence: s, core: [s.start + best[0], s.start + best[1]], pair });
+    if (best)
+      found.push({ mythId: myth.id, sentence: s, core: [s.start + best[0], s.start + best[1]], pair });
   }
   return arbitrate(found, t);
 }
@@ -308,12 +372,21 @@ export function findClaims(text: string): ClaimMatch[] {
   if (!hasClaimAnchor(text)) return [];
   const c = compile();
   const list = sentences(text);
+  const helds = new Map<Sentence, Uint8Array>();
+  const held = (x: Sentence) => {
+    let h = helds.get(x);
+    if (!h) {
+      h = c.literals.held(literalText(x.text));
+      helds.set(x, h);
+    }
+    return h;
+  };
   const found: Found[] = [];
   list.forEach((s, i) => {
     const prev = list[i - 1];
     let context = s.intro ? s.intro.text : '';
     if (prev && prev.para === s.para && c.continuation.test(s.text)) context += ` ${prev.text}`;
-    found.push(...readSentence(c, s, context, prev, list[i + 1]));
+    found.push(...readSentence(c, s, context, prev, list[i + 1], held));
   });
   found.sort((a, b) => a.sentence.start - b.sentence.start || a.core[0] - b.core[0]);
   const out: ClaimMatch[] = [];

@@ -1,7 +1,7 @@
 // In-browser benchmark of the page side (DESIGN.md §5), in real Chromium with the built extension.
 // Run: npm run bench page   (builds with source maps, then runs this file), or by hand:
 //   BACKCHECK_SOURCEMAP=1 WXT_OUT_DIR=.output-bench npx wxt build &&
-//   WXT_OUT_DIR=.output-bench npx tsx tests/bench/page.bench.ts [--runs N] [--full] [--mutate S]
+//   WXT_OUT_DIR=.output-bench npx tsx tests/bench/page.bench.ts [--runs N] [--full] [--mutate S] [--dense-only]
 // Side by side in one run, with the DevTools sampling profiler (100 µs), medians of N loads (3):
 // - corpus pages (a spread of sizes by default, every page with --full): extension CPU vs the
 //   floor (a bare TreeWalker pass reading every text node of the same page; target ≤ 5 ms + 1.5×
@@ -113,6 +113,8 @@ const BASELINE = (() => {
 })();
 /** Only the corpus pages and the dense page (no trace, no memory): `--quick`. */
 const QUICK = process.argv.includes('--quick');
+/** Only the term-dense page (with its trace): a quick check of the matcher's cost. */
+const DENSE_ONLY = process.argv.includes('--dense-only');
 const FULL = process.argv.includes('--full');
 /** Seconds the mutating page keeps changing (memory check). */
 const MUTATE_S = arg('mutate', FULL ? 60 : 15);
@@ -248,6 +250,7 @@ function markTerms(n: number): string[] {
 
 /** Pages to measure: every page with --full, else a spread of sizes (smallest, middle, largest). */
 function pickPages(all: { f: string; size: number }[]): { f: string; size: number }[] {
+  if (DENSE_ONLY) return [];
   if (FULL) return all;
   const bySize = [...all].sort((a, b) => a.size - b.size);
   const mid = bySize.findIndex((p) => p.size >= 150_000);
@@ -413,7 +416,7 @@ async function main() {
 
   // 2. Longest task (trace) on the largest pages.
   let longestTask = 0;
-  for (const { f } of QUICK ? [] : all.slice(0, FULL ? 8 : 3)) {
+  for (const { f } of QUICK || DENSE_ONLY ? [] : all.slice(0, FULL ? 8 : 3)) {
     const page = await ext.context.newPage();
     const ms = await longestExtensionTask(page, ext.context, async () => {
       await page.goto(server.url(`${urlPrefix}${f}`), { waitUntil: 'domcontentloaded' });
@@ -483,7 +486,7 @@ async function main() {
       );
     }
   }
-  if (QUICK) {
+  if (QUICK || DENSE_ONLY) {
     await base?.close();
     await plain.close();
     await ext.close();
