@@ -3,15 +3,18 @@
 // A module of its own, so bundles that need only the entries (the content script's cards) do not
 // carry it.
 export {
+  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   BRITISH_PREFIXES,
+  CARE_GIVERS,
   COMMON_WORDS,
   COMPOUND,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FIRST_PERSON,
   FUTURE_WORDS,
   GENERIC_WORDS,
   HISTORY_FEATURES,

@@ -150,3 +150,32 @@ describe('a long-past story ends where the text comes back to now', () => {
     expect(flags(text)).toContain(flag);
   });
 });
+
+describe('told in other words (set R tune-half kinds, own wording)', () => {
+  test.each([
+    ['Backache for weeks and I have lost about 6 kg without dieting.', 'rf-weight-loss'],
+    [
+      'My back pain turned into a tight pressure in the centre of my chest that goes down my left arm.',
+      'rf-chest-pain',
+    ],
+  ])('%s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    // Leaflet advice is no report, even its opening clause; nor is an inverted "if".
+    'In the weeks after a spinal injection, call the clinic the same day if your back gets red or you get a fever.',
+    'Should your backache ever come with a high temperature, phone your doctor that day.',
+    // Cold water makes people shiver; pee that is pale again is no pale skin.
+    'Ice bath after training, I was shivering for ages after getting out, but my back pain eased.',
+    'Dark wee after a hot day without my water bottle, back to pale after three glasses of water, back sore from digging.',
+  ])('no red flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  test('advice that a person repeats about themselves stays a report', () => {
+    expect(flags('My back hurts and I have a fever, my GP said to call 111 if it gets worse.')).toContain(
+      'rf-fever',
+    );
+  });
+});

@@ -5,12 +5,15 @@
 // negate a neighbour.
 
 import {
+  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
+  CARE_GIVERS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
@@ -164,6 +167,29 @@ function hypotheticalStarts(tokens: Token[]): number[] {
       }
     }
     if (hit) out.push(i);
+  }
+  for (const first of adviceSentenceStarts(tokens)) if (!out.includes(first)) out.push(first);
+  return out.sort((a, b) => a - b);
+}
+
+/** First tokens of sentences that are advice as a whole (ADVICE_VERBS in report-cues.ts). */
+function adviceSentenceStarts(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    while (b < tokens.length && tokens[b].sent === tokens[a].sent) b++;
+    let hasIf = false;
+    let personal = false;
+    let advice = false;
+    for (let i = a; i < b; i++) {
+      const w = tokens[i].raw;
+      if (w === 'if') hasIf = true;
+      if (FIRST_PERSON.has(w)) personal = true;
+      if (ADVICE_VERBS.has(w))
+        for (let k = i + 1; k <= i + 4 && k < b; k++) if (CARE_GIVERS.has(tokens[k].raw)) advice = true;
+    }
+    if (hasIf && advice && !personal) out.push(a);
+    a = b;
   }
   return out;
 }

@@ -65,6 +65,12 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     ['Sciatica again but my temperature is normal.', ['Sciatica', 'temperature']],
     // Imagined, general advice or asked about.
     ['If your back pain ever comes with a fever, get seen that day.', ['back pain', 'fever']],
+    // A leaflet's advice, its opening clause included; an inverted "if".
+    [
+      'After an epidural, with back pain, contact the unit straight away if you develop a fever.',
+      ['back pain', 'fever'],
+    ],
+    ['Should your back pain come with a fever, ring your GP the same day.', ['back pain', 'fever']],
     ['What if my back pain gets worse at night?', ['back pain', 'worse at night']],
     ['Can a fever really be linked to a bad back?', ['fever', 'bad back']],
     ['General question: can a fever come with back pain?', ['fever', 'back pain']],

@@ -47,12 +47,15 @@ const WAKERS =
   'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
 
 export {
+  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
+  CARE_GIVERS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   NEGATION_CUES,
@@ -1642,6 +1645,8 @@ export const LEXICAL: LexicalFeature[] = [
       'weight loss|falling off|dropping',
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
+      // "dropped nearly 7 kg without trying".
+      'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilos|kilograms|pounds|lbs|stone',
       'look|looks|looking gaunt|skinny|thin',
       'gaunt',
     ],
@@ -1730,6 +1735,25 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'drunk|drink|drank|drinking much|enough|any|more water|fluids|fluid',
       'dark|darker|concentrated because|as|cos|coz|from|since dehydrated|dehydration|not|water',
+      // "forgot my water bottle … back to pale after a couple of pints of water".
+      'forgot|forgotten|left|without my|a|the? water|drinks bottle|bottle',
+      'pints|glasses|litres|liters|bottles|jugs of water|squash',
+    ],
+  },
+  {
+    // Pee that is pale again is no pale skin (a sign of collapse).
+    id: 'paleUrine',
+    masks: ['clammy', 'collapseSign'],
+    patterns: ['back to pale|clear|normal|light', 'pale|clear|light pee|urine|wee|yellow|straw'],
+  },
+  {
+    // Shivering after a cold swim or an ice bath is the cold, not a fever.
+    id: 'coldWaterShiver',
+    masks: ['fever'],
+    gap: 6,
+    patterns: [
+      'shivering|shivered|shivery|shivers|shaking|chattering after|from getting|got|coming out',
+      'shivering|shivered|shivery|shivers|shaking|chattering after|from a? cold|sea|winter|wild|open|ice swim|dip|plunge|bath|water',
     ],
   },
   {
@@ -2492,6 +2516,7 @@ LEXICAL.push(
     id: 'goesToArm',
     patterns: [
       'going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw',
+      'runs|running|ran|goes|went|spreads|spread|shoots|shot|travels down|into my|his|her|your? left arm|jaw',
       'into|in my? jaw|teeth|=jaw',
       'moves|move|moving|goes|going|spreads into my? teeth|jaw',
       'into my? left shoulder',
@@ -2529,7 +2554,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   boxes boxed boxing
-  feeding feeds needing heeding leading reading seeding weeding
+  feeding feeds needing heeding leading reading seeding weeding scorching
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
   believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
@@ -2671,6 +2696,8 @@ LEXICAL.push({
     'elephant|weight|vice|vise on|in my? chest',
     'chest feel|feels|felt like someone|somebody|something|an? elephant is? sitting|standing|pressing|sat',
     'heavy|crushing|tight|squeezing|pressing feeling|sensation|pressure|weight across|in|on|over chest',
+    // "a heavy pressure in the middle of my chest".
+    'pressure|tightness|heaviness|weight|squeezing|crushing in|on|across|over the? middle|centre|center of my|the|his|her? chest',
   ],
 });
 

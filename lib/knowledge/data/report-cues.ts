@@ -70,6 +70,11 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['signs', 'to'],
   ['told', 'me', 'to'],
   ['should', 'i', 'ever'],
+  // An inverted "if": "Should your back pain come with a fever, ring…".
+  ['should', 'your'],
+  ['should', 'you'],
+  ['should', 'any'],
+  ['should', 'there', 'be'],
   ['one', 'day'],
   ['paranoid', 'about'],
   ['would', 'mean'],
@@ -99,6 +104,59 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['scared', 'of', 'having'],
   ['worried', 'about', 'having'],
 ];
+
+/**
+ * Leaflet advice: "contact the maternity unit straight away if the site becomes red" tells what
+ * to do if, not what is. A sentence with "if", one of these verbs shortly before a place or person
+ * that gives care, and no first-person word is advice as a whole, its opening clause included
+ * ("In the six weeks after an epidural, contact…"). A person's own report says I, me or my.
+ */
+export const ADVICE_VERBS: ReadonlySet<string> = new Set([
+  'contact',
+  'call',
+  'ring',
+  'phone',
+  'see',
+  'seek',
+  'tell',
+  'visit',
+  'speak',
+  'go',
+]);
+export const CARE_GIVERS: ReadonlySet<string> = new Set([
+  'unit',
+  'doctor',
+  'gp',
+  'midwife',
+  'nurse',
+  'team',
+  'surgery',
+  'hospital',
+  '999',
+  '111',
+  '911',
+  '000',
+  '112',
+  'ambulance',
+  'pharmacist',
+  'help',
+  'advice',
+  'attention',
+  'emergency',
+  'physio',
+  'clinic',
+]);
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'we',
+  'us',
+  'our',
+  'im',
+  'ive',
+]);
 
 /**
  * Fears: a sign after one of these is feared only when a future or "might" follows within a few
