@@ -352,3 +352,41 @@ describe('signs told through what happened or what is taken (set N/O tune-half k
     expect(first(q).urgency).not.toBe('emergency');
   });
 });
+
+describe('time course and pattern read whole (set N/O tune-half kinds, own wording)', () => {
+  test('the stenosis pattern told as a walk to the corner and a rest on a wall', () => {
+    const r = lookupSymptoms(
+      "I'm 79, I walk to the corner shop and both legs ache and go heavy, I perch on a wall and it eases. Been like this for two years.",
+    );
+    expect(r[0].id).toBe('spinal-stenosis');
+    expect(r[0].urgency).not.toBe('emergency');
+  });
+
+  test('a pulse in the tummy with nothing sudden: the aneurysm card, not night pain', () => {
+    const q =
+      'Lying in bed I feel my tummy throb like a heartbeat. 72, ex-smoker, low back ache for weeks, nothing sudden.';
+    expect(ids(q)).toContain('abdominal-aortic-aneurysm');
+    expect(ids(q)).not.toContain('rf-night-rest-pain');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test('long morning stiffness that exercise eases is the inflammatory pattern, not rest pain', () => {
+    const q =
+      'aged 24, stiff as a board every morning, takes an hour to loosen up, eases after a jog, worse if I sit still';
+    expect(ids(q, 2)).toEqual(expect.arrayContaining(['rf-inflammatory-pattern']));
+    expect(ids(q)).not.toContain('rf-night-rest-pain');
+  });
+
+  test('pain on and off for years is no kidney stone', () => {
+    expect(ids('dull low back ache on and off for years, worse after long drives')).not.toContain(
+      'kidney-stones',
+    );
+  });
+
+  test('"in bed" is night pain only with pain beside it', () => {
+    expect(ids('my back hurts in bed')).toContain('rf-night-rest-pain');
+    expect(ids('reading in bed I noticed my ankles are swollen, back is fine')).not.toContain(
+      'rf-night-rest-pain',
+    );
+  });
+});

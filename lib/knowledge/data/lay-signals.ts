@@ -428,11 +428,19 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['2|3|4|5|two|three|four|five|couple|few day|days later|after|since|on', 'day 3|three|4|four'],
   },
   // ---- time of day / pattern -----------------------------------------------------------------
+  // "in bed" is night pain only with pain beside it (COMPOUND): "lying in bed I can feel a pulse".
+  { id: 'inBed', patterns: ['at|in bed'] },
+  // "nothing sudden", "not suddenly": the onset denied.
+  {
+    id: 'notSudden',
+    masks: ['sudden', 'fastOnset', 'sinceWord'],
+    patterns: ['nothing|not|never sudden|suddenly'],
+  },
   {
     id: 'nightPain',
     positive: true,
     patterns: [
-      'at|in|during night|nighttime|bed',
+      'at|in|during night|nighttime',
       'night pain|time',
       'nighttime|nightly|overnight',
       'wake|wakes me up?',
@@ -464,6 +472,9 @@ export const LEXICAL: LexicalFeature[] = [
       'first thing',
       'morning stiffness|stiff',
       'stiff|stiffness when|after|on i? wake|waking|get|getting|wakeup',
+      // "takes an hour to loosen up" in the morning: the inflammatory pattern's long stiffness.
+      'takes|took|needs|need an|half|a|couple? hour|hours|while to loosen|ease|limber|get going|warm up',
+      'stiff as a board',
     ],
     gap: 3,
   },
@@ -496,6 +507,9 @@ export const LEXICAL: LexicalFeature[] = [
       'shopping trolley|cart',
       'walking|walk the? dog',
       'in a? queue',
+      // "I can walk to the end of the road and then…".
+      'walk|walking|walked to the? end|top|bottom|corner of|the? road|street|garden|shops',
+      'walk|walking only? about|around|so far|a few|100|200|hundred yards|metres|meters|minutes',
     ],
     gap: 3,
   },
@@ -507,6 +521,9 @@ export const LEXICAL: LexicalFeature[] = [
       'sit|sitting|rest down? and? then? fine|ok|goes|settles',
       'have to sit|stop',
       'sit|sitting|sat down? fixes|fix|fixed|sorts',
+      // "so I sit on somebody's wall and it passes".
+      'sit|sitting|sat|perch|perching on a|the|somebody|someone|somebodys|someones? wall|bench|seat|step',
+      'wall|bench|seat and? it|they|then? passes|pass|goes|go|eases|ease|settles|settle',
     ],
     gap: 3,
   },
@@ -817,7 +834,18 @@ export const LEXICAL: LexicalFeature[] = [
   // A session with a therapist: "after a firm session", "a deep tissue session on Monday".
   { id: 'sessionWord', patterns: ['session|sessions|treatment|appointment', 'off|on the table|couch'] },
   { id: 'watersBroke', patterns: ['water|waters broke|broken|gone|breaking|went'] },
-  { id: 'bellyPulse', patterns: ['pulsing|pulsating|throbbing in? my? $BELLY', '$BELLY pulsing|pulsating'] },
+  {
+    // A tummy that beats like a heart is that sign, not pain (nor night pain when felt in bed).
+    id: 'bellyPulse',
+    masks: ['pain'],
+    patterns: [
+      'pulsing|pulsating|throbbing in? my? $BELLY',
+      '$BELLY pulsing|pulsating',
+      '$BELLY throb|throbs|throbbing|pulses|beats|beating like|as a? heartbeat|heart|pulse',
+      'heartbeat|pulse|pulsing|beating in my|the? $BELLY',
+      'second heartbeat',
+    ],
+  },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
@@ -1076,6 +1104,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant $PEE|go|empty|wee|pass',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
       'nothing comes|coming|happens out?',
+      // "standing at the toilet and can't get a single drop out".
+      'cant|not get|squeeze|force|pass a|one? single? drop|drip|dribble out?',
       // "keeps trying, but not a drop comes out".
       'not|no a? drop|drip|dribble comes|coming|came|will',
       'urinary|acute retention',
@@ -2221,6 +2251,7 @@ export const LEXICAL: LexicalFeature[] = [
 
 export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
+  { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },

@@ -543,7 +543,8 @@ export const PROFILES: Profile[] = [
       lowOutput: 1.5,
       dysuria: 1,
     },
-    requires: 'stoneTerm|colicky+!pregOrPost|groinRadiation|flankPain|bloodUrine|retention',
+    // Pain that comes and goes for months or years is no stone's colic.
+    requires: 'stoneTerm|colicky+!pregOrPost+!longStanding|groinRadiation|flankPain|bloodUrine|retention',
     escalations: [
       {
         // FACTS.md §1 kidney-stones: painkillers not working and a single kidney too (issue 13 #3).
@@ -906,7 +907,8 @@ export const PROFILES: Profile[] = [
     cues: { nightPain: 5, restPain: 4.5 },
     // §2 "not this flag": night pain that eases once up and moving is the inflammatory pattern.
     // Waking sore after sleeping awkwardly is the pillow, not night pain.
-    requires: 'nightPain+!betterExercise+!positionRelief+!sleptAwkward|restPain',
+    // Pain at rest that movement eases is that pattern too ("worse if I sit still, better after a run").
+    requires: 'nightPain+!betterExercise+!positionRelief+!sleptAwkward|restPain+!betterExercise',
     question: 'Is the pain constant, or worse at night?',
   },
   {
