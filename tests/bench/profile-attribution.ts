@@ -61,6 +61,16 @@ export class SourceResolver {
   private readonly maps = new Map<string, SourceMapConsumer | null>();
   constructor(private readonly extDir: string) {}
 
+  /** The original line of a position (1-based), for anonymous functions in profile-top.ts. */
+  line(url: string, line: number, column: number): number | undefined {
+    this.source(url, line, column);
+    const map = this.maps.get(url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
+    return (
+      map?.originalPositionFor({ line: line + 1, column, bias: SourceMapConsumer.GREATEST_LOWER_BOUND })
+        .line ?? undefined
+    );
+  }
+
   source(url: string, line: number, column: number): string | undefined {
     const path = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
     let map = this.maps.get(path);

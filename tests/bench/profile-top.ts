@@ -54,7 +54,10 @@ function selfTimes(profiles: Profile[], resolver: SourceResolver): Map<string, n
         }
         const src = resolver.source(f.url, f.lineNumber, f.columnNumber) ?? f.url.replace(/.*\//, '');
         const native = leaf !== f && !leaf.url ? ` > ${leaf.functionName || '(native)'}` : '';
-        key = `${src.replace(/^(\.\.\/)+/, '')}:${f.functionName || '(top level)'}${native}`;
+        // An anonymous function is named by its line ("(anonymous @ 123)"), a module body by "(top level)".
+        const anon = f.functionName ? '' : resolver.line(f.url, f.lineNumber, f.columnNumber);
+        const name = f.functionName || (anon ? `(anonymous @ ${anon})` : '(top level)');
+        key = `${src.replace(/^(\.\.\/)+/, '')}:${name}${native}`;
         break;
       }
       memo.set(id, key);
