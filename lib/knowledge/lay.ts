@@ -3,6 +3,7 @@
 // A module of its own, so bundles that need only the entries (the content script's cards) do not
 // carry it.
 export {
+  ADVICE_TRIGGERS,
   ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,

@@ -166,6 +166,11 @@ describe('told in other words (set R tune-half kinds, own wording)', () => {
     // Leaflet advice is no report, even its opening clause; nor is an inverted "if".
     'In the weeks after a spinal injection, call the clinic the same day if your back gets red or you get a fever.',
     'Should your backache ever come with a high temperature, phone your doctor that day.',
+    // Lists of warning signs and who to see: "include", "anyone", "reasons to see a GP".
+    'Warning signs that need urgent care include sciatica in both legs and numbness between the legs.',
+    'Anyone with sciatica who loses control of their bladder should get seen the same day.',
+    'A fever with back pain or pain that wakes you every night are reasons to see a GP soon.',
+    'On the course we practised what to do if someone with back pain collapsed.',
     // Cold water makes people shiver; pee that is pale again is no pale skin.
     'Ice bath after training, I was shivering for ages after getting out, but my back pain eased.',
     'Dark wee after a hot day without my water bottle, back to pale after three glasses of water, back sore from digging.',

@@ -5,6 +5,7 @@
 // negate a neighbour.
 
 import {
+  ADVICE_TRIGGERS,
   ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
@@ -183,7 +184,7 @@ function adviceSentenceStarts(tokens: Token[]): number[] {
     let advice = false;
     for (let i = a; i < b; i++) {
       const w = tokens[i].raw;
-      if (w === 'if') hasIf = true;
+      if (ADVICE_TRIGGERS.has(w)) hasIf = true;
       if (FIRST_PERSON.has(w)) personal = true;
       if (ADVICE_VERBS.has(w))
         for (let k = i + 1; k <= i + 4 && k < b; k++) if (CARE_GIVERS.has(tokens[k].raw)) advice = true;

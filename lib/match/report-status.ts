@@ -6,6 +6,7 @@
 // Pure word work on the matcher's text model; the cue words live in the knowledge module
 // (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
 import {
+  ADVICE_TRIGGERS,
   ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
@@ -97,14 +98,14 @@ function isHypothetical(m: TextModel, sentenceStart: number, t0: number): boolea
   return false;
 }
 
-/** Advice as a whole: "if", an advice verb shortly before who gives care, no I/me/my (report-cues). */
+/** Advice as a whole: "if" (or "anyone", "include"…), an advice verb shortly before who gives care, no I/me/my (report-cues). */
 function isAdvice(m: TextModel, first: number, last: number): boolean {
   let hasIf = false;
   let advice = false;
   for (let i = first; i <= last; i++) {
     const w = m.lower(i);
     if (FIRST_PERSON.has(w)) return false;
-    if (w === 'if') hasIf = true;
+    if (ADVICE_TRIGGERS.has(w)) hasIf = true;
     if (ADVICE_VERBS.has(w))
       for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(m.lower(k))) advice = true;
   }

@@ -47,6 +47,7 @@ const WAKERS =
   'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
 
 export {
+  ADVICE_TRIGGERS,
   ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,

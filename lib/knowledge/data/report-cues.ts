@@ -74,7 +74,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['should', 'your'],
   ['should', 'you'],
   ['should', 'any'],
+  ['should', 'a'],
   ['should', 'there', 'be'],
+  // A drill or a course: "what to do if someone with back pain collapsed".
+  ['what', 'to', 'do', 'if'],
   ['one', 'day'],
   ['paranoid', 'about'],
   ['would', 'mean'],
@@ -106,11 +109,23 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
 ];
 
 /**
- * Leaflet advice: "contact the maternity unit straight away if the site becomes red" tells what
- * to do if, not what is. A sentence with "if", one of these verbs shortly before a place or person
- * that gives care, and no first-person word is advice as a whole, its opening clause included
- * ("In the six weeks after an epidural, contact…"). A person's own report says I, me or my.
+ * Leaflet advice: "contact the maternity unit straight away if the site becomes red", "Signs that
+ * need urgent care include…", "Anyone with AS who has a fall should go to A&E" tell what to do if,
+ * not what is. A sentence with one of ADVICE_TRIGGERS, an advice verb shortly before a place or
+ * person that gives care ("call … oncology line", "be checked", "get seen") and no I/me/my is
+ * advice as a whole, its opening clause included ("In the six weeks after an epidural, contact…").
+ * A person's own report says I, me or my; one about someone else names them without an "if".
  */
+export const ADVICE_TRIGGERS: ReadonlySet<string> = new Set([
+  'if',
+  'anyone',
+  'anybody',
+  'whoever',
+  'reasons',
+  'include',
+  'includes',
+  'including',
+]);
 export const ADVICE_VERBS: ReadonlySet<string> = new Set([
   'contact',
   'call',
@@ -122,6 +137,11 @@ export const ADVICE_VERBS: ReadonlySet<string> = new Set([
   'visit',
   'speak',
   'go',
+  'get',
+  'be',
+  'need',
+  'needs',
+  'refer',
 ]);
 export const CARE_GIVERS: ReadonlySet<string> = new Set([
   'unit',
@@ -145,18 +165,20 @@ export const CARE_GIVERS: ReadonlySet<string> = new Set([
   'emergency',
   'physio',
   'clinic',
+  'care',
+  'line',
+  'oncology',
+  'therapist',
+  'chiropractor',
+  'osteopath',
+  'e',
+  'seen',
+  'checked',
+  'assessed',
+  'examined',
+  'you',
 ]);
-export const FIRST_PERSON: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'we',
-  'us',
-  'our',
-  'im',
-  'ive',
-]);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'im', 'ive']);
 
 /**
  * Fears: a sign after one of these is feared only when a future or "might" follows within a few
