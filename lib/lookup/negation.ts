@@ -5,18 +5,15 @@
 // negate a neighbour.
 
 import {
-  ADVICE_TRIGGERS,
-  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
-  CARE_GIVERS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
-  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
+  isAdviceSentence,
   NEGATION_CUES,
   PAST_BE,
   PAST_TIME,
@@ -173,23 +170,13 @@ function hypotheticalStarts(tokens: Token[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** First tokens of sentences that are advice as a whole (ADVICE_VERBS in report-cues.ts). */
+/** First tokens of sentences that are advice as a whole (isAdviceSentence in report-cues.ts). */
 function adviceSentenceStarts(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let a = 0; a < tokens.length; ) {
     let b = a;
     while (b < tokens.length && tokens[b].sent === tokens[a].sent) b++;
-    let hasIf = false;
-    let personal = false;
-    let advice = false;
-    for (let i = a; i < b; i++) {
-      const w = tokens[i].raw;
-      if (ADVICE_TRIGGERS.has(w)) hasIf = true;
-      if (FIRST_PERSON.has(w)) personal = true;
-      if (ADVICE_VERBS.has(w))
-        for (let k = i + 1; k <= i + 4 && k < b; k++) if (CARE_GIVERS.has(tokens[k].raw)) advice = true;
-    }
-    if (hasIf && advice && !personal) out.push(a);
+    if (isAdviceSentence((i) => tokens[i].raw, a, b - 1)) out.push(a);
     a = b;
   }
   return out;

@@ -6,18 +6,15 @@
 // Pure word work on the matcher's text model; the cue words live in the knowledge module
 // (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
 import {
-  ADVICE_TRIGGERS,
-  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
-  CARE_GIVERS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
-  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
+  isAdviceSentence,
   NEGATION_CUES,
   OVER_CUES,
   PAST_BE,
@@ -96,20 +93,6 @@ function isHypothetical(m: TextModel, sentenceStart: number, t0: number): boolea
     }
   }
   return false;
-}
-
-/** Advice as a whole: "if" (or "anyone", "include"…), an advice verb shortly before who gives care, no I/me/my (report-cues). */
-function isAdvice(m: TextModel, first: number, last: number): boolean {
-  let hasIf = false;
-  let advice = false;
-  for (let i = first; i <= last; i++) {
-    const w = m.lower(i);
-    if (FIRST_PERSON.has(w)) return false;
-    if (ADVICE_TRIGGERS.has(w)) hasIf = true;
-    if (ADVICE_VERBS.has(w))
-      for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(m.lower(k))) advice = true;
-  }
-  return hasIf && advice;
 }
 
 function isPast(m: TextModel, first: number, t0: number, last: number): boolean {
@@ -199,7 +182,7 @@ function isDenied(m: TextModel, first: number, t0: number, t1: number, last: num
 export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
   const [first, last] = m.localRange(m.tokLocal[t0]);
   if (isDenied(m, first, t0, t1, last)) return 'denied';
-  if (isHypothetical(m, first, t0) || isAdvice(m, first, last)) return 'hypothetical';
+  if (isHypothetical(m, first, t0) || isAdviceSentence((i) => m.lower(i), first, last)) return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
   if (isPast(m, first, t0, last) || continuesLongPast(m, first, last) || datedByNext(m, last)) return 'past';
   return 'now';

@@ -47,18 +47,15 @@ const WAKERS =
   'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
 
 export {
-  ADVICE_TRIGGERS,
-  ADVICE_VERBS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
-  CARE_GIVERS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
-  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
+  isAdviceSentence,
   NEGATION_CUES,
   OVER_CUES,
   PAST_BE,

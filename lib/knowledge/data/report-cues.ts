@@ -181,6 +181,23 @@ export const CARE_GIVERS: ReadonlySet<string> = new Set([
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'im', 'ive']);
 
 /**
+ * Is the sentence of words first..last advice as a whole (the rule above)? `word(i)` is word i in
+ * lower case: the page's TextModel and the lookup's tokens both read sentences through it.
+ */
+export function isAdviceSentence(word: (i: number) => string, first: number, last: number): boolean {
+  let trigger = false;
+  let advice = false;
+  for (let i = first; i <= last; i++) {
+    const w = word(i);
+    if (FIRST_PERSON.has(w)) return false;
+    if (ADVICE_TRIGGERS.has(w)) trigger = true;
+    if (ADVICE_VERBS.has(w))
+      for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(word(k))) advice = true;
+  }
+  return trigger && advice;
+}
+
+/**
  * Fears: a sign after one of these is feared only when a future or "might" follows within a few
  * words ("terrified that I'll lose control"); "worried that I've dropped 8 kilos" reports.
  */
