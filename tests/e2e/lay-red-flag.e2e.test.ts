@@ -57,6 +57,13 @@ test('a long-past story told over two sentences escalates nothing; a report of n
   expect(story.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test('leaflet advice that lists warning signs escalates nothing', async () => {
+  await expect.poll(() => urgentIn('now-again'), { timeout: 5000 }).toContain('sciatica');
+  const leaflet = (await readHighlights(page)).filter((r) => r.where === 'leaflet');
+  expect(leaflet.map((r) => r.text)).toEqual(expect.arrayContaining(['back pain', 'fever']));
+  expect(leaflet.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
 test('the card of the escalated term leads with the red flag and what to do', async () => {
   await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
   const box = await page.evaluate(() => {
