@@ -1,5 +1,6 @@
 // The sentences around found terms (issue 8 Build 4): each term's sentence with the two before
-// and after, merged where they overlap. Only these are analysed for red flags told in lay words,
+// and after, one window per sentence that holds terms (neighbouring windows overlap; a finding
+// escalates only its window's middle sentence). Only these are analysed for red flags told in lay words,
 // so a page without terms costs nothing more. Two, not the ±1 of FACTS.md §6.1 C1: a forum post
 // often tells the back pain first and the worrying sign a couple of sentences later ("Tweaked my
 // back on Friday. Ibuprofen helped a bit. Now both feet feel like cotton wool"). Pure string work; offsets are into `text`.
