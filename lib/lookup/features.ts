@@ -1,6 +1,7 @@
 import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL, REAL_WORD_NEIGHBOURS } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
+import { entryNameTexts } from './entry-names';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
@@ -39,6 +40,9 @@ function buildIndex(): PatternIndex {
   for (const w of COMMON_WORDS) vocab.addCore(w);
   for (const w of REAL_WORD_NEIGHBOURS) vocab.addPlain(w);
   for (const f of LEXICAL) for (const p of f.patterns) for (const w of patternWords(p)) vocab.addCore(w);
+  // The entries' names too (the free-text index reads them): a query is corrected towards the same
+  // words whether or not a lookup ran before it (it once depended on that: "tackle" → "tackled").
+  for (const n of entryNameTexts()) for (const t of tokenize(n.text)) vocab.addExtra(t.raw);
   const idx = new PatternIndex();
   const canon = (w: string) => vocab.canonical(w);
   for (const f of LEXICAL) for (const p of f.patterns) idx.add(compilePattern(f.id, p, f.gap ?? 2, canon));

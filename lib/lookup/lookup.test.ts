@@ -1,6 +1,6 @@
 // Behaviour of the symptom lookup: contract shape, edge cases, FACTS.md §6.1 "Required tests
 // (lookup)", negation and lost function (§6.1 N), safety-first order and query intent (§7).
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test, vi } from 'vitest';
 import { URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import { REAL_WORD_NEIGHBOURS } from '../knowledge/lay.ts';
 import { extractFeatures } from './features.ts';
@@ -279,5 +279,46 @@ describe('typo correction keeps real words (issue 8)', () => {
 describe('words that name Object.prototype members are just words', () => {
   test.each(['constructor back pain', '__proto__ sciatica', 'toString valueOf numb groin'])('%s', (q) => {
     expect(lookupSymptoms(q).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a lookup does not depend on what was looked up before', () => {
+  // The free-text index once added the entries' names to the spelling vocabulary only when the
+  // first lookup finished, so the very first query of a worker was corrected differently from the
+  // same query later ("tackle" → "tackled"). Now the pattern index adds them when it is built.
+  const probes = [
+    'Got flattened in a tackle at rugby on Saturday, back sore and my right leg has gone numb and is dragging',
+    'bought some new fishing tackle, my back aches from sitting on the bank',
+    'sciatica was just my left leg now its both',
+  ];
+  const others = ['sat in a freezing draught and now my lower back is stiff', 'lumbago', 'cauda equina'];
+  const render = (rs: LookupResult[]) => rs.map((r) => `${r.id}:${r.urgency}`).join(' ');
+
+  it.each(probes)('same answer first and after other lookups: %s', async (q) => {
+    vi.resetModules();
+    const first = await import('./index.ts');
+    const asFirst = render(first.lookupSymptoms(q));
+    vi.resetModules();
+    const later = await import('./index.ts');
+    for (const o of others) later.lookupSymptoms(o);
+    expect(render(later.lookupSymptoms(q))).toBe(asFirst);
+  });
+
+  it('corrects spelling towards the same words before and after the first lookup', async () => {
+    // Before the fix, a fresh worker read "wrist" as "waist" and "flagging" as "flare".
+    const text = 'my wrist is sore, energy flagging, a rugby tackle, teenage son, healthy otherwise';
+    vi.resetModules();
+    const fresh = await import('./features.ts');
+    const asFirst = fresh.extractFeatures(text).tokens.map((t) => t.c);
+    expect(asFirst).toContain('wrist');
+    const index = await import('./index.ts');
+    index.lookupSymptoms('lumbago');
+    expect(fresh.extractFeatures(text).tokens.map((t) => t.c)).toEqual(asFirst);
+  });
+
+  it('tells a rugby tackle from fishing tackle', () => {
+    expect(lookupSymptoms(probes[0])[0].id).toBe('rf-major-trauma');
+    expect(lookupSymptoms(probes[1]).some((r) => r.id === 'rf-major-trauma')).toBe(false);
+    expect(lookupSymptoms(probes[2])[0].urgency).toBe('emergency');
   });
 });

@@ -5,6 +5,7 @@
 // under 2 ms even for long queries.
 import { entries } from '../knowledge/index.ts';
 import { COMMON_WORDS, GENERIC_WORDS, MACROS } from '../knowledge/lay';
+import { entryNameTexts } from './entry-names';
 import { getPatternIndex, vocab } from './features';
 import { tokenize } from './tokenize';
 
@@ -30,19 +31,9 @@ function words(text: string): string[] {
 }
 
 function build(): Built {
+  // The pattern index also puts these names' words into the vocabulary (features.ts).
   getPatternIndex();
-  const phraseTexts: { id: string; text: string; weight: number }[] = [];
-  for (const e of entries) {
-    phraseTexts.push({ id: e.id, text: e.title, weight: 1 });
-    for (const a of e.aka ?? []) phraseTexts.push({ id: e.id, text: a, weight: 1 });
-    const urgency = 'urgency' in e ? e.urgency : undefined;
-    for (const esc of urgency?.escalations ?? []) {
-      for (const s of esc.signals ?? []) {
-        if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(s)) phraseTexts.push({ id: e.id, text: s, weight: 0.3 });
-      }
-    }
-  }
-  for (const p of phraseTexts) for (const w of words(p.text)) vocab.addExtra(w);
+  const phraseTexts = entryNameTexts();
   const phrasesByFirst = new Map<string, Phrase[]>();
   const df = new Map<string, Set<string>>();
   const tokensOf = new Map<string, Set<string>>();

@@ -598,7 +598,10 @@ export const LEXICAL: LexicalFeature[] = [
       'down a? whole|full? flight of stairs|steps',
       'high speed',
       'head on',
-      'tackled',
+      '=tackled',
+      // "flattened in a tackle at rugby", "a late tackle": the event, not fishing tackle.
+      'in|during|from|by a|an|the? big|hard|heavy|late|bad|huge|dangerous? tackle',
+      'rugby|football|scrum tackle|tackles',
       'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
       'dropped|fell|fall from near? the? top',
       'car|van|truck flipped|rolled|overturned|flipping|rolling',
@@ -2660,6 +2663,10 @@ LEXICAL.push(
       'one leg|side then|and the? other',
       'both sides now',
       'other leg|side|one too|as well|also',
+      // "was just my left leg, now it's both", "now in both", "both now".
+      'now it|its|theyre|they? is|are? in? both',
+      'both legs|sides? now',
+      'both of them now',
     ],
   },
   // A blow from an animal, told with the body part between ("kicked in the back by a horse").
