@@ -16,7 +16,7 @@
 // snippet, or mark.js), so bundle evaluation, matcher start-up and what they call all count. A
 // sample's weight is its time delta capped at 0.5 ms: a thread descheduled by other processes on
 // a busy machine gets one late sample, and an uncapped delta would charge the wait as CPU.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { findTerms } from '../../lib/match/index';
@@ -44,6 +44,9 @@ interface Usage {
   /** Wall time from the first to the last matching sample, ms. */
   spanMs: number;
 }
+
+/** The empty WXT extension the bench compares with (tests/bench/empty-wxt, built by npm run bench). */
+const EMPTY_WXT_DIR = resolve(import.meta.dirname, '../../.output-empty-wxt/chrome-mv3');
 
 function usage(profile: Profile, isOurs: (url: string) => boolean): Usage {
   const parent = new Map<number, number>();
@@ -289,6 +292,13 @@ async function main() {
   const resolver = new SourceResolver(EXTENSION_DIR);
   const base = BASELINE ? await launchWithExtension({ extensionDir: BASELINE }) : undefined;
   const baseResolver = BASELINE ? new SourceResolver(BASELINE) : undefined;
+  // An empty WXT content script (tests/bench/empty-wxt, built by npm run bench): what any WXT
+  // content script costs on a page, the extension API's bindings included. Issue 10: "a page with no
+  // terms should cost about an empty WXT content script plus the floor".
+  const empty = existsSync(join(EMPTY_WXT_DIR, 'manifest.json'))
+    ? await launchWithExtension({ extensionDir: EMPTY_WXT_DIR })
+    : undefined;
+  if (!empty) console.log(`no empty WXT reference at ${EMPTY_WXT_DIR} (npx wxt build tests/bench/empty-wxt)`);
   const dense = densePage(1400);
   for (const ctx of [ext.context, plainContext, ...(base ? [base.context] : [])]) {
     await ctx.route('**/bench/dense.html', (r) => r.fulfill({ body: dense, contentType: 'text/html' }));
@@ -325,6 +335,17 @@ async function main() {
     return { ...usage(profile, isExt), ...s, breakdown: breakdown(profile, isExt, res) };
   };
   const loadExt = (url: string, quietMs: number) => loadWith(ext.context, resolver, url, quietMs);
+  /** The same page with the empty WXT content script: its CPU is the reference's cost. */
+  const loadEmpty = async (url: string) => {
+    if (!empty) return undefined;
+    const page = await empty.context.newPage();
+    const [, profile] = await profiled(page, empty.context, async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.waitForTimeout(300);
+    });
+    await page.close();
+    return usage(profile, isExt).cpuMs;
+  };
   const loadBase = (url: string, quietMs: number) =>
     base && baseResolver ? loadWith(base.context, baseResolver, url, quietMs) : undefined;
   /** The floor: a bare TreeWalker pass in a browser without the extension, on a fresh copy of the page. */
@@ -360,21 +381,29 @@ async function main() {
   const total = emptyBreakdown();
   const baseTotal = emptyBreakdown();
   const table: string[] = [];
+  const emptyAll: number[] = [];
+  const extraAll: number[] = [];
   for (const { f, size } of pages) {
     const url = server.url(`${urlPrefix}${f}`);
     const ours = [];
     const bases = [];
     const floors = [];
+    const empties: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       ours.push(await loadExt(url, 600));
       const b = await loadBase(url, 600);
       if (b) bases.push(b);
       floors.push(await loadFloor(url));
+      const e = await loadEmpty(url);
+      if (e !== undefined) empties.push(e);
     }
+    const emptyCpu = empties.length > 0 ? median(empties) : undefined;
+    if (emptyCpu !== undefined) emptyAll.push(emptyCpu);
     const cpu = median(ours.map((o) => o.cpuMs));
     const floor = median(floors);
     const within = cpu <= 5 + 1.5 * floor;
     if (within) ok++;
+    if (emptyCpu !== undefined) extraAll.push(cpu - emptyCpu);
     const longest = median(ours.map((o) => o.longestMs));
     worstRun = Math.max(worstRun, longest);
     const b = meanBreakdown(ours);
@@ -383,9 +412,13 @@ async function main() {
     console.log(
       `${f} (${kb(size)}, ${ours[0].count} highlights): extension ${fmt(cpu)} ms [${ours.map((o) => fmt(o.cpuMs)).join(' ')}] ` +
         `vs floor ${fmt(floor)} ms → budget ${fmt(budget)} ms ${within ? 'OK' : 'OVER'} (${(cpu / budget).toFixed(2)}× budget); ` +
-        `longest run ${fmt(longest)} ms | ${formatBreakdown(b)}`,
+        `longest run ${fmt(longest)} ms | ${formatBreakdown(b)}` +
+        (emptyCpu === undefined
+          ? ''
+          : ` | empty WXT script ${fmt(emptyCpu)} ms [${empties.map(fmt).join(' ')}], so BackCheck = empty + floor + ${fmt(cpu - emptyCpu - floor)} ms`),
     );
-    let row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${fmt(cpu)} | ${(cpu / budget).toFixed(2)}× | ${fmt(longest)} |`;
+    const emptyCell = emptyCpu === undefined ? '–' : fmt(emptyCpu);
+    let row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${emptyCell} | ${fmt(cpu)} | ${(cpu / budget).toFixed(2)}× | ${fmt(longest)} |`;
     if (bases.length > 0) {
       const bCpu = median(bases.map((o) => o.cpuMs));
       const bLongest = median(bases.map((o) => o.longestMs));
@@ -397,7 +430,7 @@ async function main() {
         `  baseline: ${fmt(bCpu)} ms [${bases.map((o) => fmt(o.cpuMs)).join(' ')}] (${(bCpu / budget).toFixed(2)}× budget); ` +
           `longest run ${fmt(bLongest)} ms | ${formatBreakdown(bb)}`,
       );
-      row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${fmt(bCpu)} → ${fmt(cpu)} | ${(bCpu / budget).toFixed(2)}× → ${(cpu / budget).toFixed(2)}× | ${fmt(bLongest)} → ${fmt(longest)} |`;
+      row = `| ${f} | ${kb(size)} | ${ours[0].count} | ${fmt(floor)} | ${emptyCell} | ${fmt(bCpu)} → ${fmt(cpu)} | ${(bCpu / budget).toFixed(2)}× → ${(cpu / budget).toFixed(2)}× | ${fmt(bLongest)} → ${fmt(longest)} |`;
     }
     table.push(row);
   }
@@ -410,8 +443,13 @@ async function main() {
       `baseline summary: ${baseOk}/${pages.length} pages within budget; longest run ${fmt(baseWorstRun)} ms; ` +
         `mean breakdown per page: ${formatBreakdown(baseTotal)}`,
     );
+  if (emptyAll.length > 0)
+    console.log(
+      `empty WXT content script on the same pages: ${fmt(Math.min(...emptyAll))}–${fmt(Math.max(...emptyAll))} ms ` +
+        `(median ${fmt(median(emptyAll))}); BackCheck minus it: ${fmt(Math.min(...extraAll))}–${fmt(Math.max(...extraAll))} ms (median ${fmt(median(extraAll))})`,
+    );
   console.log(
-    `\n| page | size | highlights | floor ms | BackCheck ms${base ? ' (baseline → this)' : ''} | ratio to budget | longest run ms |\n|---|---|---|---|---|---|---|\n${table.join('\n')}\n`,
+    `\n| page | size | highlights | floor ms | empty WXT ms | BackCheck ms${base ? ' (baseline → this)' : ''} | ratio to budget | longest run ms |\n|---|---|---|---|---|---|---|---|\n${table.join('\n')}\n`,
   );
 
   // 2. Longest task (trace) on the largest pages.

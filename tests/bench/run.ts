@@ -21,5 +21,7 @@ if (!only || only === 'lookup') run('npx', ['tsx', 'tests/bench/lookup.bench.ts'
 if (!only || only === 'page') {
   const env = { WXT_OUT_DIR: process.env.WXT_OUT_DIR ?? '.output-bench', BACKCHECK_SOURCEMAP: '1' };
   run('npx', ['wxt', 'build'], env);
+  // The reference of issue 10: an empty WXT content script, built by the same WXT, loaded side by side.
+  run('npx', ['wxt', 'build', 'tests/bench/empty-wxt']);
   run('npx', ['tsx', 'tests/bench/page.bench.ts', ...pass], env);
 }

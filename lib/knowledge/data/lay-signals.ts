@@ -238,6 +238,9 @@ export const LEXICAL: LexicalFeature[] = [
       '=calves',
       '=thighs',
       'each leg|foot',
+      // "can't stand on tiptoe on either foot": both.
+      'either $LEG|legs|feet|side',
+      'neither $LEG|legs|feet',
       'left and right leg',
       'both side',
       '=stereo',
@@ -393,6 +396,8 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|pain relief useless',
       'nothing helps|touches|works',
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
+      // "Took codeine and ibuprofen 2 hours ago and it's done nothing".
+      'took|taken|had codeine|ibuprofen|paracetamol|painkillers|tablets|naproxen|morphine',
     ],
     gap: 3,
   },
@@ -590,6 +595,9 @@ export const LEXICAL: LexicalFeature[] = [
       'kicked|trampled|thrown|bucked by|off|from a? horse|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
+      // "a car hit me on my bicycle", "hit by a van".
+      'car|van|truck|lorry|bus|motorbike hit|struck|knocked me|him|her|them|us',
+      'hit|struck|knocked over|down? by a|the car|van|truck|lorry|bus|motorbike',
       'run over',
       'rolled the? car',
       'pile up',
@@ -799,6 +807,11 @@ export const LEXICAL: LexicalFeature[] = [
   // night, not the night pain of §2 rf-night-rest-pain nor the "better with exercise" of axSpA.
   // "my lower back is a bit worse in bed": a back that is worse is a back that hurts.
   { id: 'pain', patterns: ['back|neck worse|playing'], gap: 3 },
+  // "collapsed holding his back", "clutching her tummy".
+  {
+    id: 'pain',
+    patterns: ['clutching|holding|gripping|clasping his|her|my|their back|tummy|belly|stomach|side'],
+  },
   {
     id: 'positionRelief',
     patterns: ['eases|ease|easier|better|goes once|when|soon|if i? turn|roll|change over|position|sides'],
@@ -924,6 +937,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|knew|recognise|recognize where she|he|i|they is|am|was|are|were',
       'recognise|recognize me|us|anyone',
       'not herself|himself|themselves|making sense',
+      // "I keep mixing up my words", "getting her words muddled".
+      'mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbled|getting up? my|his|her|their? words',
+      'words muddled|jumbled|mixed|coming out wrong',
     ],
   },
   {
@@ -932,6 +948,9 @@ export const LEXICAL: LexicalFeature[] = [
       'stiff neck',
       'neck stiffness|stiff',
       'bright light|lights hurt|hurts',
+      // "I can't look at the lamp", "can't stand the light".
+      'cant look at|stand|bear|face the? light|lights|lamp|sun|screen|window',
+      'light|lights|lamp hurts|hurt|hurting my? eyes',
       'sensitive to|dislike of|hate light',
       'light sensitivity|sensitive',
       'photophobia',
@@ -1048,6 +1067,12 @@ export const LEXICAL: LexicalFeature[] = [
       'legs wont|cant keep|hold me upright|up',
     ],
   },
+  // A spin class is exercise, not the room spinning.
+  {
+    id: 'spinClass',
+    masks: ['dizzy'],
+    patterns: ['spin|spinning class|classes|bike|bikes|cycle|session|instructor'],
+  },
   {
     id: 'dizzy',
     patterns: [
@@ -1058,7 +1083,15 @@ export const LEXICAL: LexicalFeature[] = [
       'spinning started',
     ],
   },
-  { id: 'clammy', patterns: ['clammy|pale|grey|gray|ashen|sweaty|sweating', 'cold sweat|sweats'] },
+  {
+    id: 'clammy',
+    patterns: [
+      'clammy|pale|grey|gray|ashen|sweaty|sweating',
+      'cold sweat|sweats',
+      'white as a? sheet|ghost',
+      'gone|went|turned white',
+    ],
+  },
   {
     id: 'racingHeart',
     patterns: [
@@ -1094,7 +1127,8 @@ export const LEXICAL: LexicalFeature[] = [
       'blue|grey|gray lips|skin|tongue',
       'lips blue',
       'blotchy|mottled',
-      'lips|face|fingers|fingertips look|looks|looking|are|is|gone|going|turning|turned blue|grey|gray',
+      'lips|face|fingers|fingertips look|looks|looking|are|is|gone|going|turning|turned blue|grey|gray|blueish|bluish|purple|dusky',
+      'blueish|bluish|purplish lips|face|skin',
     ],
   },
   // ---- urinary / bowel / sexual (§6.1 N table) -----------------------------------------------
@@ -1110,6 +1144,12 @@ export const LEXICAL: LexicalFeature[] = [
       // "keeps trying, but not a drop comes out".
       'not|no a? drop|drip|dribble comes|coming|came|will',
       'urinary|acute retention',
+      // "struggling to pee, have to push and push" (new: the flag reads the time course).
+      'struggling|struggle|straining|strain|battling to $PEE|wee|go',
+      'push and push|strain',
+      // Hesitancy that is new: "my bladder is on a delay, I have to push and wait ages".
+      'bladder|wee|pee|it on|is|has a? delay|delayed',
+      'push|strain|wait and? push|strain|wait ages|forever before anything|it|wee|pee starts|comes',
       'retaining urine|water',
       'no urine|pee|wee coming',
       'bladder full but cant',
@@ -1153,6 +1193,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant control|hold my? bladder|pee|wee|urine|it',
+      // "new trouble holding her water".
+      'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? water|wee|pee|urine|bladder',
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
       // "found my knickers wet and didn't feel it happen".
       'knickers|pants|underwear|trousers|undies|jeans|shorts|leggings wet|soaked|damp|soaking',
@@ -1190,6 +1232,7 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant control|hold my? bowel|bowels|poo|poop|stool|stools',
+      'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? bowel|bowels|poo|poop|stool|stools',
       'lost|loss|lose|losing control of|over my? bowel|bowels|poo|stool',
       'bowel control|incontinence',
       'not know|notice|feel|tell when|if i? need to poo|poop',
@@ -1307,6 +1350,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not|never feel|felt|notice|noticed|realise|realised|realize|realized it|anything|them|happen|happening|coming|going',
       'not know|knew|realise|realize|notice i|she|he|they had|was|did|wet|peed|pooed|pissed',
       'not know about|it',
+      // "keeps saying he doesn't need the loo but the bed is soaked".
+      'saying|says|said|thinks|thought he|she|i|they? does|do|did? not need the|a? loo|toilet|wee|$PEE',
       'no|zero|any|without warning|urge',
       'not get|feel|have feeling|urge|warning|sensation',
       'urge|feeling|warning vanished|gone|disappeared',
@@ -1409,6 +1454,8 @@ export const LEXICAL: LexicalFeature[] = [
       'far away',
       'been frozen',
       'half asleep',
+      // "the skin around the bottom is like sleeping" (a learner's "asleep").
+      'is|are|feels|feel|like sleeping',
       'fallen|gone asleep',
       'gone|go|went dead',
       'cling film',
@@ -1454,6 +1501,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PAIN|numb|numbness|tingling|tingly|weak|weakness down|in|into|through my? $LEG|legs',
       '$LEG|legs $PAIN|numb|tingling|weak|weakness',
       '$SPREAD down|into my? $LEG|legs',
+      // "burning pain in both buttocks and down both legs".
+      'and|then|going|goes|runs|running|shooting|spreading|spreads down|into both|my|his|her|the? $LEG|legs',
       'down the? back of my? $LEG',
       'sciatica|sciatic',
     ],
@@ -1597,8 +1646,14 @@ export const LEXICAL: LexicalFeature[] = [
       'everything doubled|double',
       '=doubled',
       'seeing two of everything',
+      // "the vision keeps going in one eye", "sight went dark".
+      'vision|sight keeps|kept? going|went|goes|gone|dimming|fading|greying|blacking|dark|black',
+      'lost|losing|lose the? sight|vision in|of one? eye',
+      'curtain|shadow over|across|coming down my? eye|vision',
     ],
   },
+  // "doubled over with pain" is a way of telling pain, not double vision.
+  { id: 'doubledOver', masks: ['vision'], patterns: ['doubled|doubling|double over|up'] },
   {
     id: 'armNumb',
     patterns: [
@@ -1622,12 +1677,18 @@ export const LEXICAL: LexicalFeature[] = [
       'warm and? swollen',
       'redness|swelling and? heat|warmth',
       'cellulitis|abscess|boil',
-      'oozing|weeping|pus|infected|festering',
+      'oozing|weeping|pus|infected|festering|weepy|oozy|crusty',
       'redness spreading|spreads|spread',
+      // "the redness is creeping across my shoulder blade".
+      'redness|red|swelling is? creeping|growing|spreading|moving',
+      'redness|red|swelling is|keeps? getting bigger|larger|wider',
+      'red hot|warm puffy|swollen|angry',
       'spreading redness',
     ],
     gap: 3,
   },
+  { id: 'redWord', patterns: ['red|reddened|redness'] },
+  { id: 'hotWord', patterns: ['hot|warm', 'burning to the? touch'] },
   {
     id: 'lump',
     patterns: [
@@ -1706,6 +1767,21 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
+  // "nearly wet myself laughing": an idiom, not a lost bladder.
+  {
+    id: 'laughWet',
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'unfelt'],
+    patterns: [
+      'nearly|almost|practically wet|peed|pissed myself|themselves|herself|himself',
+      'wet|peed|pissed myself laughing',
+    ],
+  },
+  // Legs shaking on the stairs after leg day is tired muscles, not a fever's shivering.
+  {
+    id: 'shakyLegs',
+    masks: ['fever', 'shiverWord'],
+    patterns: ['legs|knees|them|thighs shaking|shaky|trembling|wobbling'],
+  },
   // A little leak on sneezing or laughing, for years (stress incontinence), is no new bladder sign.
   {
     id: 'stressLeak',
@@ -1724,7 +1800,12 @@ export const LEXICAL: LexicalFeature[] = [
   // "jelly legs after leg day", "legs like jelly after the squats": tired muscles, not a nerve sign.
   {
     id: 'legDay',
-    patterns: ['leg day|workout|session', 'after|from the? squats|squat|lunges|deadlifts|leg press'],
+    patterns: [
+      'leg day|workout|session',
+      'after|from the? squats|squat|lunges|deadlifts|leg press',
+      // "did squats and deadlifts for the first time in ages, 2 days later…".
+      'did|doing|done squats|lunges|deadlifts',
+    ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
   { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
@@ -1873,7 +1954,13 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'discharge', patterns: ['discharge'] },
   {
     id: 'painfulSex',
-    patterns: ['$PAIN during|after|with sex|intercourse', 'painful sex|intercourse', 'sex|intercourse $PAIN'],
+    patterns: [
+      '$PAIN during|after|with sex|intercourse',
+      'painful sex|intercourse',
+      'sex|intercourse $PAIN',
+      // "pain deep in her pelvis and back after sex".
+      '$PAIN in|deep|low pelvis|tummy|belly|back after|during sex|intercourse',
+    ],
   },
   { id: 'sti', patterns: ['sti|stis|chlamydia|gonorrhea|std|stds', 'sexually transmitted'] },
   { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
@@ -2108,7 +2195,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'periodTerm',
     patterns: ['period pain|cramps', 'menstrual cramps|pain', 'dysmenorrhea', 'painful periods'],
   },
-  { id: 'pidTerm', patterns: ['pelvic inflammatory disease', 'pid'] },
+  { id: 'pidTerm', patterns: ['pelvic inflammatory disease', 'pid', 'pelvic infection'] },
   { id: 'ectopicTerm', patterns: ['ectopic|tubal pregnancy', 'ectopic'] },
   {
     id: 'gallTerm',
@@ -2255,11 +2342,18 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
+  // "no sensation at all when I open my bowels".
+  { id: 'bowelLoss', all: ['sensLoss', 'pooWord'], window: 8 },
   { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },
   // Hormone injections "every three months for his prostate": prostate cancer treatment.
   { id: 'cancerTreatment', all: ['hormoneTreatment', 'prostateTerm'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
   { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
+  // "my lower tummy is bulging and hard but I don't get the feeling I need to go".
+  { id: 'retention', all: ['hardBelly', 'unfelt'], window: 12 },
+  // "a red, hot, puffy area on his back": the words apart, between commas.
+  { id: 'skinRedHot', all: ['redWord', 'hotWord'], window: 4 },
+  { id: 'skinRedHot', all: ['redWord', 'swelling'], window: 3 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
@@ -2327,11 +2421,15 @@ export const COMPOUND: CompoundFeature[] = [
     window: 6,
     none: ['stenosisStable', 'muscleAcheNoCause', 'transient', 'legDay'],
   },
+  // "can't stand on tiptoe on either foot": a foot that won't lift, on both sides.
+  { id: 'bilateralWeak', all: ['footDrop', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
+  // Both legs aching the day after leg day or a deep massage is muscle soreness (§4.1), unless
+  // numbness or weakness comes with it (those have their own compounds above).
   {
     id: 'bilateralPain',
     all: ['legSymptom', 'legsPlural'],
     window: 6,
-    none: ['stenosisStable', 'muscleAcheNoCause', 'transient'],
+    none: ['stenosisStable', 'muscleAcheNoCause', 'transient', 'legDay', 'afterMassageWord', 'deepTissue'],
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
@@ -2448,6 +2546,13 @@ export const COMPOUND: CompoundFeature[] = [
     none: ['lifting', 'fall'],
   },
   { id: 'suddenAbdoBack', all: ['burstAneurysm'] },
+  // "Dad just collapsed holding his back, pale and clammy, 68 with high blood pressure".
+  {
+    id: 'suddenAbdoBack',
+    all: ['faint', 'backOrBellyPain'],
+    anyOf: ['aaRisk', 'clammy'],
+    none: ['faintLookalike'],
+  },
   // On blood thinners with severe back pain: bleeding (§2 note). A big bruise alone stays
   // urgent-same-day (§7 row 25).
   { id: 'suddenAbdoBack', all: ['bloodThinner', 'severe', 'backPainNear'], none: ['lifting', 'fall'] },

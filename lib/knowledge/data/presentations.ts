@@ -90,7 +90,7 @@ const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
   },
   {
     // An arm that tingled for a few seconds after lying on it, and is fine now, is no stroke sign.
-    when: 'armNumb+!transient|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss',
+    when: 'armNumb+!transient|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss|neckMassage+headache+walkDifficulty',
     level: E,
     label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
   },
@@ -610,7 +610,7 @@ export const PROFILES: Profile[] = [
     },
     requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
-    core: 'fastSigns+!transient|speech+!transient|vision+dizzy|vision+walkDifficulty|neckMassage+dizzy+walkDifficulty|neckMassage+severeHeadache|neckMassage+vision',
+    core: 'fastSigns+!transient|speech+!transient|vision+dizzy|vision+walkDifficulty|neckMassage+dizzy+walkDifficulty|neckMassage+severeHeadache|neckMassage+vision|neckMassage+headache+walkDifficulty',
     coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
@@ -778,7 +778,7 @@ export const PROFILES: Profile[] = [
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable|otherSide+sciaticaTerm+!stenosisStable`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause|otherSide+leg+!stenosisStable',
+    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay|otherSide+leg+!stenosisStable',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -787,7 +787,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Leg weakness that is severe or getting worse, or foot drop',
     cues: { legWeak: 6, footDrop: 7, gaitChange: 6, bilateralWeak: 1, weakness: 1, painSeverity: 0.5 },
-    requires: 'legWeak|footDrop|gaitChange|weakness+leg+!stenosisStable+!muscleAcheNoCause',
+    requires: 'legWeak|footDrop|gaitChange|weakness+leg+!stenosisStable+!muscleAcheNoCause+!legDay',
     escalations: [
       {
         when: 'bilateralWeak|fastOnset+legWeak|sudden+legWeak|fastOnset+footDrop|sudden+footDrop',
@@ -845,7 +845,7 @@ export const PROFILES: Profile[] = [
     cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
     requires: 'suddenUpperBack|dissectionTerm',
     question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
-    core: 'tearing+back|tearing+upperSite|upperSitePain+clammy|upperSitePain+breathless',
+    core: 'tearing+back+!lifting+!exerciseCause|tearing+upperSite|upperSitePain+clammy|upperSitePain+breathless',
     coreQuestion:
       'Tearing back pain, or back pain with a cold sweat or breathlessness, can be an emergency: call 999 now',
   },

@@ -60,6 +60,11 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['in', 'case'],
   ['if', 'ever'],
   ['if', 'i', 'ever'],
+  // A rule told about anyone: "If a client who has been treated for cancer ever mentions…".
+  ['if', 'a', 'client'],
+  ['if', 'a', 'patient'],
+  ['if', 'a', 'customer'],
+
   ['worry', 'if'],
   ['worried', 'if'],
   ['worry', 'about'],
