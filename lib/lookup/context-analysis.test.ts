@@ -184,3 +184,21 @@ describe('told in other words (set R tune-half kinds, own wording)', () => {
     );
   });
 });
+
+describe('session 19 look-alikes on a page (own wording)', () => {
+  test.each([
+    'Leg day again, both legs shaking like leaves on the stairs, and my lower back pain is just the usual DOMS.',
+    'Cat-cow for lower back pain had me in stitches; I nearly wet myself laughing at my own attempt.',
+    'Our clinic rule: if a client who had cancer mentions new back pain, we ask them to call their oncology team before booking.',
+    'My back pain is worse from changing sheets because the toddler wet the bed three nights running.',
+  ])('%s', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+
+  test.each([
+    ['My back pain is awful and last night I wet the bed without waking, which has never happened.', 'rf-bladder-change'],
+    ['Since the lumbago started I can no longer stand on tiptoe on either foot.', 'rf-progressive-weakness'],
+  ])('%s → %s', (t, id) => {
+    expect(flags(t)).toContain(id);
+  });
+});

@@ -390,3 +390,40 @@ describe('time course and pattern read whole (set N/O tune-half kinds, own wordi
     );
   });
 });
+
+describe('session 19: signs told by effect, and the look-alikes beside them (written for this test)', () => {
+  test.each([
+    ['back is agony and I cannot get up on my toes on either foot since this morning', 'emergency'],
+    ['feverish with a sore back and kidneys, and my husband says I keep muddling my words', 'emergency'],
+    ['after she worked hard on my neck my sight went dark in one eye and my head pounds', 'emergency'],
+    ['mum is 81, back has been bad, and she insists she does not need the toilet yet the bed is soaked', 'emergency'],
+    ['since the back went I feel nothing when I open my bowels', 'emergency'],
+    ['was hit by a van on my bike this morning and my lower back hurts', 'emergency'],
+    ['pain shooting from my buttocks and down both legs since I lifted the sofa', 'emergency'],
+    ['my bladder is on a delay since the back pain started, I have to strain and wait ages', 'emergency'],
+    ['lower belly hard and swollen, no urge to go at all, back pain for days', 'emergency'],
+    ['granddad collapsed holding his tummy and back, he looks grey and sweaty, he is 77', 'emergency'],
+    ['burning fever, aching back and I cannot bear the light from the window', 'emergency'],
+    ['back pain and I wet the bed last night for the first time in my adult life', 'emergency'],
+    ['spot on my back has become a red, hot, swollen patch that is spreading and I feel shivery', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+
+  test.each([
+    'legs and lower back sore two days after my first spin class, otherwise fine',
+    'did lunges and squats on Monday, thighs and back ache today, walking fine',
+    'felt a tearing twinge in my lower back while deadlifting, spasms when I bend',
+    'my toddler wet the bed again and my back hurts from changing the sheets',
+    'nearly wet myself laughing at the physio video for lower back pain',
+    'bought new fishing tackle and my back aches from sitting on the riverbank',
+  ])('%s: not an emergency', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test('"doubled over" tells pain, not double vision', () => {
+    const q = 'doubled over with cramps in my lower back';
+    expect(ids(q, 4)).not.toContain('massage-related-injury');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+});

@@ -841,6 +841,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'hardBelly',
     patterns: [
       'belly|tummy|stomach|bump|womb gone|is|feels|went|going rock? hard|solid',
+      // "lower belly hard and swollen", "tummy bulging and hard".
+      'belly|tummy|stomach hard|solid|tight and|n? swollen|bulging|distended',
+      'belly|tummy|stomach swollen|bulging|distended and|n? hard|solid|tight',
       'wont|not relax|soften|go soft',
     ],
     gap: 3,
@@ -939,7 +942,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not herself|himself|themselves|making sense',
       // "I keep mixing up my words", "getting her words muddled".
       'mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbled|getting up? my|his|her|their? words',
-      'words muddled|jumbled|mixed|coming out wrong',
+      'words muddled|jumbled|mixed',
+      'words coming|come|came out wrong',
     ],
   },
   {
@@ -949,7 +953,8 @@ export const LEXICAL: LexicalFeature[] = [
       'neck stiffness|stiff',
       'bright light|lights hurt|hurts',
       // "I can't look at the lamp", "can't stand the light".
-      'cant look at|stand|bear|face the? light|lights|lamp|sun|screen|window',
+      'cant|not look at the? light|lights|lamp|sun|screen|window',
+      'cant|not stand|bear|face the? light|lights|lamp|sun|screen|window',
       'light|lights|lamp hurts|hurt|hurting my? eyes',
       'sensitive to|dislike of|hate light',
       'light sensitivity|sensitive',
@@ -1193,6 +1198,9 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant control|hold my? bladder|pee|wee|urine|it',
+      // "the sheets were wet this morning … never done that" (sweat-soaked sheets are masked below).
+      'sheets|bed|mattress was|were|is|are wet|soaked|soaking|damp',
+      'wet|wets|wetting|wetted the bed',
       // "new trouble holding her water".
       'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? water|wee|pee|urine|bladder',
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
@@ -1352,6 +1360,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not know about|it',
       // "keeps saying he doesn't need the loo but the bed is soaked".
       'saying|says|said|thinks|thought he|she|i|they? does|do|did? not need the|a? loo|toilet|wee|$PEE',
+      // "pee come out and I not notice" (a learner's English).
+      'and|but i|he|she|they not notice|feel|realise|realize',
       'no|zero|any|without warning|urge',
       'not get|feel|have feeling|urge|warning|sensation',
       'urge|feeling|warning vanished|gone|disappeared',
@@ -1545,6 +1555,8 @@ export const LEXICAL: LexicalFeature[] = [
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
+      // "cannot get up on my toes".
+      'cant|not|longer get|go|stand|rise|push up? on my|his|her|the? toes|tiptoe|tiptoes|heels',
       'foot|toes|feet wont|cant lift|raise|come|go up?',
       'foot|feet flops|flop|flopping|slaps|slapping',
       'trip|tripping|tripped over my? foot|feet|toes',
@@ -1649,7 +1661,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "the vision keeps going in one eye", "sight went dark".
       'vision|sight keeps|kept? going|went|goes|gone|dimming|fading|greying|blacking|dark|black',
       'lost|losing|lose the? sight|vision in|of one? eye',
-      'curtain|shadow over|across|coming down my? eye|vision',
+      'curtain|shadow over|across|down my? eye|vision',
+      'curtain|shadow coming|came down',
     ],
   },
   // "doubled over with pain" is a way of telling pain, not double vision.
@@ -1767,6 +1780,25 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 3,
   },
+  // Night sweats soak the sheets too: that is a fever or night-pain sign, not a lost bladder.
+  {
+    id: 'sweatSoaked',
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'clammy'],
+    patterns: ['soaked|drenched|wet|damp with|in sweat', 'night sweats|sweating', 'sweat|sweated through'],
+    gap: 6,
+  },
+  // "three nights running" counts nights; it is not pain at night.
+  {
+    id: 'nightsRunning',
+    masks: ['nightPain'],
+    patterns: ['two|three|four|five|several|few|many nights running|straight|together', '#num nights running|straight|together'],
+  },
+  // A small child or a pet wetting the bed is not the writer's bladder.
+  {
+    id: 'childWetting',
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'unfelt'],
+    patterns: ['toddler|baby|kid|kids|child|children|puppy|dog|cat wet|wets|wetting|peed|pees|weed the|his|her? bed|bed|nappy|floor'],
+  },
   // "nearly wet myself laughing": an idiom, not a lost bladder.
   {
     id: 'laughWet',
@@ -1805,6 +1837,7 @@ export const LEXICAL: LexicalFeature[] = [
       'after|from the? squats|squat|lunges|deadlifts|leg press',
       // "did squats and deadlifts for the first time in ages, 2 days later…".
       'did|doing|done squats|lunges|deadlifts',
+      'spin|spinning class|classes|session',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
