@@ -196,7 +196,10 @@ describe('session 19 look-alikes on a page (own wording)', () => {
   });
 
   test.each([
-    ['My back pain is awful and last night I wet the bed without waking, which has never happened.', 'rf-bladder-change'],
+    [
+      'My back pain is awful and last night I wet the bed without waking, which has never happened.',
+      'rf-bladder-change',
+    ],
     ['Since the lumbago started I can no longer stand on tiptoe on either foot.', 'rf-progressive-weakness'],
   ])('%s → %s', (t, id) => {
     expect(flags(t)).toContain(id);

@@ -396,7 +396,10 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     ['back is agony and I cannot get up on my toes on either foot since this morning', 'emergency'],
     ['feverish with a sore back and kidneys, and my husband says I keep muddling my words', 'emergency'],
     ['after she worked hard on my neck my sight went dark in one eye and my head pounds', 'emergency'],
-    ['mum is 81, back has been bad, and she insists she does not need the toilet yet the bed is soaked', 'emergency'],
+    [
+      'mum is 81, back has been bad, and she insists she does not need the toilet yet the bed is soaked',
+      'emergency',
+    ],
     ['since the back went I feel nothing when I open my bowels', 'emergency'],
     ['was hit by a van on my bike this morning and my lower back hurts', 'emergency'],
     ['pain shooting from my buttocks and down both legs since I lifted the sofa', 'emergency'],
@@ -405,7 +408,12 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     ['granddad collapsed holding his tummy and back, he looks grey and sweaty, he is 77', 'emergency'],
     ['burning fever, aching back and I cannot bear the light from the window', 'emergency'],
     ['back pain and I wet the bed last night for the first time in my adult life', 'emergency'],
-    ['spot on my back has become a red, hot, swollen patch that is spreading and I feel shivery', 'emergency'],
+    [
+      'spot on my back has become a red, hot, swollen patch that is spreading and I feel shivery',
+      'emergency',
+    ],
+    // A night sweat is masked as a collapse sign; a sweat with sudden pain is not.
+    ['out of nowhere a ripping pain tore through my upper back and I am drenched in sweat', 'emergency'],
   ])('%s → %s first', (q, level) => {
     expect(first(q).urgency).toBe(level);
   });
@@ -417,6 +425,7 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     'my toddler wet the bed again and my back hurts from changing the sheets',
     'nearly wet myself laughing at the physio video for lower back pain',
     'bought new fishing tackle and my back aches from sitting on the riverbank',
+    'dull back ache for a month and I keep waking up with the sheets soaked in sweat',
   ])('%s: not an emergency', (q) => {
     expect(first(q).urgency).not.toBe('emergency');
   });

@@ -1783,21 +1783,38 @@ export const LEXICAL: LexicalFeature[] = [
   // Night sweats soak the sheets too: that is a fever or night-pain sign, not a lost bladder.
   {
     id: 'sweatSoaked',
-    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'clammy'],
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
     patterns: ['soaked|drenched|wet|damp with|in sweat', 'night sweats|sweating', 'sweat|sweated through'],
     gap: 6,
+  },
+  // Sweating through the sheets night after night is a night sweat, not the cold sweat of a
+  // collapse; "drenched in sweat" with sudden pain stays a collapse sign.
+  {
+    id: 'nightSweat',
+    masks: ['clammy'],
+    patterns: [
+      'night sweats|sweating',
+      'sheets|bed|pillow|pyjamas|pajamas soaked|drenched|wet|damp with|in sweat',
+      'wake|woke|waking|wakes up? soaked|drenched|wet in|with? sweat',
+    ],
+    gap: 4,
   },
   // "three nights running" counts nights; it is not pain at night.
   {
     id: 'nightsRunning',
     masks: ['nightPain'],
-    patterns: ['two|three|four|five|several|few|many nights running|straight|together', '#num nights running|straight|together'],
+    patterns: [
+      'two|three|four|five|several|few|many nights running|straight|together',
+      '#num nights running|straight|together',
+    ],
   },
   // A small child or a pet wetting the bed is not the writer's bladder.
   {
     id: 'childWetting',
     masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'unfelt'],
-    patterns: ['toddler|baby|kid|kids|child|children|puppy|dog|cat wet|wets|wetting|peed|pees|weed the|his|her? bed|bed|nappy|floor'],
+    patterns: [
+      'toddler|baby|kid|kids|child|children|puppy|dog|cat wet|wets|wetting|peed|pees|weed the|his|her? bed|bed|nappy|floor',
+    ],
   },
   // "nearly wet myself laughing": an idiom, not a lost bladder.
   {
