@@ -668,6 +668,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'cancer',
     patterns: [
       'cancer|tumor|malignant|malignancy|carcinoma|lymphoma|myeloma|leukemia|sarcoma|melanoma|metastatic|metastases|metastasis|oncology|oncologist',
+      // "known spread to the bones", "secondaries in the spine".
+      'spread to|into the|my|his|her? bone|bones|spine|liver|lungs|lung',
+      'secondaries|mets',
     ],
   },
   {

@@ -884,9 +884,13 @@ export const PROFILES: Profile[] = [
       cancerTreatment: 4.5,
       msccTerm: 2,
       bandPain: 2,
-      legWeak: 1,
-      walkDifficulty: 1,
-      footDrop: 1,
+      // With cancer behind them, new leg signs are the cord-compression story: this card leads.
+      legWeak: 3,
+      walkDifficulty: 2,
+      footDrop: 3,
+      bilateralWeak: 3,
+      bilateralSens: 3,
+      legSens: 2,
     },
     // Cancer treatment (chemo, prostate hormone injections) tells the history without the word.
     requires: `cancer+pain|${withBack('cancer')}|cancerTreatment+pain|${withBack('cancerTreatment')}|msccTerm`,
@@ -990,9 +994,21 @@ export const PROFILES: Profile[] = [
     id: 'rf-recent-spinal-procedure',
     kind: 'red-flag',
     title: 'Problems after an epidural, spinal injection or spine surgery',
-    cues: { spinalProcedureCtx: 7 },
-    requires:
-      'spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+skinRedHot|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse',
+    // The signs that follow the procedure count only with it (requires): new leg numbness or
+    // weakness, or a bladder or bowel change, after an epidural or spine operation is this flag's
+    // emergency (a bleed or abscess by the spine), told first with the procedure named.
+    cues: {
+      spinalProcedureCtx: 7,
+      fever: 3,
+      retention: 5,
+      bladderLoss: 5,
+      bowelLoss: 5,
+      bilateralSens: 4,
+      bilateralWeak: 4,
+      legSens: 4,
+      legWeak: 4,
+    },
+    requires: `spinalProcedureCtx+fever|spinalProcedureCtx+siteProblem|spinalProcedureCtx+skinRedHot|spinalProcedureCtx+severe|spinalProcedureCtx+gettingWorse|spinalProcedureCtx+${LEG_NEURO.split('|').join('|spinalProcedureCtx+')}|spinalProcedureCtx+${BLADDER_BOWEL.split('|').join('|spinalProcedureCtx+')}`,
     escalations: [
       {
         when: `${LEG_NEURO}|sensLoss|weakness|${BLADDER_BOWEL}`,

@@ -389,6 +389,8 @@ export const BACK_TO_NOW: ReadonlySet<string> = new Set([
 export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
   ...BACK_TO_NOW,
   'yesterday',
+  // "a backache that started a fortnight ago", after a cancer told as five years ago.
+  'fortnight',
   'lately',
   'recently',
   'nowadays',
