@@ -466,6 +466,10 @@ export const LEXICAL: LexicalFeature[] = [
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
       'whatever|any position',
+      // "doesn't matter if I sit, stand or lie down, it's just there".
+      'not matter|difference if|whether|how i|he|she? sit|sits|stand|lie|move|rest',
+      'it is? just|always|still there',
+      'it is? there all day|night',
     ],
   },
   {
@@ -2407,6 +2411,8 @@ export const COMPOUND: CompoundFeature[] = [
   // "a red, hot, puffy area on his back": the words apart, between commas.
   { id: 'skinRedHot', all: ['redWord', 'hotWord'], window: 4 },
   { id: 'skinRedHot', all: ['redWord', 'swelling'], window: 3 },
+  // "my left leg is all puffy": one leg swollen.
+  { id: 'swollenLeg', all: ['oneLegWord', 'swelling'], window: 5 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },

@@ -646,15 +646,18 @@ export const PROFILES: Profile[] = [
       breathless: 2,
       chestPainNear: 1.5,
       coughBlood: 1.5,
-      swollenLeg: 1,
+      swollenLeg: 4,
       afterMassageWord: 0.5,
       clot: 1,
       // A sore calf with breathlessness or pain on breathing in: the classic clot story.
       calfPain: 2,
-      breathPain: 1.5,
+      breathPain: 3,
+      // A long flight or an operation in the weeks before: the usual way a clot starts (FACTS §1).
+      flight: 2,
+      surgery: 2,
     },
     requires:
-      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain',
+      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain',
   },
   {
     id: 'spinal-stenosis',
