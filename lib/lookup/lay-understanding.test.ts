@@ -436,3 +436,31 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     expect(first(q).urgency).not.toBe('emergency');
   });
 });
+
+describe('set V tune-half kinds, in own words', () => {
+  test('a full stop after a bracket still ends the sentence: the long past stays in its bracket', () => {
+    const q =
+      'Aged 70, ex-smoker (gave up 10 years ago). At night I feel a throbbing in the middle of my belly like a pulse.';
+    expect(ids(q)).toContain('abdominal-aortic-aneurysm');
+  });
+
+  test('a known bulge in the aorta with new back pain is an emergency', () => {
+    expect(
+      first('they are watching a bulge in my aorta, and since yesterday my lower back aches').urgency,
+    ).toBe('emergency');
+  });
+
+  test('teeth chattering with a high temperature on antibiotics for a pelvic infection', () => {
+    expect(
+      first(
+        'on antibiotics for a pelvic infection, back and pelvis still sore, temperature 40 and my teeth are chattering',
+      ).urgency,
+    ).toBe('emergency');
+  });
+
+  test('"can\'t go to work" is a lost day, not a bladder that will not empty', () => {
+    const q = 'period pain into my lower back so bad I cannot go to work for a day each month';
+    expect(ids(q, 4)).not.toContain('rf-bladder-change');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+});

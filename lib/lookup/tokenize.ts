@@ -79,16 +79,18 @@ export function tokenize(query: string): Token[] {
   let sent = 0;
   let clause = 0;
   let lastWasBreak = true;
+  // A sentence ends at its full stop even right after a clause break: "(stopped 5 years ago). Lying
+  // in bed I can feel…" is two sentences, not one long past.
+  let lastWasSentenceBreak = true;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m !== null; m = WORD_RE.exec(lower)) {
     if (out.length >= MAX_TOKENS) break;
     const s = m[0];
     if (s.length === 1 && '.!?;…\n'.includes(s)) {
-      if (!lastWasBreak) {
-        sent++;
-        clause++;
-      }
+      if (!lastWasSentenceBreak) sent++;
+      if (!lastWasBreak) clause++;
       lastWasBreak = true;
+      lastWasSentenceBreak = true;
       continue;
     }
     if (s.length === 1 && ',:()'.includes(s)) {
@@ -113,6 +115,7 @@ export function tokenize(query: string): Token[] {
       }
       out.push({ raw: p, c: p, sent, clause, caps, start: m.index, end: m.index + s.length });
       lastWasBreak = false;
+      lastWasSentenceBreak = false;
     }
   }
   return mergeLostFunction(out);

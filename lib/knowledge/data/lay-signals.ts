@@ -1806,6 +1806,14 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 4,
   },
+  // "some months I can't go to work": a day lost, not a bladder that will not empty.
+  {
+    id: 'cantGoOut',
+    masks: ['retention'],
+    patterns: [
+      'cant|not go to? work|school|college|uni|gym|out|anywhere|outside|shopping|swimming|running|far|church|shops|pub|office|bed|sleep|on',
+    ],
+  },
   // "three nights running" counts nights; it is not pain at night.
   {
     id: 'nightsRunning',
@@ -2288,6 +2296,9 @@ export const LEXICAL: LexicalFeature[] = [
       'aneurysm|aneurism',
       // (A pulsing felt in the tummy is `bellyPulse`: a sign to get checked, not a known AAA.)
       'swelling|bulge on|in the? big|main artery',
+      // "a 4.8 cm bulge in the aorta", "my aorta is widened".
+      'swelling|bulge|bulging|widening|ballooning on|in|of the|my? aorta',
+      'aorta is|was? swollen|widened|enlarged|bulging',
       'artery in my|the? tummy|stomach|belly|abdomen',
     ],
   },
@@ -2677,7 +2688,13 @@ export const COMPOUND: CompoundFeature[] = [
 // Small helper features referenced by compounds.
 LEXICAL.push(
   { id: 'dietNeg', patterns: ['without|not diet|dieting'] },
-  { id: 'shiverWord', patterns: ['shivering|shiver|shivers|shaking|rigors|rigor|shivery|=chills'] },
+  {
+    id: 'shiverWord',
+    patterns: [
+      'shivering|shiver|shivers|shaking|rigors|rigor|shivery|=chills',
+      'teeth chattering|chatter|rattling',
+    ],
+  },
   {
     id: 'bandPain',
     patterns: [
