@@ -191,6 +191,7 @@ describe('session 19 look-alikes on a page (own wording)', () => {
     'Cat-cow for lower back pain had me in stitches; I nearly wet myself laughing at my own attempt.',
     'Our clinic rule: if a client who had cancer mentions new back pain, we ask them to call their oncology team before booking.',
     'My back pain is worse from changing sheets because the toddler wet the bed three nights running.',
+    'Her back pain is easier; the night staff will tell us if they see any swelling.',
   ])('%s', (t) => {
     expect(flags(t)).toEqual([]);
   });
@@ -201,6 +202,15 @@ describe('session 19 look-alikes on a page (own wording)', () => {
       'rf-bladder-change',
     ],
     ['Since the lumbago started I can no longer stand on tiptoe on either foot.', 'rf-progressive-weakness'],
+    // Set X tune-half kinds, in other words.
+    [
+      "My sciatica is back and today my bottom feels like somebody else's skin when I wipe.",
+      'rf-saddle-numbness',
+    ],
+    [
+      "Ever since my back went on Friday, it just won't stay up with my wife, never happened before.",
+      'rf-sexual-change',
+    ],
   ])('%s → %s', (t, id) => {
     expect(flags(t)).toContain(id);
   });

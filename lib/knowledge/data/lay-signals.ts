@@ -1281,6 +1281,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant get|keep|maintain an? erection|hard|it up',
+      // "things just won't stay up in the bedroom".
+      'things|it not|wont|cant stay|keep up',
       'erection|erections|erectile|impotence|impotent',
       'cant ejaculate|orgasm|climax|come',
       'no|lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
@@ -1471,6 +1473,9 @@ export const LEXICAL: LexicalFeature[] = [
       'far away',
       'been frozen',
       'half asleep',
+      // "wiping feels like it's someone else's backside", "like my lip after the dentist".
+      'someone|somebody|somebodys|someones else|elses backside|bum|bottom|skin|body',
+      'like|after at? the dentist|injection',
       // "the skin around the bottom is like sleeping" (a learner's "asleep").
       'is|are|feels|feel|like sleeping',
       'fallen|gone asleep',
@@ -1813,6 +1818,12 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'cant|not go to? work|school|college|uni|gym|out|anywhere|outside|shopping|swimming|running|far|church|shops|pub|office|bed|sleep|on',
     ],
+  },
+  // "the night staff", "a night out": who or when, not pain at night.
+  {
+    id: 'nightOther',
+    masks: ['nightPain'],
+    patterns: ['night staff|shift|shifts|nurse|nurses|team|carer|carers|out|club|bus'],
   },
   // "three nights running" counts nights; it is not pain at night.
   {
