@@ -412,6 +412,8 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
       'spot on my back has become a red, hot, swollen patch that is spreading and I feel shivery',
       'emergency',
     ],
+    // An idiom masks only its own words: a real collapse is still one.
+    ['my husband collapsed on the kitchen floor clutching his back, grey and sweaty, he is 72', 'emergency'],
     // A night sweat is masked as a collapse sign; a sweat with sudden pain is not.
     ['out of nowhere a ripping pain tore through my upper back and I am drenched in sweat', 'emergency'],
   ])('%s → %s first', (q, level) => {
@@ -426,6 +428,13 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     'nearly wet myself laughing at the physio video for lower back pain',
     'bought new fishing tackle and my back aches from sitting on the riverbank',
     'dull back ache for a month and I keep waking up with the sheets soaked in sweat',
+    // Look-alike kinds of the bank P4, in own words.
+    'my cheek is still numb from the dental injection and my lower back is stiff from the chair',
+    'so sweaty after hot yoga but no temperature, lower back sore from the backbends',
+    'our old cat has become incontinent and my back hurts from scrubbing the carpet',
+    'I flopped onto the sofa after a double shift and now my lower back aches',
+    'spent the day passing out leaflets with a heavy bag, upper back aches',
+    'had erection trouble for years from my blood pressure pills, and now I pulled my back at the gym',
   ])('%s: not an emergency', (q) => {
     expect(first(q).urgency).not.toBe('emergency');
   });

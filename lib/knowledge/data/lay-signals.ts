@@ -1819,6 +1819,43 @@ export const LEXICAL: LexicalFeature[] = [
       'cant|not go to? work|school|college|uni|gym|out|anywhere|outside|shopping|swimming|running|far|church|shops|pub|office|bed|sleep|on',
     ],
   },
+  // Look-alikes from the look-alike bank P4, each masking only the words it overlaps:
+  // numb from the dentist's injection is no saddle or leg numbness;
+  {
+    id: 'dentalNumb',
+    masks: ['sensLoss'],
+    patterns: ['numb|numbness|tingly|tingling from|after the? dentist|dentists|dental|filling|injection'],
+    gap: 3,
+  },
+  // hot and sweaty after a workout is no cold sweat;
+  {
+    id: 'exerciseSweat',
+    masks: ['clammy', 'collapseSign'],
+    patterns: [
+      'hot|sweaty|sweating|sweat after|from|during the? hot? yoga|gym|workout|run|class|sauna|training|session',
+      'after|from the? hot? yoga|gym|workout|sauna|class so? hot|sweaty',
+    ],
+    gap: 3,
+  },
+  // an incontinent old dog is not the writer's bowel or bladder;
+  {
+    id: 'petIncontinent',
+    masks: ['bladderLoss', 'bowelLoss', 'bladderLeakCES', 'bowelLeakCES', 'bladderLeakCtx', 'bowelLeakCtx'],
+    patterns: ['dog|cat|puppy|kitten|pet has? become|is|gone|got incontinent|incontinence'],
+  },
+  // "nothing comes on when I exert myself" tells no pee at all;
+  { id: 'nothingComesOn', masks: ['retention'], patterns: ['nothing comes|came on'] },
+  // "collapsed into bed after a shift", "crashed out on the sofa", "passed out flyers": idioms.
+  {
+    id: 'idiomCollapse',
+    masks: ['faint', 'collapseSign', 'majorTrauma'],
+    patterns: [
+      'collapsed|collapse|crashed|crash|flopped into|onto bed|sofa|couch',
+      'collapsed|collapse|crashed|crash|flopped into|onto my|the|his|her bed|sofa|couch',
+      'crashed|crash out',
+      'passed|passing|pass out flyers|leaflets|papers|sweets|food|drinks|cake|forms',
+    ],
+  },
   // "the night staff", "a night out": who or when, not pain at night.
   {
     id: 'nightOther',
@@ -2564,6 +2601,8 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'sexualCES',
     all: ['sexualLoss'],
+    // Erection trouble for years (blood-pressure tablets, say) is not the new change of §2.
+    none: ['longStanding'],
     anyOf: [
       'back',
       'backWord',
