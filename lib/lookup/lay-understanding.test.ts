@@ -414,6 +414,7 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     ],
     // An idiom masks only its own words: a real collapse is still one.
     ['my husband collapsed on the kitchen floor clutching his back, grey and sweaty, he is 72', 'emergency'],
+    ['sudden tearing pain went through to my back, I am hot and sweaty and dizzy', 'emergency'],
     // A night sweat is masked as a collapse sign; a sweat with sudden pain is not.
     ['out of nowhere a ripping pain tore through my upper back and I am drenched in sweat', 'emergency'],
   ])('%s → %s first', (q, level) => {
@@ -435,6 +436,10 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     'I flopped onto the sofa after a double shift and now my lower back aches',
     'spent the day passing out leaflets with a heavy bag, upper back aches',
     'had erection trouble for years from my blood pressure pills, and now I pulled my back at the gym',
+    'my bottom lip is numb after a filling and my back is stiff, is numbness a bad sign?',
+    'physio says my neck has some wear and tear, it is stiff in the mornings',
+    'hot and sweaty after a spin session, lower back a bit tight',
+    'erection problems for a couple of years on blood pressure pills, and now a sore back from the garden',
   ])('%s: not an emergency', (q) => {
     expect(first(q).urgency).not.toBe('emergency');
   });

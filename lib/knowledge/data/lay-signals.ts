@@ -417,6 +417,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'for|over months|years|month|year',
       'many|several|few months|years',
+      // "for a couple of years".
+      'couple|number of months|years',
       'long standing|term',
       'longstanding|chronic|always|ages|forever',
       'since last year',
@@ -1843,6 +1845,15 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['bladderLoss', 'bowelLoss', 'bladderLeakCES', 'bowelLeakCES', 'bladderLeakCtx', 'bowelLeakCtx'],
     patterns: ['dog|cat|puppy|kitten|pet has? become|is|gone|got incontinent|incontinence'],
   },
+  // "bottom lip", "bottom step" are no saddle area; "wear and tear" is no tearing pain;
+  {
+    id: 'bottomOfThing',
+    masks: ['saddleArea'],
+    patterns: ['bottom lip|lips|teeth|tooth|jaw|step|stair|stairs|drawer|shelf|bunk'],
+  },
+  { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and|n tear'] },
+  // "hot and sweaty" tells heat (a workout, a fever), not the cold sweat of a collapse;
+  { id: 'hotSweaty', masks: ['clammy', 'collapseSign'], patterns: ['hot and|n? sweaty|sweating'] },
   // "nothing comes on when I exert myself" tells no pee at all;
   { id: 'nothingComesOn', masks: ['retention'], patterns: ['nothing comes|came on'] },
   // "collapsed into bed after a shift", "crashed out on the sofa", "passed out flyers": idioms.
