@@ -439,6 +439,7 @@ describe('session 19: signs told by effect, and the look-alikes beside them (wri
     'my bottom lip is numb after a filling and my back is stiff, is numbness a bad sign?',
     'physio says my neck has some wear and tear, it is stiff in the mornings',
     'hot and sweaty after a spin session, lower back a bit tight',
+    'it was boiling in the hotel last night, the sheets were damp but it was sweat not pee, back a bit stiff',
     'erection problems for a couple of years on blood pressure pills, and now a sore back from the garden',
   ])('%s: not an emergency', (q) => {
     expect(first(q).urgency).not.toBe('emergency');

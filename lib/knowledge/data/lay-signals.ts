@@ -1208,7 +1208,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'cant control|hold my? bladder|pee|wee|urine|it',
       // "the sheets were wet this morning … never done that" (sweat-soaked sheets are masked below).
-      'sheets|bed|mattress was|were|is|are wet|soaked|soaking|damp',
+      'sheets|bed|mattress was|were|is|are wet|soaked|soaking',
       'wet|wets|wetting|wetted the bed',
       // "new trouble holding her water".
       'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? water|wee|pee|urine|bladder',
@@ -1703,7 +1703,7 @@ export const LEXICAL: LexicalFeature[] = [
       'red hot',
       'warm and? swollen',
       'redness|swelling and? heat|warmth',
-      'cellulitis|abscess|boil',
+      'cellulitis|abscess|=boil|=boils',
       'oozing|weeping|pus|infected|festering|weepy|oozy|crusty',
       'redness spreading|spreads|spread',
       // "the redness is creeping across my shoulder blade".
@@ -1810,6 +1810,8 @@ export const LEXICAL: LexicalFeature[] = [
       'night sweats|sweating',
       'sheets|bed|pillow|pyjamas|pajamas soaked|drenched|wet|damp with|in sweat',
       'wake|woke|waking|wakes up? soaked|drenched|wet in|with? sweat',
+      // "the sheets were damp but it's sweat, not pee".
+      'sweat not $PEE|wee|urine',
     ],
     gap: 4,
   },
@@ -1871,7 +1873,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'nightOther',
     masks: ['nightPain'],
-    patterns: ['night staff|shift|shifts|nurse|nurses|team|carer|carers|out|club|bus'],
+    patterns: ['night staff|shift|shifts|nurse|nurses|team|carer|carers|club|bus'],
   },
   // "three nights running" counts nights; it is not pain at night.
   {
@@ -2157,7 +2159,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'skinInfection',
     patterns: [
-      'cellulitis|impetigo|ringworm|scabies|fungal|boil',
+      'cellulitis|impetigo|ringworm|scabies|fungal|=boil|=boils',
       'skin infection',
       'infected skin',
       'contagious rash',
