@@ -151,20 +151,23 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 function matchFrom(p: Pattern, tokens: Token[], i: number): number {
-  const clause = tokens[i].clause;
-  let pos = i;
-  for (let k = 1; k < p.slots.length; k++) {
-    const slot = p.slots[k];
-    let found = -1;
-    for (let j = pos + 1; j <= pos + 1 + p.gap && j < tokens.length; j++) {
-      if (tokens[j].clause !== clause) break;
-      if (slotMatches(slot, tokens[j])) {
-        found = j;
-        break;
-      }
-    }
-    if (found >= 0) pos = found;
-    else if (!slot.optional) return -1;
+  return extend(p, tokens, 1, i, tokens[i].clause);
+}
+
+/**
+ * Matches slots k… after the token at `pos`: each slot tries every token within the gap, in order,
+ * and an optional slot may also be skipped. It backtracks: "collapsed into my? bed" matches
+ * "collapsed into bed after my shift", where taking the later "my" first would fail on "bed".
+ * Returns the index of the last matched token, or -1.
+ */
+function extend(p: Pattern, tokens: Token[], k: number, pos: number, clause: number): number {
+  if (k === p.slots.length) return pos;
+  const slot = p.slots[k];
+  for (let j = pos + 1; j <= pos + 1 + p.gap && j < tokens.length; j++) {
+    if (tokens[j].clause !== clause) break;
+    if (!slotMatches(slot, tokens[j])) continue;
+    const end = extend(p, tokens, k + 1, j, clause);
+    if (end >= 0) return end;
   }
-  return pos;
+  return slot.optional ? extend(p, tokens, k + 1, pos, clause) : -1;
 }

@@ -1863,8 +1863,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'idiomCollapse',
     masks: ['faint', 'collapseSign', 'majorTrauma'],
     patterns: [
-      'collapsed|collapse|crashed|crash|flopped into|onto bed|sofa|couch',
-      'collapsed|collapse|crashed|crash|flopped into|onto my|the|his|her bed|sofa|couch',
+      'collapsed|collapse|crashed|crash|flopped into|onto my|the|his|her? bed|sofa|couch',
       'crashed|crash out',
       'passed|passing|pass out flyers|leaflets|papers|sweets|food|drinks|cake|forms',
     ],
