@@ -57,6 +57,14 @@ test('a long-past story told over two sentences escalates nothing; a report of n
   expect(story.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test('a sign told by comparison escalates; an idiom that only sounds like one does not', async () => {
+  await expect.poll(() => urgentIn('comparison'), { timeout: 5000 }).toContain('slipped disc');
+  expect((await urgentIn('comparison')).join('|')).toMatch(/somebody else's backside/);
+  const laughing = (await readHighlights(page)).filter((r) => r.where === 'laughing');
+  expect(laughing.map((r) => r.text)).toContain('lower back pain');
+  expect(laughing.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
 test('leaflet advice that lists warning signs escalates nothing', async () => {
   await expect.poll(() => urgentIn('now-again'), { timeout: 5000 }).toContain('sciatica');
   const leaflet = (await readHighlights(page)).filter((r) => r.where === 'leaflet');
