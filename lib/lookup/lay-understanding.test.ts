@@ -2,6 +2,7 @@
 // for this test from FACTS.md §2 and §4 (not from any evaluation set).
 import { describe, expect, test } from 'vitest';
 import { lookupSymptoms, lookupWithChecks } from './index.ts';
+import { tokenize } from './tokenize.ts';
 
 const first = (q: string) => lookupSymptoms(q)[0];
 const ids = (q: string, n = 3) =>
@@ -477,5 +478,116 @@ describe('set V tune-half kinds, in own words', () => {
     const q = 'period pain into my lower back so bad I cannot go to work for a day each month';
     expect(ids(q, 4)).not.toContain('rf-bladder-change');
     expect(first(q).urgency).not.toBe('emergency');
+  });
+});
+
+// Bank P5 (issue 8, fourth session): kinds of miss and over-triage, each in new words here.
+describe('bank P5 kinds, in own words', () => {
+  test.each(['I am 39 and my lower back hurts after the move', 'my son is 38 and keeps getting back ache'])(
+    '%s: an age is no temperature',
+    (q) => {
+      expect(ids(q, 4)).not.toContain('rf-fever');
+    },
+  );
+
+  test.each([
+    'back pain and the thermometer reads 38.6',
+    'lower back sore and she is 39.2 tonight',
+    'fever of 38.5C with aching back',
+  ])('%s: a temperature with its decimal is a fever', (q) => {
+    expect(ids(q, 4)).toContain('rf-fever');
+  });
+
+  test('a decimal point does not end the clause', () => {
+    const t = tokenize('it says 38.3 now');
+    expect(t.map((x) => x.raw)).toEqual(['it', 'says', '38', '3', 'now']);
+    expect(new Set(t.map((x) => x.clause)).size).toBe(1);
+  });
+
+  test('late-pregnancy weeks told alone, with fainting, lead with the pregnancy flag', () => {
+    const r = first('36 weeks, my lower back aches and I passed out at the sink');
+    expect(r.id).toBe('rf-pregnancy');
+    expect(r.urgency).toBe('emergency');
+  });
+
+  test('a duration in weeks is no pregnancy', () => {
+    expect(ids('lower back pain for 30 weeks now, nothing helps', 4)).not.toContain('rf-pregnancy');
+  });
+
+  test('a rock-hard, constantly painful bump in pregnancy is an emergency', () => {
+    expect(
+      first('33 weeks pregnant, back aching and the bump has gone hard and sore all the time').urgency,
+    ).toBe('emergency');
+  });
+
+  test('pain that comes with every period, sex painful too, is no pelvic infection emergency', () => {
+    const q = 'each month my lower back and pelvis are in agony with my period and sex hurts';
+    expect(first(q).urgency).not.toBe('emergency');
+    expect(ids(q, 3)).toContain('endometriosis');
+  });
+
+  test('severe worsening pelvic pain after unprotected sex is an emergency (PID)', () => {
+    const r = lookupSymptoms(
+      'after unprotected sex a few weeks ago my pelvic pain and back ache got severe today',
+    );
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('pelvic-inflammatory-disease');
+  });
+
+  test('a clear aneurysm screening is no aneurysm; one found on screening still is', () => {
+    expect(ids('my AAA scan was normal last month, back just stiff from digging', 4)).not.toContain(
+      'abdominal-aortic-aneurysm',
+    );
+    expect(
+      first('a 5.1cm aneurysm was found on screening, now a new ache low in my back and tummy').urgency,
+    ).toBe('emergency');
+  });
+
+  test('pain spreading from the back into the left arm and jaw is the chest-pain flag', () => {
+    expect(
+      first('sore back for a day and now the pain spreads from my back into my left arm and jaw').id,
+    ).toBe('rf-chest-pain');
+  });
+
+  test('neck pain shooting into the right arm with a tingly thumb is a trapped nerve, not the heart', () => {
+    expect(first('pain in my neck runs down my right arm when I turn, thumb tingles').urgency).not.toBe(
+      'emergency',
+    );
+  });
+
+  test.each([
+    'my 4 year old wet the bed so I stripped it and now my back has gone',
+    'hot tub for ages, felt faint and sweaty, fine after a drink of water, lower back achy from the gym',
+    'passed out asleep on the couch after the wine, back stiff this morning, no tummy pain',
+    'tore my hamstring in spring; now a dull ache between the shoulder blades after a long drive',
+    'stiff neck and a light headache after a neck and shoulder massage, no fever',
+  ])('%s: not an emergency', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test.each([
+    ['legs keep givin way and my back is killing me', 'emergency'],
+    [
+      'grandma on antibiotics for a urine infection, back and side pain, 39.1 and she does not know what day it is',
+      'emergency',
+    ],
+    ['slipped off the scaffold, must have been 4 metres, back hurts to move', 'emergency'],
+    [
+      'ankylosing spondylitis for years; thrown forward when the train braked and my neck feels different',
+      'emergency',
+    ],
+    [
+      'the crotch numbness used to go away after cycling but it is still there two days later, and my back aches',
+      'emergency',
+    ],
+    ['since this morning both my legs are numb even lying flat; I have had stenosis for years', 'emergency'],
+    [
+      'my partner says he cannot tell any more whether he needs a poo, it just comes, and his sciatica is bad',
+      'emergency',
+    ],
+    ['500 burpees for a challenge, back and legs aching and I have barely peed all day', 'emergency'],
+    ['deep tissue massage yesterday, muscles in agony, peed once and it was really dark', 'emergency'],
+  ])('%s: %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
   });
 });

@@ -105,12 +105,15 @@ export class PatternIndex {
   private byWord = new Map<string, Pattern[]>();
   private byRaw = new Map<string, Pattern[]>();
   private byAge: Pattern[] = [];
+  private byNum: Pattern[] = [];
 
   add(p: Pattern): void {
     const first = p.slots[0];
     for (const w of first.words) push(this.byWord, w, p);
     for (const r of first.raws) push(this.byRaw, r, p);
     if (first.age) this.byAge.push(p);
+    // "#num metres": a pattern may start with any number (it was once never tried at all).
+    if (first.num) this.byNum.push(p);
   }
 
   /** All matches, earliest-greedy per start position. */
@@ -126,6 +129,8 @@ export class PatternIndex {
       // Only ages (60–110) start an age pattern: "20 years ago" is no "70 years old".
       if (this.byAge.length && /^\d{2,3}$/.test(t.raw))
         for (const p of this.byAge) if (slotMatches(p.slots[0], t)) cands.push(p);
+      if (this.byNum.length && /^\d+$/.test(t.raw))
+        for (const p of this.byNum) if (!cands.includes(p)) cands.push(p);
       for (const p of cands) {
         const end = matchFrom(p, tokens, i);
         if (end >= 0) {

@@ -86,6 +86,9 @@ export function tokenize(query: string): Token[] {
   for (let m = WORD_RE.exec(lower); m !== null; m = WORD_RE.exec(lower)) {
     if (out.length >= MAX_TOKENS) break;
     const s = m[0];
+    // A point between digits is a decimal point ("38.3", "4.8cm"): no break, so the number's two
+    // halves stay side by side in one clause.
+    if (s === '.' && /\d/.test(lower[m.index - 1] ?? '') && /\d/.test(lower[m.index + 1] ?? '')) continue;
     if (s.length === 1 && '.!?;…\n'.includes(s)) {
       if (!lastWasSentenceBreak) sent++;
       if (!lastWasBreak) clause++;

@@ -29,15 +29,24 @@ function gate(html: string, check?: (text: string) => boolean, scanCode = false)
 }
 
 describe('PageGate', () => {
-  test('joins the text as it comes, skipped parts out, and says where words meet', async () => {
-    const { g, seen, glued, candidates } = gate(
-      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre><p>, more</p>',
+  test('reads the page as rendered: scripts and hidden parts out, block edges as line breaks', async () => {
+    const { g, seen, candidates } = gate(
+      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><div style="display:none">lumbago</div><p>, more</p>',
     );
     await g.whenIdle();
-    expect(seen).toEqual(['Lower back painNext, more']);
-    expect(glued).toEqual([[15]]);
+    expect(seen).toEqual(['Lower back pain\nNext\n, more']);
     expect(candidates()).toBe(0);
     expect(g.candidate).toBe(false);
+  });
+
+  test('walks an open shadow root node by node, joining its text and saying where words meet', async () => {
+    const { g, seen, glued } = gate('<p>Outside</p><div id="host"></div>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<p>Lower <b>back</b> pain</p><script>var sciatica = 1</script><p>Next</p><pre>code</pre>';
+    await g.whenIdle();
+    expect(seen).toEqual(['Outside', 'Lower back painNext']);
+    expect(glued).toEqual([[], [15]]);
   });
 
   test('says "maybe" once, with the real check, and stops', async () => {
@@ -54,8 +63,12 @@ describe('PageGate', () => {
     expect(candidates()).toBe(0);
   });
 
+  // (The same in the rendered text is checked in a real browser, tests/e2e/first-stage.e2e.test.ts:
+  // happy-dom's innerText does not break lines between list items.)
   test('a term right after a block edge is found (the walk joins text word to word)', async () => {
-    document.body.innerHTML = '<ul><li>Home</li><li>Sciatica</li></ul>';
+    document.body.innerHTML = '<div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<ul><li>Home</li><li>Sciatica</li></ul>';
     abort = new AbortController();
     const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => undefined });
     g.start();

@@ -1,14 +1,20 @@
-// The first stage of the content script (DESIGN.md §5 "Cheap where nothing matches"): walks the
-// page's text in time-boxed slices, open shadow roots included, and asks lib/match/gate.ts whether
-// any of it may hold a term. The walk is one TreeWalker pass doing as little per node as it can
-// (the code runs cold, so every statement per node counts): text nodes are joined as they come,
-// leaving out those directly in an element the scanner skips (blocks.ts). That text holds every
-// word the scanner's chunks hold, in order; where two nodes meet word to word (a block edge the
-// scanner would turn into a blank line, or an inline element inside a word) the offset is passed
-// on so both readings are tried. It then follows the page's changes the way the scanner does (the
-// same MutationFollower, so the same rescan roots). The first "maybe" stops it and calls onCandidate:
-// the content script then loads the matcher, the rules and the painter (page-scan.js). A page
-// without terms pays for this walk and nothing else.
+// The first stage of the content script (DESIGN.md §5 "Cheap where nothing matches"): reads the
+// page's text and asks lib/match/gate.ts whether any of it may hold a term. The first "maybe" stops
+// it and calls onCandidate: the content script then loads the matcher, the rules and the painter
+// (page-scan.js). A page without terms pays for this stage and nothing else, so it does as little
+// per node as it can (the code runs cold):
+// - The page itself is read as the browser renders it (body.innerText): one native call, no
+//   JavaScript object per node, and only the text a person can see. Text the page hides (a closed
+//   accordion, a tab not shown) is read again when the person may have revealed it: after a click,
+//   a key, a <details> toggle, find-in-page opening a hidden section, or the end of a scroll.
+// - innerText does not enter shadow roots: a pass over the elements finds the open ones, and each is
+//   walked node by node (walk() below), as are the parts of the page that change later.
+// walk() is one TreeWalker pass: text nodes are joined as they come, leaving out those directly in
+// an element the scanner skips (blocks.ts). That text holds every word the scanner's chunks hold,
+// in order; where two nodes meet word to word (a block edge the scanner would turn into a blank
+// line, or an inline element inside a word) the offset is passed on so both readings are tried.
+// Changes are followed the way the scanner follows them (the same MutationFollower, so the same
+// rescan roots). Checks and passes run as time-boxed slices, so no run is long.
 import { mayHaveTerms } from '../match/gate';
 import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { isSkippedName } from './blocks';
@@ -21,6 +27,12 @@ const CHECK_CHARS = 32_768;
 const CARRY_CHARS = 1000;
 /** Nodes visited per call of a walk job (the queue checks its time budget between calls). */
 const NODES_PER_STEP = 4000;
+/** Events after which hidden text may have been revealed (listened to on the document, capture). */
+const REVEAL_EVENTS = ['click', 'keyup', 'toggle', 'beforematch', 'scrollend'] as const;
+/** Wait after such an event before reading again (let the page open the section). */
+const REVEAL_SETTLE_MS = 400;
+/** At most one re-read per this many ms, however busy the person is. */
+const REVEAL_EVERY_MS = 1000;
 
 /** A letter, digit or anything above ASCII: could be inside a word (the check decides). */
 function wordish(c: number): boolean {
@@ -50,6 +62,8 @@ export class PageGate {
   private found = false;
   private lastFull = 0;
   private fullPending = false;
+  private lastReveal = 0;
+  private revealTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: PageGateOptions) {
     this.doc = options.document ?? document;
@@ -76,11 +90,19 @@ export class PageGate {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
       this.follower.observe(body);
     }
-    this.walk(body);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (see the top).
+    if (body.localName === 'body' && typeof (body as HTMLElement).innerText === 'string') {
+      this.readRendered(body as HTMLElement);
+      this.findShadowRoots(body);
+      this.followReveals();
+    } else {
+      this.walk(body); // a frameset or an XML document: no rendered text to read
+    }
   }
 
   stop(): void {
     this.stopper.abort();
+    clearTimeout(this.revealTimer);
     this.queue.clear();
     this.follower = undefined;
     this.roots.clear();
@@ -91,6 +113,61 @@ export class PageGate {
     this.found = true;
     this.stop();
     this.options.onCandidate();
+  }
+
+  /** Queues a sliced check of the text the body shows (innerText: block edges are line breaks). */
+  private readRendered(body: HTMLElement): void {
+    this.queue.push(() => {
+      if (this.found) return true;
+      // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, read natively in one call.
+      const text = body.innerText;
+      // Checked in pieces (one per slice), each starting with the last one's tail so a term across
+      // a cut is seen whole.
+      for (let at = 0; at < text.length; at += CHECK_CHARS) {
+        const from = Math.max(0, at - CARRY_CHARS);
+        const piece = text.slice(from, at + CHECK_CHARS);
+        this.queue.push(() => {
+          if (!this.found && this.check(piece)) this.hit();
+          return true;
+        });
+      }
+      return true;
+    });
+  }
+
+  /** Queues a sliced pass over the elements of a tree, walking each open shadow root it finds. */
+  private findShadowRoots(root: Node): void {
+    const tw = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    this.queue.push(() => {
+      if (this.found) return true;
+      for (let i = 0; i < NODES_PER_STEP; i++) {
+        const node = tw.nextNode();
+        if (node === null) return true;
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && !this.roots.has(shadow)) {
+          this.roots.add(shadow);
+          this.follower?.observe(shadow);
+          this.walk(shadow);
+        }
+      }
+      return false;
+    });
+  }
+
+  /** Reads the body's rendered text again after the person may have revealed hidden text. */
+  private followReveals(): void {
+    const onEvent = (event: Event) => {
+      if (!event.isTrusted || this.found || this.revealTimer !== undefined) return;
+      const wait = Math.max(REVEAL_SETTLE_MS, this.lastReveal + REVEAL_EVERY_MS - performance.now());
+      this.revealTimer = setTimeout(() => {
+        this.revealTimer = undefined;
+        this.lastReveal = performance.now();
+        const body = this.doc.body;
+        if (body && !this.stopper.signal.aborted) this.readRendered(body);
+      }, wait);
+    };
+    const options = { capture: true, passive: true, signal: this.stopper.signal };
+    for (const type of REVEAL_EVENTS) this.doc.addEventListener(type, onEvent, options);
   }
 
   /** Queues a sliced check of one tree: its text, and the open shadow roots inside it. */

@@ -2,11 +2,14 @@
 // on a page without terms the second stage (page-scan.js) is never imported, yet what must hold on
 // every page does: the test access exists in the isolated world (nothing painted, no card), the
 // popup's summary is answered. Text with a term added later loads the second stage, and the same
-// test access then gives its answers.
+// test access then gives its answers. The stage reads the page as rendered (innerText): a term in a
+// list item right after another word is found, a term only inside an open shadow root is found, and
+// a term in a closed section is found once the person opens it (not before).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { inExtension } from './extension-world';
+import { readHighlights } from './page-helpers';
 import { type StaticServer, startServer } from './server';
 
 let browser: ExtensionBrowser;
@@ -51,6 +54,33 @@ test('text with a term loads the second stage, and the test access gives its ans
   });
   await expect.poll(async () => (await access())?.kinds ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
   expect(await access()).toMatchObject({ card: 'none', secondStage: true });
+});
+
+const painted = async (p: Page) => (await readHighlights(p)).map((r) => r.text.toLowerCase());
+const secondStage = (p: Page) => inExtension(p, () => globalThis.__backcheckPageScan !== undefined);
+
+test('a term in a list item right after another word is found', async () => {
+  const p = await browser.newPage(server.url('/fixtures/gate-list.html'));
+  await expect.poll(() => painted(p), { timeout: 5000 }).toContain('sciatica');
+  await p.close();
+});
+
+test('a term only inside an open shadow root is found', async () => {
+  const p = await browser.newPage(server.url('/fixtures/gate-shadow-only.html'));
+  await expect.poll(() => painted(p), { timeout: 5000 }).toContain('lumbago');
+  await p.close();
+});
+
+test('a term only in a closed section: nothing loads until the person opens it, then it is painted', async () => {
+  const p = await browser.newPage(server.url('/fixtures/gate-hidden.html'));
+  await expect
+    .poll(() => inExtension(p, () => globalThis.__backcheck !== undefined), { timeout: 5000 })
+    .toBe(true);
+  await p.waitForTimeout(500);
+  expect(await secondStage(p)).toBe(false);
+  await p.click('#faq summary');
+  await expect.poll(() => painted(p), { timeout: 5000 }).toContain('sciatica');
+  await p.close();
 });
 
 test('no extension errors', () => {

@@ -226,7 +226,8 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'neck', patterns: ['neck', 'cervical'] },
   { id: 'jaw', patterns: ['jaw'] },
   // Pain that spreads up into the jaw or teeth (§2 rf-chest-pain: "spreading to the arm, jaw or neck").
-  { id: 'jawSpread', patterns: ['into|in|to|up my? jaw|teeth'] },
+  // "into my jaw", "into my left arm and jaw".
+  { id: 'jawSpread', patterns: ['into|in|to|up my? jaw|teeth', 'arm|arms|shoulder and|or jaw'] },
   { id: 'bellyacheWord', patterns: ['bellyache|tummyache|stomachache|=bellyaches'] },
   { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
   {
@@ -328,7 +329,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'severe',
     patterns: [
-      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme',
+      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|agony',
       '10 out of? 10',
       'really|very|extremely bad',
       'worst pain',
@@ -550,6 +551,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|weights|yoga',
       'crossfit|spin|spinning|bootcamp|marathon|hiit|circuits|cycling|rowing|climbing|pilates',
+      'reps|burpees|pushups|situps|lunges|extensions|challenge',
+      'press|sit ups',
     ],
   },
   {
@@ -563,6 +566,10 @@ export const LEXICAL: LexicalFeature[] = [
       'had a slip',
       'trip|tripped|tripping over|up|on',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
+      // A jolt as a passenger: "the bus braked hard and I got thrown forward".
+      'thrown|flung|jerked|jolted forward|forwards|backward|backwards|sideways|about|around',
+      'braked|brakes hard|suddenly|sharply',
+      'emergency stop',
       'had a fall',
       'missed the|a? last? step|stair|kerb|curb',
       'went over on|in',
@@ -623,6 +630,8 @@ export const LEXICAL: LexicalFeature[] = [
       'at speed',
       'flew|thrown|flying through the? air',
       '#num metres|meters|feet|ft onto|on',
+      // "fell through the loft hatch", "came through the ceiling".
+      'fell|fall|fallen|falling|came|went|dropped through the? loft|ceiling|roof|hatch|floorboards|skylight',
       'from full height',
 
       'fall|fell|tumbled|thrown down the? whole? staircase|flight',
@@ -700,6 +709,8 @@ export const LEXICAL: LexicalFeature[] = [
       'weeks gone',
       'my|the|baby bump',
       'am|is|at #num weeks|wks',
+      // "38 weeks, lower back hurts": late-pregnancy weeks told alone (a duration says "for").
+      '=24|=25|=26|=27|=28|=29|=30|=31|=32|=33|=34|=35|=36|=37|=38|=39|=40|=41|=42 weeks|wks|wk',
       '=34wks|=33wks|=35wks|=36wks|=37wks|=38wks|=39wks|=40wks|=32wks|=30wks|=28wks|=24wks|=26wks|=20wks',
       '#num weeks pregnant|gone',
     ],
@@ -749,6 +760,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lay|lying face down for the? massage',
       'first massage',
       'massage therapist hurt|pressed|pushed',
+      // "where the therapist worked on them yesterday".
+      'therapist|masseuse|masseur worked|dug|pressed|went on|into|at',
     ],
     gap: 3,
   },
@@ -931,9 +944,18 @@ export const LEXICAL: LexicalFeature[] = [
       'hot then|and cold|freezing',
       'teeth chattering',
       'chattering teeth',
-      '38|39|40 degrees|c?',
+      // A bare 38, 39 or 40 is an age as often as a temperature ("I'm 39 and my back hurts",
+      // "38 weeks"): only with its unit here, or as a decimal below.
+      '38|39|40|41 degrees|c|celsius|deg',
       '#num temp|temperature',
+      '101|102|103|104 degrees|f|fahrenheit',
     ],
+  },
+  // "39.4", "38.5C": a temperature with its decimal (the tokens stand side by side).
+  {
+    id: 'fever',
+    patterns: ['38|39|40|41 #num', '38|39|40|41 =1c|=2c|=3c|=4c|=5c|=6c|=7c|=8c|=9c|=0c'],
+    gap: 0,
   },
   {
     id: 'confusion',
@@ -947,6 +969,8 @@ export const LEXICAL: LexicalFeature[] = [
       'very|really|so|unusually sleepy|drowsy',
       // "doesn't know where she is" (not "don't know where this pain comes from").
       'not know|knew|recognise|recognize where she|he|i|they is|am|was|are|were',
+      // "doesn't know what day it is".
+      'not know|knew|tell what day|date|year|month|time it|is|was',
       'recognise|recognize me|us|anyone',
       'not herself|himself|themselves|making sense',
       // "I keep mixing up my words", "getting her words muddled".
@@ -1342,6 +1366,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
       '$PEE like strong? tea|cola|coke|coffee|guinness',
       '$PEE dark|brown|black',
+      // "only peed once and it was very dark".
+      '$PEE and|but it|its was|is|looked very|really|so? dark|brown|black',
     ],
   },
   { id: 'cloudyUrine', patterns: ['cloudy|smelly|foul $PEE'] },
@@ -1378,6 +1404,8 @@ export const LEXICAL: LexicalFeature[] = [
       'urge|feeling|warning vanished|gone|disappeared',
       'no clue|idea when|whether|if',
       'cant|not tell|know|sure|idea if|whether finished|done|emptied|empty|anything',
+      // "can't tell anymore whether he needs a number two".
+      'cant|not tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
       'cant tell difference|apart',
       'cant feel it|anything|them going|coming|happen|happening|out',
       'cant feel poo|pee|wee|stool|flow|stream',
@@ -1553,7 +1581,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'weakness',
     patterns: [
       'weak|weakness|weaker|feeble',
-      'give|giving|gave|gives way',
+      'give|giving|gave|gives|givin|givin way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed under',
       'wont|cant hold me|him|her|them|up|weight',
       'jelly legs',
@@ -1771,6 +1799,78 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // Look-alikes (issue 8): everyday phrases that share a word with a red flag.
+  // "for 30 weeks", "over the last 26 weeks", "36 weeks ago": a duration, not a pregnancy.
+  {
+    id: 'weeksDuration',
+    masks: ['pregnant'],
+    gap: 0,
+    patterns: [
+      'for|past|last|over|about|around|nearly|almost|since|after|within #num weeks|wks|wk',
+      '#num weeks|wks|wk ago|now|running|straight|of',
+    ],
+  },
+  {
+    id: 'heightNum',
+    gap: 0,
+    patterns: ['#num|two|three|four|five|six|seven|eight|nine|ten metres|meters|metre|meter|storeys|stories'],
+  },
+  // Look-alikes from bank P5 (issue 8, over-triage): an old injury's name, a resolved faint with a
+  // plain cause, sleep after drinking, a screening that was clear, a child's bed-wetting.
+  {
+    id: 'injuryTear',
+    masks: ['tearing'],
+    patterns: [
+      'tore|torn|tear|ripped|rip my|a|the|his|her? rotator|cuff|muscle|ligament|hamstring|acl|meniscus|tendon|cartilage|calf|achilles|groin|quad|bicep|biceps',
+    ],
+  },
+  {
+    id: 'heatFaint',
+    masks: ['faint', 'dizzy', 'clammy'],
+    patterns: [
+      'faint|dizzy|lightheaded|woozy|sweaty and? sweaty|dizzy|faint? after|in|from staying|sitting? in? the|a? sauna|steam|jacuzzi|bath|tub|sun|heat',
+      // "hot tub for ages, felt faint".
+      'sauna|steam|jacuzzi|tub|bath|sunbathing|heat for? ages? felt|went|got|feeling|feel faint|dizzy|lightheaded|woozy',
+    ],
+  },
+  { id: 'heatExposure', patterns: ['sauna|jacuzzi|sunbathing|heatwave', 'steam room', 'hot tub|bath'] },
+  {
+    id: 'drunkSleep',
+    masks: ['faint'],
+    patterns: [
+      'passed|passing|pass out asleep|drunk',
+      'passed|passing|pass out on the? sofa|couch after|from? drinking|drinks|pints|vodka|wine',
+    ],
+  },
+  {
+    id: 'screeningWord',
+    masks: ['aneurysmTerm', 'aaaTerm', 'aaRisk'],
+    // Only a screening that found nothing: "4.8cm aneurysm on screening" is still the aneurysm.
+    patterns: ['aaa|aneurysm screening|scan|check|test scan? normal|clear|fine|negative|ok|okay|nothing'],
+  },
+  {
+    id: 'childBedwetting',
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
+    patterns: [
+      'year old|son|daughter|kid|kids|toddler|child|boy|girl|grandson|granddaughter wet|wets|wetting the|her|his? bed',
+    ],
+  },
+  // Pain from the neck into the right arm is a trapped nerve in the neck, not the heart's spread.
+  {
+    id: 'neckToArm',
+    masks: ['armJawSpread', 'goesToArm'],
+    patterns: [
+      'from|in my|the? neck $PAIN? shoots|goes|going|runs|running|spreads|spreading|radiates|radiating|travels into|down my|the? right arm|hand|thumb|fingers',
+    ],
+  },
+  // "the numbness used to wear off after rides" (but now it does not): the old pattern, not now.
+  {
+    id: 'usedToPass',
+    masks: ['transient'],
+    patterns: [
+      'used to wear|go|settle|pass|ease off|away|down|quickly?',
+      'used to be gone|fine|better|ok|okay',
+    ],
+  },
   {
     id: 'feverLookalike',
     masks: ['fever'],
@@ -2046,11 +2146,20 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'period',
     patterns: [
+      // (cyclicPain below: "every period", "each month" — pain that comes with the cycle.)
       'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with|every|each period|periods',
       'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due',
       'menstrual|menstruation|menses',
       'time of the month',
       'monthly cycle',
+    ],
+  },
+  {
+    id: 'cyclicPain',
+    patterns: [
+      'every|each single? period|periods|month|cycle',
+      'time of the month',
+      'when my period comes|starts',
     ],
   },
   {
@@ -2087,7 +2196,17 @@ export const LEXICAL: LexicalFeature[] = [
       '$PAIN in|deep|low pelvis|tummy|belly|back after|during sex|intercourse',
     ],
   },
-  { id: 'sti', patterns: ['sti|stis|chlamydia|gonorrhea|std|stds', 'sexually transmitted'] },
+  {
+    id: 'sti',
+    patterns: [
+      'sti|stis|chlamydia|gonorrhea|std|stds',
+      'sexually transmitted',
+      // The risk told instead of the infection (§1 pelvic-inflammatory-disease).
+      'unprotected sex',
+      'new sexual? partner',
+      'condom broke|split|came off',
+    ],
+  },
   { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
   // "her period is about two weeks late".
   { id: 'missedPeriod', patterns: ['period late|overdue'], gap: 5 },
@@ -2543,6 +2662,9 @@ export const COMPOUND: CompoundFeature[] = [
   },
   // Both feet numb from sitting cross-legged, gone in a minute: a look-alike.
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
+  // Numb in both legs "even lying down", "all the time": not the position that brings it on, so a
+  // "fine when I sit" told of the old walking pattern does not explain it away.
+  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural', 'restPain'], window: 8, none: ['stenosisStable'] },
   // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
   // back-muscle-inflammation), not a nerve sign in the legs.
   {
@@ -2559,7 +2681,15 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'bilateralPain',
     all: ['legSymptom', 'legsPlural'],
     window: 6,
-    none: ['stenosisStable', 'muscleAcheNoCause', 'transient', 'legDay', 'afterMassageWord', 'deepTissue'],
+    none: [
+      'stenosisStable',
+      'muscleAcheNoCause',
+      'transient',
+      'legDay',
+      'afterMassageWord',
+      'deepTissue',
+      'exerciseCause',
+    ],
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
@@ -2569,7 +2699,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
-  { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'] },
+  // A stiff neck and a mild headache after a neck and shoulder massage are the massage (§4.1); with
+  // a fever they count again.
+  { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'], none: ['neckMassage'] },
+  { id: 'meningism', all: ['meningismTerm', 'fever'] },
   { id: 'severeHeadache', all: ['severe', 'headache'], window: 4 },
   { id: 'suddenHeadache', all: ['sudden', 'headache'], window: 4 },
   // §6.1 R weight loss: qualifier needed; a diet word removes it.
@@ -2628,6 +2761,9 @@ export const COMPOUND: CompoundFeature[] = [
     ],
   },
   { id: 'bigBruise', all: ['big', 'bruise'], window: 4 },
+  // A fall told with its height somewhere in the sentence: "fell through the hatch onto the
+  // landing, must be 3 metres" (§2 rf-major-trauma: a fall from more than about a metre).
+  { id: 'majorTrauma', all: ['fall', 'heightNum'], window: 14 },
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
   { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
   { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
@@ -2653,6 +2789,14 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
   // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
   { id: 'muscleRhabdo', all: ['darkUrine'], anyOf: ['deepTissue', 'massage', 'exerciseCause'] },
+  // Aching muscles and passing very little after hard exercise or a massage (§1 back-muscle-
+  // inflammation, §4.2): the kidneys may be struggling, whatever the colour.
+  {
+    id: 'muscleRhabdo',
+    all: ['lowOutput', 'muscleWeakAche'],
+    anyOf: ['deepTissue', 'massage', 'exerciseCause'],
+  },
+  { id: 'muscleRhabdo', all: ['lowOutput', 'exerciseCause', 'pain'] },
   // Any-of helpers (several compounds may share an id: presence is the union).
   { id: 'backOrBellyPain', all: ['backPainNear'] },
   { id: 'backOrBellyPain', all: ['backWord'] },
@@ -2667,9 +2811,16 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'aaRisk', all: ['bloodPressure'] },
   { id: 'aaRisk', all: ['aaaTerm'] },
   { id: 'aaRisk', all: ['bloodThinner'] },
+  // Faint in a hot tub or a sauna and fine once cooled down: the heat, not a bleed (bank P5).
+  { id: 'plainFaint', all: ['heatExposure', 'faint', 'transient'] },
   // rf-sudden-abdo-back (§2): sudden/severe tummy or back pain with a collapse sign; or sudden
   // severe tummy-and-back pain with no lifting cause in someone at risk; or "burst aneurysm".
-  { id: 'suddenAbdoBack', all: ['backOrBellyPain', 'collapseSign'], anyOf: ['sudden', 'severe'] },
+  {
+    id: 'suddenAbdoBack',
+    all: ['backOrBellyPain', 'collapseSign'],
+    anyOf: ['sudden', 'severe'],
+    none: ['plainFaint'],
+  },
   { id: 'suddenAbdoBack', all: ['suddenSevere', 'bellyPain', 'back', 'aaRisk'], none: ['lifting'] },
   // "…really bad pain in his belly and his back at the same time, out of nowhere" at 74, a smoker.
   {
@@ -2683,7 +2834,7 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'suddenAbdoBack',
     all: ['faint', 'backOrBellyPain'],
     anyOf: ['aaRisk', 'clammy'],
-    none: ['faintLookalike'],
+    none: ['faintLookalike', 'plainFaint'],
   },
   // On blood thinners with severe back pain: bleeding (§2 note). A big bruise alone stays
   // urgent-same-day (§7 row 25).
@@ -2732,6 +2883,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregnancyWarning', all: ['pregOrPost', 'nausea'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'swellingFace'] },
   { id: 'pregnancyWarning', all: ['pregnant', 'oneSideBelly'] },
+  // "my bump is rock hard and hurts constantly" (§2 rf-pregnancy: constant tummy pain).
+  { id: 'pregnancyWarning', all: ['pregnant', 'hardBelly'] },
   { id: 'strainOrSprain', all: ['strainTerm'] },
   { id: 'strainOrSprain', all: ['sprain'] },
   { id: 'sprainSwollen', all: ['strainOrSprain', 'swelling'] },

@@ -302,7 +302,8 @@ export const PROFILES: Profile[] = [
     kind: 'condition',
     title: 'Pelvic inflammatory disease (PID)',
     cues: { pidTerm: 9, pelvicPain: 3, discharge: 3, sti: 3, painfulSex: 2, fever: 1, vaginalBleeding: 1 },
-    requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex',
+    // Pain that comes with every period is the cycle's (endometriosis, period pain), not an infection.
+    requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex+!cyclicPain',
     escalations: [
       {
         // FACTS.md §1: a very high temperature or shivering is one of the emergency signs.
@@ -730,7 +731,9 @@ export const PROFILES: Profile[] = [
     id: 'rhabdomyolysis',
     kind: 'condition',
     title: 'Rhabdomyolysis (muscle breakdown)',
-    cues: { rhabdoTerm: 9, muscleRhabdo: 6 },
+    // Dark pee with weak muscles is enough to require it (below): its cues then rank it, with
+    // passing very little (§1 back-muscle-inflammation, §4.2).
+    cues: { rhabdoTerm: 9, muscleRhabdo: 6, darkUrine: 3, lowOutput: 1.5, weakness: 1 },
     requires: 'rhabdoTerm|muscleRhabdo|darkUrine+weakness',
   },
   // ---------------------------------------------------------------- §2 red flags
@@ -838,7 +841,8 @@ export const PROFILES: Profile[] = [
     cues: { suddenAbdoBack: 8, suddenSevere: 0.5, faint: 0.5 },
     requires: 'suddenAbdoBack',
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
-    core: 'backOrBellyPain+faint|backOrBellyPain+clammy',
+    // Not a faint in a sauna or hot tub that passed once cooled down (plainFaint).
+    core: 'backOrBellyPain+faint+!plainFaint|backOrBellyPain+clammy+!plainFaint',
     coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
   },
   {
