@@ -215,3 +215,30 @@ describe('session 19 look-alikes on a page (own wording)', () => {
     expect(flags(t)).toContain(id);
   });
 });
+
+describe('page bank Q2 kinds (own wording)', () => {
+  test.each([
+    'The back pain from sitting still on the coach for five hours wore off by the evening.',
+    'Knelt at the school concert for an hour, my left leg went dead, but it came back within a minute; the back ache lasted longer.',
+    'Coughing and sneezing do not make my lower back pain any worse; bending does.',
+    'My sciatica stays in the right leg. The left one has no pain and no tingling at all.',
+    'Hot stone massage for my lumbago and I left pink and sweating; it took an hour to cool down.',
+    'I have had no problems getting or keeping an erection since the slipped disc.',
+    'My back pain goes back to a skiing crash in my twenties; twenty years on it is just an ache.',
+    'Sports doctors warn that back pain with a fever after an injection needs a same-day check.',
+    'Plain back pain usually eases when you rest and walk about gently.',
+    'The physio wanted to know whether I had lost weight without trying; I have not.',
+  ])('%s: no escalation', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+
+  test.each([
+    ['Slipped disc since March. This morning I woke in wet pants and never felt the urge to go.', 'rf-bladder-change'],
+    ['My sciatica is bad again. Round my bottom it has gone tingly like pins and needles that will not wear off.', 'rf-saddle-numbness'],
+    ['His sciatica has run for weeks. Now he can no longer tell when he needs to open his bowels.', 'rf-bowel-change'],
+    ['Back pain all day. Now a heavy squeezing across my chest and down my left arm.', 'rf-chest-pain'],
+    ["Dad's upper back pain is 'from the garden', but he keeps rubbing his left arm and says there's a heavy weight in the middle of his chest.", 'rf-chest-pain'],
+  ])('%s → %s', (t, id) => {
+    expect(flags(t)).toContain(id);
+  });
+});

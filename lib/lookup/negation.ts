@@ -204,12 +204,21 @@ function deniedAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** "no problems getting or keeping an erection": a denied trouble reaches the clause's end. */
+const TROUBLE_WORDS = new Set(['problem', 'problems', 'trouble', 'issue', 'issues', 'difficulty', 'difficulties']);
+const TROUBLE_REACH = 8;
+
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
-  for (let i = start - 1; i >= 0 && i >= start - NEGATION_REACH; i--) {
+  for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
     const t = tokens[i];
     if (t.clause !== clause) return false;
     if (protectedTok[i]) continue;
+    if (i < start - NEGATION_REACH) {
+      if (NEGATION_CUES.has(t.raw) && TROUBLE_WORDS.has(tokens[i + 1]?.raw ?? '')) return true;
+      if (SCOPE_BREAKERS.has(t.raw)) return false;
+      continue;
+    }
     if (NEGATION_CUES.has(t.raw)) {
       // "not only", "no doubt", "no idea": not a denial of the symptom.
       const next = tokens[i + 1]?.raw;

@@ -1288,7 +1288,7 @@ export const LEXICAL: LexicalFeature[] = [
       'no control of|over my|her|his|their? bowel|bowels',
       'cant|not tell|feel|know when|if i|she|he|they? need|needs|needed a? number two|2',
       // "can't feel when she needs to open her bowels"; "an accident in my pants".
-      'cant|not feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
+      'cant|not|longer feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
       'soiled|soil|messed the? bed|sheets',
       'bum|bottom|backside|butt|arse|anus wont|cant|not stay|keep shut|closed|close',
@@ -1401,11 +1401,12 @@ export const LEXICAL: LexicalFeature[] = [
       'and|but i|he|she|they not notice|feel|realise|realize',
       'no|zero|any|without warning|urge',
       'not get|feel|have feeling|urge|warning|sensation',
+      'never|not felt|feel|get|got|had the|any? urge|warning|feeling',
       'urge|feeling|warning vanished|gone|disappeared',
       'no clue|idea when|whether|if',
       'cant|not tell|know|sure|idea if|whether finished|done|emptied|empty|anything',
       // "can't tell anymore whether he needs a number two".
-      'cant|not tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
+      'cant|not|longer tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
       'cant tell difference|apart',
       'cant feel it|anything|them going|coming|happen|happening|out',
       'cant feel poo|pee|wee|stool|flow|stream',
@@ -1464,7 +1465,14 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'notGone',
-    patterns: ['still not gone|go|worn|wore|better', 'not gone away|off'],
+    // Its own "not" would otherwise shield the "wearing off" inside it from negation.
+    masks: ['transient'],
+    patterns: [
+      'still not gone|go|worn|wore|better',
+      'not gone away|off',
+      // "pins and needles that won't wear off".
+      'not|wont wear|wears|wearing|go|goes|ease|eases|pass|settle off|away',
+    ],
   },
   // ---- neuro ---------------------------------------------------------------------------------
   {
@@ -1832,7 +1840,38 @@ export const LEXICAL: LexicalFeature[] = [
       'sauna|steam|jacuzzi|tub|bath|sunbathing|heat for? ages? felt|went|got|feeling|feel faint|dizzy|lightheaded|woozy',
     ],
   },
-  { id: 'heatExposure', patterns: ['sauna|jacuzzi|sunbathing|heatwave', 'steam room', 'hot tub|bath'] },
+  {
+    id: 'wetClothes',
+    patterns: ['woke|woken|waking|wake|found with|in? wet|soaked|soaking pyjamas|pajamas|pjs|pants|knickers|underwear|trousers'],
+  },
+  { id: 'leftArmWord', patterns: ['left arm|shoulder|hand'] },
+  { id: 'heatExposure', patterns: ['sauna|jacuzzi|sunbathing|heatwave', 'steam room', 'hot tub|bath|stone|stones'] },
+  // Look-alikes from page bank Q2 (issue 8): pain caused by lying still, a leg that "came back
+  // within a minute", coughing that does not make it worse, the other side that is clear.
+  {
+    id: 'stillCause',
+    masks: ['restPain', 'nightPain'],
+    patterns: ['from|after lying|sitting|standing|keeping still'],
+  },
+  // "eases when you rest" is the opposite of pain at rest.
+  {
+    id: 'easedByRest',
+    masks: ['restPain'],
+    patterns: ['ease|eases|eased|easing|better|settles|settle|improves|improve when|with|after|on you|i? rest|resting|lie|lying'],
+  },
+  {
+    id: 'coughNoWorse',
+    masks: ['coughSneeze'],
+    gap: 3,
+    patterns: [
+      'straining|strain|cough|coughing|sneeze|sneezing|coughs|sneezes on? the? loo|toilet? not make|makes|made|making it|them? any|one? bit? worse',
+    ],
+  },
+  {
+    id: 'sideClear',
+    masks: ['leftSide', 'rightSide'],
+    patterns: ['left|right one|leg|side|foot has|is|feels|stays|remains no|fine|normal|ok|okay|clear|unaffected|free'],
+  },
   {
     id: 'drunkSleep',
     masks: ['faint'],
@@ -2218,6 +2257,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'contractions',
     patterns: [
       'contractions|tightenings|tightening',
+      // "it grips, builds and lets go again every ten minutes".
+      'every #num|two|three|four|five|six|seven|eight|ten|few|couple minutes|mins|min',
       'come|comes and go|goes in? waves?',
       'bump|belly|tummy going|goes|gets|getting|went hard|tight',
     ],
@@ -2611,6 +2652,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'chestPainNear', all: ['chest', 'pain'], window: 3 },
   // "…a crushing feeling across his chest and it's going into his left arm".
   { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
+  // A heavy, squeezing chest and the left arm in one story: "…a weight in the middle of his chest,
+  // keeps rubbing his left arm", "…squeezing across my chest and down my left arm".
+  { id: 'armJawSpread', all: ['chestFeel', 'leftArmWord'], window: 24 },
   { id: 'armJawSpread', all: ['jawSpread', 'back'], window: 14 },
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout'] },
@@ -2813,6 +2857,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'aaRisk', all: ['bloodThinner'] },
   // Faint in a hot tub or a sauna and fine once cooled down: the heat, not a bleed (bank P5).
   { id: 'plainFaint', all: ['heatExposure', 'faint', 'transient'] },
+  // Sweating after a sauna or a hot-stone massage is the heat, not a cold sweat.
+  { id: 'heatSweat', all: ['heatExposure', 'clammy'] },
   // rf-sudden-abdo-back (§2): sudden/severe tummy or back pain with a collapse sign; or sudden
   // severe tummy-and-back pain with no lifting cause in someone at risk; or "burst aneurysm".
   {
@@ -2860,7 +2906,7 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'suddenUpperBack',
     all: ['backPainNear', 'collapseSign'],
-    none: ['lowerBack', 'lifting', 'afterMassageWord'],
+    none: ['lowerBack', 'lifting', 'afterMassageWord', 'heatSweat', 'plainFaint'],
   },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'nausea'], none: ['lifting', 'rightRibs', 'upperBelly'] },
   // rf-thoracic (§2): shoulder-blade pain that is constant, not eased by rest, worse, or with feeling unwell.
@@ -2885,6 +2931,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregnancyWarning', all: ['pregnant', 'oneSideBelly'] },
   // "my bump is rock hard and hurts constantly" (§2 rf-pregnancy: constant tummy pain).
   { id: 'pregnancyWarning', all: ['pregnant', 'hardBelly'] },
+  // "woke with wet pyjamas and never felt the urge" (§2 rf-bladder-change: wetting without knowing).
+  { id: 'bladderLoss', all: ['wetClothes', 'unfelt'], window: 12 },
   { id: 'strainOrSprain', all: ['strainTerm'] },
   { id: 'strainOrSprain', all: ['sprain'] },
   { id: 'sprainSwollen', all: ['strainOrSprain', 'swelling'] },
@@ -2943,7 +2991,7 @@ LEXICAL.push(
   {
     id: 'goesToArm',
     patterns: [
-      'going|spreading|moving|radiating|shooting|travelling|traveling into|down|to left? arm|jaw',
+      'going|spreading|moving|radiating|shooting|travelling|traveling|creeping|creeps|crept|working|edging into|down|to left? arm|jaw',
       'runs|running|ran|goes|went|spreads|spread|shoots|shot|travels down|into my|his|her|your? left arm|jaw',
       'into|in my? jaw|teeth|=jaw',
       'moves|move|moving|goes|going|spreads into my? teeth|jaw',
@@ -3088,6 +3136,8 @@ LEXICAL.push(
       'then gone|passed|cleared',
       'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
       'back to normal',
+      // "it came back within a minute".
+      'came|come|comes back within|in|after a|about|under? minute|minutes|few|couple|second|seconds|moment',
       'only lasted a? second|seconds|minute|moment',
       'right as rain',
       'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',

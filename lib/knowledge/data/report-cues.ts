@@ -96,6 +96,13 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asked', 'me', 'about'],
   ['asked', 'if'],
   ['asked', 'whether'],
+  ['wanted', 'to', 'know', 'if'],
+  ['wanted', 'to', 'know', 'whether'],
+  // Experts quoted: "specialists stress that a sudden tearing pain … warrants a 999 call".
+  ['stress', 'that'],
+  ['stresses', 'that'],
+  ['warn', 'that'],
+  ['warns', 'that'],
   ['checked', 'for'],
   ['read', 'that'],
   ['reading', 'that'],
@@ -366,6 +373,12 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['years', 'back'],
   ['back', 'then'],
   ['in', 'the', 'past'],
+  // "three winters ago", "in my twenties", "ten years after losing control…" (page bank Q2).
+  ['winters', 'ago'],
+  ['summers', 'ago'],
+  ...['teens', 'twenties', 'thirties', 'forties', 'fifties'].map((age) => ['in', 'my', age]),
+  ['years', 'after'],
+  ['years', 'later'],
   // "my late gran had…": a relative who has died. Only before a relative ("my late shift" is now).
   ...['my', 'our'].flatMap((who) => LATE_RELATIVES.map((rel) => [who, 'late', rel])),
 ];
