@@ -233,11 +233,23 @@ describe('page bank Q2 kinds (own wording)', () => {
   });
 
   test.each([
-    ['Slipped disc since March. This morning I woke in wet pants and never felt the urge to go.', 'rf-bladder-change'],
-    ['My sciatica is bad again. Round my bottom it has gone tingly like pins and needles that will not wear off.', 'rf-saddle-numbness'],
-    ['His sciatica has run for weeks. Now he can no longer tell when he needs to open his bowels.', 'rf-bowel-change'],
+    [
+      'Slipped disc since March. This morning I woke in wet pants and never felt the urge to go.',
+      'rf-bladder-change',
+    ],
+    [
+      'My sciatica is bad again. Round my bottom it has gone tingly like pins and needles that will not wear off.',
+      'rf-saddle-numbness',
+    ],
+    [
+      'His sciatica has run for weeks. Now he can no longer tell when he needs to open his bowels.',
+      'rf-bowel-change',
+    ],
     ['Back pain all day. Now a heavy squeezing across my chest and down my left arm.', 'rf-chest-pain'],
-    ["Dad's upper back pain is 'from the garden', but he keeps rubbing his left arm and says there's a heavy weight in the middle of his chest.", 'rf-chest-pain'],
+    [
+      "Dad's upper back pain is 'from the garden', but he keeps rubbing his left arm and says there's a heavy weight in the middle of his chest.",
+      'rf-chest-pain',
+    ],
   ])('%s → %s', (t, id) => {
     expect(flags(t)).toContain(id);
   });

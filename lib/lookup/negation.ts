@@ -205,7 +205,15 @@ function deniedAfter(tokens: Token[], end: number): boolean {
 }
 
 /** "no problems getting or keeping an erection": a denied trouble reaches the clause's end. */
-const TROUBLE_WORDS = new Set(['problem', 'problems', 'trouble', 'issue', 'issues', 'difficulty', 'difficulties']);
+const TROUBLE_WORDS = new Set([
+  'problem',
+  'problems',
+  'trouble',
+  'issue',
+  'issues',
+  'difficulty',
+  'difficulties',
+]);
 const TROUBLE_REACH = 8;
 
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {

@@ -1842,10 +1842,15 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'wetClothes',
-    patterns: ['woke|woken|waking|wake|found with|in? wet|soaked|soaking pyjamas|pajamas|pjs|pants|knickers|underwear|trousers'],
+    patterns: [
+      'woke|woken|waking|wake|found with|in? wet|soaked|soaking pyjamas|pajamas|pjs|pants|knickers|underwear|trousers',
+    ],
   },
   { id: 'leftArmWord', patterns: ['left arm|shoulder|hand'] },
-  { id: 'heatExposure', patterns: ['sauna|jacuzzi|sunbathing|heatwave', 'steam room', 'hot tub|bath|stone|stones'] },
+  {
+    id: 'heatExposure',
+    patterns: ['sauna|jacuzzi|sunbathing|heatwave', 'steam room', 'hot tub|bath|stone|stones'],
+  },
   // Look-alikes from page bank Q2 (issue 8): pain caused by lying still, a leg that "came back
   // within a minute", coughing that does not make it worse, the other side that is clear.
   {
@@ -1857,7 +1862,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'easedByRest',
     masks: ['restPain'],
-    patterns: ['ease|eases|eased|easing|better|settles|settle|improves|improve when|with|after|on you|i? rest|resting|lie|lying'],
+    patterns: [
+      'ease|eases|eased|easing|better|settles|settle|improves|improve when|with|after|on you|i? rest|resting|lie|lying',
+    ],
   },
   {
     id: 'coughNoWorse',
@@ -1870,7 +1877,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'sideClear',
     masks: ['leftSide', 'rightSide'],
-    patterns: ['left|right one|leg|side|foot has|is|feels|stays|remains no|fine|normal|ok|okay|clear|unaffected|free'],
+    patterns: [
+      'left|right one|leg|side|foot has|is|feels|stays|remains no|fine|normal|ok|okay|clear|unaffected|free',
+    ],
   },
   {
     id: 'drunkSleep',
