@@ -32,6 +32,7 @@ export {
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
+  TROUBLE_WORDS,
   WORD_FORMS,
 } from './data/lay-signals';
 export { LOOKUP_RULES, MIN_SCORE, PROFILES as PRESENTATIONS } from './data/presentations';

@@ -561,6 +561,9 @@ describe('bank P5 kinds, in own words', () => {
     'passed out asleep on the couch after the wine, back stiff this morning, no tummy pain',
     'tore my hamstring in spring; now a dull ache between the shoulder blades after a long drive',
     'stiff neck and a light headache after a neck and shoulder massage, no fever',
+    'could not pee at the stadium with people queuing behind me, fine at home, back sore from the seats',
+    'my daughter is 6 and still wets the bed; my back went lifting her mattress',
+    'headache and stiff neck after a party, slept on a friend’s floor, no temperature, no rash',
   ])('%s: not an emergency', (q) => {
     expect(first(q).urgency).not.toBe('emergency');
   });

@@ -22,6 +22,7 @@ import {
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
+  TROUBLE_WORDS,
 } from '../knowledge/lay';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
@@ -204,16 +205,7 @@ function deniedAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
-/** "no problems getting or keeping an erection": a denied trouble reaches the clause's end. */
-const TROUBLE_WORDS = new Set([
-  'problem',
-  'problems',
-  'trouble',
-  'issue',
-  'issues',
-  'difficulty',
-  'difficulties',
-]);
+/** How far a denied trouble reaches (TROUBLE_WORDS): "no problems getting or keeping an erection". */
 const TROUBLE_REACH = 8;
 
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {

@@ -68,6 +68,7 @@ export {
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
+  TROUBLE_WORDS,
 } from './report-cues';
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
@@ -1900,6 +1901,16 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
     patterns: [
       'year old|son|daughter|kid|kids|toddler|child|boy|girl|grandson|granddaughter wet|wets|wetting the|her|his? bed',
+      'son|daughter|kid|child|boy|girl|grandson|granddaughter is|aged #num and? still? wets|wetting|wet the|his|her? bed',
+    ],
+  },
+  // "couldn't wee at the football with people watching", "couldn't pee in the portaloo with a
+  // queue": a shy bladder in public, not retention.
+  {
+    id: 'shyBladder',
+    masks: ['retention'],
+    patterns: [
+      'cant $PEE at|in|with|because the|a|of? football|match|stadium|urinal|urinals|portaloo|portaloos|queue|festival|gig|crowd|public|people|audience',
     ],
   },
   // Pain from the neck into the right arm is a trapped nerve in the neck, not the heart's spread.
@@ -2754,7 +2765,13 @@ export const COMPOUND: CompoundFeature[] = [
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   // A stiff neck and a mild headache after a neck and shoulder massage are the massage (§4.1); with
   // a fever they count again.
-  { id: 'meningism', all: ['meningismTerm'], anyOf: ['fever', 'headache', 'rash'], none: ['neckMassage'] },
+  // A stiff neck after a night on the floor is the night; with a fever it counts again (below).
+  {
+    id: 'meningism',
+    all: ['meningismTerm'],
+    anyOf: ['fever', 'headache', 'rash'],
+    none: ['neckMassage', 'sleptAwkward'],
+  },
   { id: 'meningism', all: ['meningismTerm', 'fever'] },
   { id: 'severeHeadache', all: ['severe', 'headache'], window: 4 },
   { id: 'suddenHeadache', all: ['sudden', 'headache'], window: 4 },
@@ -3159,6 +3176,8 @@ LEXICAL.push(
     id: 'sleptAwkward',
     patterns: [
       'slept|sleeping|sleep funny|awkwardly|wrong|badly|awkward',
+      // "from sleeping on the floor", "after a night on the sofa".
+      'slept|sleeping|sleep|kipping|night on the|a floor|sofa|couch|ground|chair',
       'wrong|bad pillow',
       'woke up with a? stiff|crick',
     ],

@@ -265,6 +265,16 @@ export const CONDITIONAL_VERBS = new Set([
 ]);
 
 /** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
+/** "no problems getting or keeping an erection": a denied trouble word reaches further than a plain denial (lib/lookup/negation.ts). */
+export const TROUBLE_WORDS = new Set([
+  'problem',
+  'problems',
+  'trouble',
+  'issue',
+  'issues',
+  'difficulty',
+  'difficulties',
+]);
 export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
 
 /** Words that may stand between a finding and its post-denial ("legs are fine"). */
