@@ -90,8 +90,8 @@ export class PageGate {
       this.follower = new MutationFollower((b) => this.onMutations(b), this.stopper.signal);
       this.follower.observe(body);
     }
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (see the top).
-    if (body.localName === 'body' && typeof (body as HTMLElement).innerText === 'string') {
+    // (`in`, not reading it: reading innerText lays out and joins the whole page's text.)
+    if (body.localName === 'body' && 'innerText' in body) {
       this.readRendered(body as HTMLElement);
       this.findShadowRoots(body);
       this.followReveals();
