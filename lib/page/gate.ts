@@ -144,14 +144,18 @@ export class PageGate {
         const node = tw.nextNode();
         if (node === null) return true;
         const shadow = (node as Element).shadowRoot;
-        if (shadow && !this.roots.has(shadow)) {
-          this.roots.add(shadow);
-          this.follower?.observe(shadow);
-          this.walk(shadow);
-        }
+        if (shadow) this.enterShadow(shadow);
       }
       return false;
     });
+  }
+
+  /** Follows and walks an open shadow root once (found by either pass). */
+  private enterShadow(shadow: ShadowRoot): void {
+    if (this.roots.has(shadow)) return;
+    this.roots.add(shadow);
+    this.follower?.observe(shadow);
+    this.walk(shadow);
   }
 
   /** Reads the body's rendered text again after the person may have revealed hidden text. */
@@ -203,11 +207,7 @@ export class PageGate {
         }
         if (node.nodeType === 1) {
           const shadow = (node as Element).shadowRoot;
-          if (shadow && !this.roots.has(shadow)) {
-            this.roots.add(shadow);
-            this.follower?.observe(shadow);
-            this.walk(shadow);
-          }
+          if (shadow) this.enterShadow(shadow);
           continue;
         }
         const up = node.parentNode;
