@@ -594,3 +594,71 @@ describe('bank P5 kinds, in own words', () => {
     expect(first(q).urgency).toBe(level);
   });
 });
+
+describe('bank P6 kinds, in own words', () => {
+  test.each([
+    // Confusion told by the one who was not recognised.
+    'gran has been burning up with a sore back since her water infection and tonight she did not know who I was',
+    // Retention told as an effort that yields nothing.
+    'low back agony and for hours I have been desperate to wee but cannot produce a single drop',
+    // Saddle numbness told as a likeness with a "wearing off" in it.
+    'sciatica for a fortnight and now my bottom and between my legs feel like when the numbing injection at the dentist is wearing off',
+    // Lost sexual sensation told without a sex word.
+    'slipped disc in march, and these last few nights with my partner I could barely feel anything',
+    // A weak-bone fracture with new leg numbness (§1 vertebral fracture escalation).
+    'on steroids for years, lifted the shopping and felt a crack in my mid back, now my shin feels like cotton wool',
+    // With AS, a knock to the head is the jolt.
+    'I have ankylosing spondylitis and banged my head on the shelf, now my neck pain feels different',
+  ])('%s: an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('on long-term steroids, a sneeze that brings sharp mid-back pain is the fragile-bone flag', () => {
+    expect(ids('been on prednisone for years, sneezed and now a sharp pain in my mid back', 3)).toContain(
+      'rf-minor-trauma-fragile',
+    );
+  });
+
+  test.each([
+    // "for an hour" says how long, not how fast.
+    'knelt weeding for an hour and my foot went floppy for a moment, then fine, back a bit stiff',
+    // A small child's accident.
+    'my little boy had an accident in his trousers and I hurt my back lifting him into the bath',
+    // The numbness an epidural is meant to give.
+    'epidural for my caesarean a month ago, legs were numb that day as expected, now just mild backache',
+    // Feeling faint when giving blood.
+    'felt faint giving blood, fine after lying down, back stiff from the chair',
+    // Hot and sweaty from a bath.
+    'sweaty and light-headed in a very hot bath for my back, fine once I cooled down',
+    // A hand squashed asleep.
+    'my hand went dead from lying on it during the massage, pins and needles gone in a minute',
+    // Sleep, not a fall; a head on a sofa's arm, not a head-on crash.
+    'fell asleep with my head on the arm of the sofa and woke with a stiff neck',
+    // Aching thighs after a leg workout.
+    'did 8 sets of lunges yesterday and both thighs feel like jelly, lower back tight',
+    // A normal temperature reading.
+    'lower back ache, checked my temperature twice, 36.9 both times',
+  ])('%s: no emergency first', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test('a crash told as head-on is a serious accident', () => {
+    expect(ids('drove head on into a wall last night and my back is agony', 3)).toContain('rf-major-trauma');
+  });
+
+  test('weight loss told by rings sliding off, eating as always, is the weight-loss flag', () => {
+    expect(
+      ids('back pain for two months and my rings keep sliding off even though I am eating as normal', 4),
+    ).toContain('rf-weight-loss');
+  });
+
+  test('"had a deep tissue" is a massage', () => {
+    expect(ids('had a deep tissue on monday and my back is still sore', 3)).toContain(
+      'post-massage-soreness',
+    );
+  });
+
+  test('a temperature for 36 hours is no normal reading', () => {
+    expect(ids('back ache and a temperature for 36 hours', 4)).toContain('rf-fever');
+  });
+});

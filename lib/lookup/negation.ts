@@ -14,11 +14,13 @@ import {
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
+  isNormalReading,
   NEGATION_CUES,
   PAST_BE,
   PAST_TIME,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  READING_FINDINGS,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
@@ -42,7 +44,8 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
     m.negated =
       isNegated(tokens, protectedTok, m.start) ||
       negatedWithin(tokens, protectedTok, m) ||
-      deniedAfter(tokens, m.end);
+      deniedAfter(tokens, m.end) ||
+      (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
   }
 }
 
@@ -201,6 +204,22 @@ function deniedAfter(tokens: Token[], end: number): boolean {
     if (t.clause !== clause) return false;
     if (POST_DENIALS.has(t.raw)) return true;
     if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
+  }
+  return false;
+}
+
+/**
+ * A normal temperature reading soon after the finding, in its sentence (commas allowed): "took my
+ * temperature three times today, 36.8 every time". The number and its decimals stand side by side.
+ */
+function normalReadingAfter(tokens: Token[], end: number): boolean {
+  const sent = tokens[end].sent;
+  for (let i = end + 1; i <= end + 8 && i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sent !== sent) return false;
+    if (!/^\d+$/.test(t.raw)) continue;
+    const next = tokens[i + 1];
+    return next.start === t.end + 1 && isNormalReading(t.raw, next.raw);
   }
   return false;
 }

@@ -15,6 +15,7 @@ import {
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
+  isNormalReading,
   NEGATION_CUES,
   OVER_CUES,
   PAST_BE,
@@ -24,6 +25,7 @@ import {
   POST_DENIALS,
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
+  READING_WORDS,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
@@ -173,7 +175,23 @@ function isDenied(m: TextModel, first: number, t0: number, t1: number, last: num
   for (let i = t1 + 1; i <= t1 + 3 && i <= last; i++) {
     const w = m.lower(i);
     if (POST_DENIALS.has(w)) return true;
-    if (!POST_DENIAL_FILLERS.has(w) && w !== 's') return false;
+    if (!POST_DENIAL_FILLERS.has(w) && w !== 's') break;
+  }
+  return normalReadingAfter(m, t0, t1, last);
+}
+
+/** "took my temperature three times today, 36.8 every time": a normal reading denies the fever. */
+function normalReadingAfter(m: TextModel, t0: number, t1: number, last: number): boolean {
+  let reading = false;
+  for (let i = t0; i <= t1; i++) if (READING_WORDS.has(m.lower(i))) reading = true;
+  if (!reading) return false;
+  for (let i = t1 + 1; i <= t1 + 8 && i < last; i++) {
+    if (!/^\d+$/.test(m.lower(i))) continue;
+    return (
+      m.text[m.tokEnd[i]] === '.' &&
+      m.tokStart[i + 1] === m.tokEnd[i] + 1 &&
+      isNormalReading(m.lower(i), m.lower(i + 1))
+    );
   }
   return false;
 }

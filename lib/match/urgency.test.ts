@@ -57,12 +57,23 @@ describe('urgent: escalated by a red flag in context', () => {
   });
 });
 
+describe('a temperature reading above the normal range still escalates', () => {
+  test.each([
+    ['Lumbago again, so I checked my temperature twice, 38.4 each time.', ['Lumbago!', 'temperature!']],
+    ['My sciatica is worse and my temperature has been up for 36 hours.', ['sciatica!', 'temperature!']],
+  ])('%s', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+});
+
 describe('a red flag escalates only when reported as happening now (issue 8)', () => {
   test.each([
     // Denied, before or after the sign.
     ['Sciatica seen at the walk-in centre: no weakness in either leg.', ['Sciatica']],
     ["I've got back pain but I don't have a fever.", ['back pain', 'fever']],
     ['Sciatica again but my temperature is normal.', ['Sciatica', 'temperature']],
+    // A normal reading (issue 8, bank AB): the temperature was taken and is not a fever.
+    ['Lumbago again, so I checked my temperature twice, 36.9 each time.', ['Lumbago', 'temperature']],
     // Imagined, general advice or asked about.
     ['If your back pain ever comes with a fever, get seen that day.', ['back pain', 'fever']],
     // A leaflet's advice, its opening clause included; an inverted "if".

@@ -56,6 +56,7 @@ export {
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
+  isNormalReading,
   NEGATION_CUES,
   OVER_CUES,
   PAST_BE,
@@ -65,6 +66,8 @@ export {
   POST_DENIALS,
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
+  READING_FINDINGS,
+  READING_WORDS,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
@@ -567,6 +570,8 @@ export const LEXICAL: LexicalFeature[] = [
       'had a slip',
       'trip|tripped|tripping over|up|on',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
+      // "whacked his head on the cupboard door": a knock (with AS, §2 rf-minor-trauma-fragile).
+      'banged|bashed|whacked|smacked|cracked|hit|clonked his|her|my|their head',
       // A jolt as a passenger: "the bus braked hard and I got thrown forward".
       'thrown|flung|jerked|jolted forward|forwards|backward|backwards|sideways|about|around',
       'braked|brakes hard|suddenly|sharply',
@@ -619,7 +624,8 @@ export const LEXICAL: LexicalFeature[] = [
       'airbag|airbags',
       'down a? whole|full? flight of stairs|steps',
       'high speed',
-      'head on',
+      // A head-on crash, not "my head on the arm of the sofa".
+      'head on collision|crash|smash|impact|into|crashed|smashed|hit',
       '=tackled',
       // "flattened in a tackle at rugby", "a late tackle": the event, not fishing tackle.
       'in|during|from|by a|an|the? big|hard|heavy|late|bad|huge|dangerous? tackle',
@@ -753,6 +759,8 @@ export const LEXICAL: LexicalFeature[] = [
       'after|since|following|post|from|during massage|massages|masseuse|masseur|rubdown|shiatsu|reflexology',
       'massage yesterday|today|earlier|recently|last|this',
       'had|got a? massage',
+      // "had a deep tissue on my back saturday".
+      'had|got|booked a|my|the? deep|sports tissue|massage',
       'massage made|left|caused|gave',
       'massage was|on|at monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend',
       'since|after my? chiropractor|chiro|osteopath|physio adjusted|treatment|session|appointment|manipulated|cracked',
@@ -973,6 +981,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "doesn't know what day it is".
       'not know|knew|tell what day|date|year|month|time it|is|was',
       'recognise|recognize me|us|anyone',
+      // "this afternoon she didn't know who I was" (told by the one she did not know).
+      'not know|knew|recognise|recognize who i|we was|were',
       'not herself|himself|themselves|making sense',
       // "I keep mixing up my words", "getting her words muddled".
       'mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbled|getting up? my|his|her|their? words',
@@ -1048,6 +1058,7 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 3,
   },
   { id: 'cough', patterns: ['cough|coughing|coughs|phlegm|mucus|sputum'] },
+  { id: 'sneezed', patterns: ['sneezed|sneeze|sneezing|sneezes'] },
   {
     id: 'coughBlood',
     patterns: [
@@ -1179,7 +1190,7 @@ export const LEXICAL: LexicalFeature[] = [
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
       'nothing comes|coming|happens out?',
       // "standing at the toilet and can't get a single drop out".
-      'cant|not get|squeeze|force|pass a|one? single? drop|drip|dribble out?',
+      'cant|not get|squeeze|force|pass|produce|manage|make a|one? single? drop|drip|dribble out?',
       // "keeps trying, but not a drop comes out".
       'not|no a? drop|drip|dribble comes|coming|came|will',
       'urinary|acute retention',
@@ -1410,6 +1421,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cant|not|longer tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
       'cant tell difference|apart',
       'cant feel it|anything|them going|coming|happen|happening|out',
+      'hardly|barely|scarcely feel|felt anything|much',
       'cant feel poo|pee|wee|stool|flow|stream',
       'only hear',
       'by the clock',
@@ -1450,6 +1462,9 @@ export const LEXICAL: LexicalFeature[] = [
       'turned on',
       'pleasure myself|himself|herself',
       'in bed with',
+      // "the last two nights with my wife I could hardly feel anything".
+      'intimate|intimacy',
+      'night|nights with my|the? wife|husband|partner|girlfriend|boyfriend|missus|hubby',
     ],
   },
   {
@@ -1654,6 +1669,12 @@ export const LEXICAL: LexicalFeature[] = [
       'since this afternoon|evening',
     ],
   },
+  // "sat on the floor for an hour": how long something lasted, not a fast onset.
+  {
+    id: 'forHours',
+    masks: ['fastOnset'],
+    patterns: ['for an|one|half|a|about|over|around|nearly|almost|maybe|several|a? hour|hours'],
+  },
   {
     id: 'painSeverity',
     positive: true,
@@ -1800,6 +1821,9 @@ export const LEXICAL: LexicalFeature[] = [
       'lost|losing|dropped|dropping a? lot|load|loads|ton|bit of weight',
       'weight loss|falling off|dropping',
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
+      // "my rings are sliding off", "down half a stone since Christmas".
+      'rings|ring|watch|clothes|jeans|trousers sliding|slipping|slide|slip off',
+      'down|lost|dropped|shed half|a|one|two|three a? stone|stones',
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
       // "dropped nearly 7 kg without trying".
       'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilos|kilograms|pounds|lbs|stone',
@@ -1904,6 +1928,35 @@ export const LEXICAL: LexicalFeature[] = [
       'son|daughter|kid|child|boy|girl|grandson|granddaughter is|aged #num and? still? wets|wetting|wet the|his|her? bed',
     ],
   },
+  // "fell asleep on the sofa": sleep, not a fall.
+  { id: 'fellAsleep', masks: ['fall'], patterns: ['fell|falling|fall|falls asleep'] },
+  // "arm went dead from lying on it": a limb squashed asleep, not a stroke's weak arm or lost feeling.
+  {
+    id: 'lainOnLimb',
+    masks: ['fastSigns', 'armNumb', 'sensLoss', 'weakness'],
+    patterns: [
+      'arm|arms|hand|hands|leg|legs|foot|feet went|gone|goes|was|is|were dead|numb|asleep|tingly from|after|by lying|sleeping|sitting|leaning|kneeling on it|them',
+    ],
+  },
+  // Feeling faint at the sight of a needle or after giving blood (a common harmless faint).
+  {
+    id: 'needleFaint',
+    patterns: [
+      'light headed|lightheaded|faint|fainted|woozy|dizzy|queasy|wobbly at|during|after|when|from blood|injection|injections|needle|needles|jab|jabs|giving|donating',
+      'blood test|tests|donation|donor',
+      'giving|gave|give|donating|donated blood',
+      'sight of blood|needles|needle',
+    ],
+    gap: 2,
+  },
+  // "my toddler had an accident in his pants": a small child's accident, not a lost bowel or bladder.
+  {
+    id: 'childAccident',
+    masks: ['bowelLoss', 'bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
+    patterns: [
+      'toddler|toddlers|kid|kids|child|son|daughter|boy|girl|baby|grandson|granddaughter had|has|keeps|having an? accident|accidents',
+    ],
+  },
   // "couldn't wee at the football with people watching", "couldn't pee in the portaloo with a
   // queue": a shy bladder in public, not retention.
   {
@@ -1989,6 +2042,24 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['sensLoss'],
     patterns: ['numb|numbness|tingly|tingling from|after the? dentist|dentists|dental|filling|injection'],
     gap: 3,
+  },
+  // "my legs were numb for a few hours that day, as expected" (an epidural in labour): the numbness
+  // the anaesthetic was meant to give, not a new sign (issue 8, bank P6).
+  {
+    id: 'expectedNumb',
+    masks: ['sensLoss', 'weakness', 'legSymptom'],
+    patterns: ['numb|numbness|heavy|dead|weak as|like expected|planned|predicted|warned'],
+    gap: 6,
+  },
+  // "feels like when the dentist's injection is wearing off": a likeness for numbness now, so its
+  // "wearing off" tells no numbness that passed (issue 8, bank P6).
+  {
+    id: 'numbLikeness',
+    masks: ['transient'],
+    patterns: [
+      'like|when the? dentist|dentists|dental? injection|anaesthetic|anesthetic|novocaine|numbing|jab is|was|starts|starting? wearing|wears|wore off',
+    ],
+    gap: 4,
   },
   // hot and sweaty after a workout is no cold sweat;
   {
@@ -2088,6 +2159,7 @@ export const LEXICAL: LexicalFeature[] = [
       'after|from the? squats|squat|lunges|deadlifts|leg press',
       // "did squats and deadlifts for the first time in ages, 2 days later…".
       'did|doing|done squats|lunges|deadlifts',
+      'sets|reps|rounds of squats|lunges|deadlifts|squatting|lunging',
       'spin|spinning class|classes|session',
     ],
   },
@@ -2194,6 +2266,9 @@ export const LEXICAL: LexicalFeature[] = [
       'eats|eating like a horse',
       'eats|eating normally|well|plenty|loads',
       'eats|eating the same|more',
+      // "even though I'm eating exactly as I always have".
+      'eats|eating|eaten exactly|just? as|like i|she|he|they? always|normal|usual|before',
+      'eating|eaten normally|normal|as normal|as usual|as always',
     ],
   },
   {
@@ -2694,6 +2769,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'tailbonePain', all: ['tailbone'] },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
+  { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
@@ -2825,6 +2901,8 @@ export const COMPOUND: CompoundFeature[] = [
       'sensLoss',
       'saddleArea',
       'sciaticaTerm',
+      'discTerm',
+      'lastNight',
       'sudden',
       'fastOnset',
       'sinceWord',
@@ -2837,6 +2915,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
   { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
   { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
+  // "on steroids for years, sneezed hard and felt a sharp pain in my mid back".
+  { id: 'fragileFall', all: ['fragileBones', 'sneezed'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
@@ -2932,7 +3012,7 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'suddenUpperBack',
     all: ['backPainNear', 'collapseSign'],
-    none: ['lowerBack', 'lifting', 'afterMassageWord', 'heatSweat', 'plainFaint'],
+    none: ['lowerBack', 'lifting', 'afterMassageWord', 'heatSweat', 'plainFaint', 'needleFaint'],
   },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'nausea'], none: ['lifting', 'rightRibs', 'upperBelly'] },
   // rf-thoracic (§2): shoulder-blade pain that is constant, not eased by rest, worse, or with feeling unwell.
@@ -3159,6 +3239,8 @@ LEXICAL.push(
       'for a second|moment|minute',
       // "for a few seconds", not "for a few days".
       'for a? few seconds|minutes|moments|secs|mins',
+      // "numb for 15 min after getting off the bike", "wobbly for ten minutes".
+      'for about|around|roughly|maybe|only|just? #num|one|two|five|ten|fifteen|twenty|thirty min|mins|minute|minutes|sec|secs|second|seconds',
       'then gone|passed|cleared',
       'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
       'back to normal',

@@ -166,7 +166,7 @@ export const PROFILES: Profile[] = [
     id: 'vertebral-fracture-deformity',
     kind: 'condition',
     title: 'Spinal fracture or collapse',
-    cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 2, heightLoss: 3, deformity: 1.5 },
+    cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 5, heightLoss: 3, deformity: 1.5 },
     escalations: [
       {
         when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
@@ -784,7 +784,7 @@ export const PROFILES: Profile[] = [
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable|otherSide+sciaticaTerm+!stenosisStable`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay|otherSide+leg+!stenosisStable',
+    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay+!transient+!needleFaint|otherSide+leg+!stenosisStable',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -841,8 +841,9 @@ export const PROFILES: Profile[] = [
     cues: { suddenAbdoBack: 8, suddenSevere: 0.5, faint: 0.5 },
     requires: 'suddenAbdoBack',
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
-    // Not a faint in a sauna or hot tub that passed once cooled down (plainFaint).
-    core: 'backOrBellyPain+faint+!plainFaint|backOrBellyPain+clammy+!plainFaint',
+    // Not a faint in a sauna or hot tub that passed once cooled down (plainFaint), nor the sweat of a
+    // hot bath (heatSweat), nor a faint at a needle or giving blood (needleFaint).
+    core: 'backOrBellyPain+faint+!plainFaint+!needleFaint|backOrBellyPain+clammy+!plainFaint+!heatSweat+!needleFaint',
     coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
   },
   {

@@ -277,6 +277,34 @@ export const TROUBLE_WORDS = new Set([
 ]);
 export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
 
+/** Normal body temperatures (°C from 35 to below 37.5, °F from 95 to below 99.5; §2 rf-fever). */
+const NORMAL_READINGS: readonly (readonly [number, number])[] = [
+  [35, 37.5],
+  [95, 99.5],
+];
+/** Words that name a temperature reading: "took my temperature three times, 36.8 every time". */
+export const READING_WORDS: ReadonlySet<string> = new Set([
+  'temperature',
+  'temp',
+  'temps',
+  'thermometer',
+  'fever',
+  'feverish',
+  'febrile',
+]);
+/** The lookup's findings that a normal reading after them denies. */
+export const READING_FINDINGS: ReadonlySet<string> = new Set(['fever']);
+/**
+ * Whether a decimal reading ("36" "." "8") is a normal temperature. Only a number with its decimal
+ * counts: "36 hours" is no reading.
+ */
+export function isNormalReading(whole: string, decimals: string): boolean {
+  const digits = /^\d+/.exec(decimals)?.[0];
+  if (!/^\d+$/.test(whole) || !digits) return false;
+  const value = Number(`${whole}.${digits}`);
+  return NORMAL_READINGS.some(([from, below]) => value >= from && value < below);
+}
+
 /** Words that may stand between a finding and its post-denial ("legs are fine"). */
 export const POST_DENIAL_FILLERS = new Set([
   'is',
