@@ -613,6 +613,31 @@ describe('bank P6 kinds, in own words', () => {
     expect(first(q).urgency).toBe('emergency');
   });
 
+  test.each([
+    // Numbness told as a covering, or found by a test.
+    'since my back went, everything my underwear covers feels like there is a sheet of rubber over it',
+    'bad back and the shower feels warm on my legs but nothing on my bum',
+    // The saddle told as a likeness.
+    'lower back gone since friday and sitting on the sofa feels like sitting on a metal bike seat',
+    // The toilet told by checking.
+    'sciatica and I have to check the tissue to know if I have been',
+    // Erection trouble told by what does not happen.
+    'herniated disc and things do not work like they should when I am turned on, new this week',
+    // Retention told as not getting going.
+    'lower back agony and I cannot get started when I sit on the toilet, tried three times',
+    // Dark urine with swollen muscles.
+    'back muscles swollen and hard after the gym and my pee is dark',
+  ])('%s: an emergency first (bank P1 kinds)', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('dark urine that cleared with water after a massage is no emergency', () => {
+    expect(
+      first('pee was dark after a hot sauna and a sports massage, back to pale after two pints of water')
+        .urgency,
+    ).not.toBe('emergency');
+  });
+
   test('on long-term steroids, a sneeze that brings sharp mid-back pain is the fragile-bone flag', () => {
     expect(ids('been on prednisone for years, sneezed and now a sharp pain in my mid back', 3)).toContain(
       'rf-minor-trauma-fragile',

@@ -1422,6 +1422,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant tell difference|apart',
       'cant feel it|anything|them going|coming|happen|happening|out',
       'hardly|barely|scarcely feel|felt anything|much',
+      // "the blood doesn't go where it should when I'm turned on".
+      'not|cant go|goes|work|works|happen|happens where|like|how it|they should',
       'cant feel poo|pee|wee|stool|flow|stream',
       'only hear',
       'by the clock',
@@ -1431,6 +1433,8 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  // "couldn't get going when she used the toilet" (COMPOUND with a pee word).
+  { id: 'cantGetGoing', patterns: ['cant|not get going|started', 'cant|not get it|anything going|started'] },
   { id: 'nothingCame', patterns: ['=nothing|zilch|nowt|nada'] },
   {
     id: 'peeWord',
@@ -2051,6 +2055,27 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['numb|numbness|heavy|dead|weak as|like expected|planned|predicted|warned'],
     gap: 6,
   },
+  // Numbness told as a covering or a test that finds nothing: "like a layer of thick felt over
+  // it", "the bath water feels hot on my legs but nothing on my bottom" (issue 8, bank P1).
+  // Where one sits, told as a likeness: "sitting down feels like I'm perched on a cold metal bike
+  // seat" (on the sofa); the toilet told by checking: "I have to look at the paper to know if I've
+  // been" (issue 8, bank P1).
+  {
+    id: 'saddleLikeness',
+    patterns: ['like perched|sitting|sat on bike|bicycle|saddle|metal seat|saddle|bar'],
+  },
+  {
+    id: 'paperCheck',
+    patterns: ['look|looking|check|checking at? the? loo? paper|tissue|pad to know|see|tell|check'],
+  },
+  {
+    id: 'numbCovering',
+    patterns: [
+      'layer|blanket|sheet|coat of thick? felt|rubber|cotton|wool|clingfilm|cardboard',
+      'felt|rubber|cotton|wool|clingfilm|cardboard over|covering it|them|everything|me',
+      'nothing|zilch|zero on|in|round|across my|the? bottom|bum|backside|privates|crotch|undercarriage|=bits|butt|buttocks',
+    ],
+  },
   // "feels like when the dentist's injection is wearing off": a likeness for numbness now, so its
   // "wearing off" tells no numbness that passed (issue 8, bank P6).
   {
@@ -2193,6 +2218,15 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 3,
     patterns: [
       'heavy|tired|jelly|wobbly|weak after|from a? long? run|running|race|marathon|gym|workout|hike|hiking|squats|ride|training|session|spin',
+    ],
+  },
+  // "normal colour again after a couple of pints", "back to pale by lunch": dark urine that cleared.
+  {
+    id: 'urineCleared',
+    patterns: [
+      'normal|pale|clear|light|lighter|straw colour|color|coloured|colored again|now',
+      'back to pale|clear|straw',
+      'back to normal colour|color',
     ],
   },
   {
@@ -2725,6 +2759,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
+  { id: 'bowelLoss', all: ['paperCheck'] },
   // "no sensation at all when I open my bowels".
   { id: 'bowelLoss', all: ['sensLoss', 'pooWord'], window: 8 },
   { id: 'sexualLoss', all: ['sexWord', 'sensLoss'], window: 10 },
@@ -2740,6 +2775,7 @@ export const COMPOUND: CompoundFeature[] = [
   // "my left leg is all puffy": one leg swollen.
   { id: 'swollenLeg', all: ['oneLegWord', 'swelling'], window: 5 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
+  { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
@@ -2770,6 +2806,8 @@ export const COMPOUND: CompoundFeature[] = [
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },
+  { id: 'saddleNumb', all: ['numbCovering', 'saddleArea'], window: 14 },
+  { id: 'saddleNumb', all: ['saddleLikeness'] },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
@@ -2935,10 +2973,17 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
   { id: 'pregnantAny', all: ['pregnant'] },
   { id: 'legSwelling', all: ['swollenLeg'] },
-  { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'] },
+  { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'], none: ['urineCleared'] },
+  // "back muscles swollen rock hard, pee dark".
+  { id: 'muscleRhabdo', all: ['darkUrine', 'swelling'], none: ['urineCleared'] },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
   // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
-  { id: 'muscleRhabdo', all: ['darkUrine'], anyOf: ['deepTissue', 'massage', 'exerciseCause'] },
+  {
+    id: 'muscleRhabdo',
+    all: ['darkUrine'],
+    anyOf: ['deepTissue', 'massage', 'exerciseCause'],
+    none: ['urineCleared'],
+  },
   // Aching muscles and passing very little after hard exercise or a massage (§1 back-muscle-
   // inflammation, §4.2): the kidneys may be struggling, whatever the colour.
   {
