@@ -3,6 +3,7 @@
 // A module of its own, so bundles that need only the entries (the content script's cards) do not
 // carry it.
 export {
+  ADVICE_TRIGGERS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   BRITISH_PREFIXES,
@@ -21,6 +22,8 @@ export {
   LEXICAL,
   MACROS,
   NEGATION_CUES,
+  NONE_OF_VERBS,
+  NONE_OF_WORDS,
   OVER_CUES,
   PAST_BE,
   PAST_CUES,

@@ -254,3 +254,34 @@ describe('page bank Q2 kinds (own wording)', () => {
     expect(flags(t)).toContain(id);
   });
 });
+
+describe('page bank AB kinds (own wording)', () => {
+  test.each([
+    // A normal temperature reading.
+    'My lumbago flared, so I took my temperature before work and again at lunch, 36.6 both times.',
+    // Idioms and things that have a temperature (§6.1 R, as the matcher reads them).
+    'That ghost story sent me the chills; hunching over the book for hours gave me back pain.',
+    'Bake the bread at a high temperature, then rest it; kneading is hard on my back pain.',
+    'The server room runs at a high temperature and the chairs there give me lower back pain.',
+    'Shivering in the rain at the bus stop, my back pain felt worse than usual.',
+    'We passed out 300 flyers for the back pain clinic before lunch.',
+    'The saddle area on our pony is rubbed raw, and lifting the saddle gives me back pain.',
+    // A denial carried along its list.
+    'My GP felt along my spine and found no lump, bump or swelling; just back pain from the desk.',
+    'He has not had a fall or any knock at all, and his back pain came on slowly.',
+    // A list, then "none of those".
+    'When should back pain worry you? A lump on the spine, a back that changes shape, pain that will not ease at rest. None of those apply to me.',
+    // Advice after a "but"; a question put to anyone.
+    'Nice stretches, but add a warning: anyone whose sciatica comes with bladder trouble or a numb bottom should get seen.',
+    'If you have had bowel cancer, is new back pain something to get checked quickly?',
+  ])('%s: no escalation', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+
+  test.each([
+    ['My back pain is bad and my temperature is 38.7 tonight.', 'rf-fever'],
+    ['Back pain for two months, my watch is sliding off and I am eating as normal.', 'rf-weight-loss'],
+  ])('%s: %s', (t, id) => {
+    expect(flags(t)).toContain(id);
+  });
+});

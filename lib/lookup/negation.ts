@@ -5,6 +5,7 @@
 // negate a neighbour.
 
 import {
+  ADVICE_TRIGGERS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
@@ -16,6 +17,8 @@ import {
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
+  NONE_OF_VERBS,
+  NONE_OF_WORDS,
   PAST_BE,
   PAST_TIME,
   POST_DENIAL_FILLERS,
@@ -46,6 +49,61 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
       negatedWithin(tokens, protectedTok, m) ||
       deniedAfter(tokens, m.end) ||
       (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
+  }
+  carryDenialAlongLists(tokens, matches);
+  const deniedSentences = sentencesDeniedAfter(tokens);
+  if (deniedSentences.size)
+    for (const m of matches)
+      if (!m.holdsNegation && deniedSentences.has(tokens[m.start].sent)) m.negated = true;
+}
+
+/**
+ * Sentences that the next one denies as a whole: "A lump on my spine, my back changing shape, or
+ * pain that won't ease lying down. None of those are happening." (NONE_OF_WORDS, NONE_OF_VERBS).
+ */
+function sentencesDeniedAfter(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].raw !== 'none' || tokens[i + 1].raw !== 'of' || !NONE_OF_WORDS.has(tokens[i + 2].raw))
+      continue;
+    const sent = tokens[i].sent;
+    const near = [tokens[i - 1], tokens[i + 3], tokens[i + 4]].filter((t) => t && t.sent === sent);
+    if (near.some((t) => NONE_OF_VERBS.has(t.raw)) && sent > 0) out.add(sent - 1);
+  }
+  return out;
+}
+
+/** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
+const LIST_GLUE = new Set(['or', 'nor', 'and', 'any', 'a', 'an', 'the', 'other', 'even']);
+
+/**
+ * A denial carries along its list: an item joined to a denied one only by list words ("hasn't had a
+ * fall or any knock") is denied too. An item joined by a comma alone must itself be followed by
+ * "or"/"nor" ("no lump, bump or swelling"): "no fever, shivers since this morning" keeps its shivers.
+ */
+function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
+  const deniedTok = new Uint8Array(tokens.length);
+  for (const m of matches) if (m.negated) deniedTok.fill(1, m.start, m.end + 1);
+  const order = [...matches].sort((a, b) => a.start - b.start);
+  for (const m of order) {
+    if (m.negated || m.holdsNegation) continue;
+    let joinedByWord = false;
+    let found = false;
+    for (let i = m.start - 1; i >= 0 && tokens[i].sent === tokens[m.start].sent; i--) {
+      if (deniedTok[i]) {
+        found = true;
+        break;
+      }
+      if (!LIST_GLUE.has(tokens[i].raw)) break;
+      if (tokens[i].raw === 'or' || tokens[i].raw === 'nor') joinedByWord = true;
+    }
+    if (!found) continue;
+    const next = tokens[m.end + 1];
+    const listGoesOn =
+      next !== undefined && next.sent === tokens[m.end].sent && (next.raw === 'or' || next.raw === 'nor');
+    if (!joinedByWord && !listGoesOn) continue;
+    m.negated = true;
+    deniedTok.fill(1, m.start, m.end + 1);
   }
 }
 
@@ -180,7 +238,12 @@ function adviceSentenceStarts(tokens: Token[]): number[] {
   for (let a = 0; a < tokens.length; ) {
     let b = a;
     while (b < tokens.length && tokens[b].sent === tokens[a].sent) b++;
-    if (isAdviceSentence((i) => tokens[i].raw, a, b - 1)) out.push(a);
+    if (isAdviceSentence((i) => tokens[i].raw, a, b - 1)) {
+      out.push(a);
+      // Also from its "anyone", "if"…: "Great routine, but add a warning: anyone whose sciatica
+      // comes with…" is advice after its "but".
+      for (let i = a + 1; i < b; i++) if (ADVICE_TRIGGERS.has(tokens[i].raw)) out.push(i);
+    }
     a = b;
   }
   return out;

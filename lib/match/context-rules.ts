@@ -37,9 +37,14 @@ const TEMP_REJECT_AFTER = new Set([
 const TEMP_REJECT_SENTENCE = words(`forecast, heatwave, weather, degrees, CPU, GPU, processor, laptop,
   battery, engine, oven, motor`);
 
+const TEMP_LEVELS = new Set(['high', 'higher', 'low', 'lower']);
+
 const temperature: Rule = (c, { m }) => {
-  const b1 = before(m, c);
-  const b2 = before(m, c, 2);
+  // "temperature" inside a rejected "high temperature" ("roast at a high temperature") is read
+  // with the same words before it as the longer term.
+  const skip = TEMP_LEVELS.has(before(m, c)) ? 1 : 0;
+  const b1 = before(m, c, 1 + skip);
+  const b2 = before(m, c, 2 + skip);
   if (TEMP_REJECT_AFTER.has(b1)) return false;
   if (b1 === 'a' && (b2 === 'at' || b2 === 'to')) return false;
   if (inSentence(m, c, TEMP_REJECT_SENTENCE)) return false;

@@ -57,8 +57,10 @@ describe('urgent: escalated by a red flag in context', () => {
   });
 });
 
-describe('a temperature reading above the normal range still escalates', () => {
+describe('temperature readings and ovens', () => {
   test.each([
+    // "temperature" inside a rejected "at a high temperature" is rejected too (§6.1 R).
+    ['Bake it at a high temperature; my back pain hates the standing.', ['back pain']],
     ['Lumbago again, so I checked my temperature twice, 38.4 each time.', ['Lumbago!', 'temperature!']],
     ['My sciatica is worse and my temperature has been up for 36 hours.', ['sciatica!', 'temperature!']],
   ])('%s', (text, expected) => {

@@ -47,6 +47,7 @@ const WAKERS =
   'cat|cats|dog|dogs|puppy|baby|babies|kid|kids|toddler|alarm|neighbour|neighbours|neighbor|neighbors|noise|husband|wife|partner|snoring';
 
 export {
+  ADVICE_TRIGGERS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
@@ -58,6 +59,8 @@ export {
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
+  NONE_OF_VERBS,
+  NONE_OF_WORDS,
   OVER_CUES,
   PAST_BE,
   PAST_CUES,
@@ -2190,6 +2193,46 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "sent chills down my spine" is a thriller, not a fever.
   { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
+  // §6.1 R look-alikes, read the same way in the page analysis as by the matcher: "gave me chills"
+  // (a film), "roast at a high temperature", "the laptop runs at a high temperature", "shivering
+  // on the touchline in the sleet", "passed out 500 leaflets", "the saddle area on my mare".
+  {
+    id: 'chillsIdiom',
+    masks: ['fever'],
+    patterns: ['gave|gives|give|giving|sends|sent|send me|us|you? the? chills|shivers|creeps'],
+  },
+  {
+    id: 'thingTemperature',
+    masks: ['fever'],
+    patterns: [
+      'at|to a high|higher|low|lower? temperature|temperatures|temp',
+      'cook|cooking|roast|oven temperature|temperatures|temp',
+      'laptop|cpu|gpu|processor|battery|engine|oven|motor|phone|fridge|freezer|room|water|pool|bath runs|running|ran|is|was|temperature|temperatures|temp',
+      'forecast|heatwave|weather|outside|outdoor|air|sea temperature|temperatures|temp',
+    ],
+  },
+  {
+    id: 'weatherShiver',
+    masks: ['fever'],
+    gap: 3,
+    patterns: [
+      'shivering|shivered|shivery|shivers|shaking|freezing on|in|at the? touchline|sidelines|sleet|snow|rain|wind|cold|platform|queue',
+    ],
+  },
+  {
+    id: 'handedOut',
+    masks: ['faint'],
+    patterns: ['passed|passing|handed|handing out #num|over|leaflets|flyers|sweets|papers|cards|drinks|food'],
+  },
+  {
+    id: 'horseSaddle',
+    masks: ['saddleTerm', 'saddleArea'],
+    gap: 3,
+    patterns: [
+      'saddle area|region|sore|sores|rub|rubs|rubbed on|of my|the|her|his|our? horse|mare|pony|gelding|stallion|cob|donkey',
+      'horse|horses|mare|pony|gelding|stallion|cob|donkey saddle|saddles',
+    ],
+  },
   // "last night" is a time, not night pain.
   {
     id: 'lastNight',

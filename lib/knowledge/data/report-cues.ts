@@ -64,6 +64,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['if', 'a', 'client'],
   ['if', 'a', 'patient'],
   ['if', 'a', 'customer'],
+  // A question or rule put to anyone: "If you've had breast cancer, how long afterwards…".
+  ['if', 'you'],
+  ['if', 'your'],
 
   ['worry', 'if'],
   ['worried', 'if'],
@@ -119,6 +122,29 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['scared', 'of', 'having'],
   ['worried', 'about', 'having'],
 ];
+
+/**
+ * A list of signs, then "None of those are happening": the next sentence denies them all. Only with a
+ * verb of being or having next to it ("none of these apply", "I have none of those"), so "None of
+ * those painkillers helped" denies nothing.
+ */
+export const NONE_OF_WORDS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'that', 'which']);
+export const NONE_OF_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'is',
+  'apply',
+  'applies',
+  'happening',
+  'happen',
+  'happened',
+  'true',
+  'fit',
+  'fits',
+  'have',
+  'has',
+  'had',
+  'got',
+]);
 
 /**
  * Leaflet advice: "contact the maternity unit straight away if the site becomes red", "Signs that
