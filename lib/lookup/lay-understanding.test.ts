@@ -687,3 +687,43 @@ describe('bank P6 kinds, in own words', () => {
     expect(ids('back ache and a temperature for 36 hours', 4)).toContain('rf-fever');
   });
 });
+
+describe('used sets V–Z kinds, in own words', () => {
+  test.each([
+    // "Nothing" that names what is absent.
+    'sciatica for six weeks, not improving, legs strong and nothing numb between my legs, peeing fine',
+    'tingling down one leg since a sports massage, nothing odd down below, just slow to settle',
+    // "swear" is no sweat; "go for a number two" is the bowels.
+    'pulled something moving the wardrobe, sudden and sharp, made me swear, eases when I lie still',
+    'constipated on codeine for my back, not been able to go for a number two for three days, can feel everything when I wipe',
+    // An idiom, not an accident.
+    'the day after my first deep tissue my back feels like I have been hit by a bus, tender to touch',
+    // Numbness that came back within minutes of getting off the bike.
+    'numb down below on the saddle near the end of a long ride, came back about five minutes after I got off, completely normal since',
+    // Pins and needles in the arm lain on.
+    'lying face down on the massage table my hand went numb and tingly, fine a minute after I moved it',
+  ])('%s: no emergency first', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test.each([
+    // A rolled farm vehicle is a serious accident.
+    'rolled the tractor on the slope this morning and it landed on my back, walked home but stiff',
+    // Sudden severe belly-and-back pain at risk, told as a pain that hit.
+    'grandad is 78, smokes, high blood pressure, a terrible pain hit his belly and his back while he sat reading',
+    // A long-ago aside does not reach back over "tonight".
+    'mum has a water infection, hot and shivery with a sore side and back, and tonight she is talking nonsense, asking for her sister (who died years ago)',
+    // Upper back pain spreading to the jaw and the left arm.
+    'ache between my shoulder blades going up into my jaw and down my left arm since carrying the shopping upstairs',
+    // Slurred speech that passed is still a possible stroke.
+    'his speech went slurred for a few minutes this afternoon and then came right again, he has back pain too',
+  ])('%s: an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('"it came back" is no back', () => {
+    expect(ids('the numbness in my hand came back within a minute', 3)).not.toContain(
+      'nonspecific-low-back-pain',
+    );
+  });
+});

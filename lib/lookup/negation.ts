@@ -19,6 +19,7 @@ import {
   NEGATION_CUES,
   NONE_OF_VERBS,
   NONE_OF_WORDS,
+  NOTHING_ODD,
   PAST_BE,
   PAST_TIME,
   POST_DENIAL_FILLERS,
@@ -145,8 +146,11 @@ export function markCueReach(tokens: Token[], mask: Uint8Array, at: number, nowC
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
+  // And back, not into an earlier clause told as now: "tonight she's talking nonsense, asking
+  // where Dad is (he died years ago)".
   for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
     if (BACK_TO_REPORT.has(tokens[i].raw)) break;
+    if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
 }
@@ -301,6 +305,8 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
       if (SCOPE_BREAKERS.has(t.raw)) return false;
       continue;
     }
+    // "nothing numb between my legs", "nothing odd down below" (not "nothing helps the pain").
+    if (t.raw === 'nothing' && (i === start - 1 || NOTHING_ODD.has(tokens[i + 1]?.raw ?? ''))) return true;
     if (NEGATION_CUES.has(t.raw)) {
       // "not only", "no doubt", "no idea": not a denial of the symptom.
       const next = tokens[i + 1]?.raw;

@@ -153,6 +153,12 @@ export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   return { ...closest, unsure: true };
 }
 
+/** Whether a feature the core excludes ("…+!transient") is present. */
+function coreExclusionPresent(core: string, present: Set<string>): boolean {
+  for (const m of core.matchAll(/!(\w+)/g)) if (present.has(m[1])) return true;
+  return false;
+}
+
 function scoreWith(
   fs: FeatureSet,
   present: Set<string>,
@@ -190,6 +196,10 @@ function scoreWith(
     // A red flag is something the person reports: scattered words of its name are not enough
     // (a whole-name phrase is), so "pins and needles in my arm" is not saddle numbness.
     if (kind === 'red-flag' && !cueHit && textScore < R.redFlagTextOnlyMin) score = 0;
+    // Named by its words only, while the story rules out what its core needs ("numb down below on
+    // the saddle… came back five minutes after I got off"): not reported now.
+    if (kind === 'red-flag' && !cueHit && profile?.core && coreExclusionPresent(profile.core, present))
+      score = 0;
     if (kind === 'contraindication' && !massageMentioned) score *= 0.4;
     if (kind === 'myth' && intent === 'symptom' && !cueHit) score *= 0.5;
     const contextOnly = entry?.kind === 'red-flag' && entry.contextOnly;

@@ -61,6 +61,7 @@ export {
   NEGATION_CUES,
   NONE_OF_VERBS,
   NONE_OF_WORDS,
+  NOTHING_ODD,
   OVER_CUES,
   PAST_BE,
   PAST_CUES,
@@ -331,6 +332,8 @@ export const LEXICAL: LexicalFeature[] = [
       'thunderclap',
       // An onset felt as an event: "felt a crack in my lower back".
       'felt|heard a? crack|pop|snap',
+      // "a really bad pain hit his tummy and his back at the same time".
+      'pain|agony hit|struck|grabbed him|her|me|them|his|my|their',
     ],
   },
   {
@@ -622,6 +625,8 @@ export const LEXICAL: LexicalFeature[] = [
       'hit|struck|knocked over|down? by a|the car|van|truck|lorry|bus|motorbike',
       'run over',
       'rolled the? car',
+      // "rolled the quad on the top field" (farm vehicles overturning).
+      'rolled|flipped|overturned|tipped the|my|his|a? quad|tractor|atv|quadbike',
       'pile up',
       'through the windscreen|windshield',
       'airbag|airbags',
@@ -1935,6 +1940,27 @@ export const LEXICAL: LexicalFeature[] = [
       'son|daughter|kid|child|boy|girl|grandson|granddaughter is|aged #num and? still? wets|wetting|wet the|his|her? bed',
     ],
   },
+  // "my back feels like I've been hit by a truck" (the day after a first deep-tissue massage).
+  {
+    id: 'truckIdiom',
+    masks: ['majorTrauma'],
+    gap: 3,
+    patterns: ['like hit|run|knocked by|over a? truck|bus|train|lorry|tractor|steamroller'],
+  },
+  // "I haven't been able to go for a number two": the bowels, not retention.
+  {
+    id: 'bowelGo',
+    masks: ['retention'],
+    patterns: ['go|been|do for a? number two', 'go|been|do for a? poo|poop|dump|crap|=no2'],
+  },
+  // "nothing numb between my legs": the saddle area, not both legs.
+  { id: 'betweenLegs', masks: ['legsPlural'], patterns: ['between my|the|his|her|your? legs|thighs'] },
+  // "it came back", "went back to work": the adverb, not the body part.
+  {
+    id: 'backAdverb',
+    masks: ['back'],
+    patterns: ['came|come|comes|coming|went|gone|goes|going|bounced|bouncing|headed|heading back'],
+  },
   // "fell asleep on the sofa": sleep, not a fall.
   { id: 'fellAsleep', masks: ['fall'], patterns: ['fell|falling|fall|falls asleep'] },
   // "arm went dead from lying on it": a limb squashed asleep, not a stroke's weak arm or lost feeling.
@@ -1943,6 +1969,17 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['fastSigns', 'armNumb', 'sensLoss', 'weakness'],
     patterns: [
       'arm|arms|hand|hands|leg|legs|foot|feet went|gone|goes|was|is|were dead|numb|asleep|tingly from|after|by lying|sleeping|sitting|leaning|kneeling on it|them',
+    ],
+  },
+  // "face down for an hour during the massage and my arm went dead", "lay on my side and the arm
+  // went to sleep": an arm squashed by the position, not a stroke's arm.
+  {
+    id: 'positionalArm',
+    masks: ['fastSigns', 'armNumb', 'sensLoss'],
+    gap: 8,
+    patterns: [
+      'face down arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
+      'lying|lay|laid|lain on my|her|his side|front arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
     ],
   },
   // Feeling faint at the sight of a needle or after giving blood (a common harmless faint).
@@ -2078,6 +2115,8 @@ export const LEXICAL: LexicalFeature[] = [
       'felt|rubber|cotton|wool|clingfilm|cardboard over|covering it|them|everything|me',
       'nothing|zilch|zero on|in|round|across my|the? bottom|bum|backside|privates|crotch|undercarriage|=bits|butt|buttocks',
     ],
+    // Word by word: "nothing numb in the privates" is a denial, not this.
+    gap: 0,
   },
   // "feels like when the dentist's injection is wearing off": a likeness for numbness now, so its
   // "wearing off" tells no numbness that passed (issue 8, bank P6).
@@ -3082,6 +3121,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'upperSite', all: ['upperBack'] },
   { id: 'upperSite', all: ['betweenBlades'] },
   { id: 'upperSite', all: ['shoulderBlade'] },
+  // "ache between my shoulders that goes up into my jaw and down my left arm" (§2 rf-chest-pain).
+  { id: 'armJawSpread', all: ['jawSpread', 'upperSite'], window: 14 },
+  { id: 'armJawSpread', all: ['goesToArm', 'upperSite'], window: 14 },
   { id: 'upperSitePain', all: ['upperSite', 'pain'], window: 5 },
   { id: 'upperSitePain', all: ['jaw', 'pain'], window: 4 },
   // rf-sudden-upper-back (§2): tearing, or sudden severe upper-back pain without a movement cause;
@@ -3224,6 +3266,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   boxes boxed boxing
+  swear swears swore sworn swearing
   feeding feeds needing heeding leading reading seeding weeding scorching
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
@@ -3335,6 +3378,9 @@ LEXICAL.push(
       // "it came back within a minute".
       'came|come|comes back within|in|after a|about|under? minute|minutes|few|couple|second|seconds|moment',
       'only lasted a? second|seconds|minute|moment',
+      // "it came back about ten minutes after I got off", "came back completely a minute after".
+      'came|come|comes back about|around|completely|fully|roughly #num|one|two|five|ten|fifteen|twenty|a|few minutes|mins|minute|seconds|secs|second|moment',
+      'completely|totally|perfectly normal since|ever',
       'right as rain',
       'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',
     ],

@@ -18,6 +18,23 @@ export const NEGATION_CUES = new Set([
   'none',
 ]);
 
+/**
+ * "Nothing" denies what it names, "nothing numb between my legs", or what follows "nothing odd down
+ * below"; it denies nothing else ("nothing helps the pain" still reports the pain).
+ */
+export const NOTHING_ODD: ReadonlySet<string> = new Set([
+  'odd',
+  'unusual',
+  'strange',
+  'weird',
+  'funny',
+  'wrong',
+  'different',
+  'abnormal',
+  'new',
+  'untoward',
+]);
+
 /** Words that end a negation's scope: "no fever and my legs are numb". */
 export const SCOPE_BREAKERS = new Set([
   'and',
@@ -301,7 +318,17 @@ export const TROUBLE_WORDS = new Set([
   'difficulty',
   'difficulties',
 ]);
-export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
+// "legs strong": strength is the denial of weakness.
+export const POST_DENIALS = new Set([
+  'fine',
+  'normal',
+  'normally',
+  'ok',
+  'okay',
+  'unaffected',
+  'alright',
+  'strong',
+]);
 
 /** Normal body temperatures (°C from 35 to below 37.5, °F from 95 to below 99.5; §2 rf-fever). */
 const NORMAL_READINGS: readonly (readonly [number, number])[] = [
