@@ -285,3 +285,29 @@ describe('page bank AB kinds (own wording)', () => {
     expect(flags(t)).toContain(id);
   });
 });
+
+describe('page bank Q3 kinds: general information and advice (own wording)', () => {
+  test.each([
+    // General information with no one reporting.
+    'A sudden tearing pain between the shoulder blades at rest can be a sign of a torn artery. That is a 999 call, not a massage booking.',
+    'With back pain, losing feeling around the genitals can be an early sign of nerve pressure that needs emergency attention.',
+    'Back pain with a fever or the shivers is not a job for a heat pack: call 111 the same day.',
+    'Your physio may ask whether you have lost weight without trying, one of the signs that gets back pain seen sooner.',
+    // A list under an advice lead-in, line by line.
+    'Red flags with sciatica, seek emergency care for:\n- numbness in both legs\n- not being able to pee',
+    'Signs that back pain needs urgent attention include:\n• a fever\n• pain that wakes you every night',
+    // Advice told to me, as a condition.
+    'The doctor said the sciatica would settle, but that if I could not pee I was to go to A&E.',
+  ])('%s: no escalation', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+
+  test.each([
+    // Someone named, with the same words: a report.
+    ['He has back pain and cannot feel his bottom; that is a 999 call, surely?', 'rf-saddle-numbness'],
+    // A report in a list that is not advice.
+    ['My back pain is bad and since last night:\n- I cannot pee\n- my bum is numb', 'rf-bladder-change'],
+  ])('%s: %s', (t, id) => {
+    expect(flags(t)).toContain(id);
+  });
+});

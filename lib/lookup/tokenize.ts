@@ -56,6 +56,15 @@ const CLAUSE_WORDS = new Set<string>();
 
 const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]/g;
 
+/** Whether the line break at `at` joins a list: after a colon, or before a bullet or "1." / "2)". */
+function continuesList(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+  if (text[before] === ':') return true;
+  const rest = /^\s*([-•*–·]|\d{1,2}[.)])\s/.exec(text.slice(at + 1, at + 12));
+  return rest !== null;
+}
+
 function fold(text: string): string {
   // NFKD + strip combining marks folds "é" to "e"; curly apostrophes count as straight (§6 rule 1).
   // Length-preserving (one unit per unit), so token offsets point into the original text.
@@ -89,6 +98,13 @@ export function tokenize(query: string): Token[] {
     // A point between digits is a decimal point ("38.3", "4.8cm"): no break, so the number's two
     // halves stay side by side in one clause.
     if (s === '.' && /\d/.test(lower[m.index - 1] ?? '') && /\d/.test(lower[m.index + 1] ?? '')) continue;
+    // A list stays in the sentence that introduces it ("Signs include:\n- not being able to pee\n-
+    // …"): a line break after a colon or before a bullet is a clause break only.
+    if (s === '\n' && continuesList(lower, m.index)) {
+      if (!lastWasBreak) clause++;
+      lastWasBreak = true;
+      continue;
+    }
     if (s.length === 1 && '.!?;…\n'.includes(s)) {
       if (!lastWasSentenceBreak) sent++;
       if (!lastWasBreak) clause++;

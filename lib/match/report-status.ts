@@ -196,11 +196,28 @@ function normalReadingAfter(m: TextModel, t0: number, t1: number, last: number):
   return false;
 }
 
+/**
+ * A list item whose introduction gives advice ("Red-flag checklist – seek emergency care for:",
+ * "Signs that your sciatica needs emergency attention include:") is advice too (§6.1 D3 lists).
+ */
+function underAdviceLeadIn(m: TextModel, t0: number): boolean {
+  const [mergedFirst] = m.sentenceRange(m.tokSent[t0]);
+  const lead = m.tokLocal[mergedFirst];
+  if (lead === m.tokLocal[t0]) return false;
+  const [a, b] = m.localRange(lead);
+  return isHypothetical(m, a, b + 1) || isAdviceSentence((i) => m.lower(i), a, b);
+}
+
 /** How the sentence holding tokens t0..t1 tells that finding. */
 export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
   const [first, last] = m.localRange(m.tokLocal[t0]);
   if (isDenied(m, first, t0, t1, last)) return 'denied';
-  if (isHypothetical(m, first, t0) || isAdviceSentence((i) => m.lower(i), first, last)) return 'hypothetical';
+  if (
+    isHypothetical(m, first, t0) ||
+    isAdviceSentence((i) => m.lower(i), first, last) ||
+    underAdviceLeadIn(m, t0)
+  )
+    return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
   if (isPast(m, first, t0, last) || continuesLongPast(m, first, last) || datedByNext(m, last)) return 'past';
   return 'now';

@@ -74,6 +74,13 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     ['Sciatica seen at the walk-in centre: no weakness in either leg.', ['Sciatica']],
     ["I've got back pain but I don't have a fever.", ['back pain', 'fever']],
     ['Sciatica again but my temperature is normal.', ['Sciatica', 'temperature']],
+    // A list under an advice lead-in (issue 8, bank Q3).
+    [
+      'Seek emergency care for back pain with:\n- numbness in both legs\n- loss of bladder control',
+      ['back pain', 'loss of bladder control'],
+    ],
+    // General information, nobody reporting.
+    ['Back pain with a fever is not a job for a heat pack: call 111 the same day.', ['Back pain', 'fever']],
     // A normal reading (issue 8, bank AB): the temperature was taken and is not a fever.
     ['Lumbago again, so I checked my temperature twice, 36.9 each time.', ['Lumbago', 'temperature']],
     // Imagined, general advice or asked about.

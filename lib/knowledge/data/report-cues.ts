@@ -116,6 +116,21 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asked', 'me', 'about'],
   ['asked', 'if'],
   ['asked', 'whether'],
+  // "Your GP will probably ask whether you've lost weight without meaning to".
+  // "…but that if I suddenly couldn't pee, I was to go straight to A&E".
+  ['that', 'if'],
+  ['ask', 'whether'],
+  ['ask', 'if'],
+  ['will', 'ask'],
+  ['may', 'ask'],
+  // Lists of warning signs and where to go with them (issue 8, bank Q3).
+  ['signs', 'include'],
+  ['symptoms', 'include'],
+  ['seek', 'emergency'],
+  ['seek', 'urgent'],
+  ['seek', 'medical'],
+  ['worth', 'knowing'],
+  ['should', 'know'],
   ['wanted', 'to', 'know', 'if'],
   ['wanted', 'to', 'know', 'whether'],
   // Experts quoted: "specialists stress that a sudden tearing pain … warrants a 999 call".
@@ -182,6 +197,10 @@ export const ADVICE_TRIGGERS: ReadonlySet<string> = new Set([
   'including',
 ]);
 export const ADVICE_VERBS: ReadonlySet<string> = new Set([
+  'ask',
+  'book',
+  'dial',
+  'mention',
   'contact',
   'call',
   'ring',
@@ -234,6 +253,58 @@ export const CARE_GIVERS: ReadonlySet<string> = new Set([
   'you',
 ]);
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'im', 'ive']);
+/** Words that make a sentence a report about someone else ("he can't feel his legs"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'hes',
+  'shes',
+  'mum',
+  'mom',
+  'dad',
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'partner',
+  'grandad',
+  'grandma',
+  'gran',
+  'nan',
+  'baby',
+]);
+/**
+ * Phrases that tell general information, not a report: "…a sudden, ripping pain between the
+ * shoulder blades. That is a 999 call", "…can be an early sign of nerve compression", "one of the
+ * signs that gets people seen quickly". A sentence with one, and no I/me/my and nobody else named
+ * (THIRD_PERSON), says what to do if, not what is.
+ */
+export const GENERAL_INFO_CUES: readonly string[][] = [
+  ['can', 'be', 'a', 'sign'],
+  ['can', 'be', 'an', 'early', 'sign'],
+  ['can', 'be', 'signs'],
+  ['may', 'be', 'a', 'sign'],
+  ['is', 'a', '999', 'call'],
+  ['a', '999', 'call'],
+  ['needs', 'emergency', 'attention'],
+  ['need', 'emergency', 'attention'],
+  ['one', 'of', 'the', 'signs'],
+  ['one', 'of', 'the', 'things'],
+  ['red', 'flag'],
+  ['red', 'flags'],
+  ['checklist'],
+  ['get', 'it', 'checked'],
+  ['get', 'seen', 'as', 'an', 'emergency'],
+  ['is', 'worth', 'an'],
+  ['deserves', 'a'],
+  ['the', 'kind', 'to'],
+  ['a', 'job', 'for'],
+  ['is', 'not', 'a'],
+  ['list', 'of', 'reasons'],
+];
 
 /**
  * Is the sentence of words first..last advice as a whole (the rule above)? `word(i)` is word i in
@@ -242,14 +313,19 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine
 export function isAdviceSentence(word: (i: number) => string, first: number, last: number): boolean {
   let trigger = false;
   let advice = false;
+  let someone = false;
+  let general = false;
   for (let i = first; i <= last; i++) {
     const w = word(i);
     if (FIRST_PERSON.has(w)) return false;
+    if (THIRD_PERSON.has(w)) someone = true;
+    if (!general)
+      general = GENERAL_INFO_CUES.some((cue) => cue.every((c, k) => i + k <= last && word(i + k) === c));
     if (ADVICE_TRIGGERS.has(w)) trigger = true;
     if (ADVICE_VERBS.has(w))
       for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(word(k))) advice = true;
   }
-  return trigger && advice;
+  return (trigger && advice) || (general && !someone);
 }
 
 /**
