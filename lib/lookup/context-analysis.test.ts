@@ -311,3 +311,14 @@ describe('page bank Q3 kinds: general information and advice (own wording)', () 
     expect(flags(t)).toContain(id);
   });
 });
+
+describe('page bank Q3 kinds: past, relief and denial (own wording)', () => {
+  test.each([
+    'My aunt lost weight without trying for most of 2009, and her back pain was blamed on her age.',
+    'What surprises me about my back pain is how much better it is at night once I am lying on my side.',
+    'A dull backache after the flight, no chest pain, nothing in my arms or jaw, breathing fine.',
+    'Both legs ache after a long walk and ease when I sit; the consultant says it is stenosis and stable.',
+  ])('%s: no escalation', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   NOTHING_ODD,
   PAST_BE,
   PAST_TIME,
+  PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   READING_FINDINGS,
@@ -129,7 +130,7 @@ export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boole
 
 /** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
 export function pastTimeAt(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.raw !== 'in') return false;
+  if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
   return time !== undefined && PAST_TIME.test(time.raw);
 }

@@ -21,6 +21,7 @@ import {
   PAST_BE,
   PAST_CUES,
   PAST_TIME,
+  PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   QUESTION_LEAD_INS,
@@ -102,8 +103,11 @@ function isPast(m: TextModel, first: number, t0: number, last: number): boolean 
     const past =
       PAST_CUES.some((cue) => cueAt(m, i, last, cue)) ||
       OVER_CUES.some((cue) => cueAt(m, i, last, cue)) ||
-      (m.lower(i) === 'in' && i + 1 <= last && PAST_TIME.test(m.lower(i + 1))) ||
-      (m.lower(i) === 'in' && m.lower(i + 1) === 'the' && i + 2 <= last && PAST_TIME.test(m.lower(i + 2)));
+      (PAST_TIME_WORDS.has(m.lower(i)) && i + 1 <= last && PAST_TIME.test(m.lower(i + 1))) ||
+      (PAST_TIME_WORDS.has(m.lower(i)) &&
+        m.lower(i + 1) === 'the' &&
+        i + 2 <= last &&
+        PAST_TIME.test(m.lower(i + 2)));
     if (!past) continue;
     // A cue after the sign ("… turned out to be a kidney infection") still tells the past, unless
     // the story has come back to now in between.
@@ -127,7 +131,7 @@ function hasDistantPast(m: TextModel, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     if (DISTANT_PAST_CUES.some((cue) => cueAt(m, i, last, cue))) return true;
     const time = m.lower(i + 1) === 'the' ? i + 2 : i + 1;
-    if (m.lower(i) === 'in' && time <= last && PAST_TIME.test(m.lower(time))) return true;
+    if (PAST_TIME_WORDS.has(m.lower(i)) && time <= last && PAST_TIME.test(m.lower(time))) return true;
   }
   return false;
 }

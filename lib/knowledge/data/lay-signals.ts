@@ -66,6 +66,7 @@ export {
   PAST_BE,
   PAST_CUES,
   PAST_TIME,
+  PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   QUESTION_LEAD_INS,
@@ -1955,6 +1956,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "nothing numb between my legs": the saddle area, not both legs.
   { id: 'betweenLegs', masks: ['legsPlural'], patterns: ['between my|the|his|her|your? legs|thighs'] },
+  // "how much better it is at night": night as relief, not night pain.
+  {
+    id: 'betterAtNight',
+    masks: ['nightPain'],
+    gap: 3,
+    patterns: ['better|easier|eases|settles|fine|good at|during|in night|nights|bedtime'],
+  },
   // "it came back", "went back to work": the adverb, not the body part.
   {
     id: 'backAdverb',
@@ -3266,7 +3274,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   boxes boxed boxing
-  swear swears swore sworn swearing
+  swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach

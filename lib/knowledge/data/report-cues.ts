@@ -33,6 +33,12 @@ export const NOTHING_ODD: ReadonlySet<string> = new Set([
   'abnormal',
   'new',
   'untoward',
+  // "nothing in my arms or jaw", "nothing down below" ("I feel nothing down there" is a lost
+  // feeling: that pattern holds its "nothing").
+  'in',
+  'on',
+  'down',
+  'into',
 ]);
 
 /** Words that end a negation's scope: "no fever and my legs are numb". */
@@ -546,6 +552,10 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ...['teens', 'twenties', 'thirties', 'forties', 'fifties'].map((age) => ['in', 'my', age]),
   ['years', 'after'],
   ['years', 'later'],
+  // A story, not a report: "In the novel's final chapter the old fisherman feels a ripping pain".
+  ['the', 'novel'],
+  ['final', 'chapter'],
+  ['in', 'the', 'film'],
   // "my late gran had…": a relative who has died. Only before a relative ("my late shift" is now).
   ...['my', 'our'].flatMap((who) => LATE_RELATIVES.map((rel) => [who, 'late', rel])),
 ];
@@ -679,6 +689,8 @@ export const OVER_CUES: readonly string[][] = [
 ];
 
 /** Years and decades told as the past: "in 2015", "in the 80s", "back in the nineties". */
+/** Words that put a year or decade before them in the past: "in 1998", "for most of 1998", "during the 80s" (not "since 2019", which runs to now). */
+export const PAST_TIME_WORDS: ReadonlySet<string> = new Set(['in', 'of', 'during', 'throughout']);
 export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eighties|nineties)$/;
 
 /** Words a question may open with before its question word: "Quick q though, can upper back pain…?" */
