@@ -721,6 +721,13 @@ describe('used sets V–Z kinds, in own words', () => {
     expect(first(q).urgency).toBe('emergency');
   });
 
+  test.each([
+    'sore back the morning after a sports massage, tender to press but fine when I am resting',
+    'back aches after the gym, ok when I sit still',
+  ])('%s: pain eased by rest is no rest pain', (q) => {
+    expect(ids(q, 4)).not.toContain('rf-night-rest-pain');
+  });
+
   test('"it came back" is no back', () => {
     expect(ids('the numbness in my hand came back within a minute', 3)).not.toContain(
       'nonspecific-low-back-pain',

@@ -768,6 +768,8 @@ export const LEXICAL: LexicalFeature[] = [
       'after|since|following|post|from|during massage|massages|masseuse|masseur|rubdown|shiatsu|reflexology',
       'massage yesterday|today|earlier|recently|last|this',
       'had|got a? massage',
+      // "the day after deep tissue", "since a sports massage".
+      'after|since|following|post|from|during a|my|the|her|his? deep|sports tissue|massage|rub',
       // "had a deep tissue on my back saturday".
       'had|got|booked a|my|the? deep|sports tissue|massage',
       'massage made|left|caused|gave',
@@ -1902,6 +1904,8 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['restPain'],
     patterns: [
       'ease|eases|eased|easing|better|settles|settle|improves|improve when|with|after|on you|i? rest|resting|lie|lying',
+      // "fine when I'm resting", "fine at rest", "ok when I keep still".
+      'fine|ok|okay|good|comfortable|comfy when|while|at|if i|you? am|is|are? rest|resting|still|sitting|lying',
     ],
   },
   {

@@ -84,7 +84,7 @@ const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
   {
     // §4.2: muscle pain with dark or very little urine after a massage; "sore all over since the
     // massage, hardly peeing" is told without the word weak, and still needs checking now.
-    when: 'muscleRhabdo|muscleWeakAche+lowOutput|darkUrine+pain|darkUrine+swelling|lowOutput+pain',
+    when: 'muscleRhabdo|muscleWeakAche+lowOutput|darkUrine+pain+!urineCleared|darkUrine+swelling+!urineCleared|lowOutput+pain',
     level: E,
     label: 'Muscle pain or weakness with dark urine or very little urine',
   },
