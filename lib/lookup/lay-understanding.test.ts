@@ -728,6 +728,12 @@ describe('used sets V–Z kinds, in own words', () => {
     expect(ids(q, 4)).not.toContain('rf-night-rest-pain');
   });
 
+  test('"hit his head strong" is still a knock (strength denies only legs)', () => {
+    expect(
+      first('my husband has AS and hit his head strong on the cupboard, now new neck pain').urgency,
+    ).toBe('emergency');
+  });
+
   test('"it came back" is no back', () => {
     expect(ids('the numbness in my hand came back within a minute', 3)).not.toContain(
       'nonspecific-low-back-pain',

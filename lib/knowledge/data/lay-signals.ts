@@ -1958,6 +1958,14 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['retention'],
     patterns: ['go|been|do for a? number two', 'go|been|do for a? poo|poop|dump|crap|=no2'],
   },
+  // "legs strong", "both legs feel strong": strength, the denial of weakness.
+  {
+    id: 'legsStrong',
+    masks: ['legsPlural', 'weakness', 'legWeak'],
+    patterns: ['$LEG|=legs|both are|feel|feels|still|both? strong'],
+    // Word by word: "my two leg no strong" is weakness.
+    gap: 0,
+  },
   // "nothing numb between my legs": the saddle area, not both legs.
   { id: 'betweenLegs', masks: ['legsPlural'], patterns: ['between my|the|his|her|your? legs|thighs'] },
   // "how much better it is at night": night as relief, not night pain.

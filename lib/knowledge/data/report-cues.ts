@@ -400,17 +400,7 @@ export const TROUBLE_WORDS = new Set([
   'difficulty',
   'difficulties',
 ]);
-// "legs strong": strength is the denial of weakness.
-export const POST_DENIALS = new Set([
-  'fine',
-  'normal',
-  'normally',
-  'ok',
-  'okay',
-  'unaffected',
-  'alright',
-  'strong',
-]);
+export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
 
 /** Normal body temperatures (°C from 35 to below 37.5, °F from 95 to below 99.5; §2 rf-fever). */
 const NORMAL_READINGS: readonly (readonly [number, number])[] = [
