@@ -734,6 +734,21 @@ describe('used sets V–Z kinds, in own words', () => {
     ).toBe('emergency');
   });
 
+  test('a stop-start stream for months with an ache behind the scrotum is the prostate, not retention', () => {
+    expect(
+      first(
+        'for months on and off an ache between my balls and back passage, into my lower back, and my wee is stop-start',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+
+  test.each([
+    'lower back pain since tuesday and now my wee is stop start and I have to strain',
+    'bad back since lifting the sofa and when I wipe I can barely feel the tissue',
+  ])('%s: an emergency first (new hesitancy, wiping not felt)', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
   test('"it came back" is no back', () => {
     expect(ids('the numbness in my hand came back within a minute', 3)).not.toContain(
       'nonspecific-low-back-pain',

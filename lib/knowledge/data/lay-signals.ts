@@ -1206,22 +1206,30 @@ export const LEXICAL: LexicalFeature[] = [
       'not|no a? drop|drip|dribble comes|coming|came|will',
       'urinary|acute retention',
       // "struggling to pee, have to push and push" (new: the flag reads the time course).
-      'struggling|struggle|straining|strain|battling to $PEE|wee|go',
-      'push and push|strain',
       // Hesitancy that is new: "my bladder is on a delay, I have to push and wait ages".
-      'bladder|wee|pee|it on|is|has a? delay|delayed',
-      'push|strain|wait and? push|strain|wait ages|forever before anything|it|wee|pee starts|comes',
       'retaining urine|water',
       'no urine|pee|wee coming',
       'bladder full but cant',
+      'no stream|flow',
+      'only|just few|couple drops|drips',
+      'tried|try|trying $PEE|wee nothing|zilch',
+    ],
+  },
+  // A slow or stop-start stream: retention when new (§2 rf-bladder-change), not the months-long
+  // pattern of a grumbling prostate (below, chronicProstate).
+  {
+    id: 'newHesitancy',
+    positive: true,
+    patterns: [
+      'struggling|struggle|straining|strain|battling to $PEE|wee|go',
+      'push and push|strain',
+      'bladder|wee|pee|it on|is|has a? delay|delayed',
+      'push|strain|wait and? push|strain|wait ages|forever before anything|it|wee|pee starts|comes',
       'struggle|struggling|difficulty|trouble|hard to|getting? start|starting $PEE',
       'push|pushing|strain|straining to get|start my|the? $PEE|wee|stream|flow',
-      'no stream|flow',
       'stood|stand|standing there forever|ages',
       '$PEE stopping|stops|stop starting|starts|start',
       'squeeze|squeezing|push|pushing last out',
-      'only|just few|couple drops|drips',
-      'tried|try|trying $PEE|wee nothing|zilch',
       'cant|struggle|struggling get|start the? flow|stream',
       'cant|struggle|struggling get|start my|the? $PEE|wee started|going',
     ],
@@ -2115,19 +2123,29 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['numb|numbness|heavy|dead|weak as|like expected|planned|predicted|warned'],
     gap: 6,
   },
-  // Numbness told as a covering or a test that finds nothing: "like a layer of thick felt over
-  // it", "the bath water feels hot on my legs but nothing on my bottom" (issue 8, bank P1).
   // Where one sits, told as a likeness: "sitting down feels like I'm perched on a cold metal bike
-  // seat" (on the sofa); the toilet told by checking: "I have to look at the paper to know if I've
-  // been" (issue 8, bank P1).
+  // seat" (on the sofa) (issue 8, bank P1).
   {
     id: 'saddleLikeness',
     patterns: ['like perched|sitting|sat on bike|bicycle|saddle|metal seat|saddle|bar'],
   },
+  // The toilet told by checking: "I have to look at the paper to know if I've been" (bank P1).
   {
     id: 'paperCheck',
     patterns: ['look|looking|check|checking at? the? loo? paper|tissue|pad to know|see|tell|check'],
   },
+  // Wiping that is not felt: "when I wipe… can barely feel the paper", "it's like it isn't my bum"
+  // (COMPOUND: saddleNumb; used set Y).
+  {
+    id: 'wipeUnfelt',
+    positive: true,
+    patterns: [
+      'hardly|barely|scarcely|cant|not feel|felt the|my? paper|tissue|wipe|wiping',
+      'like it is not my|his|her|their bum|bottom|backside|bits',
+    ],
+  },
+  // Numbness told as a covering or a test that finds nothing: "like a layer of thick felt over
+  // it", "the bath water feels hot on my legs but nothing on my bottom" (issue 8, bank P1).
   {
     id: 'numbCovering',
     patterns: [
@@ -2910,6 +2928,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },
   { id: 'saddleNumb', all: ['numbCovering', 'saddleArea'], window: 14 },
   { id: 'saddleNumb', all: ['saddleLikeness'] },
+  { id: 'saddleNumb', all: ['wipeUnfelt'] },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
@@ -2919,6 +2938,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
   // Pain between the testicles and the back passage (the perineum): §1 prostatitis.
   { id: 'perinealPain', all: ['groin', 'saddleArea', 'pain'], window: 6 },
+  // An ache between the testicles and the back passage, on and off for months, with a stop-start
+  // stream: §1 prostatitis (GP), not new retention.
+  { id: 'chronicProstate', all: ['perinealPain', 'longStanding'] },
+  { id: 'retention', all: ['newHesitancy'], none: ['chronicProstate'] },
   // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing
