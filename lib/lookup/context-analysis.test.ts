@@ -318,6 +318,7 @@ describe('page bank Q3 kinds: past, relief and denial (own wording)', () => {
     'What surprises me about my back pain is how much better it is at night once I am lying on my side.',
     'A dull backache after the flight, no chest pain, nothing in my arms or jaw, breathing fine.',
     'Both legs ache after a long walk and ease when I sit; the consultant says it is stenosis and stable.',
+    'The surgeon asked because of my slipped disc: no change in feeling down there and no trouble with sex.',
   ])('%s: no escalation', (t) => {
     expect(flags(t)).toEqual([]);
   });

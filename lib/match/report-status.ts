@@ -37,6 +37,8 @@ export type ReportStatus = 'now' | 'denied' | 'hypothetical' | 'past' | 'questio
 
 /** How far back (in words, same clause) a negation reaches: "no real weakness in my leg". */
 const NEGATION_REACH = 4;
+/** How far back a negation reaches along an "or" list: "no numbness, tingling or weakness". */
+const LIST_NEGATION_REACH = 8;
 /** "don't", "haven't": the tokenizer splits them into "don" + "t". Not "can't": that is a lost function. */
 const NEGATING_CONTRACTIONS = new Set([
   'don',
@@ -165,9 +167,14 @@ function continuesLongPast(m: TextModel, first: number, last: number): boolean {
 }
 
 function isDenied(m: TextModel, first: number, t0: number, t1: number, last: number): boolean {
-  for (let i = t0 - 1; i >= first && i >= t0 - NEGATION_REACH; i--) {
+  // Within NEGATION_REACH; further back only along a list joined by "or"/"nor" ("I haven't had
+  // any fever or chills").
+  let listed = false;
+  for (let i = t0 - 1; i >= first && i >= t0 - LIST_NEGATION_REACH; i--) {
     const w = m.lower(i);
     if (SCOPE_BREAKERS.has(w)) break;
+    if (w === 'or' || w === 'nor') listed = true;
+    if (i < t0 - NEGATION_REACH && !listed) continue;
     if (NEGATION_CUES.has(w)) {
       const next = m.lower(i + 1);
       if (next === 'only' || next === 'doubt' || next === 'idea' || next === 'longer') return false;

@@ -1342,7 +1342,7 @@ export const LEXICAL: LexicalFeature[] = [
       'things|it not|wont|cant stay|keep up',
       'erection|erections|erectile|impotence|impotent',
       'cant ejaculate|orgasm|climax|come',
-      'no|lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
+      'lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
       'cant feel anything during|in sex',
       'numb during|with|in sex',
       'cant finish|climax|come when|during we? have? sex',
@@ -1514,6 +1514,9 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // ---- neuro ---------------------------------------------------------------------------------
+  // "no feeling down there", word by word, so "no change in feeling" stays a denial (COMPOUND:
+  // sensLoss).
+  { id: 'noFeeling', positive: true, patterns: ['no feeling|sensation'], gap: 0 },
   {
     id: 'sensLoss',
     positive: true,
@@ -1521,9 +1524,9 @@ export const LEXICAL: LexicalFeature[] = [
       'numb|numbness|numbed|numbing|tingle|tingling|tingly|tingles',
       'pins needles',
       'cant feel',
-      'no|lost|loss|less|lack|reduced|altered|changed|strange|different|funny|weird|odd feeling|sensation',
+      // Not "no" here: "no feeling" is its own pattern, and "no change in feeling" is a denial.
+      'lost|loss|less|lack|reduced|altered|change|changes|changed|strange|different|funny|weird|odd feeling|sensation',
       'lost all feeling|sensation',
-      'no feeling|sensation',
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
@@ -2876,6 +2879,7 @@ export const LEXICAL: LexicalFeature[] = [
 
 export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
+  { id: 'sensLoss', all: ['noFeeling'] },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
