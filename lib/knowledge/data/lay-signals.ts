@@ -1527,6 +1527,7 @@ export const LEXICAL: LexicalFeature[] = [
       // Not "no" here: "no feeling" is its own pattern, and "no change in feeling" is a denial.
       'lost|loss|less|lack|reduced|altered|change|changes|changed|strange|different|funny|weird|odd feeling|sensation',
       'lost all feeling|sensation',
+      'no longer feel|sense',
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
