@@ -10,6 +10,7 @@
 // effect or a whole phrase, and a target or a whole phrase. So it says yes too often, never no
 // where findClaims finds a claim (claim-anchor.test.ts holds it to that).
 import { claimAnchors, claimReading, mythClaims } from '../knowledge/data/myth-claims';
+import type { MythClaim } from '../knowledge/schema';
 import { claimLiterals } from './claim-literals.generated';
 
 let anchor: RegExp | undefined;
@@ -29,63 +30,81 @@ export function hasClaimAnchor(text: string): boolean {
 const loose = (alts: readonly string[]) => new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'i');
 
 interface Part {
-  /** The part's literals (claim-literals.ts), or undefined: none certain. */
-  literals: () => string[] | undefined;
   /** The part's expression, compiled on first use. */
   re: () => RegExp;
 }
 
 interface Check {
-  /** Tested in this order: all literals first, then the expressions. */
+  /** Tested in this order once every literal list of the myth has passed. */
   parts: Part[];
 }
 
+/**
+ * Per myth, its parts' literal lists (claim-literals.ts; undefined: none certain), in the order
+ * the parts are tested. Built from the decoded literals alone: on most texts some list of every
+ * myth is missing, and the expressions' parts (build) are never made (issue 10).
+ */
+let literalLists: (string[] | undefined)[][] | undefined;
 let checks: Check[] | undefined;
-/** Verdicts of the shared parts (the treatment anchors), per text. */
+/** Verdicts of the shared parts (the treatment anchors) and of the literal lists, per text. */
 let lastText: string | undefined;
 let lower = '';
 const shared = new Map<Part, boolean>();
-const sharedLiterals = new Map<Part, boolean>();
+const sharedLiterals = new Map<string[], boolean>();
 
-function lazy(alts: readonly string[], literals: string[] | undefined): Part {
+function lazy(alts: readonly string[]): Part {
   let re: RegExp | undefined;
-  return { re: () => (re ??= loose(alts)), literals: () => literals };
+  return { re: () => (re ??= loose(alts)) };
 }
 
-function build(): Check[] {
+/**
+ * A myth's parts in test order: the shared treatment anchors first (rare words, and one verdict
+ * serves eight myths), then the myth's targets (its most specific words), its other needs, its
+ * effects. `treatment` stands for the shared treatment part, `group` makes one of its other needs.
+ */
+function ordered<T>(
+  m: MythClaim,
+  treatment: T,
+  group: (n: readonly string[]) => T,
+  target: T,
+  effect: T,
+): T[] {
+  const needs = m.needs.map((n) => (n === 'treatment' ? treatment : group(n)));
+  return [...needs.filter((n) => n === treatment), target, ...needs.filter((n) => n !== treatment), effect];
+}
+
+function buildLiterals(): (string[] | undefined)[][] {
   const lits = claimLiterals();
-  const treatment = lazy(claimReading.treatment, lits.treatment);
+  // A stand-in for "no list" that stays distinct from the treatment list when that is undefined.
+  const treatment = lits.treatment ?? [];
   return mythClaims.map((m, i) => {
     const [targetLits, needLits, effectLits] = lits.myths[i];
     let k = 0;
-    const group = (n: 'treatment' | readonly string[]) =>
-      n === 'treatment'
-        ? treatment
-        : lazy(
-            n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x])),
-            needLits[k++],
-          );
-    const phrases = m.phrases ?? [];
-    // The shared treatment anchors first (rare words, and one verdict serves eight myths), then
-    // the myth's targets (its most specific words), its other needs, its effects.
-    const needs = m.needs.map(group);
-    const ordered = [
-      ...needs.filter((n) => n === treatment),
-      lazy([...m.targets, ...phrases], targetLits),
-      ...needs.filter((n) => n !== treatment),
-      lazy([...m.effects, ...phrases], effectLits),
-    ];
-    return { parts: ordered };
+    return ordered<string[] | undefined>(m, treatment, () => needLits[k++], targetLits, effectLits).map(
+      (l) => (l === treatment ? lits.treatment : l),
+    );
   });
 }
 
-/** Could the part match `text`, by its literals alone (no expression compiled)? */
-function literalsPass(part: Part): boolean {
-  let hit = sharedLiterals.get(part);
+function build(): Check[] {
+  const treatment = lazy(claimReading.treatment);
+  return mythClaims.map((m) => {
+    const phrases = m.phrases ?? [];
+    const group = (n: readonly string[]) =>
+      lazy(n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x])));
+    return {
+      parts: ordered(m, treatment, group, lazy([...m.targets, ...phrases]), lazy([...m.effects, ...phrases])),
+    };
+  });
+}
+
+/** Could a part with these literals match the current text, by its literals alone? */
+function literalsPass(lits: string[] | undefined): boolean {
+  if (lits === undefined) return true;
+  let hit = sharedLiterals.get(lits);
   if (hit === undefined) {
-    const lits = part.literals();
-    hit = lits === undefined || lits.some((l) => lower.includes(l));
-    sharedLiterals.set(part, hit);
+    hit = lits.some((l) => lower.includes(l));
+    sharedLiterals.set(lits, hit);
   }
   return hit;
 }
@@ -93,20 +112,22 @@ function literalsPass(part: Part): boolean {
 /**
  * Could `text` hold a claim findClaims would mark? False means findClaims(text) finds nothing;
  * true means the claim reader has to read it. Each myth's parts are first ruled out, where they
- * can be, by their literals; an expression is compiled only when every part's literals are there.
+ * can be, by their literals; an expression is compiled (and the parts built) only when every
+ * part's literals are there.
  */
 export function mayHaveClaims(text: string): boolean {
-  checks ??= build();
+  literalLists ??= buildLiterals();
   if (text !== lastText) {
     shared.clear();
     sharedLiterals.clear();
     lastText = text;
     lower = text.toLowerCase();
   }
-  for (const c of checks) {
-    if (!c.parts.every(literalsPass)) continue;
+  for (let i = 0; i < literalLists.length; i++) {
+    if (!literalLists[i].every(literalsPass)) continue;
+    checks ??= build();
     let ok = true;
-    for (const part of c.parts) {
+    for (const part of checks[i].parts) {
       let hit = shared.get(part);
       if (hit === undefined) {
         hit = part.re().test(text);
