@@ -4,6 +4,7 @@
 // carry it.
 export {
   ADVICE_TRIGGERS,
+  ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   BRITISH_PREFIXES,

@@ -323,3 +323,24 @@ describe('page bank Q3 kinds: past, relief and denial (own wording)', () => {
     expect(flags(t)).toEqual([]);
   });
 });
+
+describe('page bank Q4 kinds (own wording)', () => {
+  test.each([
+    'Fever? None, I checked twice and it was 36.8. This back pain is from moving house.',
+    'Chest pain? Nope, not even tightness. The upper back pain is from the decorating.',
+    'Story from 2016: lower back pain with shivers and a fever, a kidney infection. This time it is just the garden.',
+    'My sciatica flare (June 2019) went into both legs for a week. This one stays in my left buttock.',
+    'Gran is 82 with brittle bones and has not fallen. If she did take a tumble, would her back pain mean a fracture?',
+    'At 24 weeks my lower back pain is only a bit of ache from carrying the bump.',
+  ])('%s: no escalation', (t) => {
+    expect(flags(t)).toEqual([]);
+  });
+
+  test('weight loss told by a belt: "gone in three notches", "dropping off him"', () => {
+    expect(
+      flags(
+        'New client with backache: his belt has gone in three notches since spring and it is just dropping off him, same diet.',
+      ),
+    ).toContain('rf-weight-loss');
+  });
+});

@@ -6,6 +6,7 @@
 
 import {
   ADVICE_TRIGGERS,
+  ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
@@ -50,7 +51,8 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
       isNegated(tokens, protectedTok, m.start) ||
       negatedWithin(tokens, protectedTok, m) ||
       deniedAfter(tokens, m.end) ||
-      (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
+      (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end)) ||
+      answeredNo(tokens, m);
   }
   carryDenialAlongLists(tokens, matches);
   const deniedSentences = sentencesDeniedAfter(tokens);
@@ -73,6 +75,16 @@ function sentencesDeniedAfter(tokens: Token[]): Set<number> {
     if (near.some((t) => NONE_OF_VERBS.has(t.raw)) && sent > 0) out.add(sent - 1);
   }
   return out;
+}
+
+/** "Chest pain? None at all.": a short question naming the finding, answered with a denial. */
+function answeredNo(tokens: Token[], m: Match): boolean {
+  const sent = tokens[m.start].sent;
+  let first = m.start;
+  while (first > 0 && tokens[first - 1].sent === sent) first--;
+  let last = m.end;
+  while (last + 1 < tokens.length && tokens[last + 1].sent === sent) last++;
+  return Boolean(tokens[last].asked) && last - first < 5 && ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? '');
 }
 
 /** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */

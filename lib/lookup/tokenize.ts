@@ -22,6 +22,8 @@ export interface Token {
   /** UTF-16 offsets of the word in the query (parts of a contraction share them). */
   start: number;
   end: number;
+  /** True on the last word before a "?" ("Chest pain? None."). */
+  asked?: boolean;
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -106,6 +108,7 @@ export function tokenize(query: string): Token[] {
       continue;
     }
     if (s.length === 1 && '.!?;…\n'.includes(s)) {
+      if (s === '?' && !lastWasBreak && out.length) out[out.length - 1].asked = true;
       if (!lastWasSentenceBreak) sent++;
       if (!lastWasBreak) clause++;
       lastWasBreak = true;

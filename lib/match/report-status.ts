@@ -6,6 +6,7 @@
 // Pure word work on the matcher's text model; the cue words live in the knowledge module
 // (lib/knowledge/data/report-cues.ts), shared with the lookup's negation.
 import {
+  ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
@@ -188,7 +189,14 @@ function isDenied(m: TextModel, first: number, t0: number, t1: number, last: num
     if (POST_DENIALS.has(w)) return true;
     if (!POST_DENIAL_FILLERS.has(w) && w !== 's') break;
   }
-  return normalReadingAfter(m, t0, t1, last);
+  return normalReadingAfter(m, t0, t1, last) || answeredNo(m, first, t1);
+}
+
+/** "Chest pain? None at all.": a short question naming the finding, answered with a denial. */
+function answeredNo(m: TextModel, first: number, t1: number): boolean {
+  if (t1 - first >= 5 || t1 + 1 >= m.count) return false;
+  const between = m.text.slice(m.tokEnd[t1], m.tokStart[t1 + 1]);
+  return /^\s*\?\s*$/.test(between) && ANSWER_DENIALS.has(m.lower(t1 + 1));
 }
 
 /** "took my temperature three times today, 36.8 every time": a normal reading denies the fever. */

@@ -48,6 +48,7 @@ const WAKERS =
 
 export {
   ADVICE_TRIGGERS,
+  ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CONDITIONAL_VERBS,
@@ -1846,7 +1847,10 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'lose|losing|lost|dropped|dropping weight|pounds|kilos|stone',
       'lost|losing|dropped|dropping a? lot|load|loads|ton|bit of weight',
-      'weight loss|falling off|dropping',
+      'weight loss|dropping|falling',
+      // "it's just dropping off me", "his belt has gone in three notches".
+      'dropping|falling off me|him|her|them',
+      'belt gone|moved|gone in|up #num|one|two|three|four|a notch|notches|holes|hole',
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
       // "my rings are sliding off", "down half a stone since Christmas".
       'rings|ring|watch|clothes|jeans|trousers sliding|slipping|slide|slip off',
@@ -2024,6 +2028,18 @@ export const LEXICAL: LexicalFeature[] = [
       'sight of blood|needles|needle',
     ],
     gap: 2,
+  },
+  // "same diet", "usual meals": eating unchanged, the qualifier of a weight loss, not a diet.
+  {
+    id: 'weightQualifier',
+    masks: ['diet'],
+    patterns: ['same|usual|normal diet|food|meals|portions'],
+  },
+  // "achy from the bump", "carrying the bump": a pregnancy, not a lump.
+  {
+    id: 'pregnancyBump',
+    masks: ['lump'],
+    patterns: ['baby|growing|pregnancy|pregnant bump', 'from|carrying|with the|my|her bump'],
   },
   // "my toddler had an accident in his pants": a small child's accident, not a lost bowel or bladder.
   {

@@ -122,6 +122,14 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asked', 'me', 'about'],
   ['asked', 'if'],
   ['asked', 'whether'],
+  // "If she did take a tumble, would that change things?".
+  ['if', 'she', 'did'],
+  ['if', 'he', 'did'],
+  ['if', 'they', 'did'],
+  ['if', 'she', 'ever'],
+  ['if', 'he', 'ever'],
+  ['if', 'she', 'were'],
+  ['if', 'he', 'were'],
   // "Your GP will probably ask whether you've lost weight without meaning to".
   // "…but that if I suddenly couldn't pee, I was to go straight to A&E".
   ['that', 'if'],
@@ -399,6 +407,17 @@ export const TROUBLE_WORDS = new Set([
   'issues',
   'difficulty',
   'difficulties',
+]);
+/** "Chest pain? None at all.", "Temperature? Zero": a finding asked, then denied in the next breath. */
+export const ANSWER_DENIALS: ReadonlySet<string> = new Set([
+  'none',
+  'zero',
+  'no',
+  'nope',
+  'nothing',
+  'nil',
+  'never',
+  'nah',
 ]);
 export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
 
@@ -680,7 +699,26 @@ export const OVER_CUES: readonly string[][] = [
 
 /** Years and decades told as the past: "in 2015", "in the 80s", "back in the nineties". */
 /** Words that put a year or decade before them in the past: "in 1998", "for most of 1998", "during the 80s" (not "since 2019", which runs to now). */
-export const PAST_TIME_WORDS: ReadonlySet<string> = new Set(['in', 'of', 'during', 'throughout']);
+export const PAST_TIME_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'during',
+  'throughout',
+  // "Story time from 2017:", "(March 2021)".
+  'from',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eighties|nineties)$/;
 
 /** Words a question may open with before its question word: "Quick q though, can upper back pain…?" */
