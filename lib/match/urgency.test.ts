@@ -75,7 +75,7 @@ describe('a red flag escalates only when reported as happening now (issue 8)', (
     ["I've got back pain but I don't have a fever.", ['back pain', 'fever']],
     ['Sciatica again but my temperature is normal.', ['Sciatica', 'temperature']],
     // Asked, then denied (issue 8, bank Q4).
-    ['Chest pain? None at all. My upper back pain is from painting.', ['Chest pain', 'upper back pain']],
+    ['My back pain is bad. Chest pain? None at all.', ['back pain', 'Chest pain']],
     // A denial reaches along an "or" list.
     ["I haven't had any fever or chills with this backache.", ['fever', 'chills', 'backache']],
     // A list under an advice lead-in (issue 8, bank Q3).
