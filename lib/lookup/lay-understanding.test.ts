@@ -749,6 +749,21 @@ describe('used sets V–Z kinds, in own words', () => {
     expect(first(q).urgency).toBe('emergency');
   });
 
+  test('a condition named in a question, every sign denied, does not lead as an emergency', () => {
+    expect(
+      first(
+        'is this cauda equina?? back sore after the gym, nothing numb anywhere, peeing and pooing normal, legs fine',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+
+  test.each(['is this cauda equina?', 'my back hurts and both legs have gone numb, is this cauda equina?'])(
+    '%s: the condition asked about, alone or with its signs, still comes first',
+    (q) => {
+      expect(first(q).urgency).toBe('emergency');
+    },
+  );
+
   test('"it came back" is no back', () => {
     expect(ids('the numbness in my hand came back within a minute', 3)).not.toContain(
       'nonspecific-low-back-pain',

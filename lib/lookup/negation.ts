@@ -46,6 +46,8 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
   const hypoFrom = hypotheticalStarts(tokens);
   for (const m of matches) {
     if (hypoFrom.length && isHypothetical(tokens, hypoFrom, m.start)) m.hypothetical = true;
+    // A condition named in a question ("is this cauda equina??") is asked about, not reported.
+    if (m.feature.endsWith('Term') && sentenceAsked(tokens, m.start)) m.hypothetical = true;
     if (m.holdsNegation) continue;
     m.negated =
       isNegated(tokens, protectedTok, m.start) ||
@@ -85,6 +87,13 @@ function answeredNo(tokens: Token[], m: Match): boolean {
   let last = m.end;
   while (last + 1 < tokens.length && tokens[last + 1].sent === sent) last++;
   return Boolean(tokens[last].asked) && last - first < 5 && ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? '');
+}
+
+/** Whether the sentence holding token i ends with a "?". */
+function sentenceAsked(tokens: Token[], i: number): boolean {
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].sent === tokens[i].sent) last++;
+  return Boolean(tokens[last].asked);
 }
 
 /** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
