@@ -44,31 +44,46 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
     if (m.holdsNegation) for (let i = m.start; i <= m.end; i++) protectedTok[i] = 1;
   }
   const hypoFrom = hypotheticalStarts(tokens);
+  const sentences = sentenceSpans(tokens);
+  const deniedSentences = sentencesDenied(tokens, sentences);
   for (const m of matches) {
+    const sent = tokens[m.start].sent;
     if (hypoFrom.length && isHypothetical(tokens, hypoFrom, m.start)) m.hypothetical = true;
     // A condition named in a question ("is this cauda equina??") is asked about, not reported.
-    if (m.feature.endsWith('Term') && sentenceAsked(tokens, m.start)) m.hypothetical = true;
+    if (m.feature.endsWith('Term') && tokens[sentences[sent].last].asked) m.hypothetical = true;
     if (m.holdsNegation) continue;
     m.negated =
+      deniedSentences.has(sent) ||
       isNegated(tokens, protectedTok, m.start) ||
       negatedWithin(tokens, protectedTok, m) ||
       deniedAfter(tokens, m.end) ||
-      (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end)) ||
-      answeredNo(tokens, m);
+      (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
   }
   carryDenialAlongLists(tokens, matches);
-  const deniedSentences = sentencesDeniedAfter(tokens);
-  if (deniedSentences.size)
-    for (const m of matches)
-      if (!m.holdsNegation && deniedSentences.has(tokens[m.start].sent)) m.negated = true;
+}
+
+/** First and last token of each sentence, by sentence index. */
+function sentenceSpans(tokens: Token[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i].sent;
+    if (out[s]) out[s].last = i;
+    else out[s] = { first: i, last: i };
+  }
+  return out;
 }
 
 /**
- * Sentences that the next one denies as a whole: "A lump on my spine, my back changing shape, or
- * pain that won't ease lying down. None of those are happening." (NONE_OF_WORDS, NONE_OF_VERBS).
+ * Sentences denied as a whole: a short question answered with a denial ("Chest pain? None at
+ * all."), and a list the next sentence denies ("A lump on my spine, my back changing shape, or
+ * pain that won't ease lying down. None of those are happening.": NONE_OF_WORDS, NONE_OF_VERBS).
  */
-function sentencesDeniedAfter(tokens: Token[]): Set<number> {
+function sentencesDenied(tokens: Token[], sentences: { first: number; last: number }[]): Set<number> {
   const out = new Set<number>();
+  sentences.forEach(({ first, last }, sent) => {
+    if (tokens[last].asked && last - first < 5 && ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? ''))
+      out.add(sent);
+  });
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i].raw !== 'none' || tokens[i + 1].raw !== 'of' || !NONE_OF_WORDS.has(tokens[i + 2].raw))
       continue;
@@ -77,23 +92,6 @@ function sentencesDeniedAfter(tokens: Token[]): Set<number> {
     if (near.some((t) => NONE_OF_VERBS.has(t.raw)) && sent > 0) out.add(sent - 1);
   }
   return out;
-}
-
-/** "Chest pain? None at all.": a short question naming the finding, answered with a denial. */
-function answeredNo(tokens: Token[], m: Match): boolean {
-  const sent = tokens[m.start].sent;
-  let first = m.start;
-  while (first > 0 && tokens[first - 1].sent === sent) first--;
-  let last = m.end;
-  while (last + 1 < tokens.length && tokens[last + 1].sent === sent) last++;
-  return Boolean(tokens[last].asked) && last - first < 5 && ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? '');
-}
-
-/** Whether the sentence holding token i ends with a "?". */
-function sentenceAsked(tokens: Token[], i: number): boolean {
-  let last = i;
-  while (last + 1 < tokens.length && tokens[last + 1].sent === tokens[i].sent) last++;
-  return Boolean(tokens[last].asked);
 }
 
 /** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
