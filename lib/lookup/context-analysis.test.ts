@@ -166,6 +166,8 @@ describe('told in other words (set R tune-half kinds, own wording)', () => {
     // Leaflet advice is no report, even its opening clause; nor is an inverted "if".
     'In the weeks after a spinal injection, call the clinic the same day if your back gets red or you get a fever.',
     'Should your backache ever come with a high temperature, phone your doctor that day.',
+    // "should it ever": advice about what might come, not a report.
+    'Last thing the nurse told me about my back pain: should it ever move into my chest, my arm or my jaw, skip the surgery and ring 999.',
     // Lists of warning signs and who to see: "include", "anyone", "reasons to see a GP".
     'Warning signs that need urgent care include sciatica in both legs and numbness between the legs.',
     'Anyone with sciatica who loses control of their bladder should get seen the same day.',

@@ -770,3 +770,36 @@ describe('used sets V–Z kinds, in own words', () => {
     );
   });
 });
+
+describe('set AC tune-half kinds, in own words', () => {
+  test.each([
+    // A trickle despite the urge; not knowing when the bladder has emptied.
+    'back surgery was a month ago, now I am bursting for the loo but only get a dribble',
+    'my lower back is sore and when I go for a wee I do not know when I have finished any more',
+  ])('%s: an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('a recent spinal decompression with a red, hot, weeping wound: the procedure flag, same day', () => {
+    const top = first('had a spinal decompression ten days ago and the wound has gone red and hot with pus');
+    expect([top.id, top.urgency]).toEqual(['rf-recent-spinal-procedure', 'urgent-same-day']);
+  });
+
+  test('"not knowing when she has finished" says nothing about the bladder by itself', () => {
+    expect(lookupSymptoms('she never knows when she has finished talking')).toEqual([]);
+  });
+
+  test('"nothing changed down below" denies the saddle area', () => {
+    expect(
+      first(
+        'sciatica in my left leg for six weeks, tingling in the toes, walking fine, nothing changed down below',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+
+  test('one-sided belly pain early in pregnancy brings the ectopic card', () => {
+    expect(
+      ids('positive test a fortnight ago and now a sharp pain on one side of my lower tummy, into my back'),
+    ).toContain('ectopic-pregnancy');
+  });
+});

@@ -927,6 +927,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spine|spinal|back surgery|operation|op|fusion',
       'lumbar puncture',
       'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
+      // "a lumbar decompression three weeks ago" (spinal decompression surgery).
+      'lumbar|spinal|spine|back decompression|decompressions',
       'nerve block',
       'needle in my? back|spine',
       'c section|csection',
@@ -1214,6 +1216,8 @@ export const LEXICAL: LexicalFeature[] = [
       'no stream|flow',
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
+      // "need to wee but only manage a trickle".
+      'only|just|barely manage|managing|get|getting|squeeze|pass a|the? trickle|dribble',
     ],
   },
   // A slow or stop-start stream: retention when new (§2 rf-bladder-change), not the months-long
@@ -1234,6 +1238,12 @@ export const LEXICAL: LexicalFeature[] = [
       'cant|struggle|struggling get|start the? flow|stream',
       'cant|struggle|struggling get|start my|the? $PEE|wee started|going',
     ],
+  },
+  // "I don't always know when I've finished": a lost bladder feeling when said of a wee (the
+  // compound below), nothing by itself.
+  {
+    id: 'finishUnfelt',
+    patterns: ['not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty'],
   },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
@@ -2941,6 +2951,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'groinRadiation', all: ['toGroin', 'pain'], window: 6 },
   { id: 'pelvicPain', all: ['pelvic', 'pain'], window: 4 },
   { id: 'oneSideBelly', all: ['oneSideWord', 'bellyPain'], window: 5 },
+  // "pain on one side of her lower stomach": the side names where in the belly the pain is.
+  { id: 'oneSideBelly', all: ['pain', 'oneSideWord', 'belly'], window: 8 },
   { id: 'shoulderTipPain', all: ['shoulderTip', 'pain'], window: 4 },
   { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
   { id: 'tailbonePain', all: ['tailbone'] },
@@ -3123,6 +3135,7 @@ export const COMPOUND: CompoundFeature[] = [
   // "back muscles swollen rock hard, pee dark".
   { id: 'muscleRhabdo', all: ['darkUrine', 'swelling'], none: ['urineCleared'] },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
+  { id: 'bladderLoss', all: ['peeWord', 'finishUnfelt'], window: 14 },
   // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
   {
     id: 'muscleRhabdo',
@@ -3245,7 +3258,12 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'afterMassageNerve', all: ['afterMassageWord', 'sensLoss'], none: ['transient'] },
   { id: 'afterMassageNerve', all: ['afterMassageWord', 'weakness'] },
   { id: 'afterMassageNerve', all: ['afterMassageWord', 'armNumb'], none: ['transient'] },
-  { id: 'spinalProcedureCtx', all: ['procedure'], anyOf: ['pain', 'fever', 'sensLoss', 'weakness', 'leg'] },
+  // §2 rf-recent-spinal-procedure: redness, swelling or discharge at the site counts without pain.
+  {
+    id: 'spinalProcedureCtx',
+    all: ['procedure'],
+    anyOf: ['pain', 'fever', 'sensLoss', 'weakness', 'leg', 'siteProblem', 'skinRedHot'],
+  },
 ];
 
 // Small helper features referenced by compounds.

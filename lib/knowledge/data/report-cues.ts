@@ -33,6 +33,9 @@ export const NOTHING_ODD: ReadonlySet<string> = new Set([
   'abnormal',
   'new',
   'untoward',
+  // "nothing changed down below".
+  'changed',
+  'amiss',
   // "nothing in my arms or jaw", "nothing down below" ("I feel nothing down there" is a lost
   // feeling: that pattern holds its "nothing").
   'in',
@@ -107,6 +110,16 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['should', 'any'],
   ['should', 'a'],
   ['should', 'there', 'be'],
+  // "should it ever spread into my chest…, ring 999" (not a bare "should it": "should it be this
+  // numb?" asks about a sign the person has).
+  ['should', 'it', 'ever'],
+  ['should', 'this', 'ever'],
+  ['should', 'she', 'ever'],
+  ['should', 'he', 'ever'],
+  ['should', 'they', 'ever'],
+  ['if', 'it', 'ever'],
+  ['if', 'this', 'ever'],
+  ['if', 'they', 'ever'],
   // A drill or a course: "what to do if someone with back pain collapsed".
   ['what', 'to', 'do', 'if'],
   ['one', 'day'],
