@@ -22,7 +22,9 @@ const storageWithoutSideEffects: Plugin = {
  * metadata and wrappers) for three calls. In that one build, `browser` is the browser's own object
  * instead (@wxt-dev/browser: Firefox's `browser`, Chrome's promise-returning `chrome`); the one
  * place where the two differ, a message listener answering with a promise, goes through
- * lib/reply.ts. The second stage (page-scan.js) and every other entry keep the polyfill.
+ * lib/reply.ts. The second stage (page-scan.js) does the same: it took about 4 ms more on every
+ * page with terms, and it only uses promise-returning calls (sendMessage, storage, getURL) that
+ * both browsers' own objects provide. Every other entry keeps the polyfill.
  */
 function rawBrowserInContentScript(): Plugin {
   let content = false;
@@ -33,7 +35,7 @@ function rawBrowserInContentScript(): Plugin {
       const input = options.input ?? [];
       const entries =
         typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input);
-      content = entries.some((e) => /entrypoints[\\/]content[\\/]index\.ts$/.test(e));
+      content = entries.some((e) => /entrypoints[\\/](?:content[\\/]index|page-scan)\.ts$/.test(e));
     },
     resolveId(source, importer, options) {
       if (!content || source !== '@wxt-dev/webextension-polyfill/browser') return null;

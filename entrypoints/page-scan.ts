@@ -57,8 +57,8 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     findTerms: (text) => findTerms(text, scanContext),
     // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
     findClaims: (text) => (mayHaveClaims(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
-    analyse: async (texts) =>
-      (await browser.runtime.sendMessage({ type: 'page:analyse', texts }).catch(() => undefined)) as
+    analyse: async (text, windows) =>
+      (await browser.runtime.sendMessage({ type: 'page:analyse', text, windows }).catch(() => undefined)) as
         | ContextFinding[][]
         | undefined,
     settings,

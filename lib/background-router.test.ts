@@ -33,6 +33,26 @@ describe('onMessage', () => {
   });
 });
 
+test("'page:analyse' analyses each window's slice of the one text sent, a window capped at 4000 characters", () => {
+  const { deps } = setup();
+  const analyse = vi.fn((texts: string[]) => texts.map((t) => t.length));
+  const handlers = createBackgroundHandlers({ ...deps, analyse });
+  const text = `Back pain. Both legs numb. ${'x'.repeat(5000)}`;
+  expect(
+    handlers.onMessage({
+      type: 'page:analyse',
+      text,
+      windows: [
+        [0, 10],
+        [11, 26],
+        [0, text.length],
+      ],
+    }),
+  ).toEqual([10, 15, 4000]);
+  expect(analyse.mock.calls[0][0][1]).toBe('Both legs numb.');
+  expect(handlers.onMessage({ type: 'page:analyse', text, windows: [[-1, 3]] })).toBeUndefined();
+});
+
 test("'entry:open' opens the full entry in an extension page (the card's More link)", async () => {
   const { deps, handlers } = setup();
   await expect(handlers.onMessage({ type: 'entry:open', id: 'cauda-equina-syndrome' })).resolves.toBe(true);

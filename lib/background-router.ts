@@ -1,7 +1,7 @@
 // What the background does, as plain functions over injected browser calls, so it is unit
 // tested under Node and the entrypoint stays thin wiring (DESIGN.md §2, §7). Every incoming
 // message is validated with parseMessage; unknown or malformed ones get no answer.
-import { type Message, parseMessage } from './messages';
+import { MAX_WINDOW_CHARS, type Message, parseMessage } from './messages';
 import { canScript, cleanSelection, routeToHash } from './popup-state';
 
 export const CONTEXT_MENU_ID = 'backcheck-lookup';
@@ -46,7 +46,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
         case 'lookup:query':
           return deps.lookup(message.query);
         case 'page:analyse':
-          return deps.analyse?.(message.texts) ?? null;
+          return (
+            deps.analyse?.(
+              message.windows.map(([start, end]) =>
+                message.text.slice(start, Math.min(end, start + MAX_WINDOW_CHARS)),
+              ),
+            ) ?? null
+          );
         case 'entry:open':
           // A web page cannot link to extension pages, so the card asks us to open the entry.
           return deps.openExtensionPage(`popup.html${routeToHash({ entryId: message.id })}`).then(() => true);

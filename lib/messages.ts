@@ -3,6 +3,16 @@
 // are ignored and logged once per type, never trusted.
 import { z } from 'zod/mini';
 
+/**
+ * Limits of a 'page:analyse' message (lib/page/context-windows.ts builds it): at most this many
+ * windows, this much text from the first window's start to the last one's end, and this much per
+ * window (a run-on "sentence" the length of a page is cut). A 16 kB chunk of a forum thread has a
+ * couple of hundred sentences with terms; every one is analysed.
+ */
+export const MAX_WINDOWS = 400;
+export const MAX_WINDOWS_SPAN = 200_000;
+export const MAX_WINDOW_CHARS = 4000;
+
 // The schemas are built on first use (`messageSchemas`), not at load: the content script loads this
 // module on every page but parses a message only when the popup asks (DESIGN.md §5 start-up). The
 // exported schema values below are marked pure, so bundles that only call `parseMessage` drop them.
@@ -22,10 +32,17 @@ function buildSchemas() {
       /** Its level in that context. */
       redFlagLevel: z.optional(z.enum(['self-care', 'see-gp-soon', 'urgent-same-day', 'emergency'])),
     }),
-    /** content → background: red flags reported in lay words in the sentences around found terms. */
+    /**
+     * content → background: red flags reported in lay words in the sentences around found terms.
+     * The windows overlap (each is a few sentences around a term), so the text they lie in is sent
+     * once and each window as [start, end) offsets into it (lib/page/context-windows.ts).
+     */
     z.object({
       type: z.literal('page:analyse'),
-      texts: z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(50)),
+      text: z.string().check(z.maxLength(MAX_WINDOWS_SPAN)),
+      windows: z
+        .array(z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]))
+        .check(z.maxLength(MAX_WINDOWS)),
     }),
     /** popup → content: which terms were found on this page. */
     z.object({ type: z.literal('page:summary') }),

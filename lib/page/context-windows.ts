@@ -5,6 +5,8 @@
 // often tells the back pain first and the worrying sign a couple of sentences later ("Tweaked my
 // back on Friday. Ibuprofen helped a bit. Now both feet feel like cotton wool"). Pure string work; offsets are into `text`.
 
+import { MAX_WINDOW_CHARS, MAX_WINDOWS, MAX_WINDOWS_SPAN } from '../messages';
+
 export interface ContextWindow {
   start: number;
   end: number;
@@ -16,8 +18,6 @@ export interface ContextWindow {
 /** Sentences either side of a term's own. */
 const SPAN = 2;
 const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
-/** At most this many windows per text (the message to the background caps them too). */
-export const MAX_WINDOWS = 50;
 
 /**
  * One window per sentence holding a term: that sentence with the two before and after. A red flag
@@ -55,7 +55,8 @@ export function contextWindows(
     if (windows.length >= MAX_WINDOWS) break;
     const start = bounds[Math.max(0, s - SPAN)];
     let end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
-    if (end - start > 4000) end = start + 4000;
+    if (end - start > MAX_WINDOW_CHARS) end = start + MAX_WINDOW_CHARS;
+    if (windows.length > 0 && end - windows[0].start > MAX_WINDOWS_SPAN) break;
     windows.push({ start, end, text: text.slice(start, end), terms: ids });
   }
   return windows;

@@ -115,23 +115,26 @@ export class PageGate {
     this.options.onCandidate();
   }
 
-  /** Queues a sliced check of the text the body shows (innerText: block edges are line breaks). */
+  /**
+   * Queues a sliced check of the text the body shows (innerText: block edges are line breaks).
+   * One job reads the text and checks it piece by piece (one piece per call), so on a page with
+   * terms the first piece answers before the element pass for shadow roots (queued after it) runs.
+   */
   private readRendered(body: HTMLElement): void {
+    let text: string | undefined;
+    let at = 0;
     this.queue.push(() => {
       if (this.found) return true;
-      // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, read natively in one call.
-      const text = body.innerText;
-      // Checked in pieces (one per slice), each starting with the last one's tail so a term across
-      // a cut is seen whole.
-      for (let at = 0; at < text.length; at += CHECK_CHARS) {
-        const from = Math.max(0, at - CARRY_CHARS);
-        const piece = text.slice(from, at + CHECK_CHARS);
-        this.queue.push(() => {
-          if (!this.found && this.check(piece)) this.hit();
-          return true;
-        });
+      if (text === undefined) {
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, read natively in one call.
+        text = body.innerText;
+        return text.length === 0; // the checks start on the next call (a slice may end here)
       }
-      return true;
+      // Each piece starts with the last one's tail, so a term across a cut is seen whole.
+      const piece = text.slice(Math.max(0, at - CARRY_CHARS), at + CHECK_CHARS);
+      at += CHECK_CHARS;
+      if (this.check(piece)) this.hit();
+      return this.found || at >= text.length;
     });
   }
 

@@ -39,9 +39,13 @@ export interface ContextFinding {
   level: string;
 }
 
-/** Analyses context windows (the background answers; undefined when it cannot). */
+/**
+ * Analyses context windows, given as [start, end) offsets into one text (the background answers
+ * one list of findings per window; undefined when it cannot).
+ */
 export type ContextAnalyser = (
-  texts: string[],
+  text: string,
+  windows: [number, number][],
 ) => Promise<readonly (readonly ContextFinding[])[] | undefined>;
 
 export interface ScannerOptions {
@@ -327,9 +331,16 @@ export class PageScanner implements HitTestSource {
       chunk.text,
       added.map(([f]) => f),
     );
+    if (windows.length === 0) return;
     const signal = this.stopper?.signal;
+    // The windows overlap, so the text from the first to the last is sent once.
+    const from = windows[0].start;
+    const to = Math.max(...windows.map((w) => w.end));
     this.options
-      .analyse?.(windows.map((w) => w.text))
+      .analyse?.(
+        chunk.text.slice(from, to),
+        windows.map((w) => [w.start - from, w.end - from]),
+      )
       .then((answer) => {
         if (!answer || signal?.aborted) return;
         const found = added.slice();

@@ -90,3 +90,19 @@ test('the card of the escalated term leads with the red flag and what to do', as
   const reassuring = text.indexOf('Usually fine to look after at home');
   if (reassuring >= 0) expect(flagAt).toBeLessThan(reassuring);
 });
+
+test('in a long thread, a red flag after more than 50 sentences with terms still escalates its term', async () => {
+  // 80 posts with a term each in one block; every sentence with a term is analysed, not the first 50.
+  const thread = await browser.newPage(server.url('/fixtures/long-thread.html'));
+  const urgentLate = async () =>
+    (await readHighlights(thread))
+      .filter((r) => r.where === 'late-flag' && r.name.startsWith('backcheck-urgent'))
+      .map((r) => r.text);
+  await expect.poll(urgentLate, { timeout: 5000 }).toContain('lower back pain');
+  // A finding reaches two sentences either side (lib/page/context-windows.ts); posts further away stay calm.
+  const far = (id: string) => id.startsWith('p') && Math.abs(Number(id.slice(1)) - 75) > 2;
+  const calm = (await readHighlights(thread)).filter((r) => far(r.where));
+  expect(calm.length).toBeGreaterThanOrEqual(75);
+  expect(calm.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+  await thread.close();
+});

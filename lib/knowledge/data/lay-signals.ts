@@ -1243,7 +1243,9 @@ export const LEXICAL: LexicalFeature[] = [
   // compound below), nothing by itself.
   {
     id: 'finishUnfelt',
-    patterns: ['not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty'],
+    patterns: [
+      'not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty',
+    ],
   },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
