@@ -803,3 +803,39 @@ describe('set AC tune-half kinds, in own words', () => {
     ).toContain('ectopic-pregnancy');
   });
 });
+
+describe('bank P7 kinds, in own words', () => {
+  test.each([
+    // Coming round after a faint from sudden back pain.
+    'my back pain came on so hard I hit the kitchen floor',
+    // Not feeling the need for the loo, with cancer in the bones.
+    'mum has breast cancer in her bones, her back is worse and she cannot tell when she needs the loo',
+    // Stones with vomiting that keeps even water out.
+    'my kidney stone is back, worst it has been, and I cannot keep any water down',
+    // Back pain going down the left arm.
+    'a heavy ache came on in my back while gardening and has moved down my left arm',
+    // Retention told as getting up to pee with nothing coming.
+    'grandad keeps going to the loo to pee and nothing comes, his tummy is hard and his back hurts',
+    // Both legs lost feeling.
+    'since friday I have stopped being able to feel my feet, both of them, and my back is locked',
+    // Pancreatitis again with vomiting.
+    'pancreatitis last year and now the same pain in my upper tummy through to the spine and I keep vomiting',
+    // Retention with prostate trouble.
+    'prostate playing up, I have been standing at the toilet for ages tonight and not a drop',
+    // Erection lost with back pain.
+    'since my back went I have had no erection at all',
+    // Redness spreading past a pen mark.
+    'hot red area on my back, I drew round it this morning and tonight it is well past the line',
+  ])('%s: an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test.each([
+    // Visiting is not coming round.
+    'my sister came round a few minutes later with painkillers for my sore back',
+    // A denied erection problem is a denial.
+    'sciatica down one leg for a month, no erection problems, peeing normally',
+  ])('%s: no emergency first', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+});

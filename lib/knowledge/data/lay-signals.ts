@@ -284,6 +284,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       '$SPREAD to|into|through|round my? back',
       'through to|into my? back',
+      // "middle of my stomach through to my spine".
+      'through to|into my|the spine',
       'into|to|through my back',
       'back as well',
     ],
@@ -371,6 +373,8 @@ export const LEXICAL: LexicalFeature[] = [
       'worsening|progressing|progressive|progressively|spreading|increasing',
       'grows|growing|grown|spreads|spread|gets|getting bigger|fast|quickly|quick',
       'worse and worse',
+      // A red patch outlined in pen that has grown past it: "already 5 cm past the line".
+      'past|beyond|outside the|my pen? line|lines|outline|mark|marks',
       'more and more',
       'worse every|each day',
       'worse than before|yesterday|then|it|last',
@@ -1106,8 +1110,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'vomitNoFluids',
     positive: true,
+    // "can't keep even water down" is being sick, not holding urine.
+    masks: ['retention', 'peeWord', 'bladderLoss'],
     patterns: [
       'cant keep fluids|water|anything|liquid down',
+      'cant keep even|any fluids|water|anything|liquid down',
       'cant keep anything',
       'keep being sick',
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
@@ -1129,6 +1136,9 @@ export const LEXICAL: LexicalFeature[] = [
       'keeled|keel|keeling over',
       'nearly|almost passed|fainted|collapsed|keeled',
       'legs wont|cant keep|hold me upright|up',
+      // "so bad I hit the bathroom floor" ("came round a minute later" is left out: a visitor
+      // comes round too).
+      'hit|hitting the bathroom|kitchen|bedroom? floor|deck',
     ],
   },
   // A spin class is exercise, not the room spinning.
@@ -1216,6 +1226,8 @@ export const LEXICAL: LexicalFeature[] = [
       'no stream|flow',
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
+      // "got up six times in the night to pee and nothing came".
+      '$PEE|wee and nothing came|comes|happened|happens',
       // "need to wee but only manage a trickle".
       'only|just|barely manage|managing|get|getting|squeeze|pass a|the? trickle|dribble',
     ],
@@ -1247,6 +1259,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty',
     ],
   },
+  { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
     id: 'urgeToPee',
@@ -1292,6 +1305,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant|not know|notice|feel|tell when|if my|her|his? bladder full',
       'cant feel|tell when|if i? need to|bladder full? $PEE|go',
       'cant|not feel|tell|know when|if i|she|he|they? need|needs a $PEE|wee|pee',
+      // "can't feel when he needs the toilet".
+      'cant|not feel|tell|know when|if i|she|he|they? need|needs the|a toilet|loo',
       'no feeling|sensation when|if i? need to $PEE|go',
       'not|cant feel my? bladder',
       'new|suddenly|started|start|begun wet|wetting|pee|peeing myself|herself|himself|themselves|bed',
@@ -1351,6 +1366,10 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant get|keep|maintain an? erection|hard|it up',
+      // "no erection at all" (a loss told as an absence, not a denial).
+      'no erection|erections|boner at all',
+      'nothing works downstairs',
+      'nothing works down there|below',
       // "things just won't stay up in the bedroom".
       'things|it not|wont|cant stay|keep up',
       'erection|erections|erectile|impotence|impotent',
@@ -1541,6 +1560,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lost|loss|less|lack|reduced|altered|change|changes|changed|strange|different|funny|weird|odd feeling|sensation',
       'lost all feeling|sensation',
       'no longer feel|sense',
+      // "since I stopped being able to feel my legs".
+      'stopped|stop being able to feel|sense',
       'dead|deadened feeling',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
@@ -2753,6 +2774,9 @@ export const LEXICAL: LexicalFeature[] = [
       'passing a? stone',
       'nephrolithiasis|urolithiasis',
       'stone|stones in my? kidney',
+      // "Had stones before, this is the worst ever": stones someone has had and passes.
+      'had|have|get|getting|got|pass|passed stones before|again',
+      'my stones|stone',
     ],
   },
   { id: 'prostateTerm', patterns: ['prostate|prostatitis', 'pelvic pain syndrome'] },
@@ -2941,6 +2965,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['chestFeel', 'leftArmWord'], window: 24 },
   { id: 'armJawSpread', all: ['jawSpread', 'back'], window: 14 },
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
+  // Back pain going down the left arm (§2 rf-chest-pain: pain spreading to the arm).
+  { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'back'], window: 10 },
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout'] },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
@@ -3137,6 +3163,8 @@ export const COMPOUND: CompoundFeature[] = [
   // "back muscles swollen rock hard, pee dark".
   { id: 'muscleRhabdo', all: ['darkUrine', 'swelling'], none: ['urineCleared'] },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
+  // "stood straining over the toilet for 20 minutes and not a drop".
+  { id: 'retention', all: ['notADrop', 'peeWord'], window: 12 },
   { id: 'bladderLoss', all: ['peeWord', 'finishUnfelt'], window: 14 },
   // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
   {
@@ -3311,7 +3339,9 @@ LEXICAL.push(
   {
     id: 'goesToArm',
     patterns: [
-      'going|spreading|moving|radiating|shooting|travelling|traveling|creeping|creeps|crept|working|edging into|down|to left? arm|jaw',
+      'going|spreading|moving|moved|radiating|shooting|travelling|traveling|creeping|creeps|crept|working|edging into|down|to left? arm|jaw',
+      // "the pain has moved into my back and down my left arm".
+      'and down|into my|his|her left arm',
       'runs|running|ran|goes|went|spreads|spread|shoots|shot|travels down|into my|his|her|your? left arm|jaw',
       'into|in my? jaw|teeth|=jaw',
       'moves|move|moving|goes|going|spreads into my? teeth|jaw',
