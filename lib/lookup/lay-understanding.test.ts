@@ -831,6 +831,37 @@ describe('bank P7 kinds, in own words', () => {
   });
 
   test.each([
+    // Urine described as pale is no pale skin.
+    'legs and back wrecked after a heavy squat day, wee looks a normal pale yellow, just sore muscles',
+  ])('%s: self-care first', (q) => {
+    expect(first(q).urgency).toBe('self-care');
+  });
+
+  test('one calf fatter than the other after a massage brings the clot card', () => {
+    expect(
+      ids('since my sports massage my left calf is fatter than the right and sore to walk on'),
+    ).toContain('dvt');
+  });
+
+  test('an older person sliding down a step onto her bottom is a fall in someone frail', () => {
+    expect(
+      ids('my gran is 81 and slid down the last step onto her bottom, now her back hurts to stand'),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+
+  test('a lumbar fusion with a weak leg brings the spinal procedure flag', () => {
+    expect(ids('had a lumbar fusion last month, now a fever and my left leg is weak')).toContain(
+      'rf-recent-spinal-procedure',
+    );
+  });
+
+  test('a late period with pain low on one side brings the ectopic card', () => {
+    expect(
+      ids('my period is ten days late and I have a sharp pain low on the left, feeling faint', 4),
+    ).toContain('ectopic-pregnancy');
+  });
+
+  test.each([
     // Visiting is not coming round.
     'my sister came round a few minutes later with painkillers for my sore back',
     // A denied erection problem is a denial.

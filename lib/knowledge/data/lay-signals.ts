@@ -578,6 +578,9 @@ export const LEXICAL: LexicalFeature[] = [
       'slip|slipped on|over|down|in|and|while|at|off',
       '=sat|landed|came down? hard|heavily',
       'slid|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
+      // "slid off the bottom stair onto her bottom".
+      'slid|slipped|fell off|down the|a bottom|last|top? step|stair|stairs',
+      'landed|fell|slid|dropped onto|on her|his|my|their bottom|bum|backside|tailbone|coccyx',
       'onto the floor',
       'had a slip',
       'trip|tripped|tripping over|up|on',
@@ -932,7 +935,7 @@ export const LEXICAL: LexicalFeature[] = [
       'lumbar puncture',
       'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
       // "a lumbar decompression three weeks ago" (spinal decompression surgery).
-      'lumbar|spinal|spine|back decompression|decompressions',
+      'lumbar|spinal|spine|back decompression|decompressions|fusion',
       'nerve block',
       'needle in my? back|spine',
       'c section|csection',
@@ -1259,6 +1262,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty',
     ],
   },
+  { id: 'lowOneSide', patterns: ['pain|ache|cramp|cramps|cramping low|lower down? on the|my left|right'] },
   { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
@@ -1871,6 +1875,8 @@ export const LEXICAL: LexicalFeature[] = [
       'swollen|swelling|hot|warm|red|tender|painful|hard $LEG',
       '$LEG swollen|swelling|swell|hot|warm|red|tender|painful|hard|tight',
       'one leg bigger|swollen',
+      // "my right calf is fatter and redder than the left".
+      '$LEG is|looks? fatter|bigger|thicker|puffier|redder than',
     ],
     gap: 3,
   },
@@ -2419,7 +2425,12 @@ export const LEXICAL: LexicalFeature[] = [
     // Pee that is pale again is no pale skin (a sign of collapse).
     id: 'paleUrine',
     masks: ['clammy', 'collapseSign'],
-    patterns: ['back to pale|clear|normal|light', 'pale|clear|light pee|urine|wee|yellow|straw'],
+    patterns: [
+      'back to pale|clear|normal|light',
+      'pale|clear|light pee|urine|wee|yellow|straw',
+      // "Wee is a normal pale colour".
+      'pee|urine|wee is|was|looks a? normal? pale|clear|light',
+    ],
   },
   {
     // Shivering after a cold swim or an ice bath is the cold, not a fever.
@@ -2979,6 +2990,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'groinRadiation', all: ['toGroin', 'pain'], window: 6 },
   { id: 'pelvicPain', all: ['pelvic', 'pain'], window: 4 },
   { id: 'oneSideBelly', all: ['oneSideWord', 'bellyPain'], window: 5 },
+  // "pain low on the right" with a late period (only the ectopic entry reads oneSideBelly).
+  { id: 'oneSideBelly', all: ['lowOneSide', 'missedPeriod'] },
   // "pain on one side of her lower stomach": the side names where in the belly the pain is.
   { id: 'oneSideBelly', all: ['pain', 'oneSideWord', 'belly'], window: 8 },
   { id: 'shoulderTipPain', all: ['shoulderTip', 'pain'], window: 4 },
