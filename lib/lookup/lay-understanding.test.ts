@@ -870,3 +870,47 @@ describe('bank P7 kinds, in own words', () => {
     expect(first(q).urgency).not.toBe('emergency');
   });
 });
+
+describe('set AE/AF tune-half kinds, in own words', () => {
+  test.each([
+    // Soiling unnoticed, told by carers.
+    'my brother has autism and sciatica, and this week the carers keep finding him soiled without him noticing',
+    // Weakness that came on within one day, told by the clock.
+    'my right foot began dragging at 8am and by now, 2pm, I cannot lift my toes at all, back has been sore',
+    // Nearly going over with sudden side and back pain at 70.
+    'I am 70, sudden pain in my right side and back, I nearly went over in the kitchen',
+    // A jolt to a fused spine.
+    'I have ankylosing spondylitis and jarred myself against the door frame, my neck hurts differently now',
+    // A low-speed car bump with AS.
+    'dad has ankylosing spondylitis and his car was bumped in a car park at walking pace, now his back feels wrong',
+    // Passing very little with weak, swollen muscles after a massage.
+    'after a three hour deep tissue massage my legs are weak and swollen and I have only peed once since',
+    // Sexual feeling lost with a disc.
+    'slipped disc last week and now zero feeling during sex',
+  ])('%s: an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('a weeping puncture spot after a spinal anaesthetic: the procedure flag', () => {
+    expect(
+      ids('had a spinal anaesthetic for my knee op a week ago and the puncture spot is red with some ooze'),
+    ).toContain('rf-recent-spinal-procedure');
+  });
+
+  test('weight loss told by a spinning ring and the last belt hole, eating as always', () => {
+    expect(
+      ids(
+        'back aching for two months, my ring spins on my finger and my belt is on the last hole, eating what I always eat',
+      ),
+    ).toContain('rf-weight-loss');
+  });
+
+  test.each([
+    // Toppling over when a dead leg wakes up is balance, not a faint.
+    'my leg went dead sitting cross-legged and I nearly toppled over standing up, fine a minute later, back a bit achy',
+    // "no change in feeling during sex" is a denial.
+    'slipped disc, but no change in feeling down there during sex and peeing normally',
+  ])('%s: no emergency first', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+});

@@ -585,6 +585,10 @@ export const LEXICAL: LexicalFeature[] = [
       'had a slip',
       'trip|tripped|tripping over|up|on',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
+      // "jarred myself against the sink"; a car "nudged at a roundabout" (low speed, §2 fragile spine).
+      'jarred|jarring|jolted myself|himself|herself|my|his|her? against|on',
+      'car|cars got|was|were nudged|bumped|shunted|tapped|clipped',
+      'slipped|slid getting|climbing out|in of? the? shower|bath',
       // "whacked his head on the cupboard door": a knock (with AS, §2 rf-minor-trauma-fragile).
       'banged|bashed|whacked|smacked|cracked|hit|clonked his|her|my|their head',
       // A jolt as a passenger: "the bus braked hard and I got thrown forward".
@@ -947,8 +951,10 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'at|around|near the? site|injection|wound|scar|needle',
       'injection|needle|wound|puncture site',
+      // "the little puncture spot on my back has gone red".
+      'puncture|injection|needle spot|mark|hole',
       'redness|red|swelling|swollen|discharge|pus|oozing|weeping where',
-      'pus|oozing|discharge',
+      'pus|oozing|discharge|ooze',
     ],
   },
   { id: 'surgery', patterns: ['surgery|operation|operated|postop|keyhole', 'post op'] },
@@ -1138,6 +1144,8 @@ export const LEXICAL: LexicalFeature[] = [
       'went|go|going down like a? sack|stone|log',
       'keeled|keel|keeling over',
       'nearly|almost passed|fainted|collapsed|keeled',
+      // "I nearly went over in the bathroom".
+      'nearly|almost went|keeled over',
       'legs wont|cant keep|hold me upright|up',
       // "so bad I hit the bathroom floor" ("came round a minute later" is left out: a visitor
       // comes round too).
@@ -1263,6 +1271,14 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'lowOneSide', patterns: ['pain|ache|cramp|cramps|cramping low|lower down? on the|my left|right'] },
+  // A clock time, and "by now": together, a change within one day ("at 9am …, by now (3pm) …").
+  {
+    id: 'clockTime',
+    patterns: [
+      '1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm',
+    ],
+  },
+  { id: 'byNow', patterns: ['by now|tonight|lunchtime|teatime'] },
   { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   {
@@ -1282,6 +1298,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not $PEE all|since|for|today',
       'not had|done a? wee|pee|piss',
       'hardly|barely|rarely $PEE',
+      // "I've only peed once, a tiny amount, in 18 hours".
+      'only|just $PEE|weed|peed once|twice',
       'very|only a? little|small amount? urine|pee|wee',
       'passing|passed very? little urine',
       'hardly|barely|rarely peeing|weeing|pee|wee',
@@ -1339,6 +1357,9 @@ export const LEXICAL: LexicalFeature[] = [
       'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? bowel|bowels|poo|poop|stool|stools',
       'lost|loss|lose|losing control of|over my? bowel|bowels|poo|stool',
       'bowel control|incontinence',
+      // "staff have found him soiled four times" (not "soiled nappies" or "soiled sheets" alone).
+      'found|finds|been|was|is|keeps|kept getting? him|her|me|them|myself|himself|herself soiled',
+      'soiled|soiling himself|herself|myself|themselves',
       'not know|notice|feel|tell when|if i? need to poo|poop',
       'cant feel|tell when|if i? need to poo',
       'soiled|soil|messed|dirtied myself|himself|herself|themselves|pants',
@@ -1379,6 +1400,8 @@ export const LEXICAL: LexicalFeature[] = [
       'erection|erections|erectile|impotence|impotent',
       'cant ejaculate|orgasm|climax|come',
       'lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
+      // "zero sensation down there during sex and I can't finish".
+      'zero feeling|sensation down? there? during|in|with sex',
       'cant feel anything during|in sex',
       'numb during|with|in sex',
       'cant finish|climax|come when|during we? have? sex',
@@ -1732,6 +1755,8 @@ export const LEXICAL: LexicalFeature[] = [
       'within hours|day',
       'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
       'since this afternoon|evening',
+      // Clock times of one day: "started at 9am, by now (3pm) I can't lift it".
+      'by|since|from 1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm',
     ],
   },
   // "sat on the floor for an hour": how long something lasted, not a fast onset.
@@ -1883,6 +1908,8 @@ export const LEXICAL: LexicalFeature[] = [
   // ---- named conditions and terms the user may type ------------------------------------------
   {
     id: 'weightLossWord',
+    // A ring that spins on the finger is no spinning head.
+    masks: ['dizzy', 'exerciseCause'],
     patterns: [
       'lose|losing|lost|dropped|dropping weight|pounds|kilos|stone',
       'lost|losing|dropped|dropping a? lot|load|loads|ton|bit of weight',
@@ -1893,6 +1920,10 @@ export const LEXICAL: LexicalFeature[] = [
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
       // "my rings are sliding off", "down half a stone since Christmas".
       'rings|ring|watch|clothes|jeans|trousers sliding|slipping|slide|slip off',
+      // "my wedding ring spins now and my belt is on its last hole".
+      'ring|rings|watch spins|spin|spinning|twirls',
+      'ring|rings|watch turns round|around',
+      'belt on|is|at its|the last|tightest|final hole|notch',
       'down|lost|dropped|shed half|a|one|two|three a? stone|stones',
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
       // "dropped nearly 7 kg without trying".
@@ -2487,6 +2518,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "even though I'm eating exactly as I always have".
       'eats|eating|eaten exactly|just? as|like i|she|he|they? always|normal|usual|before',
       'eating|eaten normally|normal|as normal|as usual|as always',
+      // "I'm eating exactly what I've always eaten".
+      'eats|eating|eaten exactly|just? what i|she|he|they? have|has? always|normally|usually',
     ],
   },
   {
@@ -2944,6 +2977,8 @@ export const LEXICAL: LexicalFeature[] = [
 export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
+  // A change within one day, told by the clock (first: later compounds read fastOnset).
+  { id: 'fastOnset', all: ['clockTime', 'byNow'] },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
@@ -3175,6 +3210,13 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'], none: ['urineCleared'] },
   // "back muscles swollen rock hard, pee dark".
   { id: 'muscleRhabdo', all: ['darkUrine', 'swelling'], none: ['urineCleared'] },
+  // §1 back-muscle-inflammation: passing very little urine with muscle pain or weakness (after a
+  // hard massage or a workout, §4.2): "muscles swollen and weak and I've only peed once".
+  {
+    id: 'muscleRhabdo',
+    all: ['lowOutput', 'weakness'],
+    anyOf: ['swelling', 'deepTissue', 'exerciseCause', 'massage'],
+  },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
   // "stood straining over the toilet for 20 minutes and not a drop".
   { id: 'retention', all: ['notADrop', 'peeWord'], window: 12 },
