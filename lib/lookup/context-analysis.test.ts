@@ -166,6 +166,9 @@ describe('told in other words (set R tune-half kinds, own wording)', () => {
     // Leaflet advice is no report, even its opening clause; nor is an inverted "if".
     'In the weeks after a spinal injection, call the clinic the same day if your back gets red or you get a fever.',
     'Should your backache ever come with a high temperature, phone your doctor that day.',
+    // A past event named only to rule it out.
+    'My lower back pain this week is from digging the allotment, nothing to do with the motorbike crash I had as a teenager.',
+    'My backache is unrelated to the fall off the ladder, the doctor checked that.',
     // "should it ever": advice about what might come, not a report.
     'Last thing the nurse told me about my back pain: should it ever move into my chest, my arm or my jaw, skip the surgery and ring 999.',
     // Lists of warning signs and who to see: "include", "anyone", "reasons to see a GP".

@@ -27,6 +27,7 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   READING_FINDINGS,
+  RULED_OUT_CUES,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
@@ -314,12 +315,18 @@ function normalReadingAfter(tokens: Token[], end: number): boolean {
 /** How far a denied trouble reaches (TROUBLE_WORDS): "no problems getting or keeping an erection". */
 const TROUBLE_REACH = 8;
 
+/** "nothing to do with the crash", "unrelated to the fall": what follows is named to be ruled out. */
+function rulesOut(tokens: Token[], i: number): boolean {
+  return RULED_OUT_CUES.some((cue) => cue.every((w, k) => tokens[i + k]?.raw === w));
+}
+
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
     const t = tokens[i];
     if (t.clause !== clause) return false;
     if (protectedTok[i]) continue;
+    if (rulesOut(tokens, i)) return true;
     if (i < start - NEGATION_REACH) {
       if (NEGATION_CUES.has(t.raw) && TROUBLE_WORDS.has(tokens[i + 1]?.raw ?? '')) return true;
       if (SCOPE_BREAKERS.has(t.raw)) return false;

@@ -432,6 +432,11 @@ export const ANSWER_DENIALS: ReadonlySet<string> = new Set([
   'never',
   'nah',
 ]);
+/** What follows is named only to be ruled out: "nothing to do with the crash", "unrelated to the fall". */
+export const RULED_OUT_CUES: readonly (readonly string[])[] = [
+  ['nothing', 'to', 'do', 'with'],
+  ['unrelated', 'to'],
+];
 export const POST_DENIALS = new Set(['fine', 'normal', 'normally', 'ok', 'okay', 'unaffected', 'alright']);
 
 /** Normal body temperatures (°C from 35 to below 37.5, °F from 95 to below 99.5; §2 rf-fever). */
