@@ -914,3 +914,16 @@ describe('set AE/AF tune-half kinds, in own words', () => {
     expect(first(q).urgency).not.toBe('emergency');
   });
 });
+
+describe('"AS" in capitals is ankylosing spondylitis, "as" is a word', () => {
+  test('dad has AS and a low-speed bump: an emergency first', () => {
+    expect(first('dad has AS and his car was bumped in a car park, now his back feels wrong').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('"has as much" is no diagnosis', () => {
+    expect(
+      ids('my sister has as much back pain as me after the car was bumped in a car park', 4),
+    ).not.toContain('ci-axspa-fused-spine');
+  });
+});

@@ -13,7 +13,7 @@ function patternWords(source: string): string[] {
     .split(/\s+/)
     .flatMap((slot) => slot.replace(/\?$/, '').split('|'))
     .filter((w) => !w.startsWith('$') && !w.startsWith('#'))
-    .map((w) => w.replace(/^=/, ''))
+    .map((w) => w.replace(/^[=^]/, ''))
     .flatMap((w) => w.split('-'));
 }
 

@@ -2,11 +2,14 @@
 //   "pain|ache down leg"   slots separated by spaces; alternatives by "|"
 //   "slot?"                optional slot
 //   "=legs"                match the surface form (plural kept), not the canonical form
+//   "^as"                  the surface form written in capitals ("AS", not "as")
 //   "#old"                 a number from 60 to 110 (an age)
 //   "#num"                 any number written in digits ("6 metres")
 //   "$PAIN"                a macro from MACROS, expanded at compile time
 // Between two slots up to `gap` other tokens may stand (default 2), inside one clause, so word
 // order within a phrase matters but filler words ("pain down my left leg") do not.
+// A slot is one word: "hard on|boner" is the slot "hard" and then the slot "on|boner", never the
+// phrase "hard on" as an alternative; write each multi-word alternative as its own pattern.
 
 import { MACROS } from '../knowledge/lay';
 import type { Token } from './tokenize';
@@ -16,6 +19,8 @@ export { MACROS };
 interface Slot {
   words: Set<string>;
   raws: Set<string>;
+  /** `^as`: the word as typed and written in capitals ("AS", not "as"). */
+  capitals: Set<string>;
   age: boolean;
   num: boolean;
   optional: boolean;
@@ -76,11 +81,19 @@ export function compilePattern(
     .map((part) => {
       const optional = part.endsWith('?');
       const body = optional ? part.slice(0, -1) : part;
-      const slot: Slot = { words: new Set(), raws: new Set(), age: false, num: false, optional };
+      const slot: Slot = {
+        words: new Set(),
+        raws: new Set(),
+        capitals: new Set(),
+        age: false,
+        num: false,
+        optional,
+      };
       for (const alt of body.split('|').flatMap(expand)) {
         if (alt === '#old') slot.age = true;
         else if (alt === '#num') slot.num = true;
         else if (alt.startsWith('=')) slot.raws.add(alt.slice(1));
+        else if (alt.startsWith('^')) slot.capitals.add(alt.slice(1));
         else for (const w of alt.split('-')) slot.words.add(canon(w));
       }
       return slot;
@@ -92,6 +105,7 @@ export function compilePattern(
 
 function slotMatches(slot: Slot, t: Token): boolean {
   if (slot.words.has(t.c) || slot.raws.has(t.raw)) return true;
+  if (t.caps && slot.capitals.has(t.raw)) return true;
   if (slot.num && /^\d+$/.test(t.raw)) return true;
   if (slot.age && /^\d{2,3}$/.test(t.raw)) {
     const n = Number(t.raw);
@@ -104,6 +118,7 @@ function slotMatches(slot: Slot, t: Token): boolean {
 export class PatternIndex {
   private byWord = new Map<string, Pattern[]>();
   private byRaw = new Map<string, Pattern[]>();
+  private byCapitals = new Map<string, Pattern[]>();
   private byAge: Pattern[] = [];
   private byNum: Pattern[] = [];
 
@@ -111,6 +126,7 @@ export class PatternIndex {
     const first = p.slots[0];
     for (const w of first.words) push(this.byWord, w, p);
     for (const r of first.raws) push(this.byRaw, r, p);
+    for (const r of first.capitals) push(this.byCapitals, r, p);
     if (first.age) this.byAge.push(p);
     // "#num metres": a pattern may start with any number (it was once never tried at all).
     if (first.num) this.byNum.push(p);
@@ -126,6 +142,8 @@ export class PatternIndex {
       if (a) cands.push(...a);
       const b = this.byRaw.get(t.raw);
       if (b) cands.push(...b);
+      const caps = t.caps ? this.byCapitals.get(t.raw) : undefined;
+      if (caps) cands.push(...caps);
       // Only ages (60–110) start an age pattern: "20 years ago" is no "70 years old".
       if (this.byAge.length && /^\d{2,3}$/.test(t.raw))
         for (const p of this.byAge) if (slotMatches(p.slots[0], t)) cands.push(p);

@@ -3418,6 +3418,8 @@ LEXICAL.push(
       'spondylitis|spondyloarthritis|axspa',
       'fused|bamboo spine',
       'have|with|diagnosed|got =as',
+      // "dad has AS": only the word in capitals ("she has as much pain" is no diagnosis).
+      'has|had ^as',
     ],
   },
 );
