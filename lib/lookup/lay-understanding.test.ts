@@ -1,6 +1,7 @@
 // Issue 8: understanding by composition, the safety net and never-empty answers. Queries written
 // for this test from FACTS.md §2 and §4 (not from any evaluation set).
 import { describe, expect, test } from 'vitest';
+import { extractFeatures } from './features.ts';
 import { lookupSymptoms, lookupWithChecks } from './index.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -925,5 +926,22 @@ describe('"AS" in capitals is ankylosing spondylitis, "as" is a word', () => {
     expect(
       ids('my sister has as much back pain as me after the car was bumped in a car park', 4),
     ).not.toContain('ci-axspa-fused-spine');
+  });
+});
+
+describe('clock times and "not a drop" stay where they belong', () => {
+  test('a clock time and "by now" in one sentence tell a change within a day; in two, nothing', () => {
+    expect(
+      extractFeatures('my foot began dragging at 8am and by now, 2pm, it is much worse').present,
+    ).toContain('fastOnset');
+    expect(
+      extractFeatures('I take ibuprofen at 8am for my back. By now, three weeks on, my leg feels a bit weak')
+        .present,
+    ).not.toContain('fastOnset');
+  });
+  test('"not a drop of alcohol" is no retention', () => {
+    expect(ids('not a drop of alcohol for a month and I pee all the time, back aches', 4)).not.toContain(
+      'rf-bladder-change',
+    );
   });
 });

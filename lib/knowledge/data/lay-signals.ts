@@ -1279,6 +1279,7 @@ export const LEXICAL: LexicalFeature[] = [
       '1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm',
     ],
   },
+  // "by now", "by tonight", "by lunchtime" ("by" is its own slot).
   { id: 'byNow', patterns: ['by now|tonight|lunchtime|teatime'] },
   { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
@@ -2979,7 +2980,7 @@ export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
   // A change within one day, told by the clock (first: later compounds read fastOnset).
-  { id: 'fastOnset', all: ['clockTime', 'byNow'] },
+  { id: 'fastOnset', all: ['clockTime', 'byNow'], window: 30 },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
@@ -3220,7 +3221,7 @@ export const COMPOUND: CompoundFeature[] = [
   },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
   // "stood straining over the toilet for 20 minutes and not a drop".
-  { id: 'retention', all: ['notADrop', 'peeWord'], window: 12 },
+  { id: 'retention', all: ['notADrop', 'peeWord'], window: 12, none: ['alcohol'] },
   { id: 'bladderLoss', all: ['peeWord', 'finishUnfelt'], window: 14 },
   // Dark urine after an intense massage or hard exercise (§4.2 / rhabdomyolysis).
   {
