@@ -349,3 +349,54 @@ describe('page bank Q4 kinds (own wording)', () => {
     ).toContain('rf-weight-loss');
   });
 });
+
+describe('page set AH tune-half kinds (own wording)', () => {
+  test('hot as an oven, then shaking under the duvet, with back pain: a fever', () => {
+    expect(
+      flags('My back has ached since the hike. Tonight I am hot as an oven then shaking under the duvet.'),
+    ).toContain('rf-fever');
+  });
+  test('a tearing feeling out of nowhere, then pain between the shoulder blades', () => {
+    expect(
+      flags(
+        'Sitting on the sofa when out of nowhere something tore right through my chest. Now the pain between my shoulder blades is the worst ever.',
+      ),
+    ).toContain('rf-sudden-upper-back');
+  });
+  test('not a single drop in the washroom: retention', () => {
+    expect(
+      flags(
+        'My lower back is sore. I go to the washroom and not a single drop comes even after ten minutes.',
+      ),
+    ).toContain('rf-bladder-change');
+  });
+  test('"She\'s 89" makes a slide off the bed a fall in an older person', () => {
+    expect(
+      flags("She's 89. Last night she slid off the bed onto the rug and since then her backache is worse."),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+  test('sweaty hands from a game are no cold sweat', () => {
+    expect(
+      flags(
+        'Palms sweating and heart going during the final round. My pain between my shoulder blades from the desk is back.',
+      ),
+    ).toEqual([]);
+  });
+  test('"if she slid off the bed, would you…?" asks; it does not report', () => {
+    expect(
+      flags('Gran is 91 with the odd backache. If she slid off the bed, would you call the doctor out?'),
+    ).toEqual([]);
+  });
+  test('"suppose it spreads to both legs" asks; it does not report', () => {
+    expect(
+      flags('My sciatica is in one leg. Suppose it goes down both legs and they go numb, is that worse?'),
+    ).toEqual([]);
+  });
+  test('a baby who is a night owl is no night pain', () => {
+    expect(
+      flags(
+        'Baby is a real night owl. The midwife said ring if the back pain round the epidural gets worse.',
+      ),
+    ).toEqual([]);
+  });
+});

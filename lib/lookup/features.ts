@@ -2,7 +2,7 @@ import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL, REAL_WORD_NEIGHBOURS
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
-import { applyNegation, distantPastMask, negatedMask } from './negation';
+import { applyNegation, distantPastMask, negatedMask, othersHistoryMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
 
@@ -64,6 +64,7 @@ export function extractFeatures(query: string): FeatureSet {
   const all = dropMasked(idx.matchAll(tokens));
   applyNegation(tokens, all);
   const past = distantPastMask(tokens);
+  const othersHistory = othersHistoryMask(tokens, past);
   // The free-text index skips denied words and long-past clauses alike.
   const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
   const matches = new Map<string, Match[]>();
@@ -74,7 +75,7 @@ export function extractFeatures(query: string): FeatureSet {
   const hypotheticalMask = new Uint8Array(tokens.length);
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
-    if (past[m.start] && !HISTORY_FEATURES.has(m.feature)) continue;
+    if (past[m.start] && (!HISTORY_FEATURES.has(m.feature) || othersHistory[m.start])) continue;
     if (m.negated) {
       denied.add(m.feature);
       continue;

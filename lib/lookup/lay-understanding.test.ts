@@ -945,3 +945,80 @@ describe('clock times and "not a drop" stay where they belong', () => {
     );
   });
 });
+
+describe('set AG tune-half kinds (own wording)', () => {
+  test('"AS" alone in capitals, then a knock and new neck pain: an emergency first', () => {
+    expect(first('AS - knocked my head on a cupboard, new neck pain since').urgency).toBe('emergency');
+  });
+  test('a shouted text has no word in capitals: "AS" there is the word "as"', () => {
+    expect(extractFeatures('MY BACK HURTS AS I WALK TO WORK').present).not.toContain('asDiagnosis');
+    expect(tokenize('MY BACK HURTS AS I WALK').some((t) => t.caps)).toBe(false);
+  });
+  test('"have been hot as an oven" is no AS diagnosis', () => {
+    expect(extractFeatures('I have been hot as an oven all day with my back').present).not.toContain(
+      'asDiagnosis',
+    );
+  });
+  test('"implant ok for a massage?" asks whether it suits; it does not deny the implant', () => {
+    expect(ids('defibrillator ok for a deep tissue massage', 3)).toContain('ci-implanted-device');
+    expect(extractFeatures('bladder fine for now, back sore').denied).toContain('peeWord');
+  });
+  test('a massage question that matches nothing still gets an answer', () => {
+    const r = lookupWithChecks('face down massage');
+    expect(r.results.map((x) => x.id)).toContain('massage');
+    expect(r.unsure).toBe(true);
+  });
+  test('a symptom matched only by a myth word still gets its region', () => {
+    expect(ids('bunged up from the painkillers, back improving', 3)).toContain('nonspecific-low-back-pain');
+  });
+  test('"can barely get up without holding the furniture" reports the need, not its absence', () => {
+    const fs = extractFeatures('she can barely get out of bed without holding the furniture');
+    expect(fs.present).toContain('walkDifficulty');
+    expect(fs.denied).not.toContain('walkDifficulty');
+  });
+  test('spreading cancer, heavy legs and shuffling: an emergency first', () => {
+    expect(
+      first(
+        'mum has breast cancer in her bones, back sore for a fortnight, now her legs are heavy and she is shuffling',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('feet numb for years and checked, a new strain: no emergency first', () => {
+    expect(
+      first(
+        'my feet have been numb for years with my diabetes, all checked. Tweaked my lower back lifting a box, walking ok',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+  test('both feet numb since this morning is still new', () => {
+    expect(first('both feet suddenly numb this morning and my lower back aches').urgency).toBe('emergency');
+  });
+  test('clothes sizes smaller without dieting is weight loss', () => {
+    expect(
+      ids('gone down two dress sizes and I have not been dieting, mid back aching for weeks', 3),
+    ).toContain('rf-weight-loss');
+  });
+  test("a relative's burst aneurysm years ago is background when the writer tells their own age", () => {
+    expect(
+      first("my uncle had a burst aneurysm years back. I'm 29, sore lower back after a long bike ride")
+        .urgency,
+    ).not.toBe('emergency');
+  });
+  test("a relative's history still counts when the query is about the relative", () => {
+    expect(
+      first(
+        'my dad had a burst aneurysm years back and now he has sudden agonising back pain and feels faint',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('"fit" as in healthy is no seizure; "had a fit" is', () => {
+    expect(extractFeatures("I'm 40 and fit, back stiff after gardening").present).not.toContain('seizure');
+    expect(extractFeatures('he had a fit this morning').present).toContain('seizure');
+  });
+  test('"since 3 months" is long-standing: a grumbling prostate, no emergency first', () => {
+    expect(
+      first('pain between my legs and low back since 4 months, comes and goes, flow stop-start, no fever')
+        .urgency,
+    ).not.toBe('emergency');
+  });
+});

@@ -15,6 +15,7 @@ import {
   FEAR_CUES,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
+  INABILITY_BEFORE_WITHOUT,
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
@@ -27,6 +28,7 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   READING_FINDINGS,
+  RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
@@ -195,6 +197,31 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   return mask;
 }
 
+const RELATIVE_SET = new Set(RELATIVES);
+
+/**
+ * Tokens in a long-past sentence about a relative's illness ("my dad had a burst aneurysm years
+ * back"), when the writer tells their own age ("I'm 35, fit"): the query is about the writer, and
+ * the relative's history (a lasting history when it is the writer's own) is family background.
+ */
+export function othersHistoryMask(tokens: Token[], past: Uint8Array): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  const ownAge = tokens.some(
+    (t, i) =>
+      t.raw === 'i' &&
+      tokens[i + 1]?.raw === 'am' &&
+      /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
+      tokens[i + 2].sent === t.sent,
+  );
+  if (!ownAge) return mask;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!RELATIVE_SET.has(t.raw) || !(tokens[i - 1].raw === 'my' || tokens[i - 1].raw === 'our')) continue;
+    for (let k = i + 1; k < tokens.length && tokens[k].sent === t.sent; k++) if (past[k]) mask[k] = 1;
+  }
+  return mask;
+}
+
 /** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
 const distantPastAt = (tokens: Token[], i: number) =>
   DISTANT_PAST_CUES.some((cue) => cueAt(tokens, i, cue)) || pastTimeAt(tokens, i);
@@ -250,6 +277,13 @@ function hypotheticalStarts(tokens: Token[]): number[] {
         if (!t || t.sent !== tokens[i].sent) break;
         if (CONDITIONAL_VERBS.has(t.c) || CONDITIONAL_VERBS.has(t.raw)) hit = true;
       }
+      // "if she slid off the bed, would you insist on the doctor?": a condition put to others,
+      // its "would" in the clause after it.
+      for (let k = 2; !hit && k <= 15; k++) {
+        const t = tokens[i + k];
+        if (!t || t.sent !== tokens[i].sent) break;
+        if (t.raw === 'would' && t.clause !== tokens[i].clause) hit = true;
+      }
     }
     if (hit) out.push(i);
   }
@@ -284,13 +318,23 @@ function isHypothetical(tokens: Token[], starts: number[], at: number): boolean 
   });
 }
 
+/**
+ * "pacemaker ok for a face-down massage?", "blood thinners fine to have deep tissue": the word asks
+ * whether something suits, it does not deny the finding ("bladder fine for now" still does).
+ */
+function asksSuitability(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || next.clause !== tokens[at].clause) return false;
+  return (next.raw === 'for' || next.raw === 'to' || next.raw === 'with') && tokens[at + 2]?.raw !== 'now';
+}
+
 /** "bladder fine", "walking normally", "my legs are ok": a finding denied after the fact. */
 function deniedAfter(tokens: Token[], end: number): boolean {
   const clause = tokens[end].clause;
   for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
     const t = tokens[i];
     if (t.clause !== clause) return false;
-    if (POST_DENIALS.has(t.raw)) return true;
+    if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i);
     if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
   }
   return false;
@@ -320,6 +364,17 @@ function rulesOut(tokens: Token[], i: number): boolean {
   return RULED_OUT_CUES.some((cue) => cue.every((w, k) => tokens[i + k]?.raw === w));
 }
 
+/**
+ * "can hardly get to the bathroom without holding the furniture", "can't stand up without help":
+ * after an inability, "without" names what the person needs, which is reported, not denied.
+ */
+function needsWhatFollows(tokens: Token[], at: number): boolean {
+  const sent = tokens[at].sent;
+  for (let i = at - 1; i >= 0 && i >= at - 10 && tokens[i].sent === sent; i--)
+    if (INABILITY_BEFORE_WITHOUT.has(tokens[i].raw)) return true;
+  return false;
+}
+
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
@@ -334,6 +389,7 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
     }
     // "nothing numb between my legs", "nothing odd down below" (not "nothing helps the pain").
     if (t.raw === 'nothing' && (i === start - 1 || NOTHING_ODD.has(tokens[i + 1]?.raw ?? ''))) return true;
+    if (t.raw === 'without' && needsWhatFollows(tokens, i)) return false;
     if (NEGATION_CUES.has(t.raw)) {
       // "not only", "no doubt", "no idea": not a denial of the symptom.
       const next = tokens[i + 1]?.raw;

@@ -135,20 +135,28 @@ export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   }
   const scoringFs = { ...fs, negated: textMask };
   const first = scoreWith(scoringFs, present, intent, limit, MIN_SCORE);
-  if (first.results.length > 0 || !anyOf(present, R.reportFeatures)) return first;
+  if (first.results.length > 0 || !(anyOf(present, R.reportFeatures) || anyOf(present, R.topicFeatures)))
+    return first;
   // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
   const closest = scoreWith(scoringFs, present, intent, limit, R.closestMinScore);
-  if (closest.results.length === 0) {
+  // A symptom told with no condition or red flag among the closest (only a myth or a guidance card
+  // matched a word: "constipated from codeine, back improving") also gets its region's entries.
+  const symptomUnanswered =
+    intent === 'symptom' && !closest.results.some((r) => r.kind === 'condition' || r.kind === 'red-flag');
+  if (closest.results.length === 0 || symptomUnanswered) {
+    const region: Scored[] = [];
     for (const fb of R.fallbacks) {
       if (!evalExpr(fb.when, present)) continue;
       for (const id of fb.ids) {
         const e = getEntry(id);
         if (!e || closest.results.some((r) => r.id === id)) continue;
         const u = 'urgency' in e ? e.urgency?.base : undefined;
-        closest.results.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
+        region.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
       }
       break;
     }
+    // The region's entries answer the symptom; a word-level match comes after them.
+    return { ...closest, results: [...region, ...closest.results].slice(0, limit), unsure: true };
   }
   return { ...closest, unsure: true };
 }

@@ -85,6 +85,9 @@ function fold(text: string): string {
 export function tokenize(query: string): Token[] {
   if (typeof query !== 'string' || query.length === 0) return [];
   const folded = fold(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query);
+  // No lower-case letter at all, or far more capitals than lower case: the whole text is shouted.
+  const lowers = folded.match(/[a-z]/g)?.length ?? 0;
+  const shouting = lowers === 0 || (folded.match(/[A-Z]/g)?.length ?? 0) > 2 * lowers;
   const lower = folded.toLowerCase();
   const out: Token[] = [];
   let sent = 0;
@@ -121,7 +124,9 @@ export function tokenize(query: string): Token[] {
       continue;
     }
     const original = folded.slice(m.index, m.index + s.length);
-    const caps = s.length >= 2 && original === original.toUpperCase() && /[A-Z]/.test(original);
+    // A word in capitals stands out only in a text that is not written all in capitals: in
+    // "MY BACK HURTS AS I WALK" no word does.
+    const caps = !shouting && s.length >= 2 && original === original.toUpperCase() && /[A-Z]/.test(original);
     let parts: string[];
     // Own keys only: "constructor" or "__proto__" typed by a person must stay words.
     if (Object.hasOwn(CONTRACTIONS, s)) parts = CONTRACTIONS[s];

@@ -57,6 +57,7 @@ export {
   FEAR_CUES,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
+  INABILITY_BEFORE_WITHOUT,
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
@@ -74,6 +75,7 @@ export {
   QUESTION_OPENERS,
   READING_FINDINGS,
   READING_WORDS,
+  RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
@@ -84,7 +86,7 @@ export {
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
 export const MACROS: Record<string, string> = {
   PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping|niggle|niggly|niggling',
-  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|water',
+  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|washroom|restroom|urinal|water',
   LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
   SPREAD:
@@ -440,6 +442,8 @@ export const LEXICAL: LexicalFeature[] = [
       'long standing|term',
       'longstanding|chronic|always|ages|forever',
       'since last year',
+      // "since 3 months" (Indian English for "for 3 months").
+      'since #num|two|three|four|five|six|few|several|many months|years',
       'been like this|that a|for|over? year|years|months|while',
       'been months|years|ages',
       'same all|for winter|summer|year|month|months',
@@ -680,6 +684,8 @@ export const LEXICAL: LexicalFeature[] = [
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
       'mum|mom|mam|dad|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client #old',
+      // "She's 89": the tokeniser drops the 's.
+      'he|she #old',
     ],
   },
   {
@@ -979,6 +985,9 @@ export const LEXICAL: LexicalFeature[] = [
       'burning|roasting hot',
       'hot to the touch',
       'hot then|and cold|freezing',
+      // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
+      'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
+      'rattling|shaking|shivering|shuddering in|under my|the sleeping? bag|duvet|covers|blankets',
       'teeth chattering',
       'chattering teeth',
       // A bare 38, 39 or 40 is an age as often as a temperature ("I'm 39 and my back hurts",
@@ -1051,7 +1060,15 @@ export const LEXICAL: LexicalFeature[] = [
       'press|pressed|pressing|roll|rolled a? glass',
     ],
   },
-  { id: 'seizure', patterns: ['fit|fits|seizure|seizures|convulsion|convulsions|fitting'] },
+  {
+    id: 'seizure',
+    patterns: [
+      'seizure|seizures|convulsion|convulsions|convulsing',
+      // A fit, not fitness: "had a fit", "he was fitting", never "I'm 35, fit".
+      'a|had|having|has|with|another|took fit|fits',
+      'was|is|were|started|been|began|kept fitting',
+    ],
+  },
   {
     id: 'breathless',
     patterns: [
@@ -1701,7 +1718,7 @@ export const LEXICAL: LexicalFeature[] = [
       'jelly legs',
       'like|to jelly',
       'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',
-      'legs|=legs|leg are|is|feel|feels|gone|go|went wobbly|wonky|floppy|jelly|shaky',
+      'legs|=legs|leg are|is|feel|feels|gone|go|went wobbly|wonky|floppy|jelly|shaky|heavy',
       // "both legs went from under her".
       'go|goes|went|gone|going from under|underneath',
       'dragging|drags|dragged both? feet|legs',
@@ -1932,6 +1949,9 @@ export const LEXICAL: LexicalFeature[] = [
       'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilos|kilograms|pounds|lbs|stone',
       'look|looks|looking gaunt|skinny|thin',
       'gaunt',
+      // "had to buy jeans two sizes smaller", "gone down two dress sizes".
+      'size|sizes smaller',
+      'gone|went|dropped|down a|one|two|three|#num dress|clothes|trouser|jeans? size|sizes',
     ],
   },
   // Look-alikes (issue 8): everyday phrases that share a word with a red flag.
@@ -2281,6 +2301,13 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['bottom lip|lips|teeth|tooth|jaw|step|stair|stairs|drawer|shelf|bunk'],
   },
   { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and|n tear'] },
+  // Sweaty hands or palms tell nerves or excitement ("hands dripping with sweat" at a boss fight),
+  // not the cold sweat of a collapse ("cold, clammy hands" still counts).
+  {
+    id: 'sweatyHands',
+    masks: ['clammy'],
+    patterns: ['sweaty|sweating|dripping palms|hands', 'palms|hands sweaty|sweating|sweat'],
+  },
   // "hot and sweaty" tells heat (a workout, a fever), not the cold sweat of a collapse;
   { id: 'hotSweaty', masks: ['clammy', 'collapseSign'], patterns: ['hot and|n? sweaty|sweating'] },
   // "nothing comes on when I exert myself" tells no pee at all;
@@ -2299,7 +2326,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'nightOther',
     masks: ['nightPain'],
-    patterns: ['night staff|shift|shifts|nurse|nurses|team|carer|carers|club|bus'],
+    patterns: [
+      'night staff|shift|shifts|nurse|nurses|team|carer|carers|club|bus|owl|owls|feed|feeds|feeding|light',
+    ],
   },
   // "three nights running" counts nights; it is not pain at night.
   {
@@ -2513,7 +2542,7 @@ export const LEXICAL: LexicalFeature[] = [
       'for no|without any? reason',
       'not know why',
       'not changed',
-      'not been? trying|tried',
+      'not been? trying|tried|dieting',
       'eats|eating like a horse',
       'eats|eating normally|well|plenty|loads',
       'eats|eating the same|more',
@@ -3074,8 +3103,21 @@ export const COMPOUND: CompoundFeature[] = [
     window: 6,
     none: ['stenosisStable', 'muscleAcheNoCause', 'legDay', 'transient'],
   },
+  // "my feet have been numb for years (the diabetes clinic checks them)": both-leg numbness that is
+  // old and unchanged is not the §2 flag's new numbness; sudden, worse or now at rest, it is.
+  {
+    id: 'legSensKnown',
+    all: ['sensLoss', 'legsPlural', 'longStanding'],
+    window: 6,
+    none: ['fastOnset', 'sudden', 'gettingWorse', 'restPain'],
+  },
   // Both feet numb from sitting cross-legged, gone in a minute: a look-alike.
-  { id: 'bilateralSens', all: ['sensLoss', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
+  {
+    id: 'bilateralSens',
+    all: ['sensLoss', 'legsPlural'],
+    window: 6,
+    none: ['stenosisStable', 'transient', 'legSensKnown'],
+  },
   // Numb in both legs "even lying down", "all the time": not the position that brings it on, so a
   // "fine when I sit" told of the old walking pattern does not explain it away.
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural', 'restPain'], window: 8, none: ['stenosisStable'] },
@@ -3294,6 +3336,13 @@ export const COMPOUND: CompoundFeature[] = [
   // or back, shoulder-blade or jaw pain with breathlessness, a cold sweat, light-headedness or
   // collapse; or such pain with feeling sick that movement did not bring on.
   { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6 },
+  // The tearing told first, the place after: "out of nowhere something ripped straight through me.
+  // Now there's pain between my shoulder blades".
+  {
+    id: 'suddenUpperBack',
+    all: ['tearing', 'sudden', 'upperSitePain'],
+    none: ['lifting', 'fall', 'exerciseCause'],
+  },
   // "worst pain of my life between my shoulder blades, came on like a thunderclap".
   {
     id: 'suddenUpperBack',
@@ -3384,6 +3433,9 @@ LEXICAL.push(
       'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
       'cant walk in a? straight line',
       'lurched|lurching|staggering|staggered|stumbling',
+      // "he's shuffling and can hardly get to the bathroom".
+      'shuffling|shuffles|shuffled|shuffle along|about|around|to|from|and',
+      'he|she|i|they is|am|are|was|were|been|started|starting shuffling',
       'cant stand',
       'walking|walks|walked like had a? few pints|drinks|beers',
       'struggled|struggling|struggle|cant get up|climb the? stairs',
@@ -3414,13 +3466,16 @@ LEXICAL.push(
   { id: 'sinceWord', patterns: ['since|started|new|recently|suddenly'] },
   {
     id: 'asDiagnosis',
+    // Side by side only: "I have AS", never "I've been hot as a furnace".
+    gap: 0,
     patterns: [
       'ankylosing',
       'spondylitis|spondyloarthritis|axspa',
       'fused|bamboo spine',
       'have|with|diagnosed|got =as',
-      // "dad has AS": only the word in capitals ("she has as much pain" is no diagnosis).
-      'has|had ^as',
+      // "dad has AS": only the word in capitals ("she has as much pain" is no diagnosis); alone
+      // too ("AS, bumped head, new neck pain"), in a text not written all in capitals (tokenize.ts).
+      '^as',
     ],
   },
 );
@@ -3558,7 +3613,8 @@ LEXICAL.push(
       'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',
     ],
   },
-  { id: 'asDiagnosis', patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
+  // Side by side only: "my back hurts as I walk" is no diagnosis.
+  { id: 'asDiagnosis', gap: 0, patterns: ['=as patient|sufferer|here|flare', 'my =as'] },
   { id: 'leftSide', patterns: ['left leg|one|side|foot|calf|thigh|buttock|hip|bum|knee|shin'] },
   { id: 'rightSide', patterns: ['right leg|one|side|foot|calf|thigh|buttock|hip|bum|knee|shin'] },
   {

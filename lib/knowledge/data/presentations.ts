@@ -787,7 +787,7 @@ export const PROFILES: Profile[] = [
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
     requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable|otherSide+sciaticaTerm+!stenosisStable`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisStable+!transient|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay+!transient+!needleFaint|otherSide+leg+!stenosisStable',
+    core: 'legsPlural+sensLoss+!stenosisStable+!transient+!legSensKnown|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay+!transient+!needleFaint|otherSide+leg+!stenosisStable',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -1221,6 +1221,11 @@ export const LOOKUP_RULES = {
     'injuryTerm',
     'skinRedHot',
   ],
+  /**
+   * Topics that are no report of a symptom but still never get an empty answer ("pacemaker ok for
+   * face down massage"): the closest entries, else the topic's fallback.
+   */
+  topicFeatures: ['massage'],
   /** When nothing scores MIN_SCORE, the closest entries from this score on are shown. */
   closestMinScore: 1,
   /** Otherwise the first fallback whose region the query names. */
@@ -1237,6 +1242,7 @@ export const LOOKUP_RULES = {
       when: 'fever|nausea|dizzy|faint|headache|breathless|unwell|cough',
       ids: ['rf-fever', 'rf-no-improvement'],
     },
+    { when: 'massage', ids: ['massage'] },
   ],
   /** A red flag found only by its own words needs a whole-phrase hit at least this strong. */
   redFlagTextOnlyMin: 6,

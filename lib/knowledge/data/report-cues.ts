@@ -135,6 +135,20 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asked', 'me', 'about'],
   ['asked', 'if'],
   ['asked', 'whether'],
+  // Advice: "ring if the back pain round the epidural gets worse", "call 999 if your legs go numb".
+  ['ring', 'if'],
+  ['call', 'if'],
+  ['phone', 'if'],
+  ['contact', 'if'],
+  ['ring', 'us', 'if'],
+  ['call', 'us', 'if'],
+  // "Suppose it starts going down both legs, is it more serious?".
+  ['suppose', 'it'],
+  ['suppose', 'my'],
+  ['suppose', 'she'],
+  ['suppose', 'he'],
+  ['supposing'],
+  ['imagine', 'if'],
   // "If she did take a tumble, would that change things?".
   ['if', 'she', 'did'],
   ['if', 'he', 'did'],
@@ -432,6 +446,17 @@ export const ANSWER_DENIALS: ReadonlySet<string> = new Set([
   'never',
   'nah',
 ]);
+/** Before "without", these make what follows a need, not a denial ("can hardly stand without help"). */
+export const INABILITY_BEFORE_WITHOUT: ReadonlySet<string> = new Set([
+  'cant',
+  'hardly',
+  'barely',
+  'unable',
+  'struggle',
+  'struggles',
+  'struggling',
+  'struggled',
+]);
 /** What follows is named only to be ruled out: "nothing to do with the crash", "unrelated to the fall". */
 export const RULED_OUT_CUES: readonly (readonly string[])[] = [
   ['nothing', 'to', 'do', 'with'],
@@ -524,7 +549,8 @@ export const PAST_CUES: readonly string[][] = [
   ['no', 'trouble', 'since'],
 ];
 
-const LATE_RELATIVES = [
+/** People a writer tells about: "my late dad", "my dad had a burst aneurysm years back". */
+export const RELATIVES: readonly string[] = [
   'mum',
   'mom',
   'mother',
@@ -584,7 +610,7 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['final', 'chapter'],
   ['in', 'the', 'film'],
   // "my late gran had…": a relative who has died. Only before a relative ("my late shift" is now).
-  ...['my', 'our'].flatMap((who) => LATE_RELATIVES.map((rel) => [who, 'late', rel])),
+  ...['my', 'our'].flatMap((who) => RELATIVES.map((rel) => [who, 'late', rel])),
 ];
 
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
