@@ -1022,3 +1022,23 @@ describe('set AG tune-half kinds (own wording)', () => {
     ).not.toBe('emergency');
   });
 });
+
+describe('set AI tune-half kinds (own wording)', () => {
+  test('tummy pain boring through to the back after a drinking binge: an emergency first', () => {
+    expect(first('big night on the vodka, now belly pain going right through to my back').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('a massage some days ago and the back worse daily: the massage-injury card', () => {
+    expect(ids('sports massage three days ago and my back is worse daily', 3)).toContain(
+      'massage-related-injury',
+    );
+  });
+  test('numb on the saddle, feeling back ten minutes after getting off: no emergency first', () => {
+    expect(
+      first(
+        'long ride today, numb down there on the saddle but it came back 5 mins after I got off, back a bit stiff',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+});

@@ -380,6 +380,7 @@ export const LEXICAL: LexicalFeature[] = [
       'past|beyond|outside the|my pen? line|lines|outline|mark|marks',
       'more and more',
       'worse every|each day',
+      'worse|worsening daily|nightly',
       'worse than before|yesterday|then|it|last',
       'if anything worse',
       'much|lot|far|way|even worse',
@@ -452,7 +453,12 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'daysLater',
-    patterns: ['2|3|4|5|two|three|four|five|couple|few day|days later|after|since|on', 'day 3|three|4|four'],
+    patterns: [
+      '2|3|4|5|two|three|four|five|couple|few day|days later|after|since|on',
+      'day 3|three|4|four',
+      // "massage 4 days ago" (only the massage entries read it).
+      'massage #num|two|three|four|five|couple|few days ago',
+    ],
   },
   // ---- time of day / pattern -----------------------------------------------------------------
   // "in bed" is night pain only with pain beside it (COMPOUND): "lying in bed I can feel a pulse".
@@ -786,6 +792,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'after|since|following|post|from|during massage|massages|masseuse|masseur|rubdown|shiatsu|reflexology',
       'massage yesterday|today|earlier|recently|last|this',
+      // "massage 4 days ago, back worse daily".
+      'massage #num|two|three|four|five|six|few|couple days|day|week ago',
       'had|got a? massage',
       // "the day after deep tissue", "since a sports massage".
       'after|since|following|post|from|during a|my|the|her|his? deep|sports tissue|massage|rub',
@@ -3607,7 +3615,7 @@ LEXICAL.push(
       'came|come|comes back within|in|after a|about|under? minute|minutes|few|couple|second|seconds|moment',
       'only lasted a? second|seconds|minute|moment',
       // "it came back about ten minutes after I got off", "came back completely a minute after".
-      'came|come|comes back about|around|completely|fully|roughly #num|one|two|five|ten|fifteen|twenty|a|few minutes|mins|minute|seconds|secs|second|moment',
+      'came|come|comes back about|around|completely|fully|roughly? #num|one|two|five|ten|fifteen|twenty|a|few minutes|mins|minute|seconds|secs|second|moment',
       'completely|totally|perfectly normal since|ever',
       'right as rain',
       'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',

@@ -385,9 +385,12 @@ export const PROFILES: Profile[] = [
     requires: 'pancreasTerm|upperBellyPain|bellyPain',
     escalations: [
       {
-        when: 'throughToBack|bellyToBack+nausea|severe+upperBellyPain',
+        // After a drinking binge, "stomach pain boring through to my back" is the typical picture
+        // (§1: often after heavy drinking), whichever belly word the person uses.
+        when: 'throughToBack|bellyToBack+nausea|bellyToBack+alcohol|severe+upperBellyPain',
         level: E,
-        label: 'Upper tummy pain going through to the back, or tummy-to-back pain with vomiting',
+        label:
+          'Upper tummy pain going through to the back, or tummy-to-back pain with vomiting or after drinking',
       },
     ],
   },
