@@ -400,3 +400,42 @@ describe('page set AH tune-half kinds (own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('page set AJ tune-half kinds (own wording)', () => {
+  test('a leaflet given "at discharge" is leaving hospital, not a wound discharging', () => {
+    expect(
+      flags(
+        'The nurse gave me a sheet at discharge: if the spot where the epidural went in turns red or your backache gets worse each day, ring the ward.',
+      ),
+    ).toEqual([]);
+  });
+  test('a checklist that "asks whether" a sneeze hurts asks; it reports nothing', () => {
+    expect(
+      flags('My physio form asks whether coughing makes my lower back pain shoot down the leg.'),
+    ).toEqual([]);
+  });
+  test('"if someone\'s upper back pain came on like a tear" is a question about anyone', () => {
+    expect(
+      flags(
+        "Odd question: if someone's upper back pain came on like a rip between the shoulder blades, what is it?",
+      ),
+    ).toEqual([]);
+  });
+  test('a fall told in feet is a fall from height', () => {
+    expect(
+      flags('He dropped a good twelve feet off the hay loft onto concrete and says his back is sore.'),
+    ).toContain('rf-major-trauma');
+  });
+  test('the colour of putty, cold wet skin and a tipping room with sudden back pain', () => {
+    expect(
+      flags(
+        "Grandad's back pain came on out of nowhere like a punch. He's the colour of putty, his skin is cold and damp and he says the room keeps tipping.",
+      ),
+    ).toContain('rf-sudden-abdo-back');
+  });
+  test('cold and wet weather is no cold sweat', () => {
+    expect(flags('Long walk in cold and wet weather, my lower back pain is no worse than usual.')).toEqual(
+      [],
+    );
+  });
+});

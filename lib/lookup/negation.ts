@@ -152,6 +152,8 @@ export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boole
 
 /** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
 export function pastTimeAt(tokens: Token[], i: number): boolean {
+  // "Family stories will include 1987, when his back pain…": a year, then the story of it.
+  if (PAST_TIME.test(tokens[i]?.raw ?? '') && tokens[i + 1]?.raw === 'when') return true;
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
   return time !== undefined && PAST_TIME.test(time.raw);

@@ -635,6 +635,8 @@ export const LEXICAL: LexicalFeature[] = [
       'rearended',
       // A fall told by its height: "from maybe 6 metres", "fell two storeys".
       'from|fell|dropped|fall about|maybe|around|over|nearly|almost? #num|two|three|four|five|six|seven|eight|ten metres|meters|storeys|stories|floors',
+      // "dropped a good fifteen foot onto the concrete", "fell 12 feet".
+      'fell|dropped|fall|falling|plunged|plummeted a? good|solid|clear|easy|about|around|over|nearly|almost? #num|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty foot|feet|ft',
       'landed flat on the? ground|floor|back',
       'tboned|=boned|sideswiped',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
@@ -1192,6 +1194,8 @@ export const LEXICAL: LexicalFeature[] = [
       'light headed',
       'room spinning|spins|spun',
       'spinning started',
+      // "he keeps saying the room is tipping".
+      'room|floor|world|ceiling is|was|keeps|kept|started? tipping|tilting|swaying|lurching|moving|spinning|going',
     ],
   },
   {
@@ -1200,6 +1204,10 @@ export const LEXICAL: LexicalFeature[] = [
       'clammy|pale|grey|gray|ashen|sweaty|sweating',
       'cold sweat|sweats',
       'white as a? sheet|ghost',
+      // "he's gone the colour of putty", "skin cold and wet to the touch".
+      'colour|color of putty|ash|ashes|chalk|paper|porridge|dishwater|wax|candle',
+      'skin|face|forehead|hands cold and|n wet|damp|sweaty|clammy',
+      'skin|face|forehead|hands wet|damp and|n cold',
       'gone|went|turned white',
     ],
   },
@@ -2309,6 +2317,16 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['bottom lip|lips|teeth|tooth|jaw|step|stair|stairs|drawer|shelf|bunk'],
   },
   { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and|n tear'] },
+  // Leaving hospital, not a wound's discharge: "a leaflet at discharge", "the discharge letter".
+  {
+    id: 'hospitalDischarge',
+    masks: ['discharge', 'siteProblem'],
+    patterns: [
+      'at|on|after|before|since|upon|til|till|until discharge',
+      'discharge letter|letters|summary|papers|paperwork|leaflet|date|nurse|lounge|team|note|notes',
+      'discharged from|home|today|yesterday',
+    ],
+  },
   // Sweaty hands or palms tell nerves or excitement ("hands dripping with sweat" at a boss fight),
   // not the cold sweat of a collapse ("cold, clammy hands" still counts).
   {

@@ -142,6 +142,14 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['contact', 'if'],
   ['ring', 'us', 'if'],
   ['call', 'us', 'if'],
+  // A checklist's or a stranger's question retold: "the checklist asks whether a sneeze…".
+  ['asks', 'whether'],
+  ['asks', 'if'],
+  ['asking', 'whether'],
+  // Anyone at all: "if someone's upper back pain came on like something tearing…".
+  ['if', 'someone'],
+  ['if', 'somebody'],
+  ['if', 'a', 'person'],
   // "Suppose it starts going down both legs, is it more serious?".
   ['suppose', 'it'],
   ['suppose', 'my'],
