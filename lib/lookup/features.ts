@@ -1,10 +1,18 @@
-import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL, REAL_WORD_NEIGHBOURS } from '../knowledge/lay';
+import {
+  COMMON_WORDS,
+  COMPOUND,
+  HISTORY_FEATURES,
+  LEXICAL,
+  LOOKUP_RULES,
+  REAL_WORD_NEIGHBOURS,
+} from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
-import { applyNegation, distantPastMask, negatedMask, othersHistoryMask } from './negation';
+import { applyNegation, clearedMask, distantPastMask, negatedMask, othersHistoryMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
+import { othersDoneMask, SELF, tokenOwners } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -23,6 +31,8 @@ export interface FeatureSet {
 
 export const vocab = new Vocabulary();
 let index: PatternIndex | undefined;
+/** Features that report a symptom (a body part, pain, a lost function…): what the writer tells of themselves. */
+const REPORT_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.reportFeatures);
 
 function patternWords(source: string): string[] {
   const out: string[] = [];
@@ -65,6 +75,26 @@ export function extractFeatures(query: string): FeatureSet {
   applyNegation(tokens, all);
   const past = distantPastMask(tokens);
   const othersHistory = othersHistoryMask(tokens, past);
+  // A checked and cleared episode is background only beside a new report told in another sentence
+  // ("…heart tests were all clear. Today my mid back is sore"); alone, it may be the whole story.
+  const cleared = clearedMask(tokens);
+  const clearedSentences = new Set(tokens.filter((_, i) => cleared[i]).map((t) => t.sent));
+  const reportElsewhere =
+    clearedSentences.size > 0 &&
+    all.some(
+      (m) =>
+        !m.negated &&
+        REPORT_FEATURES.has(m.feature) &&
+        !past[m.start] &&
+        !clearedSentences.has(tokens[m.start].sent),
+    );
+  // Someone else's episode, taken care of or only watched, told beside the writer's own symptoms:
+  // their story, not the writer's report (whose.ts).
+  const owner = tokenOwners(tokens);
+  const writerReports = all.some(
+    (m) => !m.negated && !past[m.start] && owner[m.start] === SELF && REPORT_FEATURES.has(m.feature),
+  );
+  const othersDone = writerReports ? othersDoneMask(tokens, owner) : undefined;
   // The free-text index skips denied words and long-past clauses alike.
   const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
   const matches = new Map<string, Match[]>();
@@ -76,6 +106,10 @@ export function extractFeatures(query: string): FeatureSet {
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
     if (past[m.start] && (!HISTORY_FEATURES.has(m.feature) || othersHistory[m.start])) continue;
+    if (othersDone?.[m.start]) continue;
+    // Checked and cleared: "heart tests and a scan were all clear". Never a lasting history:
+    // cancer "all clear" for years is still a history of cancer (§2).
+    if (reportElsewhere && !HISTORY_FEATURES.has(m.feature) && cleared[m.start]) continue;
     if (m.negated) {
       denied.add(m.feature);
       continue;

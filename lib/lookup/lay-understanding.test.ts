@@ -1042,3 +1042,83 @@ describe('set AI tune-half kinds (own wording)', () => {
     ).not.toBe('emergency');
   });
 });
+
+describe('bank P8 kinds: look-alikes of emergencies (own wording)', () => {
+  const notEmergency = (q: string) => expect(first(q).urgency).not.toBe('emergency');
+  test("a relative's episode already in hospital, beside the writer's own ache", () => {
+    notEmergency("My uncle's legs gave way and he's been admitted. I'm 40, just a sore back from digging.");
+  });
+  test('the same relative told with no own symptoms is still their emergency', () => {
+    expect(
+      first("My uncle's legs suddenly gave way this morning and he can't pee, his back is agony").urgency,
+    ).toBe('emergency');
+  });
+  test("someone else's emergency told alongside the writer's strain, not taken care of, still counts", () => {
+    expect(
+      first("My wife suddenly can't feel her legs and has wet herself. I've hurt my back lifting her.")
+        .urgency,
+    ).toBe('emergency');
+  });
+  test("a collapse seen on a TV drama is nobody's report", () => {
+    notEmergency(
+      'Saw an episode where a man collapsed with back pain from a burst aneurysm. I have a dull ache after weeding.',
+    );
+  });
+  test('an episode checked and cleared, then a new everyday ache in another sentence', () => {
+    notEmergency(
+      'Had a tight chest last month, the ECG and bloods were normal. Today my lower back is stiff from the sofa.',
+    );
+  });
+  test('a cleared check followed by a new sign in the same sentence still counts', () => {
+    expect(first('the scan came back clear and now I cannot feel my bum or control my bladder').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('a cancer history stays a history when its scans are clear', () => {
+    expect(
+      first(
+        'Breast cancer five years ago, scans all clear since. Now new back pain at night and my legs feel weak',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('"read online about" a condition is reading, "worried I\'m having" is a fear', () => {
+    expect(extractFeatures('read online about numbness down there, my back aches').hypothetical).toContain(
+      'saddleArea',
+    );
+    expect(
+      extractFeatures("worried I'm having a heart attack, my shoulder blade aches").present,
+    ).not.toContain('heartAttackTerm');
+  });
+  test('"came right as soon as I walked" and "gone as soon as I stood" pass quickly', () => {
+    expect(
+      extractFeatures('bum went numb on the bench but came right as soon as I walked').present,
+    ).toContain('transient');
+    expect(extractFeatures('both feet pins and needles, gone as soon as I stood up').present).toContain(
+      'transient',
+    );
+  });
+  test('numb as the anaesthetist said, after a nerve block in the leg: no spinal procedure', () => {
+    notEmergency(
+      'nerve block in my leg for a knee op, numb for a day as the anaesthetist said, lower back stiff',
+    );
+  });
+  test('a heavy pull-up, sore to touch and on moving: a strain', () => {
+    notEmergency(
+      'tore something between my shoulder blades on a heavy pull-up, sore to touch and when I lift my arm',
+    );
+  });
+  test('crashing on a sofa is sleeping there', () => {
+    expect(extractFeatures('back sore from crashing on the sofa').present).not.toContain('majorTrauma');
+  });
+  test('feeling everything down there is a denial', () => {
+    notEmergency('sore lower back after deep tissue, I can feel everything around my saddle area');
+  });
+  test('the chest wall, tender where it was worked on', () => {
+    notEmergency('chest tender where the physio worked on it, only hurts when I press, breathing fine');
+  });
+  test('trouble in bed after a night on the beer is not the §2 change', () => {
+    expect(extractFeatures("couldn't keep it up after a night on the beer, back sore").present).not.toContain(
+      'sexualCES',
+    );
+  });
+});

@@ -9,6 +9,9 @@ import {
   ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
+  CLEARED_CUES,
+  CLEARED_RESULTS,
+  CLEARED_TESTS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
@@ -220,6 +223,31 @@ export function othersHistoryMask(tokens: Token[], past: Uint8Array): Uint8Array
     const t = tokens[i];
     if (!RELATIVE_SET.has(t.raw) || !(tokens[i - 1].raw === 'my' || tokens[i - 1].raw === 'our')) continue;
     for (let k = i + 1; k < tokens.length && tokens[k].sent === t.sent; k++) if (past[k]) mask[k] = 1;
+  }
+  return mask;
+}
+
+/** A test with a clear result in its clause: "the ECG and bloods were normal", "scan last month was normal". */
+function testResultAt(tokens: Token[], i: number): boolean {
+  if (!CLEARED_TESTS.has(tokens[i].raw)) return false;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length && tokens[k].clause === tokens[i].clause; k++)
+    if (CLEARED_RESULTS.has(tokens[k].raw)) return true;
+  return false;
+}
+
+/**
+ * Tokens told of an episode checked and cleared (CLEARED_CUES, or a test with a clear result): the
+ * cue's sentence up to the cue, back to a word that returns to now ("…but now my legs…, the scan
+ * was clear" keeps the legs). What follows the cue is told after the check and stays.
+ */
+export function clearedMask(tokens: Token[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(CLEARED_CUES.some((cue) => cueAt(tokens, i, cue)) || testResultAt(tokens, i))) continue;
+    for (let k = i; k >= 0 && tokens[k].sent === tokens[i].sent; k--) {
+      if (k < i && BACK_TO_REPORT.has(tokens[k].raw)) break;
+      mask[k] = 1;
+    }
   }
   return mask;
 }

@@ -51,6 +51,9 @@ export {
   ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
+  CLEARED_CUES,
+  CLEARED_RESULTS,
+  CLEARED_TESTS,
   CONDITIONAL_VERBS,
   DATES_BACK,
   DISTANT_PAST_CUES,
@@ -64,6 +67,8 @@ export {
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,
+  OTHER_PEOPLE,
+  OTHERS_DONE_CUES,
   OVER_CUES,
   PAST_BE,
   PAST_CUES,
@@ -78,6 +83,7 @@ export {
   RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
+  SCREEN_CUES,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
@@ -580,6 +586,10 @@ export const LEXICAL: LexicalFeature[] = [
       'crossfit|spin|spinning|bootcamp|marathon|hiit|circuits|cycling|rowing|climbing|pilates',
       'reps|burpees|pushups|situps|lunges|extensions|challenge',
       'press|sit ups',
+      // "a heavy pull-up", "chin-ups", "bench press".
+      'heavy|weighted|doing|did|set|sets|of pull|chin up|ups',
+      'pullups|chinups|pullup|chinup',
+      'bench press|pressing',
     ],
   },
   {
@@ -1899,6 +1909,21 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'redWord', patterns: ['red|reddened|redness'] },
   { id: 'hotWord', patterns: ['hot|warm', 'burning to the? touch'] },
+  // Someone's hands on the spot: "where the therapist worked on my pecs".
+  {
+    id: 'handsOn',
+    patterns: [
+      'therapist|masseuse|masseur|physio|osteo|osteopath|chiro worked|working|pressed|dug|went on|into',
+    ],
+  },
+  // Pain only when pressed or touched: "only hurts when I press on it", "sore to touch".
+  {
+    id: 'pressTender',
+    patterns: [
+      'hurts|hurt|sore|tender|painful when|if i|you? press|pressed|push|pushing|touch|touched|poke',
+      'sore|tender to the? touch',
+    ],
+  },
   {
     id: 'lump',
     patterns: [
@@ -2248,7 +2273,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'expectedNumb',
     masks: ['sensLoss', 'weakness', 'legSymptom'],
-    patterns: ['numb|numbness|heavy|dead|weak as|like expected|planned|predicted|warned'],
+    patterns: [
+      'numb|numbness|heavy|dead|weak as|like expected|planned|predicted|warned',
+      // "numb for 18 hours exactly as the anaesthetist said".
+      'as|like the|my anaesthetist|anesthetist|anaesthetists|surgeon|doctor|nurse said|told|warned|explained|predicted',
+    ],
     gap: 6,
   },
   // Where one sits, told as a likeness: "sitting down feels like I'm perched on a cold metal bike
@@ -2317,6 +2346,28 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['bottom lip|lips|teeth|tooth|jaw|step|stair|stairs|drawer|shelf|bunk'],
   },
   { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and|n tear'] },
+  // "crashing on my mate's sofa", "crashed out on the couch": sleeping, not a road crash.
+  {
+    id: 'crashOnSofa',
+    masks: ['majorTrauma'],
+    patterns: [
+      'crash|crashed|crashing|crashes on|out the|my|his|her|a|mates|friends? sofa|couch|floor|settee|bed|airbed',
+    ],
+  },
+  // A peripheral nerve block for limb surgery is no spinal procedure.
+  {
+    id: 'limbNerveBlock',
+    masks: ['procedure'],
+    patterns: ['nerve block in|for|on my|the|his|her? leg|knee|arm|hand|foot|shoulder|hip|ankle|wrist'],
+  },
+  // "I can feel everything around my saddle area": feeling there, told as normal.
+  {
+    id: 'feelsAllThere',
+    masks: ['saddleTerm', 'saddleArea', 'sensLoss', 'saddleNumb'],
+    patterns: [
+      'can feel everything|all|normally|fine around|in|down|at my? saddle|bum|groin|privates|there|below',
+    ],
+  },
   // Leaving hospital, not a wound's discharge: "a leaflet at discharge", "the discharge letter".
   {
     id: 'hospitalDischarge',
@@ -3060,7 +3111,14 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
   { id: 'neckPain', all: ['neck', 'pain'], window: 4 },
-  { id: 'chestPainNear', all: ['chest', 'pain'], window: 3 },
+  // Sore where it was worked on or trained, and only when pressed: "chest tender where the
+  // therapist worked on my pecs, only hurts when I press on it" (the chest wall, not the heart).
+  {
+    id: 'chestWall',
+    all: ['chest', 'pressTender'],
+    anyOf: ['exerciseCause', 'massage', 'therapistTerm', 'lifting', 'handsOn'],
+  },
+  { id: 'chestPainNear', all: ['chest', 'pain'], window: 3, none: ['chestWall'] },
   // "…a crushing feeling across his chest and it's going into his left arm".
   { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
   // A heavy, squeezing chest and the left arm in one story: "…a weight in the middle of his chest,
@@ -3070,7 +3128,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   // Back pain going down the left arm (§2 rf-chest-pain: pain spreading to the arm).
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'back'], window: 10 },
-  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout'] },
+  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout', 'chestWall'] },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
@@ -3234,8 +3292,9 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'sexualCES',
     all: ['sexualLoss'],
-    // Erection trouble for years (blood-pressure tablets, say) is not the new change of §2.
-    none: ['longStanding'],
+    // Erection trouble for years (blood-pressure tablets, say) is not the new change of §2; nor
+    // is the night of a big session on the beer.
+    none: ['longStanding', 'alcohol'],
     anyOf: [
       'back',
       'backWord',
@@ -3361,7 +3420,9 @@ export const COMPOUND: CompoundFeature[] = [
   // rf-sudden-upper-back (§2): tearing, or sudden severe upper-back pain without a movement cause;
   // or back, shoulder-blade or jaw pain with breathlessness, a cold sweat, light-headedness or
   // collapse; or such pain with feeling sick that movement did not bring on.
-  { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6 },
+  // A tearing feeling mid-lift that is sore to touch and on moving: a pulled muscle.
+  { id: 'mechanicalStrain', all: ['pressTender'], anyOf: ['exerciseCause', 'lifting'] },
+  { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6, none: ['mechanicalStrain'] },
   // The tearing told first, the place after: "out of nowhere something ripped straight through me.
   // Now there's pain between my shoulder blades".
   {
@@ -3637,6 +3698,9 @@ LEXICAL.push(
       'completely|totally|perfectly normal since|ever',
       'right as rain',
       'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',
+      // "came right as soon as I walked about", "gone as soon as I stood".
+      'came|come|comes right as? soon? as|once|when|after',
+      'gone|went|fine|better|normal as soon as',
     ],
   },
   // Side by side only: "my back hurts as I walk" is no diagnosis.
@@ -3688,7 +3752,7 @@ COMPOUND.push(
     id: 'chestCore',
     all: ['chest'],
     anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
-    none: ['pneumoniaTerm'],
+    none: ['pneumoniaTerm', 'chestWall'],
   },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
 );

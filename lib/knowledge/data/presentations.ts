@@ -859,7 +859,7 @@ export const PROFILES: Profile[] = [
     cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
     requires: 'suddenUpperBack|dissectionTerm',
     question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
-    core: 'tearing+back+!lifting+!exerciseCause|tearing+upperSite|upperSitePain+clammy|upperSitePain+breathless',
+    core: 'tearing+back+!lifting+!exerciseCause|tearing+upperSite+!mechanicalStrain|upperSitePain+clammy|upperSitePain+breathless',
     coreQuestion:
       'Tearing back pain, or back pain with a cold sweat or breathlessness, can be an emergency: call 999 now',
   },
@@ -1236,6 +1236,9 @@ export const LOOKUP_RULES = {
     { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
     { when: 'leg|buttock|calf', ids: ['sciatica-herniated-disc', 'rf-no-improvement'] },
     { when: 'belly|flank|groin|pelvic', ids: ['kidney-stones', 'rf-no-improvement'] },
+    // Tender where it was worked on or trained, only when pressed: the chest wall.
+    { when: 'chestWall+massage|chestWall+handsOn', ids: ['post-massage-soreness', 'massage-related-injury'] },
+    { when: 'chestWall', ids: ['muscle-strain', 'rf-no-improvement'] },
     { when: 'chest', ids: ['rf-chest-pain'] },
     {
       when: 'pain|back|backWord|arm|sensLoss|weakness',

@@ -142,6 +142,14 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['contact', 'if'],
   ['ring', 'us', 'if'],
   ['call', 'us', 'if'],
+  // Read about or feared: "read online about spinal cord compression and now I'm scared",
+  // "worried I'm having a heart attack because my shoulder blade aches".
+  ['read', 'online', 'about'],
+  ['reading', 'about'],
+  ['read', 'up', 'on'],
+  ['worried', 'i', 'am', 'having'],
+  ['scared', 'i', 'am', 'having'],
+  ['worried', 'it', 'is', 'a'],
   // A checklist's or a stranger's question retold: "the checklist asks whether a sneeze…".
   ['asks', 'whether'],
   ['asks', 'if'],
@@ -454,6 +462,117 @@ export const ANSWER_DENIALS: ReadonlySet<string> = new Set([
   'never',
   'nah',
 ]);
+/**
+ * Who a clause is about (lib/lookup/whose.ts): people other than the writer. A relative (RELATIVES)
+ * counts too, after "my" or "our"; these count with any determiner or none ("a man collapsed").
+ * Not "they": "they found a bulge on my aorta" is the doctors, telling the writer's own history.
+ */
+export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  'friend',
+  'mate',
+  'neighbour',
+  'neighbor',
+  'colleague',
+  'boss',
+  'toddler',
+  'baby',
+  'child',
+  'kid',
+  'son',
+  'daughter',
+  'man',
+  'woman',
+  'guy',
+  'bloke',
+  'lady',
+  'someone',
+  'somebody',
+  'character',
+  'patient',
+  'client',
+  'he',
+  'she',
+  'him',
+  'his',
+  'her',
+]);
+/**
+ * Another person's episode that is taken care of, over, or only watched or read: "he's been
+ * admitted", "the GP saw him and said it's a virus", "she was rushed in for surgery", "last year",
+ * "watched Holby City where a man collapsed". With the writer's own symptoms in the same query,
+ * what such a sentence tells about the other person is their story, not the writer's report.
+ */
+export const OTHERS_DONE_CUES: readonly string[][] = [
+  ['admitted'],
+  ['rushed', 'in'],
+  ['rushed', 'to'],
+  ['blue', 'lighted'],
+  ['in', 'hospital'],
+  ['in', 'intensive'],
+  ['had', 'surgery'],
+  ['for', 'surgery'],
+  ['operated'],
+  ['antibiotics'],
+  ['gp', 'saw'],
+  ['doctor', 'saw'],
+  ['saw', 'the', 'gp'],
+  ['saw', 'the', 'doctor'],
+  ['all', 'clear'],
+  ['recovered'],
+  ['recovering'],
+  ['last', 'year'],
+  ['years', 'ago'],
+  ['years', 'back'],
+];
+/**
+ * Watched on a screen (not "watched cartoons" at home, not "they're watching my aneurysm"): what
+ * such a sentence tells is nobody's report unless the writer says it is theirs ("a crash replay").
+ */
+export const SCREEN_CUES: readonly string[][] = [
+  ['watched', 'casualty'],
+  ['watching', 'casualty'],
+  ['on', 'casualty'],
+  ['on', 'tv'],
+  ['on', 'the', 'telly'],
+  ['episode'],
+  ['documentary'],
+  ['drama'],
+  ['replay'],
+  ['in', 'a', 'film'],
+  ['in', 'the', 'film'],
+  ['holby'],
+];
+/**
+ * An episode checked and cleared: "heart tests and a scan were all clear", "the ECG and bloods were
+ * normal and said anxiety", "my aneurysm screening last month was normal". What the sentence tells
+ * (up to a word that returns to now: "…but now…") is over, not the current report.
+ */
+export const CLEARED_CUES: readonly string[][] = [
+  ['all', 'clear'],
+  ['came', 'back', 'normal'],
+  ['came', 'back', 'clear'],
+  ['came', 'back', 'fine'],
+  ['ruled', 'out'],
+  ['nothing', 'found'],
+  ['found', 'nothing'],
+  ['said', 'anxiety'],
+];
+/** A test, then within a few words of its clause one of CLEARED_RESULTS: "ECG and bloods which were normal". */
+export const CLEARED_TESTS: ReadonlySet<string> = new Set([
+  'scan',
+  'scans',
+  'screening',
+  'test',
+  'tests',
+  'ecg',
+  'bloods',
+  'xray',
+  'mri',
+  'ct',
+  'ultrasound',
+  'results',
+]);
+export const CLEARED_RESULTS: ReadonlySet<string> = new Set(['normal', 'clear', 'fine', 'negative']);
 /** Before "without", these make what follows a need, not a denial ("can hardly stand without help"). */
 export const INABILITY_BEFORE_WITHOUT: ReadonlySet<string> = new Set([
   'cant',

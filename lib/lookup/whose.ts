@@ -1,0 +1,59 @@
+// Whose story a part of a query tells (issue 8, over-triage): the writer's own, or someone else's.
+// "My grandad's legs keep giving way and he's been admitted. I'm 35 with some back ache from work":
+// the legs giving way are the grandad's, taken care of in hospital, and the query is about the
+// writer's back ache. Pure: no DOM, no browser API.
+import { OTHER_PEOPLE, OTHERS_DONE_CUES, RELATIVES, SCREEN_CUES } from '../knowledge/lay';
+import { cueAt } from './negation';
+import type { Token } from './tokenize';
+
+export const UNKNOWN = 0;
+export const SELF = 1;
+export const OTHER = 2;
+
+const RELATIVE_SET = new Set(RELATIVES);
+
+/**
+ * Per token, whose story it tells: the last person named before it in its sentence ("I", "me",
+ * "my back" → SELF; "my dad", "our son", "she", "a man" → OTHER), UNKNOWN until one is named.
+ */
+export function tokenOwners(tokens: Token[]): Uint8Array {
+  const owner = new Uint8Array(tokens.length);
+  let current = UNKNOWN;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === 0 || tokens[i - 1].sent !== t.sent) current = UNKNOWN;
+    const w = t.raw;
+    if (w === 'my' || w === 'our') {
+      const next = tokens[i + 1]?.raw ?? '';
+      // "my dad", "our son", "my 22 year old": someone else; "my back": the writer.
+      const someone = RELATIVE_SET.has(next) || OTHER_PEOPLE.has(next) || /^\d/.test(next);
+      current = someone ? OTHER : w === 'my' ? SELF : current;
+    } else if (w === 'i' || w === 'me' || w === 'myself') current = SELF;
+    else if (OTHER_PEOPLE.has(w) || (RELATIVE_SET.has(w) && tokens[i - 1]?.raw !== 'my')) current = OTHER;
+    owner[i] = current;
+  }
+  return owner;
+}
+
+/**
+ * Per token: 1 where it tells another person's episode that is taken care of, over, or only
+ * watched (OTHERS_DONE_CUES in its sentence or the next), and the token is that person's (OTHER).
+ */
+export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  const done = new Set<number>();
+  // The cue's sentence and the one before it: "Nan gets confused with a water infection; the GP
+  // started antibiotics yesterday".
+  for (let i = 0; i < tokens.length; i++)
+    if (OTHERS_DONE_CUES.some((cue) => cueAt(tokens, i, cue))) {
+      done.add(tokens[i].sent);
+      done.add(tokens[i].sent - 1);
+    }
+  for (let i = 0; i < tokens.length; i++) if (owner[i] === OTHER && done.has(tokens[i].sent)) mask[i] = 1;
+  // On a screen: everything not told as the writer's own ("watched a crash replay … my back").
+  for (let i = 0; i < tokens.length; i++)
+    if (SCREEN_CUES.some((cue) => cueAt(tokens, i, cue)))
+      for (let k = 0; k < tokens.length; k++)
+        if (tokens[k].sent === tokens[i].sent && owner[k] !== SELF) mask[k] = 1;
+  return mask;
+}
