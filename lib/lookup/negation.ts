@@ -147,6 +147,19 @@ function negatedWithin(tokens: Token[], protectedTok: Uint8Array, m: Match): boo
   return false;
 }
 
+/** Cues by their first word, so a long query asks each word once (see cueStartsAt). */
+export function indexCues(cues: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const cue of cues) byFirst.set(cue[0], [...(byFirst.get(cue[0]) ?? []), cue]);
+  return byFirst;
+}
+
+/** True if one of the indexed cues starts at token i. */
+export function cueStartsAt(index: Map<string, (readonly string[])[]>, tokens: Token[], i: number): boolean {
+  const list = index.get(tokens[i].raw);
+  return list !== undefined && list.some((cue) => cueAt(tokens, i, cue));
+}
+
 /** True if tokens[i..] spell `cue` (raw words). */
 export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
   for (let k = 0; k < cue.length; k++) if (tokens[i + k]?.raw !== cue[k]) return false;
@@ -240,10 +253,12 @@ function testResultAt(tokens: Token[], i: number): boolean {
  * cue's sentence up to the cue, back to a word that returns to now ("…but now my legs…, the scan
  * was clear" keeps the legs). What follows the cue is told after the check and stays.
  */
+const clearedIndex = indexCues(CLEARED_CUES);
+
 export function clearedMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!(CLEARED_CUES.some((cue) => cueAt(tokens, i, cue)) || testResultAt(tokens, i))) continue;
+    if (!(cueStartsAt(clearedIndex, tokens, i) || testResultAt(tokens, i))) continue;
     for (let k = i; k >= 0 && tokens[k].sent === tokens[i].sent; k--) {
       if (k < i && BACK_TO_REPORT.has(tokens[k].raw)) break;
       mask[k] = 1;

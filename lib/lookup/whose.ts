@@ -3,7 +3,7 @@
 // the legs giving way are the grandad's, taken care of in hospital, and the query is about the
 // writer's back ache. Pure: no DOM, no browser API.
 import { OTHER_PEOPLE, OTHERS_DONE_CUES, RELATIVES, SCREEN_CUES } from '../knowledge/lay';
-import { cueAt } from './negation';
+import { cueStartsAt, indexCues } from './negation';
 import type { Token } from './tokenize';
 
 export const UNKNOWN = 0;
@@ -11,6 +11,8 @@ export const SELF = 1;
 export const OTHER = 2;
 
 const RELATIVE_SET = new Set(RELATIVES);
+const doneIndex = indexCues(OTHERS_DONE_CUES);
+const screenIndex = indexCues(SCREEN_CUES);
 
 /**
  * Per token, whose story it tells: the last person named before it in its sentence ("I", "me",
@@ -45,15 +47,15 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   // The cue's sentence and the one before it: "Nan gets confused with a water infection; the GP
   // started antibiotics yesterday".
   for (let i = 0; i < tokens.length; i++)
-    if (OTHERS_DONE_CUES.some((cue) => cueAt(tokens, i, cue))) {
+    if (cueStartsAt(doneIndex, tokens, i)) {
       done.add(tokens[i].sent);
       done.add(tokens[i].sent - 1);
     }
   for (let i = 0; i < tokens.length; i++) if (owner[i] === OTHER && done.has(tokens[i].sent)) mask[i] = 1;
   // On a screen: everything not told as the writer's own ("watched a crash replay … my back").
+  const screened = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
-    if (SCREEN_CUES.some((cue) => cueAt(tokens, i, cue)))
-      for (let k = 0; k < tokens.length; k++)
-        if (tokens[k].sent === tokens[i].sent && owner[k] !== SELF) mask[k] = 1;
+    if (cueStartsAt(screenIndex, tokens, i)) screened.add(tokens[i].sent);
+  for (let k = 0; k < tokens.length; k++) if (screened.has(tokens[k].sent) && owner[k] !== SELF) mask[k] = 1;
   return mask;
 }
