@@ -1122,3 +1122,12 @@ describe('bank P8 kinds: look-alikes of emergencies (own wording)', () => {
     );
   });
 });
+
+describe('known kidney stones told as "stone pain again"', () => {
+  test('with vomiting that keeps even water out: an emergency first', () => {
+    expect(first('stone attack again, sick five times, cannot keep water down').urgency).toBe('emergency');
+  });
+  test('a gallstone is not a kidney stone', () => {
+    expect(extractFeatures('gallstone pain again after chips').present).not.toContain('stoneTerm');
+  });
+});

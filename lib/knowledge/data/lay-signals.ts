@@ -2929,6 +2929,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "Had stones before, this is the worst ever": stones someone has had and passes.
       'had|have|get|getting|got|pass|passed stones before|again',
       'my stones|stone',
+      // "stone pain again", "another stone attack": the person's known stones.
+      'stone|stones pain|attack|attacks|agony|colic again|back|flaring',
     ],
   },
   { id: 'prostateTerm', patterns: ['prostate|prostatitis', 'pelvic pain syndrome'] },
