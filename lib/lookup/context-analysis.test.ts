@@ -439,3 +439,37 @@ describe('page set AJ tune-half kinds (own wording)', () => {
     );
   });
 });
+
+describe('older tune-half misses, told in new words (own wording)', () => {
+  test('AS, a foot caught on the rug and going down onto one side, then different neck pain', () => {
+    expect(
+      flags(
+        'I have ankylosing spondylitis. I caught my toe on the step and went down onto my knees; now my back pain feels new and sharp.',
+      ),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+  test('"since my son was born" is after the birth; a pounding headache and flashing lights warn', () => {
+    expect(
+      flags(
+        'Nine days since my son was born. My back aches from feeding and I have a pounding headache and flashing lights.',
+      ),
+    ).toContain('rf-pregnancy');
+  });
+  test('a chest like someone sitting on it, then "left arm heavy" in the next fragment', () => {
+    expect(
+      flags(
+        "Dad's text: back pain between the shoulders, chest feels like a weight on it. left arm heavy. probably nothing.",
+      ),
+    ).toContain('rf-chest-pain');
+  });
+  test('in pregnancy, blood soaking through a pad with back pain', () => {
+    expect(
+      flags('30 weeks pregnant with backache since lunch and I have bled through a pad already.'),
+    ).toContain('rf-pregnancy');
+  });
+  test('an age in brackets after a relative makes a slide off the sofa a fall in an older person', () => {
+    expect(
+      flags('Dad (88) slid off the sofa onto the floor yesterday and today his back is very sore.'),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+});

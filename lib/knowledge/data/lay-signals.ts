@@ -605,6 +605,9 @@ export const LEXICAL: LexicalFeature[] = [
       'onto the floor',
       'had a slip',
       'trip|tripped|tripping over|up|on',
+      // "caught my foot on the rug and went down onto my side".
+      'caught|catch|catching my|his|her foot|toe|heel on|in',
+      'went|go|goes|going down onto|on to? my|his|her|the side|knees|floor|ground|back|bum|bottom|hip',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
       // "jarred myself against the sink"; a car "nudged at a roundabout" (low speed, §2 fragile spine).
       'jarred|jarring|jolted myself|himself|herself|my|his|her? against|on',
@@ -784,6 +787,8 @@ export const LEXICAL: LexicalFeature[] = [
       'after|since the? birth|delivery|labour|labor|caesarean',
       'c section',
       'baby arrived|came|born',
+      // "Twelve days since my daughter was born".
+      'daughter|son|twins|girl|boy|baby was|were born',
       'since|after baby|the baby|delivery',
       'caesarean|cesarean',
     ],
@@ -2676,6 +2681,10 @@ export const LEXICAL: LexicalFeature[] = [
       'bleeding|=spotting|bleed',
       'waters|fluid leak|leaking',
       'brown discharge',
+      // "bright red blood, quite a lot, already soaked through a pad".
+      'bright|fresh red blood',
+      'blood on|in my|the? pad|pads|knickers|pants|underwear',
+      'soaked|soaking|bled|bleeding through a|my|the? pad|pads',
     ],
   },
   { id: 'discharge', patterns: ['discharge'] },
@@ -3127,6 +3136,8 @@ export const COMPOUND: CompoundFeature[] = [
   // keeps rubbing his left arm", "…squeezing across my chest and down my left arm".
   { id: 'armJawSpread', all: ['chestFeel', 'leftArmWord'], window: 24 },
   { id: 'armJawSpread', all: ['jawSpread', 'back'], window: 14 },
+  // A text in fragments: "my chest feels like someone's sitting on it. left arm heavy."
+  { id: 'armJawSpread', all: ['chestFeel', 'leftArmWord', 'armNumb'] },
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   // Back pain going down the left arm (§2 rf-chest-pain: pain spreading to the arm).
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'back'], window: 10 },
