@@ -473,3 +473,75 @@ describe('older tune-half misses, told in new words (own wording)', () => {
     ).toContain('rf-minor-trauma-fragile');
   });
 });
+
+describe('near-miss bank Q5 kinds (own wording)', () => {
+  test("a pet's slipped disc and bladder are the animal's", () => {
+    expect(
+      flags(
+        "Our labrador's slipped disc means she can't wee by herself, and bending to help her is hard on my back.",
+      ),
+    ).toEqual([]);
+  });
+  test("walking the dog is an activity, not the dog's story", () => {
+    expect(
+      flags(
+        'Walking the dog this morning both my legs went numb and weak and my lower back pain is much worse.',
+      ),
+    ).toContain('rf-bilateral-leg');
+  });
+  test('a relative in theatre or intensive care, told on a page, is taken care of', () => {
+    expect(
+      flags(
+        "My cousin is in theatre now for his back. On Monday he said he couldn't feel the paper when he wiped.",
+      ),
+    ).toEqual([]);
+  });
+  test("a relative's old cancer and new back pain still escalate", () => {
+    expect(
+      flags(
+        'Grandad had bowel cancer treated three years ago. This month his back pain is worse every week and wakes him at night.',
+      ),
+    ).toContain('rf-cancer-history');
+  });
+  test('a benign growth is not a cancer', () => {
+    expect(
+      flags(
+        'In 2001 they removed a benign bone tumour from my spine; my back pain since is just desk stiffness.',
+      ),
+    ).toEqual([]);
+  });
+  test('"not a hint of a temperature" denies it', () => {
+    expect(flags('Back pain since Sunday but not a hint of a temperature, I checked twice.')).toEqual([]);
+  });
+  test('"last March" tells the past', () => {
+    expect(
+      flags(
+        'Last March my back pain turned into a heavy chest and it was a heart attack. Now I walk every day.',
+      ),
+    ).toEqual([]);
+  });
+  test('a case study describes a patient', () => {
+    expect(
+      flags(
+        'Case study: a 60-year-old presented with back pain, fevers and sweats; after antibiotics he recovered fully.',
+      ),
+    ).toEqual([]);
+  });
+  test('temperatures in a forecast are weather', () => {
+    expect(flags('Temperatures will hit 30 tomorrow, which my back pain always likes.')).toEqual([]);
+  });
+  test('"if you need to pee but can\'t, or start leaking" stays one condition', () => {
+    expect(
+      flags(
+        "Pinned post about back pain: if you need to pee but can't, or you start leaking without noticing, go to A&E.",
+      ),
+    ).toEqual([]);
+  });
+  test("a care home's rule for any resident is a rule", () => {
+    expect(
+      flags(
+        'Care home protocol: any resident over 70 with back pain after a minor fall sees the GP that day.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ function reportedOutside(all: Map<string, Match[]>, skip: Uint8Array) {
 /** Red flags the text reports, with the span of their wording, most urgent first. */
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text);
+  const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text, { page: true });
   const { past, over } = pastTokens(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
   const now = reportedOutside(fs.matches, past);

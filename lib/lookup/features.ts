@@ -12,7 +12,7 @@ import { entryNameTexts } from './entry-names';
 import { applyNegation, clearedMask, distantPastMask, negatedMask, othersHistoryMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
-import { othersDoneMask, SELF, tokenOwners } from './whose';
+import { othersDoneMask, PET, SELF, tokenOwners } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -66,7 +66,15 @@ export function getPatternIndex(): PatternIndex {
 }
 
 /** Tokenise, canonicalise and extract features. */
-export function extractFeatures(query: string): FeatureSet {
+export interface ExtractOptions {
+  /**
+   * A page, not a query: another person's episode taken care of, or seen on a screen, is their
+   * story whether or not the writer tells symptoms of their own (a family update, a TV recap).
+   */
+  page?: boolean;
+}
+
+export function extractFeatures(query: string, options: ExtractOptions = {}): FeatureSet {
   const idx = getPatternIndex();
   const tokens = tokenize(query);
   vocab.resetBudget();
@@ -94,7 +102,7 @@ export function extractFeatures(query: string): FeatureSet {
   const writerReports = all.some(
     (m) => !m.negated && !past[m.start] && owner[m.start] === SELF && REPORT_FEATURES.has(m.feature),
   );
-  const othersDone = writerReports ? othersDoneMask(tokens, owner) : undefined;
+  const othersDone = writerReports || options.page ? othersDoneMask(tokens, owner) : undefined;
   // The free-text index skips denied words and long-past clauses alike.
   const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
   const matches = new Map<string, Match[]>();
@@ -106,7 +114,7 @@ export function extractFeatures(query: string): FeatureSet {
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
     if (past[m.start] && (!HISTORY_FEATURES.has(m.feature) || othersHistory[m.start])) continue;
-    if (othersDone?.[m.start]) continue;
+    if (othersDone?.[m.start] || owner[m.start] === PET) continue;
     // Checked and cleared: "heart tests and a scan were all clear". Never a lasting history:
     // cancer "all clear" for years is still a history of cancer (§2).
     if (reportElsewhere && !HISTORY_FEATURES.has(m.feature) && cleared[m.start]) continue;

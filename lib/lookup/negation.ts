@@ -166,12 +166,32 @@ export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boole
   return true;
 }
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
 export function pastTimeAt(tokens: Token[], i: number): boolean {
   // "Family stories will include 1987, when his back pain…": a year, then the story of it.
   if (PAST_TIME.test(tokens[i]?.raw ?? '') && tokens[i + 1]?.raw === 'when') return true;
+  // "Last March my back pain turned into a crushing chest": a month told as past.
+  if (tokens[i]?.raw === 'last' && MONTHS.has(tokens[i + 1]?.raw ?? '') && tokens[i - 1]?.raw !== 'since')
+    return true;
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
-  const time = tokens[i + 1]?.raw === 'the' ? tokens[i + 2] : tokens[i + 1];
+  // "in the 80s", "from our 1930s archive".
+  const skip = ['the', 'our', 'my', 'his', 'her'].includes(tokens[i + 1]?.raw ?? '');
+  const time = skip ? tokens[i + 2] : tokens[i + 1];
   return time !== undefined && PAST_TIME.test(time.raw);
 }
 
@@ -358,7 +378,12 @@ function isHypothetical(tokens: Token[], starts: number[], at: number): boolean 
   const sent = tokens[at].sent;
   return starts.some((s) => {
     if (s > at || tokens[s].sent !== sent) return false;
-    for (let i = s + 1; i < at; i++) if (BACK_TO_REPORT.has(tokens[i].raw)) return false;
+    for (let i = s + 1; i < at; i++) {
+      // "if you need to pee but can't": the "but" belongs to the condition.
+      if (tokens[i].raw === 'but' && (tokens[i + 1]?.raw === 'cant' || tokens[i + 1]?.raw === 'nothing'))
+        continue;
+      if (BACK_TO_REPORT.has(tokens[i].raw)) return false;
+    }
     return true;
   });
 }
@@ -420,6 +445,13 @@ function needsWhatFollows(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** A trouble word right after the cue at i, or after "a" / "any": "no problems", "not a hint of". */
+function troubleAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.raw ?? '';
+  if (TROUBLE_WORDS.has(next)) return true;
+  return (next === 'a' || next === 'any') && TROUBLE_WORDS.has(tokens[i + 2]?.raw ?? '');
+}
+
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
@@ -428,7 +460,7 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
     if (protectedTok[i]) continue;
     if (rulesOut(tokens, i)) return true;
     if (i < start - NEGATION_REACH) {
-      if (NEGATION_CUES.has(t.raw) && TROUBLE_WORDS.has(tokens[i + 1]?.raw ?? '')) return true;
+      if (NEGATION_CUES.has(t.raw) && troubleAfter(tokens, i)) return true;
       if (SCOPE_BREAKERS.has(t.raw)) return false;
       continue;
     }

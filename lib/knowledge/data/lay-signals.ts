@@ -74,6 +74,7 @@ export {
   PAST_CUES,
   PAST_TIME,
   PAST_TIME_WORDS,
+  PETS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   QUESTION_LEAD_INS,
@@ -2379,9 +2380,15 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['discharge', 'siteProblem'],
     patterns: [
       'at|on|after|before|since|upon|til|till|until discharge',
-      'discharge letter|letters|summary|papers|paperwork|leaflet|date|nurse|lounge|team|note|notes',
+      'discharge letter|letters|summary|papers|paperwork|leaflet|date|nurse|lounge|team|note|notes|sheet|sheets|pack|form|instructions|advice',
       'discharged from|home|today|yesterday',
     ],
+  },
+  // "a small benign bone tumour": not a cancer.
+  {
+    id: 'benignGrowth',
+    masks: ['cancer', 'tumourWord'],
+    patterns: ['benign|noncancerous|harmless bone? tumour|tumor|tumours|tumors|growth|lump|cyst'],
   },
   // Sweaty hands or palms tell nerves or excitement ("hands dripping with sweat" at a boss fight),
   // not the cold sweat of a collapse ("cold, clammy hands" still counts).
@@ -2485,6 +2492,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'thingTemperature',
     masks: ['fever'],
     patterns: [
+      // Weather: "temperatures will hit 33°C tomorrow" (the plural as written).
+      '=temperatures',
       'at|to a high|higher|low|lower? temperature|temperatures|temp',
       'cook|cooking|roast|oven temperature|temperatures|temp',
       'laptop|cpu|gpu|processor|battery|engine|oven|motor|phone|fridge|freezer|room|water|pool|bath runs|running|ran|is|was|temperature|temperatures|temp',

@@ -154,6 +154,14 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asks', 'whether'],
   ['asks', 'if'],
   ['asking', 'whether'],
+  // A rule for anyone in someone's care: "any resident over 70 who complains of back pain after
+  // even a minor fall must be assessed".
+  ['any', 'resident'],
+  ['any', 'patient'],
+  ['any', 'client'],
+  ['any', 'pupil'],
+  ['anyone', 'who'],
+  ['anybody', 'who'],
   // Anyone at all: "if someone's upper back pain came on like something tearing…".
   ['if', 'someone'],
   ['if', 'somebody'],
@@ -353,6 +361,9 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['red', 'flag'],
   ['red', 'flags'],
   ['checklist'],
+  // A care home's or a clinic's rule: "Falls protocol: any resident over 70 who…".
+  ['protocol'],
+  ['faq'],
   ['get', 'it', 'checked'],
   ['get', 'seen', 'as', 'an', 'emergency'],
   ['is', 'worth', 'an'],
@@ -443,6 +454,11 @@ export const CONDITIONAL_VERBS = new Set([
 /** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
 /** "no problems getting or keeping an erection": a denied trouble word reaches further than a plain denial (lib/lookup/negation.ts). */
 export const TROUBLE_WORDS = new Set([
+  // "not a hint of a temperature", "no sign of any numbness".
+  'hint',
+  'sign',
+  'trace',
+  'whiff',
   'problem',
   'problems',
   'trouble',
@@ -497,13 +513,42 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'her',
 ]);
 /**
+ * Animals whose symptoms a writer tells, after "my", "our", "his" or "her" ("our dachshund's slipped
+ * disc"): never a person's red flag (lib/lookup/whose.ts). "Walking the dog" is an activity.
+ */
+export const PETS: readonly string[] = [
+  'dog',
+  'dogs',
+  'puppy',
+  'pup',
+  'cat',
+  'dachshund',
+  'spaniel',
+  'labrador',
+  'collie',
+  'terrier',
+  'pony',
+  'mare',
+  'gelding',
+  'vet',
+];
+/**
  * Another person's episode that is taken care of, over, or only watched or read: "he's been
  * admitted", "the GP saw him and said it's a virus", "she was rushed in for surgery", "last year",
  * "watched Holby City where a man collapsed". With the writer's own symptoms in the same query,
  * what such a sentence tells about the other person is their story, not the writer's report.
  */
 export const OTHERS_DONE_CUES: readonly string[][] = [
-  ['admitted'],
+  // Not "he admitted that…" (owned up), and no time alone ("treated two years ago"): a relative's
+  // old cancer is exactly what makes their new back pain urgent.
+  ['been', 'admitted'],
+  ['was', 'admitted'],
+  ['got', 'admitted'],
+  ['admitted', 'to'],
+  ['in', 'theatre'],
+  ['intensive', 'care'],
+  ['is', 'stable'],
+  ['now', 'stable'],
   ['rushed', 'in'],
   ['rushed', 'to'],
   ['blue', 'lighted'],
@@ -520,9 +565,6 @@ export const OTHERS_DONE_CUES: readonly string[][] = [
   ['all', 'clear'],
   ['recovered'],
   ['recovering'],
-  ['last', 'year'],
-  ['years', 'ago'],
-  ['years', 'back'],
 ];
 /**
  * Watched on a screen (not "watched cartoons" at home, not "they're watching my aneurysm"): what
@@ -647,6 +689,9 @@ export const POST_DENIAL_FILLERS = new Set([
  * does not escalate a term on a page ("years ago I couldn't pee for a day").
  */
 export const PAST_CUES: readonly string[][] = [
+  // A patient described, not a report: "Case study 14: a 56-year-old man presented with…".
+  ['case', 'study'],
+  ['presented', 'with'],
   ['years', 'ago'],
   ['year', 'ago'],
   ['last', 'year'],
