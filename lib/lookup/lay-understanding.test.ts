@@ -1131,3 +1131,31 @@ describe('known kidney stones told as "stone pain again"', () => {
     expect(extractFeatures('gallstone pain again after chips').present).not.toContain('stoneTerm');
   });
 });
+
+describe('set AM tune-half kinds (own wording)', () => {
+  test('legs fizzing from the hips down since this morning, with back pain: both legs, an emergency', () => {
+    expect(
+      first('my legs are fizzing and heavy from the waist down since breakfast, and my back hurts').urgency,
+    ).toBe('emergency');
+  });
+  test('saddle feeling that always came back, this time still not back days later', () => {
+    expect(
+      first(
+        'I often lose a bit of feeling down there cycling, it always returns. Two days on the feeling still has not come back and my back aches',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('messed underclothes without knowing, with sciatica', () => {
+    expect(first('sciatica flaring again and today I messed my underclothes without noticing').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('an implanted device and a massage ask about the massage', () => {
+    expect(
+      ids(
+        'dad has a nerve stimulator in his back, his friend wants to massage him, will it harm the device',
+        3,
+      ),
+    ).toContain('ci-implanted-device');
+  });
+});

@@ -259,6 +259,8 @@ export const LEXICAL: LexicalFeature[] = [
       '=calves',
       '=thighs',
       'each leg|foot',
+      // "heavy and fizzing from the hips down".
+      'from the|my|his|her waist|hips|hip down',
       // "can't stand on tiptoe on either foot": both.
       'either $LEG|legs|feet|side',
       'neither $LEG|legs|feet',
@@ -1414,7 +1416,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|notice|feel|tell when|if i? need to poo|poop',
       'cant feel|tell when|if i? need to poo',
       'soiled|soil|messed|dirtied myself|himself|herself|themselves|pants',
-      'soiled|soil|soiling|messed|dirtied my|her|his|their? undergarments|underwear|underpants|knickers|trousers',
+      'soiled|soil|soiling|messed|dirtied my|her|his|their? undergarments|underwear|underpants|underclothes|knickers|trousers|pyjamas|pajamas',
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
       'cant tell|feel i? need|needed a|to? poo|poop',
@@ -1621,6 +1623,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not gone away|off',
       // "pins and needles that won't wear off".
       'not|wont wear|wears|wearing|go|goes|ease|eases|pass|settle off|away',
+      // "the feeling still hasn't come back".
+      'feeling|sensation still? has|have|had|is not come|came|returned|back',
     ],
   },
   // ---- neuro ---------------------------------------------------------------------------------
@@ -1647,6 +1651,11 @@ export const LEXICAL: LexicalFeature[] = [
       'dentist|novocaine|novocain|anaesthetised|anesthetized',
       // "my legs feel like they belong to someone else".
       'belong|belongs to someone|somebody else',
+      // "like I'm wearing someone else's legs", "heavy and fizzing from the hips down".
+      'wearing someone|somebody else',
+      'fizzing|fizzy|fizzes',
+      // "I lose a bit of feeling in my undercarriage".
+      'lose|losing a? bit? of? feeling|sensation',
       // "when he wipes it feels like he's wiping someone else's bum".
       'wipe|wipes|wiping|wiped someone|somebody else',
       'feel|feels nothing',
@@ -3105,6 +3114,9 @@ export const LEXICAL: LexicalFeature[] = [
 export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
+  // An implanted device and a massage in one message ask whether the massage is safe ("she has a
+  // spinal cord stimulator… can the massage damage the machine?").
+  { id: 'acuteMassageQ', all: ['implant', 'massage'] },
   // A change within one day, told by the clock (first: later compounds read fastOnset).
   { id: 'fastOnset', all: ['clockTime', 'byNow'], window: 30 },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
