@@ -12,7 +12,7 @@ import { entryNameTexts } from './entry-names';
 import { applyNegation, clearedMask, distantPastMask, negatedMask, othersHistoryMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
-import { othersDoneMask, PET, SELF, tokenOwners } from './whose';
+import { OTHER, othersDoneMask, PET, SELF, tokenOwners, writerGivesAge } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -103,6 +103,7 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     (m) => !m.negated && !past[m.start] && owner[m.start] === SELF && REPORT_FEATURES.has(m.feature),
   );
   const othersDone = writerReports || options.page ? othersDoneMask(tokens, owner) : undefined;
+  const othersConditions = writerReports && writerGivesAge(tokens);
   // The free-text index skips denied words and long-past clauses alike.
   const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
   const matches = new Map<string, Match[]>();
@@ -115,6 +116,14 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     // Told as long past and not a lasting history: neither reported nor denied.
     if (past[m.start] && (!HISTORY_FEATURES.has(m.feature) || othersHistory[m.start])) continue;
     if (othersDone?.[m.start] || owner[m.start] === PET) continue;
+    // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
+    // writer's own age and symptoms, someone else's condition or history is theirs.
+    if (
+      othersConditions &&
+      owner[m.start] === OTHER &&
+      (HISTORY_FEATURES.has(m.feature) || m.feature.endsWith('Term'))
+    )
+      continue;
     // Checked and cleared: "heart tests and a scan were all clear". Never a lasting history:
     // cancer "all clear" for years is still a history of cancer (§2).
     if (reportElsewhere && !HISTORY_FEATURES.has(m.feature) && cleared[m.start]) continue;

@@ -1159,3 +1159,20 @@ describe('set AM tune-half kinds (own wording)', () => {
     ).toContain('ci-implanted-device');
   });
 });
+
+describe("someone else's condition beside the writer's own age and symptoms", () => {
+  test("a parent's aneurysm is theirs when the writer, 42, hurt their own back", () => {
+    expect(
+      first(
+        "my mum (77) has a small aortic aneurysm they keep an eye on. I'm 42 and pulled my back lifting her case",
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+  test("the parent's emergency, told with the writer's age but no symptoms of their own, still leads", () => {
+    expect(
+      first(
+        "my mum has an aortic aneurysm and suddenly has terrible back pain and looks grey. I'm 42, what do I do?",
+      ).urgency,
+    ).toBe('emergency');
+  });
+});

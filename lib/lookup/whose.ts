@@ -70,3 +70,14 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   for (let k = 0; k < tokens.length; k++) if (screened.has(tokens[k].sent) && owner[k] !== SELF) mask[k] = 1;
   return mask;
 }
+
+/** The writer tells their own age: "I'm 35", "I am 42". */
+export function writerGivesAge(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.raw === 'i' &&
+      tokens[i + 1]?.raw === 'am' &&
+      /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
+      tokens[i + 2].sent === t.sent,
+  );
+}
