@@ -13,11 +13,13 @@ import {
   DATES_BACK,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FIRST_PERSON,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
+  OTHERS_DONE_CUES,
   OVER_CUES,
   PAST_BE,
   PAST_CUES,
@@ -29,6 +31,7 @@ import {
   QUESTION_OPENERS,
   READING_WORDS,
   SCOPE_BREAKERS,
+  SCREEN_CUES,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
 } from '../knowledge/data/report-cues';
@@ -227,6 +230,31 @@ function underAdviceLeadIn(m: TextModel, t0: number): boolean {
   return isHypothetical(m, a, b + 1) || isAdviceSentence((i) => m.lower(i), a, b);
 }
 
+/** Whether local sentence l (if it exists) holds one of the cues. */
+function localHas(m: TextModel, l: number, cues: readonly (readonly string[])[]): boolean {
+  if (l < 0 || m.count === 0 || l > m.tokLocal[m.count - 1]) return false;
+  const [a, b] = m.localRange(l);
+  for (let i = a; i <= b; i++) if (cues.some((cue) => cueAt(m, i, b, cue))) return true;
+  return false;
+}
+
+/**
+ * Someone else's story that is over or only watched (lib/lookup/whose.ts on the lookup's side): a
+ * TV recap ("in tonight's episode… the chest pain and grey sweat start"), or an update on a
+ * relative taken care of ("was an aortic dissection… now stable in intensive care"), told with no
+ * I, me or my in the finding's sentence.
+ */
+function isOthersStory(m: TextModel, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (FIRST_PERSON.has(m.lower(i))) return false;
+  const l = m.tokLocal[first];
+  if (localHas(m, l, SCREEN_CUES) || localHas(m, l - 1, SCREEN_CUES)) return true;
+  return (
+    localHas(m, l - 1, OTHERS_DONE_CUES) ||
+    localHas(m, l, OTHERS_DONE_CUES) ||
+    localHas(m, l + 1, OTHERS_DONE_CUES)
+  );
+}
+
 /** How the sentence holding tokens t0..t1 tells that finding. */
 export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
   const [first, last] = m.localRange(m.tokLocal[t0]);
@@ -239,5 +267,6 @@ export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus
     return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
   if (isPast(m, first, t0, last) || continuesLongPast(m, first, last) || datedByNext(m, last)) return 'past';
+  if (isOthersStory(m, first, last)) return 'past';
   return 'now';
 }

@@ -161,3 +161,27 @@ describe('escalating components follow the §2 base levels', () => {
     expect(NON_ESCALATING_COMPONENTS.has(id)).toBe(!atLeastUrgent);
   });
 });
+
+describe("someone else's story that is over or only watched escalates nothing (issue 8, bank Q5)", () => {
+  test('a TV recap', () => {
+    expect(
+      marked(
+        "In this week's episode the nurse shrugs off a patient's back pain until the heart attack starts.",
+      ).some((s) => s.endsWith('!')),
+    ).toBe(false);
+  });
+  test('a relative taken care of in intensive care', () => {
+    expect(
+      marked(
+        "Uncle's sudden back pain on Friday was an aortic dissection. He had surgery and is now stable in intensive care.",
+      ).some((s) => s.endsWith('!')),
+    ).toBe(false);
+  });
+  test("the writer's own red flag in the same words still escalates", () => {
+    expect(
+      marked('My back pain this morning turned into a heart attack feeling in my chest.').some((s) =>
+        s.endsWith('!'),
+      ),
+    ).toBe(true);
+  });
+});
