@@ -1176,3 +1176,26 @@ describe("someone else's condition beside the writer's own age and symptoms", ()
     ).toBe('emergency');
   });
 });
+
+describe('set AO tune-half kinds (own wording)', () => {
+  test('a self-test: pinching the inner thigh near the privates and barely feeling it', () => {
+    expect(
+      first(
+        'when I pinch the skin up near my privates I can barely feel it, sciatica down one leg for a week',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('no sense of the bladder filling after back surgery', () => {
+    expect(
+      first(
+        'had back surgery a fortnight ago, now no sense of my bladder filling, I only realise when it is already coming out',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('one side of the face and an arm numb after a chiropractor', () => {
+    expect(
+      first('since the chiropractor an hour ago the left side of my face is numb and my left arm is weak')
+        .urgency,
+    ).toBe('emergency');
+  });
+});

@@ -1543,6 +1543,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "pee come out and I not notice" (a learner's English).
       'and|but i|he|she|they not notice|feel|realise|realize',
       'no|zero|any|without warning|urge',
+      // "no sense of my bladder filling at all", "only realise I need to go when it's already coming out".
+      'no sense|feeling of my|the? bladder|bowel|bowels filling|full|fullness',
+      'only realise|realize|notice|know when|once it is|its already? coming|out|happening',
       'not get|feel|have feeling|urge|warning|sensation',
       'never|not felt|feel|get|got|had the|any? urge|warning|feeling',
       'urge|feeling|warning vanished|gone|disappeared',
@@ -1638,6 +1641,8 @@ export const LEXICAL: LexicalFeature[] = [
       'numb|numbness|numbed|numbing|tingle|tingling|tingly|tingles',
       'pins needles',
       'cant feel',
+      // "when I pinch the skin near my privates I can barely feel it".
+      'barely|hardly|scarcely feel|sense',
       // Not "no" here: "no feeling" is its own pattern, and "no change in feeling" is a denial.
       'lost|loss|less|lack|reduced|altered|change|changes|changed|strange|different|funny|weird|odd feeling|sensation',
       'lost all feeling|sensation',
@@ -1850,6 +1855,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant swallow',
       'arm leg weak|heavy|numb|dead',
       'one side of my|his|her? body weak|numb|heavy',
+      // "my right arm and the right side of my face have gone numb and floppy".
+      'left|right side of my|his|her|the? face numb|floppy|droopy|drooping|dead|weak|tingly',
     ],
   },
   {
