@@ -104,8 +104,11 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   );
   const othersDone = writerReports || options.page ? othersDoneMask(tokens, owner) : undefined;
   const othersConditions = writerReports && writerGivesAge(tokens);
-  // The free-text index skips denied words and long-past clauses alike.
-  const negated = negatedMask(tokens, all).map((v, i) => v | past[i]);
+  // The free-text index skips denied words, long-past clauses and others' stories alike ("watched
+  // a crash replay" names no crash of the writer's).
+  const negated = negatedMask(tokens, all).map(
+    (v, i) => v | past[i] | (othersDone?.[i] ?? 0) | (owner[i] === PET ? 1 : 0),
+  );
   const matches = new Map<string, Match[]>();
   const present = new Set<string>();
   const denied = new Set<string>();

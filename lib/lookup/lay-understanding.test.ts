@@ -1199,3 +1199,15 @@ describe('set AO tune-half kinds (own wording)', () => {
     ).toBe('emergency');
   });
 });
+
+describe('answers for a symptom always include its region', () => {
+  test('a back ache matched only by a caution card also gets the back entries', () => {
+    const r = ids('hungover, pounding head and my back aches, no temperature', 4);
+    expect(r).toContain('nonspecific-low-back-pain');
+  });
+  test("a crash seen on a replay is not searched as the writer's crash", () => {
+    expect(ids('saw a crash replay on tv, and my back has a mild ache from the desk', 3)).not.toContain(
+      'spinal-injury-trauma',
+    );
+  });
+});

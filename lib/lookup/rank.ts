@@ -135,30 +135,46 @@ export function scoreAll(fs: FeatureSet, limit: number): Scoring {
   }
   const scoringFs = { ...fs, negated: textMask };
   const first = scoreWith(scoringFs, present, intent, limit, MIN_SCORE);
-  if (first.results.length > 0 || !(anyOf(present, R.reportFeatures) || anyOf(present, R.topicFeatures)))
-    return first;
+  const reports = anyOf(present, R.reportFeatures);
+  // A symptom told with no condition or red flag among the answers (only a myth, a guidance card
+  // or a massage caution matched a word: "constipated from codeine, back improving", "hungover,
+  // thumping head, back aches") also gets its region's entries, first.
+  const unanswered = (results: Scored[]) =>
+    intent === 'symptom' &&
+    reports &&
+    !results.some((r) => r.kind === 'condition' || r.kind === 'red-flag' || r.urgency !== undefined);
+  if (first.results.length > 0) {
+    if (!unanswered(first.results)) return first;
+    return {
+      ...first,
+      results: [...first.results, ...regionEntries(present, first.results)].slice(0, limit),
+    };
+  }
+  if (!(reports || anyOf(present, R.topicFeatures))) return first;
   // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
   const closest = scoreWith(scoringFs, present, intent, limit, R.closestMinScore);
-  // A symptom told with no condition or red flag among the closest (only a myth or a guidance card
-  // matched a word: "constipated from codeine, back improving") also gets its region's entries.
-  const symptomUnanswered =
-    intent === 'symptom' && !closest.results.some((r) => r.kind === 'condition' || r.kind === 'red-flag');
-  if (closest.results.length === 0 || symptomUnanswered) {
-    const region: Scored[] = [];
-    for (const fb of R.fallbacks) {
-      if (!evalExpr(fb.when, present)) continue;
-      for (const id of fb.ids) {
-        const e = getEntry(id);
-        if (!e || closest.results.some((r) => r.id === id)) continue;
-        const u = 'urgency' in e ? e.urgency?.base : undefined;
-        region.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
-      }
-      break;
-    }
+  if (closest.results.length === 0 || unanswered(closest.results)) {
+    const region = regionEntries(present, closest.results);
     // The region's entries answer the symptom; a word-level match comes after them.
     return { ...closest, results: [...region, ...closest.results].slice(0, limit), unsure: true };
   }
   return { ...closest, unsure: true };
+}
+
+/** The first fallback whose region the query names (LOOKUP_RULES.fallbacks), minus those shown. */
+function regionEntries(present: Set<string>, shown: Scored[]): Scored[] {
+  const region: Scored[] = [];
+  for (const fb of R.fallbacks) {
+    if (!evalExpr(fb.when, present)) continue;
+    for (const id of fb.ids) {
+      const e = getEntry(id);
+      if (!e || shown.some((r) => r.id === id)) continue;
+      const u = 'urgency' in e ? e.urgency?.base : undefined;
+      region.push({ id, title: e.title, kind: e.kind, ...(u ? { urgency: u } : {}), score: 0 });
+    }
+    break;
+  }
+  return region;
 }
 
 /** Whether a feature the core excludes ("…+!transient") is present. */
