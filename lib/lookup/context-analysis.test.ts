@@ -545,3 +545,39 @@ describe('near-miss bank Q5 kinds (own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('page set AP tune-half kinds (own wording)', () => {
+  test('over the handlebars of a motorbike', () => {
+    expect(
+      flags(
+        'My brother went over the handlebars of his motorbike on the ring road and now his lower back pain is bad.',
+      ),
+    ).toContain('rf-major-trauma');
+  });
+  test('a coach that rolled, thrown across the aisle', () => {
+    expect(
+      flags(
+        'The bus rolled onto its side and I was thrown across the aisle. My back pain is worse each day.',
+      ),
+    ).toContain('rf-major-trauma');
+  });
+  test('"nothing came out" at the toilet while bursting', () => {
+    expect(
+      flags(
+        'Sat on the toilet ages and nothing came out though I was bursting; my lower back pain is worse.',
+      ),
+    ).toContain('rf-bladder-change');
+  });
+  test('"Sir, should…?" under a video asks', () => {
+    expect(
+      flags('Sir, should back pain get worse when we cough or strain on the toilet? Please reply.'),
+    ).toEqual([]);
+  });
+  test('leaking a bit on the trampoline for years is stress leakage', () => {
+    expect(
+      flags(
+        "I've leaked a bit on the trampoline for years since the kids. My back pain is from lifting the baby.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -682,7 +682,11 @@ export const LEXICAL: LexicalFeature[] = [
       'rugby|football|scrum tackle|tackles',
       'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
       'dropped|fell|fall from near? the? top',
-      'car|van|truck flipped|rolled|overturned|flipping|rolling',
+      'car|van|truck|coach|bus|minibus|lorry flipped|rolled|overturned|flipping|rolling',
+      // "went over the handlebars of his motorbike at about 50".
+      'went|gone|go|came|flew|thrown|going over the handlebars|handlebar',
+      // "thrown right across the aisle" when the coach rolled.
+      'thrown|flung right? across the aisle|bus|coach|car|road',
       'wiped out at? speed',
       'at speed',
       'flew|thrown|flying through the? air',
@@ -1275,7 +1279,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'cant $PEE|go|empty|wee|pass',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
-      'nothing comes|coming|happens out?',
+      'nothing comes|coming|came|happens out?',
       // "standing at the toilet and can't get a single drop out".
       'cant|not get|squeeze|force|pass|produce|manage|make a|one? single? drop|drip|dribble out?',
       // "keeps trying, but not a drop comes out".
@@ -2473,7 +2477,7 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
     gap: 4,
     patterns: [
-      'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as i? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing',
+      'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as|on i|the? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing|trampoline|skipping',
     ],
   },
   // "sore after chest day", "tight chest muscles after bench press": a workout, not chest pain.

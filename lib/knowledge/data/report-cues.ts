@@ -939,6 +939,11 @@ export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eig
 
 /** Words a question may open with before its question word: "Quick q though, can upper back pain…?" */
 export const QUESTION_LEAD_INS: ReadonlySet<string> = new Set([
+  // "Sir, should lower back pain get worse when we sneeze?" (a comment to a video's presenter).
+  'sir',
+  'madam',
+  'maam',
+  'doc',
   'quick',
   'question',
   'q',
