@@ -1211,3 +1211,29 @@ describe('answers for a symptom always include its region', () => {
     );
   });
 });
+
+describe('set AQ tune-half kinds (own wording)', () => {
+  test('"gone yellow" with right-sided pain into the back: the gallbladder emergency', () => {
+    expect(first('I have gone yellow and the pain under my right ribs goes into my back').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('"bursting to pee, won\'t come" is retention; "he won\'t come to the doctor" is not', () => {
+    expect(first('desperate for a wee but it wont come, lower back agony').urgency).toBe('emergency');
+    expect(extractFeatures("my husband won't come to the doctor about his sore back").present).not.toContain(
+      'retention',
+    );
+  });
+  test('a stop-start stream and stinging on ejaculating, on and off for months: prostatitis, no emergency', () => {
+    const r = lookupSymptoms(
+      'for months on and off, low back ache, it stings when I ejaculate, my stream is stop-start',
+    );
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('prostatitis');
+    expect(r[0].urgency).not.toBe('emergency');
+  });
+  test('"wait ages" at the toilet is no months-long history', () => {
+    expect(extractFeatures('I have to strain and wait ages before anything comes').present).not.toContain(
+      'longStanding',
+    );
+  });
+});

@@ -1261,7 +1261,17 @@ export const LEXICAL: LexicalFeature[] = [
       'worst i have ever felt',
     ],
   },
-  { id: 'jaundice', patterns: ['yellow skin|eyes|eye', 'skin|eyes yellow', 'jaundice|jaundiced'] },
+  {
+    id: 'jaundice',
+    patterns: [
+      'yellow skin|eyes|eye',
+      'skin|eyes yellow',
+      'jaundice|jaundiced',
+      // "gone yellow, right side pain into back".
+      'gone|going|turned|turning|went|looking|look|looks yellow|yellowish',
+      'whites of my|his|her|the? eyes yellow|yellowish',
+    ],
+  },
   {
     id: 'blueLips',
     patterns: [
@@ -1313,6 +1323,8 @@ export const LEXICAL: LexicalFeature[] = [
       'push|pushing|strain|straining to get|start my|the? $PEE|wee|stream|flow',
       'stood|stand|standing there forever|ages',
       '$PEE stopping|stops|stop starting|starts|start',
+      // "my stream is stop-start some days".
+      'stream|flow is|goes|keeps? stop|stopping start|starting',
       'squeeze|squeezing|push|pushing last out',
       'cant|struggle|struggling get|start the? flow|stream',
       'cant|struggle|struggling get|start my|the? $PEE|wee started|going',
@@ -1338,6 +1350,16 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'byNow', patterns: ['by now|tonight|lunchtime|teatime'] },
   { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
+  // "it stings a bit when I ejaculate" (§1 prostatitis: pain on ejaculating).
+  {
+    id: 'painfulEjac',
+    patterns: [
+      'stings|sting|hurts|hurt|burns|burning|painful|pain|ache|aches when|during|after i? ejaculate|ejaculating|ejaculation|orgasm',
+    ],
+  },
+  // "won't come", "won't start": nothing only beside the urge (the compound below), never alone
+  // ("he won't come to the doctor").
+  { id: 'wontCome', patterns: ['wont come|start|flow|happen', 'will not come|start|flow|happen'] },
   {
     id: 'urgeToPee',
     patterns: [
@@ -2394,6 +2416,12 @@ export const LEXICAL: LexicalFeature[] = [
       'can feel everything|all|normally|fine around|in|down|at my? saddle|bum|groin|privates|there|below',
     ],
   },
+  // "I have to strain and wait ages": minutes at the toilet, not a months-long history.
+  {
+    id: 'waitAges',
+    masks: ['longStanding'],
+    patterns: ['wait|waiting|waited|stand|standing|stood|sit|sitting ages|forever'],
+  },
   // Leaving hospital, not a wound's discharge: "a leaflet at discharge", "the discharge letter".
   {
     id: 'hospitalDischarge',
@@ -3125,6 +3153,8 @@ export const LEXICAL: LexicalFeature[] = [
 export const COMPOUND: CompoundFeature[] = [
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
+  // "bursting to pee, won't come".
+  { id: 'retention', all: ['urgeToPee', 'wontCome'], window: 6 },
   // An implanted device and a massage in one message ask whether the massage is safe ("she has a
   // spinal cord stimulator… can the massage damage the machine?").
   { id: 'acuteMassageQ', all: ['implant', 'massage'] },
@@ -3210,7 +3240,15 @@ export const COMPOUND: CompoundFeature[] = [
   // An ache between the testicles and the back passage, on and off for months, with a stop-start
   // stream: §1 prostatitis (GP), not new retention.
   { id: 'chronicProstate', all: ['perinealPain', 'longStanding'] },
-  { id: 'retention', all: ['newHesitancy'], none: ['chronicProstate'] },
+  // Pain on ejaculating, on and off for months: the same grumbling prostate (§1 prostatitis).
+  { id: 'chronicProstate', all: ['painfulEjac', 'longStanding'] },
+  // A slow or stop-start stream for months, nothing sudden or worse: not the new change of §2.
+  {
+    id: 'hesitancyOld',
+    all: ['newHesitancy', 'longStanding'],
+    none: ['fastOnset', 'sudden', 'gettingWorse'],
+  },
+  { id: 'retention', all: ['newHesitancy'], none: ['chronicProstate', 'hesitancyOld'] },
   // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing

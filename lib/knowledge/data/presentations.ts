@@ -251,6 +251,7 @@ export const PROFILES: Profile[] = [
     cues: {
       prostateTerm: 9,
       perinealPain: 4,
+      painfulEjac: 4,
       retention: 2.5,
       dysuria: 2,
       groinRadiation: 1.5,
@@ -259,7 +260,7 @@ export const PROFILES: Profile[] = [
       frequency: 1,
       tailbone: 0.5,
     },
-    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency|perinealPain',
+    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency|perinealPain|painfulEjac',
     escalations: [
       { when: 'fever', level: U, actNow: true, label: 'Sudden symptoms with a fever' },
       { when: 'retention', level: E, label: 'Being unable to pee' },
