@@ -1237,3 +1237,25 @@ describe('set AQ tune-half kinds (own wording)', () => {
     );
   });
 });
+
+describe('set AK tune-half kinds, after its one scoring (own wording)', () => {
+  test('drinking plenty of water is no alcohol', () => {
+    expect(extractFeatures('sore neck after a massage, drank lots of water since').present).not.toContain(
+      'alcohol',
+    );
+  });
+  test('a new joint is an operation: a massage question gets the recent-surgery caution', () => {
+    expect(ids('knee replaced a month ago, can I book a back massage yet?', 3)).toContain(
+      'ci-recent-surgery',
+    );
+  });
+  test('landing on the backside is where the fall landed; a leg that then drags is an injury emergency', () => {
+    const fs = extractFeatures(
+      'missed the bottom two steps and landed on my bum, now my left leg drags when I walk',
+    );
+    expect(fs.present).not.toContain('saddleArea');
+    expect(
+      first('missed the bottom two steps and landed on my bum, now my left leg drags when I walk').urgency,
+    ).toBe('emergency');
+  });
+});

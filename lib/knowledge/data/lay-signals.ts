@@ -624,6 +624,8 @@ export const LEXICAL: LexicalFeature[] = [
       'emergency stop',
       'had a fall',
       'missed the|a? last? step|stair|kerb|curb',
+      // "missed the last 3 steps".
+      'missed the|a? last|bottom? #num|two|three|four|few|couple steps|stairs',
       'went over on|in',
       'lost my|her|his footing|balance',
       'missed the? last? step|steps|stair|stairs',
@@ -996,7 +998,15 @@ export const LEXICAL: LexicalFeature[] = [
       'pus|oozing|discharge|ooze',
     ],
   },
-  { id: 'surgery', patterns: ['surgery|operation|operated|postop|keyhole', 'post op'] },
+  {
+    id: 'surgery',
+    patterns: [
+      'surgery|operation|operated|postop|keyhole',
+      'post op',
+      // "had my hip replaced 3 weeks ago".
+      'hip|knee|shoulder|joint replaced|replacement|replacements',
+    ],
+  },
   {
     id: 'flight',
     patterns: ['flight|flew|plane', 'long haul|drive|journey', 'cast|plaster|immobile|bedbound', 'bed rest'],
@@ -1794,6 +1804,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "both legs went from under her".
       'go|goes|went|gone|going from under|underneath',
       'dragging|drags|dragged both? feet|legs',
+      // "my right leg is numb and drags a bit when I walk".
+      'drags|dragging|trails|trailing a? bit|little? when|as i|he|she? walk|walks|walking',
       'floppy|wobbly leg|legs|foot',
       // "her legs keep folding under her".
       'fold|folds|folding|folded under|beneath',
@@ -2415,6 +2427,20 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'can feel everything|all|normally|fine around|in|down|at my? saddle|bum|groin|privates|there|below',
     ],
+  },
+  // "drank loads of water", "drinking plenty of fluids": water, not alcohol.
+  {
+    id: 'drankWater',
+    masks: ['alcohol', 'intoxicated'],
+    patterns: [
+      'drank|drink|drinking|drinks|drunk loads|lots|plenty|litres|liters|bottles|glasses|pints? of? water|fluids|squash|tea|juice',
+    ],
+  },
+  // "missed the last steps and landed on my backside": where the fall landed, not the saddle area.
+  {
+    id: 'landedOnBottom',
+    masks: ['saddleArea'],
+    patterns: ['landed|fell|sat|slid|dropped|thumped onto|on her|his|my|their backside|bum|bottom|behind'],
   },
   // "I have to strain and wait ages": minutes at the toilet, not a months-long history.
   {

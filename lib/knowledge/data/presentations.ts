@@ -152,7 +152,7 @@ export const PROFILES: Profile[] = [
     id: 'spinal-injury-trauma',
     kind: 'condition',
     title: 'Spinal injury after an accident or fall',
-    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2 },
+    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2, landedOnBottom: 2 },
     escalations: [
       {
         when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
