@@ -581,3 +581,20 @@ describe('page set AP tune-half kinds (own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('page set AL tune-half kinds, after its one scoring (own wording)', () => {
+  test('"couldn\'t go till the services" is a road without a toilet', () => {
+    expect(
+      flags(
+        "Needed a wee for an hour on the motorway and couldn't go till the services. My sciatica hates long drives.",
+      ),
+    ).toEqual([]);
+  });
+  test('questions a physio asked, answered no', () => {
+    expect(
+      flags(
+        'The physio asked all the usual questions about my back pain, any numbness when I wipe, any trouble peeing, and no, none of that.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -658,7 +658,7 @@ export const LEXICAL: LexicalFeature[] = [
       'landed flat on the? ground|floor|back',
       'tboned|=boned|sideswiped',
       'freeway|motorway|highway|interstate|autobahn crash|accident|collision|smash|pileup',
-      'on the freeway|motorway|highway|interstate',
+      'crash|crashed|accident|collision|smash|spun|hit|rolled on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
       'going|doing about|around #old',
       'kicked|trampled|thrown|bucked by|off|from a? horse|cow|bull',
@@ -2428,6 +2428,8 @@ export const LEXICAL: LexicalFeature[] = [
       'can feel everything|all|normally|fine around|in|down|at my? saddle|bum|groin|privates|there|below',
     ],
   },
+  // "couldn't go till Scotch Corner": no toilet on the road, not a bladder that will not empty.
+  { id: 'noToiletYet', masks: ['retention'], patterns: ['cant go till|until|before|til'] },
   // "drank loads of water", "drinking plenty of fluids": water, not alcohol.
   {
     id: 'drankWater',

@@ -150,6 +150,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['worried', 'i', 'am', 'having'],
   ['scared', 'i', 'am', 'having'],
   ['worried', 'it', 'is', 'a'],
+  // "the physio asked all the scary questions about my back pain, any change in feeling…".
+  ['questions', 'about'],
+  ['asked', 'all', 'the'],
   // A checklist's or a stranger's question retold: "the checklist asks whether a sneeze…".
   ['asks', 'whether'],
   ['asks', 'if'],
@@ -903,6 +906,8 @@ export const BACK_TO_REPORT: ReadonlySet<string> = new Set([
  * counts after a PAST_CUES word, but not after one of these.
  */
 export const OVER_CUES: readonly string[][] = [
+  // "It was a kidney infection, the antibiotics cleared it in one week".
+  ['cleared', 'it'],
   ['turned', 'out'],
   ['all', 'sorted'],
   ['god', 'rest'],
