@@ -9,9 +9,8 @@
 // of which lie inside the text it is given: for some myth, every one of its `needs` groups, an
 // effect or a whole phrase, and a target or a whole phrase. So it says yes too often, never no
 // where findClaims finds a claim (claim-anchor.test.ts holds it to that).
-import { claimAnchors, claimReading, mythClaims } from '../knowledge/data/myth-claims';
-import type { MythClaim } from '../knowledge/schema';
-import { claimLiterals } from './claim-literals.generated';
+import { claimAnchors } from '../knowledge/data/myth-claims';
+import { type ClaimParts, claimLiterals, claimParts } from './claim-literals.generated';
 
 let anchor: RegExp | undefined;
 
@@ -63,7 +62,7 @@ function lazy(alts: readonly string[]): Part {
  * effects. `treatment` stands for the shared treatment part, `group` makes one of its other needs.
  */
 function ordered<T>(
-  m: MythClaim,
+  m: ClaimParts['myths'][number],
   treatment: T,
   group: (n: readonly string[]) => T,
   target: T,
@@ -77,7 +76,7 @@ function buildLiterals(): (string[] | undefined)[][] {
   const lits = claimLiterals();
   // A stand-in for "no list" that stays distinct from the treatment list when that is undefined.
   const treatment = lits.treatment ?? [];
-  return mythClaims.map((m, i) => {
+  return claimParts().myths.map((m, i) => {
     const [targetLits, needLits, effectLits] = lits.myths[i];
     let k = 0;
     return ordered<string[] | undefined>(m, treatment, () => needLits[k++], targetLits, effectLits).map(
@@ -87,15 +86,11 @@ function buildLiterals(): (string[] | undefined)[][] {
 }
 
 function build(): Check[] {
-  const treatment = lazy(claimReading.treatment);
-  return mythClaims.map((m) => {
-    const phrases = m.phrases ?? [];
-    const group = (n: readonly string[]) =>
-      lazy(n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x])));
-    return {
-      parts: ordered(m, treatment, group, lazy([...m.targets, ...phrases]), lazy([...m.effects, ...phrases])),
-    };
-  });
+  // From the generated parts (claim-literals.ts encodeClaimParts): the first stage does not carry
+  // the claim data itself (issue 10).
+  const p = claimParts();
+  const treatment = lazy(p.treatment);
+  return p.myths.map((m) => ({ parts: ordered(m, treatment, lazy, lazy(m.target), lazy(m.effect)) }));
 }
 
 /** Could a part with these literals match the current text, by its literals alone? */

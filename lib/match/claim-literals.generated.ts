@@ -70,3 +70,122 @@ export function claimLiterals(): ClaimLiterals {
   };
   return decoded;
 }
+
+const PARTS =
+  'massag\\w*\x01masseu(?:r|se)s?\x01(?<!vapou?r |chest |dry |spice |salt |belly )rub(?:s|bing|bed)?(?! alcoho' +
+  'l)\x01knead\\w*\x01percussive\x01percussion (?:therapy|massager?s?|guns?|heads?|devices?|treatment)\x01deep[- ]ti' +
+  'ssue(?! injur\\w*| infections?| damage| burns?| pressure| wounds?)\x01shiatsu\x01reflexolog\\w*\x01acupressure\x01' +
+  'vibration\x01(?:our|my) (?:massage )?therapists?\x01(?:massage|sports) therapists?\x03\x04\x02tumou?rs?\x01cysts?\x01lump' +
+  's?\x01(?:benign )?growths?\x01nodules?\x01lipomas?\x01fibroids?\x01cancer(?:s|ous)?(?! surgery| treatment| care| pa' +
+  'tients?| team| nurse| survivors?| charit\\w*| research)\x01neoplasms?\x02remov\\w*\x01dissolv\\w*\x01get(?:s|ting)?' +
+  ' rid of\x01gets? rid\x01melt\\w*(?: away)?\x01shr[iau]nk\\w*\x01break\\w* (?:up|down)\x01broke (?:up|down)\x01eliminat\\w*' +
+  '\x01destroy\\w*\x01reduc\\w*\x01cur(?:e|es|ed|ing)\x01heal\\w*\x01revers\\w*\x01disappear\\w*\x01vanish\\w*\x01resolv\\w*\x01fight\\w*\x01' +
+  'kill\\w*\x01treat(?:s|ed|ing)?\x01beat\\w*\x01stops?\x01go(?:es)? away\x01went away\x01draw\\w* out\x01smaller\x01keeps? (?:\\w+' +
+  ' )?away\x01prevent\\w*\x01re-?absorb\\w*\x01resorb\\w*\x01soften\\w*\x01broken (?:up|down)\x01gone\x03massag\\w*\x01masseu(?:r|se' +
+  ')s?\x01(?<!vapou?r |chest |dry |spice |salt |belly )rub(?:s|bing|bed)?(?! alcohol)\x01knead\\w*\x01percussive\x01' +
+  'percussion (?:therapy|massager?s?|guns?|heads?|devices?|treatment)\x01deep[- ]tissue(?! injur\\w*| infec' +
+  'tions?| damage| burns?| pressure| wounds?)\x01shiatsu\x01reflexolog\\w*\x01acupressure\x01vibration\x01(?:our|my) (?' +
+  ':massage )?therapists?\x01(?:massage|sports) therapists?\x01spine\x01spinal\x01neck\x01vertebra\\w*\x01joints?\x01back\x01ses' +
+  'sions?\x01course\x02salt deposits?\x01salts\x01salts? (?:in|on|from) (?:the |your |my )?(?:spine|neck|joints?|ba' +
+  'ck|vertebrae)\x01salt build-?up\x01the salt\x01salt crystals\x01deposits? (?:on|in|from) (?:the |your |my )?(?:s' +
+  'pine|neck|vertebra\\w*|joints?|back)\x01deposits of salts?\x01calcium deposits?\x01calcifications?\x01bone spurs?' +
+  '\x01osteophytes?\x01spurs\x02remov\\w*\x01dissolv\\w*\x01get(?:s|ting)? rid of\x01melt\\w*(?: away)?\x01break\\w* (?:up|down)' +
+  '\x01broke (?:up|down)\x01eliminat\\w*\x01destroy\\w*\x01clean\\w*\x01clear\\w*\x01flush\\w*\x01disappear\\w*\x01(?:massag|rubb|kne' +
+  'ad)\\w* (?:away|out)\x01broken (?:up|down)\x01grind\\w*\x01crush\\w*\x01soften\\w*\x01(?:go|goes|going|gone|come|comes|' +
+  'coming) out\x01leav(?:e|es|ing)\x01reduc\\w*\x01shr[iau]nk\\w*\x01gone\x03\x04\x02skin\x01collagen\x01wrinkles?\x01complexion\x01ag(?:e' +
+  '|ei)ng(?: skin| tissues?)?\x01tissues?\x01cells?\x01(?:boost|increas|stimulat|produc)\\w* (?:\\w+ ){0,2}(?:coll' +
+  "agen|elastin)\x01(?:improv|restor|increas|boost)\\w* (?:the )?(?:skin['’]?s? )?(?:elasticity|firmness)\x01r" +
+  'educ\\w* (?:\\w+ )?wrinkles\x02rejuvenat\\w*\x01regenerat\\w*\x01renew\\w*\x01rebuild\\w*\x01revers\\w*\x01turns? back the cl' +
+  'ock\x01stimulat\\w* collagen\x01restor\\w*\x01younger\x01anti[- ]?ag(?:e|ei)ng\x01erases?\x01tighten\\w*\x01young(?:er)?\x01you' +
+  'thful\x01firm\\w*\x01smooth\\w* (?:out )?\x01lift\\w*\x01(?:boost|increas|stimulat|produc)\\w* (?:\\w+ ){0,2}(?:colla' +
+  "gen|elastin)\x01(?:improv|restor|increas|boost)\\w* (?:the )?(?:skin['’]?s? )?(?:elasticity|firmness)\x01re" +
+  'duc\\w* (?:\\w+ )?wrinkles\x03\x04\x02(?:lower |low |upper )?back ?pain\x01back problems\x01pain\x01backache\x01lumbago\x01sci' +
+  'atica\x01herniated discs?\x01slipped discs?\x01disc hernias?\x01pains? in (?:the |my |your )?back\x01(?:never|no lo' +
+  'nger) (?:\\w+ ){0,2}(?:back ?pain|backache|sciatica|lumbago)(?: \\w+){0,2} again\x01(?:100 ?%|completely|' +
+  'totally|permanently|forever) pain[- ]free\x02eliminat\\w*\x01cur(?:e|es|ed|ing)\x01cure for\x01get(?:s|ting)? rid' +
+  ' of\x01remov(?:e|es|ed|ing)\x01banish\\w*\x01say goodbye to\x01goodbye to\x01(?:is|are|be) gone\x01fully heal\\w*\x01heal\\w' +
+  '* (?:completely|fully|for good|forever|permanently)\x01fix\\w* (?:for good|forever|permanently|once and ' +
+  'for all)\x01(?:relieve|ease|end|stop)s? (?:\\w+ ){0,3}(?:forever|for good|permanently|once and for all)\x01' +
+  'never (?:come|comes) back\x01no more\x01disappear\\w*\x01vanish\\w*\x01go(?:es)? away (?:for good|forever|complete' +
+  'ly|permanently)\x01heal(?:s|ed|ing)?\x01permanent (?:solution|fix|cure|relief)\x01forever\x01for good\x01permanentl' +
+  'y\x01once and for all\x01melt\\w*(?: away)?\x01never (?:came|come|comes) back\x01fix(?:es|ed)?\x01(?:100 ?%|complete' +
+  'ly|totally|fully) (?:effective|cures?|eliminat\\w*|removes?|relieves?)\x01a thing of the past\x01guarantee\\' +
+  'w*\x01root cause of\x01(?:never|no longer) (?:\\w+ ){0,2}(?:back ?pain|backache|sciatica|lumbago)(?: \\w+){0' +
+  ',2} again\x01(?:100 ?%|completely|totally|permanently|forever) pain[- ]free\x03\x04\x02joints?\x01tendons?\x01ligament' +
+  's?\x01cartilage\x01menisc\\w*\x01(?:osteo)?arthritis\x01arthrosis\x02restor\\w*\x01rebuild\\w*\x01renew\\w*\x01repair\\w*\x01regener' +
+  'at\\w*\x01regrow\\w*\x01rejuvenat\\w*\x01heal\\w*\x01strengthen\\w*\x01grows? back\x01nourish\\w*\x01strong(?:er)? again\x01(?:as ' +
+  'good|as strong) as new\x01like new\x01cur(?:e|es|ed|ing)\x01revers\\w*\x03\x04\x02metabolism\x01metabolic(?: processes| ra' +
+  'te)?\x01nervous systems?\x01endocrine(?: systems?)?\x01hormon\\w*\x01muscle balance\x01immune systems?\x02normali[sz]\\w' +
+  '*\x01regulat\\w*\x01harmoni[sz]\\w*\x01re-?set\\w*\x01rebalanc\\w*\x01balanc(?:e|es|ing)\x01boost\\w*\x01speed\\w* up\x01optimi[sz' +
+  ']\\w*\x01restor\\w*\x01repair\\w*\x01accelerat\\w*\x01kick-?start\\w*\x01speeds?\x01improv\\w*\x01stimulat\\w*\x01activat\\w*\x01increa' +
+  's\\w*\x01strengthen\\w*\x01into balance\x01make\\w* normal\x01tunes? up\x01brings? (?:\\w+ ){0,3}(?:to|back to) normal\x03' +
+  '\x04\x02(?:blood )?circulation\x01circulatory(?: systems?)?\x01blood flow\x01blood vessels\x01circulat(?:ing|es)\x01micro' +
+  'circulation\x01venous return\x01blood supply\x01lymph\\w*(?: flow| systems?| drainage| nodes)?\x02improv\\w*\x01boost' +
+  '\\w*\x01stimulat\\w*\x01activat\\w*\x01supercharg\\w*\x01increas\\w*\x01enhanc\\w*\x01gets? (?:your |the )?(?:\\w+ )?flowing\x01' +
+  'flowing\x01works as\x01cardio for\x01clearing fluid\x01drains?\x01speed\\w* up\x01push\\w*\x01pumps?\x01cleans\\w*\x01detox\\w*\x01unb' +
+  'lock\\w*\x01unclog\\w*\x01flush\\w*\x01clear\\w*\x01moves?\x01dilat\\w*\x01opens? (?:up )?\x03\x04\x02toxins?\x01acids? from (?:the |yo' +
+  'ur )?muscles\x01lactic acid\x01lactate\x01waste products?\x01metabolic waste\x01impurities\x01poisons?\x01toxic waste\x01(?:' +
+  'metabolic )?by-?products\x01detox\\w* (?:your |the |whole )*(?:body|system|organism|blood|tissues?|muscl' +
+  'es?|kidneys|liver|organs)\x02flush\\w*\x01releas\\w*\x01remov\\w*\x01clear\\w*\x01eliminat\\w*\x01break\\w* (?:down|up)\x01deto' +
+  'x\\w*\x01draws? out\x01drain\\w*\x01get(?:s|ting)? rid of\x01expel\\w*\x01purg\\w*\x01cleans\\w*\x01squeez\\w* out\x01push\\w* out\x01' +
+  'leav(?:e|es|ing)\x01(?:massag|rubb|knead)\\w* (?:away|out)\x01broken (?:up|down)\x01(?:com|go)(?:e|es|ing) out' +
+  '\x01wash\\w* (?:away|out)\x01push\\w*\x01detox\\w* (?:your |the |whole )*(?:body|system|organism|blood|tissues?|' +
+  'muscles?|kidneys|liver|organs)\x03cold(?:ness)?\x01chill\\w*\x01draughts?\x01drafts?\x01hypothermia\x01cold wind\x01wind\x01a' +
+  'ir[- ]condition\\w*\x01frost\\w*\x01winter\x01freezing\x01icy\x01bare\x01exposed\x01uncovered\x01fans?\x02(?:lower |low )?back ?p' +
+  'ain\x01lumbago\x01backache\x01lower back\x01kidneys\x01waist\x01pain in (?:the )?lower back\x01bad back\x01back problems\x01sci' +
+  'atica\x01radiculitis\x01inflam\\w*\x02caus\\w*\x01gives?\x01giving\x01gave\x01got\x01leads? to\x01trigger\\w*\x01appear\\w*\x01brings? on' +
+  '\x01results? in\x01because of\x01(?:main )?(?:reason|cause) (?:for|of)\x01due to\x01from\x01get(?:s|ting)?\x01catch\\w*\x01ex' +
+  'posed\x01is open\x01are open\x01uncovered\x03scoliosis\x01curvatures?\x01curved spine\x01deformit\\w*\x01deformation\x01misalign' +
+  '\\w*\x01subluxations?\x01vertebra\\w*\x01spine\x01spinal\x01posture\x01slouch\\w*\x01hunch\\w*\x01kyphosis\x01hump\\w*\x01stoop\\w*\x01croo' +
+  'ked\x02(?:internal )?organs?\x01lungs?\x01stomach\x01liver\x01heart\x01kidneys?\x01intestines?\x01bowels?\x01nerve supply\x01cause' +
+  's? (?:\\w+ )?(?:organ|heart|kidney|liver|stomach|lung) (?:disease|problems|damage|failure)\x02violation ' +
+  'of\x01violates?\x01damag\\w*\x01crush\\w*\x01squeez\\w*\x01compress\\w*\x01cuts? off\x01disrupt\\w*\x01harm\\w*\x01press\\w* on\x01impair' +
+  '\\w*\x01puts? pressure on\x01pressure on\x01pinch\\w*\x01leads? to\x01affect\\w*\x01disturb\\w*\x01suffer\\w*\x01push\\w*\x01displac\\' +
+  'w*\x01shift\\w*\x01causes? (?:\\w+ )?(?:illness|disease|problems|dysfunction) (?:in|of|with)\x01causes? (?:\\w+ ' +
+  ')?(?:organ|heart|kidney|liver|stomach|lung) (?:disease|problems|damage|failure)\x03pain\x01backache\x01lumbag' +
+  'o\x02permanent\\w*\x01chronic\x01forever\x01for life\x01lifelong\x01all (?:your|my|their|his|her) li(?:fe|ves)\x01(?:for )' +
+  '?the rest of (?:your|my|their|his|her) li(?:fe|ves)\x01never (?:\\w+ )?(?:goes|go) away\x01only (?:ever )?g' +
+  'ets? worse\x01gets? worse and worse\x01lasts? (?:a )?life-?time\x01(?:is|are) (?:for life|forever|permanent|l' +
+  'ifelong)\x02becom\\w*\x01become\x01turn(?:s|ed|ing)?(?: into)?\x01stays?\x01will be\x01gets? worse and\x01suffer\\w*\x01live w' +
+  'ith\x01stuck with\x01never (?:\\w+ )?(?:goes|go) away\x01only (?:ever )?gets? worse\x01gets? worse and worse\x01last' +
+  's? (?:a )?life-?time\x01(?:is|are) (?:for life|forever|permanent|lifelong)\x03relax\\w*\x01asleep\x01dormant\x01inac' +
+  "tive\x01lazy\x01unused\x02hurt\\w*\x01pain\\w*\x01sore\\w*\x01ach(?:e|es|ing)\x02because\x01after all\x01since\x01so\x01that['’]?s why\x01t" +
+  'hat is why\x01reason\x01means\x01due to\x01normal\x02muscles?\x02before(?:hand)?\x01previously\x01prior\x01used to (?:being )?\x01' +
+  'relaxed state\x01had been\x01wak(?:e|es|ing) up\x01woken up\x01awaken\\w*\x01suddenly\x03\x04\x02pyelonephritis\x01inflammation ' +
+  'of the (?:kidneys?|pancreas|gall ?bladder|lungs?|prostate)\x01kidney inflammation\x01chest infections?\x01kid' +
+  'ney (?:infections?|problems|disease)\x01prostatitis\x01pancreatitis\x01cholecystitis\x01gall ?bladder(?: infecti' +
+  'ons?| disease| inflammation)?\x01pneumonia\x01lung infections?\x01bronchitis\x01pelvic inflammatory disease\x01pid\x01' +
+  'pelvic infections?\x01massag\\w* (?:\\w+ ){0,2}for (?:pyelonephritis|prostatitis|pancreatitis|cholecystit' +
+  'is|pneumonia|bronchitis|kidney infections?)\x02cur(?:e|es|ed|ing)\x01treat(?:s|ed|ing|ment for|ments for)?' +
+  '\x01heal\\w*\x01help(?:s|ing|ed)? (?:in|with|against)\x01effective (?:treatment|remedy|cure) for\x01remedy for\x01cu' +
+  're for\x01fight\\w*\x01clear\\w*\x01get(?:s|ting)? rid of\x01(?:good|beneficial|recommended) for\x01flush\\w*\x01remov\\w*' +
+  '\x01relieves?\x01(?:speeds? (?:up )?)?recovery from\x01massag\\w* (?:\\w+ ){0,2}for (?:pyelonephritis|prostatit' +
+  'is|pancreatitis|cholecystitis|pneumonia|bronchitis|kidney infections?)';
+
+export interface ClaimParts {
+  /** The treatment anchors' alternatives. */
+  treatment: string[];
+  /** Per myth, in mythClaims order: its needs ('treatment' for the shared part), targets, effects. */
+  myths: { needs: (string[] | 'treatment')[]; target: string[]; effect: string[] }[];
+}
+
+let parts: ClaimParts | undefined;
+
+/** The claim parts' expression sources (claim-literals.ts encodeClaimParts), decoded on first use. */
+export function claimParts(): ClaimParts {
+  if (parts) return parts;
+  const [treatment, ...myths] = PARTS.split('\x03');
+  parts = {
+    treatment: treatment.split('\x01'),
+    myths: myths.map((m) => {
+      const p = m.split('\x02');
+      const alts = (x: string) => x.split('\x01');
+      return {
+        needs: p.slice(0, -2).map((n) => (n === '\x04' ? 'treatment' : alts(n))),
+        target: alts(p[p.length - 2]),
+        effect: alts(p[p.length - 1]),
+      };
+    }),
+  };
+  return parts;
+}

@@ -415,3 +415,21 @@ describe('the first-stage claim check (claim-anchor.ts mayHaveClaims, issue 10)'
       expect(mayHaveClaims(t)).toBe(false);
   });
 });
+
+describe('the generated claim parts (claim-literals.generated.ts claimParts, issue 10)', () => {
+  test('decode to exactly the claim data the first stage checks', async () => {
+    const { claimReading, mythClaims } = await import('../knowledge/data/myth-claims');
+    const { claimParts } = await import('./claim-literals.generated');
+    const expand = (n: readonly string[]) =>
+      n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x]));
+    const p = claimParts();
+    expect(p.treatment).toEqual([...claimReading.treatment]);
+    expect(p.myths).toEqual(
+      mythClaims.map((m) => ({
+        needs: m.needs.map((n) => (n === 'treatment' ? 'treatment' : expand(n as readonly string[]))),
+        target: [...m.targets, ...(m.phrases ?? [])],
+        effect: [...m.effects, ...(m.phrases ?? [])],
+      })),
+    );
+  });
+});
