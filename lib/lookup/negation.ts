@@ -157,7 +157,7 @@ export function indexCues(cues: readonly (readonly string[])[]): Map<string, (re
 /** True if one of the indexed cues starts at token i. */
 export function cueStartsAt(index: Map<string, (readonly string[])[]>, tokens: Token[], i: number): boolean {
   const list = index.get(tokens[i].raw);
-  return list !== undefined && list.some((cue) => cueAt(tokens, i, cue));
+  return list?.some((cue) => cueAt(tokens, i, cue)) === true;
 }
 
 /** True if tokens[i..] spell `cue` (raw words). */

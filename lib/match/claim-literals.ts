@@ -152,6 +152,7 @@ const ALT = '\x01';
 const PART_SEP = '\x02';
 const MYTH_SEP = '\x03';
 const TREATMENT_NEED = '\x04';
+const SEPARATORS = [ALT, PART_SEP, MYTH_SEP, TREATMENT_NEED];
 
 /**
  * The claim check's parts as expression sources (issue 10: the first stage carries these, not the
@@ -164,7 +165,8 @@ export function encodeClaimParts(): string {
     n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x]));
   const alts = (l: readonly string[]) => {
     for (const x of l)
-      if (/[\x01-\x04]/.test(x)) throw new Error(`claim fragment ${JSON.stringify(x)} holds a separator`);
+      if (SEPARATORS.some((c) => x.includes(c)))
+        throw new Error(`claim fragment ${JSON.stringify(x)} holds a separator`);
     return l.join(ALT);
   };
   const myths = mythClaims.map((m) => {
@@ -182,7 +184,8 @@ function chunked(data: string): string {
   const chunks: string[] = [];
   for (let i = 0; i < data.length; i += 100) {
     const raw = data.slice(i, i + 100);
-    const chunk = raw.replace(/\\/g, '\\\\').replace(/[\x01-\x04]/g, (c) => `\\x0${c.charCodeAt(0)}`);
+    let chunk = raw.replace(/\\/g, '\\\\');
+    for (const c of SEPARATORS) chunk = chunk.split(c).join(`\\x0${c.charCodeAt(0)}`);
     chunks.push(chunk.includes("'") ? `  "${chunk}"` : `  '${chunk}'`);
   }
   return chunks.join(' +\n');
