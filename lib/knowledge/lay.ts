@@ -26,6 +26,7 @@ export {
   isNormalReading,
   LEXICAL,
   MACROS,
+  MONTHS,
   NEGATION_CUES,
   NONE_OF_VERBS,
   NONE_OF_WORDS,

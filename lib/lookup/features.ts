@@ -1,18 +1,11 @@
-import {
-  COMMON_WORDS,
-  COMPOUND,
-  HISTORY_FEATURES,
-  LEXICAL,
-  LOOKUP_RULES,
-  REAL_WORD_NEIGHBOURS,
-} from '../knowledge/lay';
+import { COMMON_WORDS, COMPOUND, HISTORY_FEATURES, LEXICAL, REAL_WORD_NEIGHBOURS } from '../knowledge/lay';
 // Query → set of reported features (signals.ts), with negation applied (negation.ts).
 import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
-import { applyNegation, clearedMask, distantPastMask, negatedMask, othersHistoryMask } from './negation';
+import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { type Token, tokenize } from './tokenize';
-import { OTHER, othersDoneMask, PET, SELF, tokenOwners, writerGivesAge } from './whose';
+import { readStory } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -31,8 +24,6 @@ export interface FeatureSet {
 
 export const vocab = new Vocabulary();
 let index: PatternIndex | undefined;
-/** Features that report a symptom (a body part, pain, a lost function…): what the writer tells of themselves. */
-const REPORT_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.reportFeatures);
 
 function patternWords(source: string): string[] {
   const out: string[] = [];
@@ -65,7 +56,6 @@ export function getPatternIndex(): PatternIndex {
   return index;
 }
 
-/** Tokenise, canonicalise and extract features. */
 export interface ExtractOptions {
   /**
    * A page, not a query: another person's episode taken care of, or seen on a screen, is their
@@ -74,6 +64,7 @@ export interface ExtractOptions {
   page?: boolean;
 }
 
+/** Tokenise, canonicalise and extract features. */
 export function extractFeatures(query: string, options: ExtractOptions = {}): FeatureSet {
   const idx = getPatternIndex();
   const tokens = tokenize(query);
@@ -82,33 +73,11 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   const all = dropMasked(idx.matchAll(tokens));
   applyNegation(tokens, all);
   const past = distantPastMask(tokens);
-  const othersHistory = othersHistoryMask(tokens, past);
-  // A checked and cleared episode is background only beside a new report told in another sentence
-  // ("…heart tests were all clear. Today my mid back is sore"); alone, it may be the whole story.
-  const cleared = clearedMask(tokens);
-  const clearedSentences = new Set(tokens.filter((_, i) => cleared[i]).map((t) => t.sent));
-  const reportElsewhere =
-    clearedSentences.size > 0 &&
-    all.some(
-      (m) =>
-        !m.negated &&
-        REPORT_FEATURES.has(m.feature) &&
-        !past[m.start] &&
-        !clearedSentences.has(tokens[m.start].sent),
-    );
-  // Someone else's episode, taken care of or only watched, told beside the writer's own symptoms:
-  // their story, not the writer's report (whose.ts).
-  const owner = tokenOwners(tokens);
-  const writerReports = all.some(
-    (m) => !m.negated && !past[m.start] && owner[m.start] === SELF && REPORT_FEATURES.has(m.feature),
-  );
-  const othersDone = writerReports || options.page ? othersDoneMask(tokens, owner) : undefined;
-  const othersConditions = writerReports && writerGivesAge(tokens);
+  // Whose story each part tells, and checks told as cleared (whose.ts).
+  const story = readStory(tokens, all, past, options.page === true);
   // The free-text index skips denied words, long-past clauses and others' stories alike ("watched
   // a crash replay" names no crash of the writer's).
-  const negated = negatedMask(tokens, all).map(
-    (v, i) => v | past[i] | (othersDone?.[i] ?? 0) | (owner[i] === PET ? 1 : 0),
-  );
+  const negated = negatedMask(tokens, all).map((v, i) => v | past[i] | story.textMask[i]);
   const matches = new Map<string, Match[]>();
   const present = new Set<string>();
   const denied = new Set<string>();
@@ -117,19 +86,8 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   const hypotheticalMask = new Uint8Array(tokens.length);
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
-    if (past[m.start] && (!HISTORY_FEATURES.has(m.feature) || othersHistory[m.start])) continue;
-    if (othersDone?.[m.start] || owner[m.start] === PET) continue;
-    // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
-    // writer's own age and symptoms, someone else's condition or history is theirs.
-    if (
-      othersConditions &&
-      owner[m.start] === OTHER &&
-      (HISTORY_FEATURES.has(m.feature) || m.feature.endsWith('Term'))
-    )
-      continue;
-    // Checked and cleared: "heart tests and a scan were all clear". Never a lasting history:
-    // cancer "all clear" for years is still a history of cancer (§2).
-    if (reportElsewhere && !HISTORY_FEATURES.has(m.feature) && cleared[m.start]) continue;
+    if (past[m.start] && !HISTORY_FEATURES.has(m.feature)) continue;
+    if (story.skips(m)) continue;
     if (m.negated) {
       denied.add(m.feature);
       continue;

@@ -21,6 +21,7 @@ import {
   INABILITY_BEFORE_WITHOUT,
   isAdviceSentence,
   isNormalReading,
+  MONTHS,
   NEGATION_CUES,
   NONE_OF_VERBS,
   NONE_OF_WORDS,
@@ -31,7 +32,6 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   READING_FINDINGS,
-  RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
@@ -166,27 +166,14 @@ export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boole
   return true;
 }
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTH_SET = new Set(MONTHS);
 
 /** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
 export function pastTimeAt(tokens: Token[], i: number): boolean {
   // "Family stories will include 1987, when his back pain…": a year, then the story of it.
   if (PAST_TIME.test(tokens[i]?.raw ?? '') && tokens[i + 1]?.raw === 'when') return true;
   // "Last March my back pain turned into a crushing chest": a month told as past.
-  if (tokens[i]?.raw === 'last' && MONTHS.has(tokens[i + 1]?.raw ?? '') && tokens[i - 1]?.raw !== 'since')
+  if (tokens[i]?.raw === 'last' && MONTH_SET.has(tokens[i + 1]?.raw ?? '') && tokens[i - 1]?.raw !== 'since')
     return true;
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   // "in the 80s", "from our 1930s archive".
@@ -232,31 +219,6 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   for (const t of tokens) if (BACK_TO_NOW.has(t.raw)) nowClauses.add(t.clause);
   for (let c = 0; c < tokens.length; c++)
     if (distantPastAt(tokens, c)) markCueReach(tokens, mask, c, nowClauses);
-  return mask;
-}
-
-const RELATIVE_SET = new Set(RELATIVES);
-
-/**
- * Tokens in a long-past sentence about a relative's illness ("my dad had a burst aneurysm years
- * back"), when the writer tells their own age ("I'm 35, fit"): the query is about the writer, and
- * the relative's history (a lasting history when it is the writer's own) is family background.
- */
-export function othersHistoryMask(tokens: Token[], past: Uint8Array): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
-  const ownAge = tokens.some(
-    (t, i) =>
-      t.raw === 'i' &&
-      tokens[i + 1]?.raw === 'am' &&
-      /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
-      tokens[i + 2].sent === t.sent,
-  );
-  if (!ownAge) return mask;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!RELATIVE_SET.has(t.raw) || !(tokens[i - 1].raw === 'my' || tokens[i - 1].raw === 'our')) continue;
-    for (let k = i + 1; k < tokens.length && tokens[k].sent === t.sent; k++) if (past[k]) mask[k] = 1;
-  }
   return mask;
 }
 

@@ -2,8 +2,17 @@
 // "My grandad's legs keep giving way and he's been admitted. I'm 35 with some back ache from work":
 // the legs giving way are the grandad's, taken care of in hospital, and the query is about the
 // writer's back ache. Pure: no DOM, no browser API.
-import { OTHER_PEOPLE, OTHERS_DONE_CUES, PETS, RELATIVES, SCREEN_CUES } from '../knowledge/lay';
-import { cueStartsAt, indexCues } from './negation';
+import {
+  HISTORY_FEATURES,
+  LOOKUP_RULES,
+  OTHER_PEOPLE,
+  OTHERS_DONE_CUES,
+  PETS,
+  RELATIVES,
+  SCREEN_CUES,
+} from '../knowledge/lay';
+import { clearedMask, cueStartsAt, indexCues } from './negation';
+import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
 export const UNKNOWN = 0;
@@ -80,4 +89,68 @@ export function writerGivesAge(tokens: Token[]): boolean {
       /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
       tokens[i + 2].sent === t.sent,
   );
+}
+
+/**
+ * Tokens in a long-past sentence about a relative's illness ("my dad had a burst aneurysm years
+ * back"), when the writer tells their own age (`ownAge`, writerGivesAge: "I'm 35, fit"): the query is about the writer, and
+ * the relative's history (a lasting history when it is the writer's own) is family background.
+ */
+export function othersHistoryMask(tokens: Token[], past: Uint8Array, ownAge: boolean): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  if (!ownAge) return mask;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!RELATIVE_SET.has(t.raw) || !(tokens[i - 1].raw === 'my' || tokens[i - 1].raw === 'our')) continue;
+    for (let k = i + 1; k < tokens.length && tokens[k].sent === t.sent; k++) if (past[k]) mask[k] = 1;
+  }
+  return mask;
+}
+
+/** Features that report a symptom (a body part, pain, a lost function…). */
+const REPORT_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.reportFeatures);
+
+export interface Story {
+  /** Whether a match tells someone else's story, or a check told as cleared, not the report. */
+  skips(m: Match): boolean;
+  /** Per token: 1 where the free-text index should not read it (others' stories, pets). */
+  textMask: Uint8Array;
+}
+
+/**
+ * How a text's parts belong: the writer's own report, someone else's story (taken care of, seen
+ * on a screen, a pet's, a relative's condition beside the writer's own age), or a check told as
+ * cleared before a new report. `past` is the long-past mask (negation.ts distantPastMask); `page`
+ * reads a page, where another person's episode is theirs even with no symptoms of the writer's.
+ */
+export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, page: boolean): Story {
+  const owner = tokenOwners(tokens);
+  const reported = (m: Match) => !m.negated && !past[m.start] && REPORT_FEATURES.has(m.feature);
+  const writerReports = matches.some((m) => reported(m) && owner[m.start] === SELF);
+  const ownAge = writerGivesAge(tokens);
+  const othersHistory = othersHistoryMask(tokens, past, ownAge);
+  const othersDone = writerReports || page ? othersDoneMask(tokens, owner) : undefined;
+  // A checked and cleared episode is background only beside a new report told in another sentence
+  // ("…heart tests were all clear. Today my mid back is sore"); alone, it may be the whole story.
+  const cleared = clearedMask(tokens);
+  const clearedSentences = new Set(tokens.filter((_, i) => cleared[i]).map((t) => t.sent));
+  const reportElsewhere =
+    clearedSentences.size > 0 &&
+    matches.some((m) => reported(m) && !clearedSentences.has(tokens[m.start].sent));
+  const textMask = owner.map((o, i) => (o === PET || othersDone?.[i] ? 1 : 0));
+  return {
+    textMask,
+    skips(m) {
+      const at = m.start;
+      const lasting = HISTORY_FEATURES.has(m.feature);
+      if (past[at] && lasting && othersHistory[at]) return true;
+      if (textMask[at]) return true;
+      // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
+      // writer's own age and symptoms, someone else's condition or history is theirs.
+      if (writerReports && ownAge && owner[at] === OTHER && (lasting || m.feature.endsWith('Term')))
+        return true;
+      // Checked and cleared: never a lasting history (a cancer "all clear" for years is still one).
+      return reportElsewhere && !lasting && cleared[at] === 1;
+    },
+  };
 }

@@ -63,6 +63,7 @@ export {
   INABILITY_BEFORE_WITHOUT,
   isAdviceSentence,
   isNormalReading,
+  MONTHS,
   NEGATION_CUES,
   NONE_OF_VERBS,
   NONE_OF_WORDS,

@@ -919,14 +919,8 @@ export const OVER_CUES: readonly string[][] = [
 ];
 
 /** Years and decades told as the past: "in 2015", "in the 80s", "back in the nineties". */
-/** Words that put a year or decade before them in the past: "in 1998", "for most of 1998", "during the 80s" (not "since 2019", which runs to now). */
-export const PAST_TIME_WORDS: ReadonlySet<string> = new Set([
-  'in',
-  'of',
-  'during',
-  'throughout',
-  // "Story time from 2017:", "(March 2021)".
-  'from',
+/** Month names: "(March 2021)", "Last March my back pain turned into a crushing chest". */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',
@@ -939,6 +933,17 @@ export const PAST_TIME_WORDS: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+];
+
+/** Words that put a year or decade before them in the past: "in 1998", "for most of 1998", "during the 80s" (not "since 2019", which runs to now). */
+export const PAST_TIME_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'during',
+  'throughout',
+  // "Story time from 2017:", "(March 2021)".
+  'from',
+  ...MONTHS,
 ]);
 export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eighties|nineties)$/;
 
