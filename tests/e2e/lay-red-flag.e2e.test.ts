@@ -72,6 +72,19 @@ test('leaflet advice that lists warning signs escalates nothing', async () => {
   expect(leaflet.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test("someone else's story taken care of, and a pet's, escalate nothing", async () => {
+  await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
+  const all = await readHighlights(page);
+  for (const id of ['others', 'pet']) {
+    const here = all.filter((r) => r.where === id);
+    expect(here.length, id).toBeGreaterThan(0);
+    expect(
+      here.filter((r) => r.name.startsWith('backcheck-urgent')),
+      id,
+    ).toEqual([]);
+  }
+});
+
 test('the card of the escalated term leads with the red flag and what to do', async () => {
   await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
   const box = await page.evaluate(() => {
