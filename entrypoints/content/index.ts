@@ -1,8 +1,8 @@
 // Content script: thin wiring only (DESIGN.md §2, §7). It runs on every page, and almost none of
 // them mention back pain, so it holds only the first stage (DESIGN.md §5 "Cheap where nothing
-// matches"): a cheap read of two settings and lib/page/gate.ts, which walks the text and asks a
-// check generated from the lexicon whether any of it may hold a term. Only then (or when a card
-// is asked for) is the second stage imported: page-scan.js with the matcher, its rules, the
+// matches"): lib/page/gate.ts, which reads the text and asks a check generated from the lexicon
+// whether any of it may hold a term. Only then are two settings read cheaply (is BackCheck on for
+// this site?) and, where it is (or when a card is asked for), the second stage imported: page-scan.js with the matcher, its rules, the
 // painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
 // its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
@@ -23,7 +23,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
-  async main(ctx) {
+  main(ctx) {
     replacePreviousInstance(() => ctx.abort('replaced by a newer instance'));
     // Tests and evaluation tools read our state here, in this isolated world only (DESIGN.md §3);
     // on every page: nothing painted and no card until the second stage runs, then its answers.
@@ -33,15 +33,20 @@ export default defineContentScript({
       card: () => scan?.card() ?? null,
     });
     const host = location.hostname;
-    const read = async (): Promise<GateSettings> => {
-      try {
-        return gateSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], host);
-      } catch {
-        return gateSettings(undefined, host);
-      }
+    // Settings are read only where they can change what happens (issue 10): once some text may hold
+    // a term, or when a message asks. The check itself does not depend on them (it reads code blocks
+    // too, a superset of what the scanner reads either way), so a page without terms never touches
+    // storage, and a change to the settings cannot change its answer.
+    let settings: GateSettings | undefined;
+    let reading: Promise<GateSettings> | undefined;
+    const readSettings = (): Promise<GateSettings> => {
+      reading ??= browser.storage.sync.get(SETTINGS_KEY).then(
+        (stored) => gateSettings(stored[SETTINGS_KEY], host),
+        () => gateSettings(undefined, host),
+      );
+      // A change seen by the watcher since is newer than what was read.
+      return reading.then((s) => (settings ??= s));
     };
-    let settings = await read();
-    if (ctx.isInvalid) return;
 
     // The second stage, imported once; it reads and watches the full settings itself.
     let full: Promise<PageScan> | undefined;
@@ -60,36 +65,40 @@ export default defineContentScript({
           full = undefined; // try again on the next request
           throw err;
         }));
+    const loadUnlessOff = () => {
+      if (!full && !ctx.isInvalid && settings && !settings.siteOff) void loadFull().catch(() => undefined);
+    };
 
-    let gate: PageGate | undefined;
+    // Settings apply live (DESIGN.md §6): until the second stage runs (it has its own watcher), the
+    // site switch turned on where the check found something loads it. Watched only from then on.
+    let watching = false;
+    const watchSettings = () => {
+      if (watching) return;
+      watching = true;
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'sync' || !(SETTINGS_KEY in changes) || full) return;
+        settings = gateSettings(changes[SETTINGS_KEY].newValue, host);
+        loadUnlessOff();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    };
+
     // What the page's texts told the check before (an abbreviation's expansion, §6.1 A2).
     const memory = gateMemory();
-    const runGate = () => {
-      gate?.stop();
-      gate = undefined;
-      if (full || settings.siteOff || ctx.isInvalid) return;
-      gate = new PageGate({
-        scanCode: settings.scanCode,
-        // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one).
-        check: (text, glued) => mayHaveTerms(text, glued, memory) || mayHaveClaims(text),
-        signal: ctx.signal,
-        onCandidate: () => void loadFull().catch(() => undefined),
-      });
-      gate.start();
-    };
-    runGate();
-
-    // Settings apply live (DESIGN.md §6): until the second stage runs (it has its own watcher),
-    // a change to the site switch or to code scanning walks the page again.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'sync' || !(SETTINGS_KEY in changes) || full) return;
-      const next = gateSettings(changes[SETTINGS_KEY].newValue, host);
-      if (next.siteOff === settings.siteOff && next.scanCode === settings.scanCode) return;
-      settings = next;
-      runGate();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    const gate = new PageGate({
+      scanCode: true,
+      // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one).
+      check: (text, glued) => mayHaveTerms(text, glued, memory) || mayHaveClaims(text),
+      signal: ctx.signal,
+      onCandidate: () =>
+        void readSettings().then(() => {
+          if (ctx.isInvalid) return;
+          watchSettings();
+          loadUnlessOff();
+        }),
+    });
+    gate.start();
 
     // Messages keep the second stage's answers; before it runs, what it would answer is known
     // here: no term found, so an empty summary, nothing to reveal, no painted term at the
@@ -100,13 +109,15 @@ export default defineContentScript({
       if (scan) return scan.onMessage(raw);
       const message = raw as { type?: unknown; text?: unknown } | null;
       const type = message?.type;
-      const loading = full !== undefined || gate?.candidate === true;
+      // Found something where BackCheck is on (settings are read by then: the gate asked for them).
+      const loading = full !== undefined || (gate.candidate && settings?.siteOff === false);
       if (type === 'page:summary' || type === 'page:reveal') {
         if (!isTop) return undefined;
-        if (loading) return answer(raw);
-        return Promise.resolve(
-          type === 'page:reveal' ? false : summarize([], location.href, settings.siteOff),
-        );
+        if (full) return answer(raw);
+        return readSettings().then((s) => {
+          if (gate.candidate && !s.siteOff) return answer(raw);
+          return type === 'page:reveal' ? false : summarize([], location.href, s.siteOff);
+        });
       }
       if (type === 'card:open-at-selection') return loading ? answer(raw) : undefined;
       if (type === 'card:lookup-text' && typeof message?.text === 'string')

@@ -83,6 +83,25 @@ test('a term only in a closed section: nothing loads until the person opens it, 
   await p.close();
 });
 
+test('a page with a term on a site switched off loads nothing; switched back on, it is painted without a reload', async () => {
+  // The first stage reads the settings only once its check finds something (issue 10): here it
+  // must still honour the switch, and follow it live.
+  await browser.serviceWorker.evaluate(() =>
+    chrome.storage.sync.set({ settings: { disabledSites: ['127.0.0.1'] } }),
+  );
+  const p = await browser.newPage(server.url('/fixtures/gate-list.html'));
+  await expect
+    .poll(() => inExtension(p, () => globalThis.__backcheck !== undefined), { timeout: 5000 })
+    .toBe(true);
+  await p.waitForTimeout(500);
+  expect(await secondStage(p)).toBe(false);
+  expect(await painted(p)).toEqual([]);
+  await browser.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: [] } }));
+  await expect.poll(() => painted(p), { timeout: 5000 }).toContain('sciatica');
+  await browser.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+  await p.close();
+});
+
 test('no extension errors', () => {
   expect(browser.extensionErrors).toEqual([]);
 });
