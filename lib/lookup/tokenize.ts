@@ -50,6 +50,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   arent: ['are', 'not'],
   wont: ['wont'],
   couldnt: ['cant'],
+  // Caribbean English: "mi cyaan keep nutten down".
+  cyaan: ['cant'],
+  kyaan: ['cant'],
+  caan: ['cant'],
 };
 
 /** Words that end a clause for negation scope and for clause-bound patterns. */

@@ -105,6 +105,13 @@ export const MACROS: Record<string, string> = {
 export const WORD_FORMS: Record<string, string> = {
   // Phone shorthand: "bk pain".
   bk: 'back',
+  // "nutten nah touch it", "nuffin helps": nothing.
+  nutten: 'nothing',
+  nuttin: 'nothing',
+  nuthin: 'nothing',
+  nothin: 'nothing',
+  nuffin: 'nothing',
+  tek: 'take',
   bak: 'back',
   feet: 'foot',
   fell: 'fall',
@@ -1186,6 +1193,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant keep fluids|water|anything|liquid down',
       'cant keep even|any fluids|water|anything|liquid down',
       'cant keep anything',
+      // "cyaan keep nutten down", "can't keep nothing down".
+      'cant keep nothing|food|drink|drinks down',
       'keep being sick',
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
       'cant stop vomiting|vomit|being|throwing',
@@ -1826,6 +1835,9 @@ export const LEXICAL: LexicalFeature[] = [
       'cant get my|his|her? legs to? walk|work|move',
       '=legs|knees buckle|buckled|buckling|gave|collapsed',
       'wont|cant do what tell|told|want',
+      // "her legs just won't do it", "my legs aren't working".
+      'leg|=legs just|simply? do|are|is? not|wont|cant work|working|cooperate|cooperating|listen|listening|respond|responding|obey|hold',
+      'leg|=legs just|simply? do? not|wont|cant do it|anything',
       'cant push|press the? clutch|pedal|brake',
       'cant lead|step with',
       'legs|=legs feel|feels|felt like lead|concrete|jelly|rubber',
@@ -2210,7 +2222,15 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'face down arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
       'lying|lay|laid|lain on my|her|his side|front arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
+      // "arm went dead during the massage cos I was lying on it".
+      'arm|arms|hand|hands dead|numb|asleep|tingly|tingling lying|lay|laid|lain|sleeping|slept|leaning on it|them',
     ],
+  },
+  // "shaking it out" (a numb hand or a cramp shaken off): no shivering.
+  {
+    id: 'shakenOut',
+    masks: ['shiverWord', 'fever'],
+    patterns: ['shake|shaking|shook|shakes it|them|my? arm|hand|hands|leg|legs|foot? out|off'],
   },
   // Feeling faint at the sight of a needle or after giving blood (a common harmless faint).
   {
@@ -3252,6 +3272,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
   { id: 'tailbonePain', all: ['tailbone'] },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
+  // §1 spinal-infection: a fever in someone who injects drugs or whose immunity is low is the
+  // infection's own picture, whatever else the story adds (weak legs then escalate it).
+  { id: 'infectionAtRisk', all: ['fever', 'ivdu'] },
+  { id: 'infectionAtRisk', all: ['fever', 'immuno'] },
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },
   { id: 'saddleNumb', all: ['numbCovering', 'saddleArea'], window: 14 },

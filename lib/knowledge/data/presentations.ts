@@ -475,6 +475,7 @@ export const PROFILES: Profile[] = [
     title: 'Spinal infection',
     cues: {
       spinalInfectionTerm: 9,
+      infectionAtRisk: 5,
       fever: 2,
       ivdu: 3,
       immuno: 2,

@@ -951,6 +951,12 @@ export const PAST_TIME = /^((19|20)\d\d|(19|20)?\d0s|'\d0s|sixties|seventies|eig
 export const QUESTION_LEAD_INS: ReadonlySet<string> = new Set([
   // "Sir, should lower back pain get worse when we sneeze?" (a comment to a video's presenter).
   'sir',
+  // "Doctor sahab, what is the difference between…?" (a question put to a doctor online).
+  'doctor',
+  'dr',
+  'sahab',
+  'saab',
+  'ji',
   'madam',
   'maam',
   'doc',
