@@ -1259,3 +1259,41 @@ describe('set AK tune-half kinds, after its one scoring (own wording)', () => {
     ).toBe('emergency');
   });
 });
+
+describe('sets AR, AT and AU tune-half kinds, in own words', () => {
+  test.each([
+    // Legs that "won't do it" or "aren't working", after a cancer has spread to the bones.
+    [
+      "dad's prostate cancer is in his bones, his back is worse and his legs just aren't working today",
+      'emergency',
+    ],
+    ["my gran's cancer spread to her spine and tonight her legs simply won't do it", 'emergency'],
+    // Caribbean English: nothing touches the pain and nothing stays down, with a stone's waves.
+    ['mi back an side a kill mi inna waves, nuttin touch it an mi cyaan keep nutten down', 'emergency'],
+    // A leak on coughing that began with the back pain is new, not the old stress leak.
+    ['my back went on monday and ever since I did my back I wet myself when I cough', 'emergency'],
+    // Sudden breathlessness that hurts on breathing in, with no fever or cough: a clot first.
+    ['she is suddenly out of breath and it hurts to breathe in', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+  test('a client "in his 50s" is an age, not a time long past: his swollen calf still counts', () => {
+    expect(extractFeatures('a client in his 50s told me one calf felt tight and swollen').present).toContain(
+      'swollenLeg',
+    );
+    expect(extractFeatures('I slipped a disc in my 20s and it never came back').present).not.toContain(
+      'discTerm',
+    );
+  });
+  test.each([
+    'my arm went dead during the massage because I was lying on it, fine after shaking it out',
+    'back ache for a week, and I leak a little when I sneeze since having the kids',
+  ])('%s → no emergency first', (q) => {
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+  test('a fever in someone who injects ranks spinal infection among the first three', () => {
+    expect(ids('I inject, burning up for days, one spot in my back hurts, today my legs are weak')).toContain(
+      'spinal-infection',
+    );
+  });
+});

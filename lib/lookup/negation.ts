@@ -26,12 +26,14 @@ import {
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,
+  OTHER_PEOPLE,
   PAST_BE,
   PAST_TIME,
   PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   READING_FINDINGS,
+  RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
   TOLD_AS_NOW,
@@ -167,6 +169,7 @@ export function cueAt(tokens: Token[], i: number, cue: readonly string[]): boole
 }
 
 const MONTH_SET = new Set(MONTHS);
+const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVES);
 
 /** "in 2009", "in the 80s": a year or decade told as the past, at token i ("in"). */
 export function pastTimeAt(tokens: Token[], i: number): boolean {
@@ -178,6 +181,10 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   // "in the 80s", "from our 1930s archive".
   const skip = ['the', 'our', 'my', 'his', 'her'].includes(tokens[i + 1]?.raw ?? '');
+  // "a man in his 50s", "my dad, in his 70s": a person's age, not a time past.
+  const before = tokens[i - 1]?.raw ?? '';
+  if (skip && tokens[i + 1].raw !== 'the' && (OTHER_PEOPLE.has(before) || RELATIVE_SET.has(before)))
+    return false;
   const time = skip ? tokens[i + 2] : tokens[i + 1];
   return time !== undefined && PAST_TIME.test(time.raw);
 }

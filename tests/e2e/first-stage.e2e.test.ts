@@ -12,6 +12,11 @@ import { inExtension } from './extension-world';
 import { readHighlights } from './page-helpers';
 import { type StaticServer, startServer } from './server';
 
+/** The chrome.* calls made inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
+};
+
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;

@@ -2548,6 +2548,16 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['fever', 'shiverWord'],
     patterns: ['legs|knees|them|thighs shaking|shaky|trembling|wobbling'],
   },
+  // Something that began with the back pain: "started the same day as the back", "ever since I
+  // did my back".
+  {
+    id: 'startedWithBack',
+    patterns: [
+      'started|began|start|begin|came|come on? the? same day|time|week as|with the|my? back|pain|sciatica',
+      'since|after my|the back went|gave|started|began|pain|injury|went',
+      'ever since i|he|she hurt|did|put|injured my|his|her? back',
+    ],
+  },
   // A little leak on sneezing or laughing, for years (stress incontinence), is no new bladder sign.
   {
     id: 'stressLeak',
@@ -3423,6 +3433,14 @@ export const COMPOUND: CompoundFeature[] = [
       'fastOnset',
       'sinceWord',
     ],
+  },
+  // A leak on coughing or sneezing that began with the back pain ("pee pours out when I cough,
+  // started the same day as the back") is new, not the years-old stress leak (FACTS §1 CES).
+  {
+    id: 'bladderLeakCES',
+    all: ['stressLeak'],
+    anyOf: ['startedWithBack', 'sudden'],
+    none: ['laughing', 'usualForMe', 'longStanding'],
   },
   // §6.1 R: sexual change counts as a CES sign with back/leg/numb context or new onset.
   {

@@ -475,7 +475,7 @@ export const PROFILES: Profile[] = [
     title: 'Spinal infection',
     cues: {
       spinalInfectionTerm: 9,
-      infectionAtRisk: 5,
+      infectionAtRisk: 7,
       fever: 2,
       ivdu: 3,
       immuno: 2,
@@ -666,7 +666,7 @@ export const PROFILES: Profile[] = [
       surgery: 2,
     },
     requires:
-      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain',
+      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain|breathless+breathPain+sudden+!fever+!cough',
   },
   {
     id: 'spinal-stenosis',
