@@ -167,6 +167,17 @@ let dependent: Set<number> | undefined;
 let abbreviations: Map<number, string> | undefined;
 let rules: Map<number, string> | undefined;
 
+/** Runs of ASCII letters and digits in lower-cased text. */
+const ASCII_WORD_RUNS = /[a-z0-9]+/g;
+
+/** Where `word`, a whole run of ASCII letters and digits of `lower`, starts at or after `from`. */
+function runAt(lower: string, word: string, from: number): number {
+  for (let at = lower.indexOf(word, from); ; at = lower.indexOf(word, at + 1)) {
+    if (at < 0) return -1; // not reached: the match listed it after `from`
+    if (!isAsciiWord(lower.charCodeAt(at - 1)) && !isAsciiWord(lower.charCodeAt(at + word.length))) return at;
+  }
+}
+
 function words(): void {
   // Built natively (the split and the Set constructor), not word by word in a cold loop (issue 10).
   // The few words with an apostrophe stay in the Set too: a run of ASCII letters and digits, all
@@ -348,6 +359,10 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
     // Ignorable characters fold to nothing (normalize.ts SYM_IGNORE): read the text without them,
     // so words and word counts are what the matcher sees (or, where it splits a word at one, fewer
     // words in the same span: the checks can only say yes more often).
+    // Without glued offsets to move, no character-by-character pass (one soft hyphen on a page
+    // cost a cold loop over all its text, issue 10).
+    if (glued === undefined || glued.length === 0)
+      return mayHaveTerms(text.replace(IGNORABLE_ALL, ''), undefined, memory);
     const shifted: number[] = [];
     let removed = 0;
     let k = 0;
@@ -367,8 +382,31 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
       if (end > at && firstWordAt(text, at, text.slice(at, end)) && walkFrom(text, at, memory)) return true;
     }
   }
-  // One native split, then a Set lookup per word: building this costs microseconds, where one
-  // expression of every first word cost 1–4 ms to compile on every page (issue 10).
+  // The text lower-cased once and its ASCII words listed by one native match, then a Set lookup
+  // per word: no per-word call or copy in this cold loop (issue 10), where one expression of every
+  // first word cost 1–4 ms to compile on every page. Offsets are found for the few hits only.
+  const lower = text.toLowerCase();
+  if (lower.length === n) {
+    const list = lower.match(ASCII_WORD_RUNS) ?? [];
+    const words = gateWords!;
+    const apos = aposWords!;
+    let from = 0;
+    for (let i = 0; i < list.length; i++) {
+      const word = list[i];
+      if (!words.has(word) && !apos.has(word)) continue;
+      const at = runAt(lower, word, from);
+      if (at < 0) continue;
+      from = at + word.length;
+      if (
+        firstWordAt(text, at, word) &&
+        !(at > 0 && isWordCode(text.charCodeAt(at - 1))) &&
+        walkFrom(text, at, memory)
+      )
+        return true;
+    }
+    return memory !== undefined && expansionsLicense(text, memory);
+  }
+  // A text whose lower-case form is longer ("İ"): one native split, and a word lower-cased at a time.
   const parts = text.split(ASCII_WORDS);
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
