@@ -113,6 +113,20 @@ describe('gate', () => {
     expect(mayHaveTerms('HomeSciatica exercises', [4])).toBe(true);
   });
 
+  test('a word found inside an earlier, longer word is looked for at its own place', () => {
+    // "feedback" holds "back"; the hit must be read where the word "back" itself stands.
+    expect(mayHaveTerms('Thanks for the feedback. My back hurts since Monday.')).toBe(true);
+    expect(mayHaveTerms('Thanks for the feedback, my backlog is long.')).toBe(false);
+  });
+
+  test('a text whose lower-case form is longer, or with a soft hyphen, is read the same', () => {
+    // "İ" lower-cases to two code units: the word-at-a-time path reads it.
+    expect(mayHaveTerms('İstanbul trip: my sciatica flared on the flight.')).toBe(true);
+    expect(mayHaveTerms('İstanbul trip: lovely weather all week.')).toBe(false);
+    expect(mayHaveTerms('My sci\u00adatica flared.')).toBe(true);
+    expect(mayHaveTerms('My sci\u00adatica flared.', [3])).toBe(true);
+  });
+
   test('says yes wherever findTerms finds a term: every lexicon term in context', () => {
     const texts = compileTerms().flatMap((t) => [
       t.text,
