@@ -124,15 +124,17 @@ let maskTable: Map<string, readonly string[]> | undefined;
 /** Drops matches that a look-alike covers: "hay fever" leaves no `fever`. */
 function dropMasked(all: Match[]): Match[] {
   maskTable ??= new Map(LEXICAL.filter((f) => f.masks?.length).map((f) => [f.id, f.masks ?? []]));
-  const maskers = all.filter((m) => maskTable?.has(m.feature));
-  if (maskers.length === 0) return all;
-  return all.filter(
-    (m) =>
-      !maskers.some(
-        (k) =>
-          k !== m && maskTable?.get(k.feature)?.includes(m.feature) && k.start <= m.end && m.start <= k.end,
-      ),
-  );
+  const found = all.filter((m) => maskTable?.has(m.feature));
+  if (found.length === 0) return all;
+  const covers = (k: Match, m: Match) =>
+    k !== m &&
+    maskTable?.get(k.feature)?.includes(m.feature) === true &&
+    k.start <= m.end &&
+    m.start <= k.end;
+  // A look-alike hidden by another one hides nothing: "about 6 weeks gone" is a pregnancy, so the
+  // duration "about 6 weeks" inside it does not hide it.
+  const maskers = found.filter((m) => !found.some((k) => covers(k, m)));
+  return all.filter((m) => !maskers.some((k) => covers(k, m)));
 }
 
 function addCompounds(present: Set<string>, matches: Map<string, Match[]>): void {

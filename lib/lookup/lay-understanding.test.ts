@@ -1297,3 +1297,50 @@ describe('sets AR, AT and AU tune-half kinds, in own words', () => {
     );
   });
 });
+
+describe('bank P9 kinds, in own words', () => {
+  test.each([
+    // A present story before a clause dated long past keeps its own time.
+    [
+      'stabbing pain through my tummy into my back, throwing up, had my gallbladder out years ago',
+      'emergency',
+    ],
+    // Scots: legs going from under me, can't get up the stairs.
+    [
+      'legs are gaun fae under me since this morning and ma back is sair, cannae climb the stair',
+      'emergency',
+    ],
+    // "8 weeks along" is a pregnancy, and pain low on one side with a pale, clammy look is an emergency.
+    ['my partner is 8 weeks along, sharp pain low on the left and she has gone pale and clammy', 'emergency'],
+    // A missed period, one-sided pain and the top of the shoulder hurting: urgent (FACTS §1); with
+    // feeling faint, an emergency.
+    ['I missed my period, bad pain low on my left side and the top of my shoulder hurts', 'urgent-same-day'],
+    ['I missed my period, bad pain low on my left side, my shoulder top hurts and I feel faint', 'emergency'],
+    // A chest infection with breath that will not come.
+    [
+      'coughing and feverish for days, my back hurts when I breathe and I am fighting for breath',
+      'emergency',
+    ],
+    // Sudden pain through to the back between the shoulder blades.
+    [
+      'sudden pain right through to my back between my shoulder blades, not from lifting anything',
+      'emergency',
+    ],
+    // Phone shorthand for belly pain through to the back with vomiting.
+    ['tummy through back vomiting', 'emergency'],
+    // A neck worked hard at a massage, then a headache like never before and unsteady on her feet.
+    [
+      'the therapist went to town on her neck and now her head is pounding like never before and she is unsteady',
+      'emergency',
+    ],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+  test.each([
+    'back pain for about 6 weeks, slowly easing',
+    'broke my back in a crash 20 years ago, healed fine, now just stiff',
+    'my breath is coming back now after the run and my back feels fine',
+  ])('%s → no emergency first', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+});

@@ -28,6 +28,7 @@ import {
   NOTHING_ODD,
   OTHER_PEOPLE,
   PAST_BE,
+  PAST_EVENT_VERBS,
   PAST_TIME,
   PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
@@ -194,7 +195,13 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
  * ways, up to a word that returns to the report ("but", "now", "just"…), and forward not into a
  * later clause told as now (`nowClauses`, when given).
  */
-export function markCueReach(tokens: Token[], mask: Uint8Array, at: number, nowClauses?: Set<number>): void {
+export function markCueReach(
+  tokens: Token[],
+  mask: Uint8Array,
+  at: number,
+  nowClauses?: Set<number>,
+  backAcrossClauses = true,
+): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
     if (i > at && BACK_TO_REPORT.has(tokens[i].raw)) break;
@@ -205,9 +212,24 @@ export function markCueReach(tokens: Token[], mask: Uint8Array, at: number, nowC
   // where Dad is (he died years ago)".
   for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
     if (BACK_TO_REPORT.has(tokens[i].raw)) break;
+    if (!backAcrossClauses && tokens[i].clause !== tokens[at].clause) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
+}
+
+/**
+ * Whether the clause of the cue at `at` tells its own past event ("…, vomiting, had gallstones out
+ * years ago"): then the date is that event's, and the clauses before it keep their own time. A
+ * clause that is only a date ("broke my back in a crash, 20 years ago") dates the one before it.
+ */
+function hasOwnPastVerb(tokens: Token[], at: number): boolean {
+  const clause = tokens[at].clause;
+  for (let i = at; i >= 0 && tokens[i].clause === clause; i--) {
+    const w = tokens[i].raw;
+    if (PAST_EVENT_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -225,7 +247,7 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   const nowClauses = new Set<number>();
   for (const t of tokens) if (BACK_TO_NOW.has(t.raw)) nowClauses.add(t.clause);
   for (let c = 0; c < tokens.length; c++)
-    if (distantPastAt(tokens, c)) markCueReach(tokens, mask, c, nowClauses);
+    if (distantPastAt(tokens, c)) markCueReach(tokens, mask, c, nowClauses, !hasOwnPastVerb(tokens, c));
   return mask;
 }
 

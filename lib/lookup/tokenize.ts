@@ -54,6 +54,17 @@ const CONTRACTIONS: Record<string, string[]> = {
   cyaan: ['cant'],
   kyaan: ['cant'],
   caan: ['cant'],
+  // Scots: "cannae get up the stair", "I dinnae ken".
+  cannae: ['cant'],
+  canna: ['cant'],
+  couldnae: ['cant'],
+  dinnae: ['do', 'not'],
+  didnae: ['did', 'not'],
+  doesnae: ['does', 'not'],
+  isnae: ['is', 'not'],
+  wasnae: ['was', 'not'],
+  wouldnae: ['would', 'not'],
+  willnae: ['wont'],
 };
 
 /** Words that end a clause for negation scope and for clause-bound patterns. */

@@ -72,6 +72,7 @@ export {
   OTHERS_DONE_CUES,
   OVER_CUES,
   PAST_BE,
+  PAST_EVENT_VERBS,
   PAST_CUES,
   PAST_TIME,
   PAST_TIME_WORDS,
@@ -112,6 +113,11 @@ export const WORD_FORMS: Record<string, string> = {
   nothin: 'nothing',
   nuffin: 'nothing',
   tek: 'take',
+  // Scots: "legs gaun fae under me", "back's been sair".
+  gaun: 'going',
+  fae: 'from',
+  sair: 'sore',
+  wis: 'was',
   bak: 'back',
   feet: 'foot',
   fell: 'fall',
@@ -307,6 +313,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "middle of my stomach through to my spine".
       'through to|into my|the spine',
       'into|to|through my back',
+      // Phone shorthand: "stomach through back".
+      'through back|spine',
       'back as well',
     ],
   },
@@ -333,7 +341,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pelvic',
     patterns: ['pelvic|pelvis', 'lower $BELLY', 'womb|uterus|ovary|ovaries|cervix'],
   },
-  { id: 'shoulderTip', patterns: ['shoulder tip', 'tip of my? shoulder', 'shoulder tip pain'] },
+  { id: 'shoulderTip', patterns: ['shoulder tip|top', 'tip|top of my|her? shoulder', 'shoulder tip pain'] },
   { id: 'calf', patterns: ['calf|calves'] },
   { id: 'tailbone', patterns: ['tailbone|coccyx|coccydynia|coccygodynia', 'tail bone'] },
   { id: 'buttock', patterns: ['buttock|buttocks|bum|butt|glute|glutes'] },
@@ -369,6 +377,8 @@ export const LEXICAL: LexicalFeature[] = [
       'worst pain',
       'very|really|so|extremely strong pain|ache|pains',
       'cant cope',
+      // "pounding like never before", "like nothing I've had before".
+      'like never|nothing before',
     ],
   },
   { id: 'mild', patterns: ['mild|slight|slightly|little|bit|minor|dull|light'] },
@@ -854,6 +864,8 @@ export const LEXICAL: LexicalFeature[] = [
       'crack|cracked|cracking|click|clicked|adjust|adjusted|manipulated my? neck',
       'chiropractor|chiro|osteopath neck',
       'worked|working|work|pressed|pressing hard? on my|his|her? neck',
+      // "they really went to town on her neck".
+      'go|went|going to town on my|his|her|the? neck',
       'neck adjusted|cracked|clicked|manipulated|worked',
     ],
   },
@@ -1140,6 +1152,12 @@ export const LEXICAL: LexicalFeature[] = [
       'very|really|extremely breathless',
       'very|really|extremely short of breath',
       'cant finish a? sentence|sentences',
+      // "breath is not coming well at all", "can't get my breath", "fighting for breath".
+      'breath is not|hardly|barely coming|come',
+      'breath not|wont|hardly|barely coming|come',
+      'cant get|catch my|her|his? breath',
+      'fighting|struggling|gasping for breath|air',
+      'struggling|struggle to|for breath|breathing',
     ],
   },
   {
@@ -1212,6 +1230,8 @@ export const LEXICAL: LexicalFeature[] = [
       'everything|it all went|goes|going dark|black',
       'ended|woke up on the? bathroom|kitchen? floor',
       'went|go|going down like a? sack|stone|log',
+      // "I feel like I'm going to drop", Caribbean "mi feel like mi a go drop".
+      'feel|feels like i|mi|she|he|am|is|a|going|go|gonna drop|keel',
       'keeled|keel|keeling over',
       'nearly|almost passed|fainted|collapsed|keeled',
       // "I nearly went over in the bathroom".
@@ -2070,6 +2090,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // Look-alikes (issue 8): everyday phrases that share a word with a red flag.
   // "for 30 weeks", "over the last 26 weeks", "36 weeks ago": a duration, not a pregnancy.
+  // "about 6 weeks gone", "8 weeks along": how far a pregnancy is, not how long something lasted.
+  {
+    id: 'weeksPregnant',
+    masks: ['weeksDuration'],
+    gap: 0,
+    patterns: ['#num weeks|wks|wk gone|along|pregnant'],
+  },
   {
     id: 'weeksDuration',
     masks: ['pregnant'],
@@ -2825,7 +2852,10 @@ export const LEXICAL: LexicalFeature[] = [
       'condom broke|split|came off',
     ],
   },
-  { id: 'missedPeriod', patterns: ['missed|late|no period', 'period late|missed'] },
+  {
+    id: 'missedPeriod',
+    patterns: ['missed|late|no period', 'period late|missed', 'miss|missed my|mi|her|a period'],
+  },
   // "her period is about two weeks late".
   { id: 'missedPeriod', patterns: ['period late|overdue'], gap: 5 },
   {
@@ -3265,6 +3295,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout', 'chestWall'] },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
+  // "stomach through back vomiting": the belly told as going through to the back is its pain.
+  { id: 'bellyPain', all: ['belly', 'toBack'], window: 4 },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
   { id: 'throughToBack', all: ['upperBellyPain', 'toBack'], window: 8 },
   { id: 'bellyToBack', all: ['bellyPain', 'toBack'], window: 8 },
@@ -3276,16 +3308,18 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'oneSideBelly', all: ['oneSideWord', 'bellyPain'], window: 5 },
   // "pain low on the right" with a late period (only the ectopic entry reads oneSideBelly).
   { id: 'oneSideBelly', all: ['lowOneSide', 'missedPeriod'] },
+  // "6 weeks gone, pain low down on the right".
+  { id: 'oneSideBelly', all: ['lowOneSide', 'pregnant'] },
   // "pain on one side of her lower stomach": the side names where in the belly the pain is.
   { id: 'oneSideBelly', all: ['pain', 'oneSideWord', 'belly'], window: 8 },
   { id: 'shoulderTipPain', all: ['shoulderTip', 'pain'], window: 4 },
   { id: 'bladeRibPain', all: ['rightRibPain', 'shoulderBlade'], window: 8 },
   { id: 'tailbonePain', all: ['tailbone'] },
-  // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   // §1 spinal-infection: a fever in someone who injects drugs or whose immunity is low is the
   // infection's own picture, whatever else the story adds (weak legs then escalate it).
   { id: 'infectionAtRisk', all: ['fever', 'ivdu'] },
   { id: 'infectionAtRisk', all: ['fever', 'immuno'] },
+  // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },
   { id: 'saddleNumb', all: ['numbCovering', 'saddleArea'], window: 14 },
@@ -3592,6 +3626,12 @@ export const COMPOUND: CompoundFeature[] = [
     window: 12,
   },
   { id: 'suddenUpperBack', all: ['upperSite', 'suddenSevere'], none: ['lifting', 'fall', 'exerciseCause'] },
+  // "sudden pain like being knifed right through to my back between the shoulder blades".
+  {
+    id: 'suddenUpperBack',
+    all: ['sudden', 'upperSite', 'toBack'],
+    none: ['lifting', 'fall', 'exerciseCause'],
+  },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'collapseSign'] },
   {
     id: 'suddenUpperBack',

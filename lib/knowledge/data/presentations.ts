@@ -326,6 +326,9 @@ export const PROFILES: Profile[] = [
       shoulderTipPain: 3,
       shoulderTip: 1,
       pregnantBleed: 2,
+      // Its warning signs (FACTS §1) also make a one-sided pain in pregnancy more like it.
+      clammy: 1,
+      faint: 1,
     },
     requires:
       'ectopicTerm|pregnant+oneSideBelly|pregnant+shoulderTip|missedPeriod+oneSideBelly|missedPeriod+shoulderTip|pregnantBleed+oneSideBelly|missedPeriod+oneSideWord+vaginalBleeding',

@@ -842,6 +842,27 @@ export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
 /** "That was years ago", "It was back in 2015": a sentence opening with these dates the one before it. */
 export const DATES_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'all']);
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+/** Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own. */
+export const PAST_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'had',
+  'was',
+  'were',
+  'did',
+  'got',
+  'went',
+  'broke',
+  'fell',
+  'took',
+  'came',
+  'gave',
+  'tore',
+  'threw',
+  'caught',
+  'lost',
+  'began',
+  'became',
+  'split',
+]);
 
 /**
  * Past-tense words that keep a long-past story going into its next sentence ("…years ago. He
