@@ -1344,3 +1344,29 @@ describe('bank P9 kinds, in own words', () => {
     expect(first(q)?.urgency).not.toBe('emergency');
   });
 });
+
+describe('bank Q6 kinds, in own words', () => {
+  test('shivering explained by the cold is no fever; shivering alone still is', () => {
+    expect(
+      extractFeatures('back pain and shivering at the bus stop, it is minus three and I forgot my coat')
+        .present,
+    ).not.toContain('fever');
+    expect(extractFeatures('the heating is broken and I am shivering, my back aches').present).not.toContain(
+      'fever',
+    );
+    expect(extractFeatures('shivering all night and my back is killing me').present).toContain('fever');
+  });
+  test('"this last fortnight" brings a story dated years ago back to now', () => {
+    expect(
+      extractFeatures(
+        'mum had breast cancer treated years ago and this past week her back pain is getting worse',
+      ).present,
+    ).toContain('gettingWorse');
+  });
+  test('"delivered my baby" is a recent birth; a back "bending to one side" is a change of shape', () => {
+    expect(extractFeatures('I delivered my baby ten days ago and now have a bad headache').present).toContain(
+      'postpartum',
+    );
+    expect(extractFeatures('his back is bending to one side lately').present).toContain('deformity');
+  });
+});

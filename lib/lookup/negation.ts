@@ -37,6 +37,7 @@ import {
   RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
+  THIS_PERIODS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
@@ -195,6 +196,13 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
  * ways, up to a word that returns to the report ("but", "now", "just"…), and forward not into a
  * later clause told as now (`nowClauses`, when given).
  */
+/** "this last fortnight", "this past week", "this morning": a time of now, after one long ago. */
+function thisPeriodAt(tokens: Token[], i: number): boolean {
+  if (tokens[i].raw !== 'this') return false;
+  const next = tokens[i + 1]?.raw === 'last' || tokens[i + 1]?.raw === 'past' ? i + 2 : i + 1;
+  return THIS_PERIODS.has(tokens[next]?.raw ?? '');
+}
+
 export function markCueReach(
   tokens: Token[],
   mask: Uint8Array,
@@ -204,7 +212,7 @@ export function markCueReach(
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
-    if (i > at && BACK_TO_REPORT.has(tokens[i].raw)) break;
+    if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i))) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }

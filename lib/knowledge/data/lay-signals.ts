@@ -87,6 +87,7 @@ export {
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
   SCREEN_CUES,
+  THIS_PERIODS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
@@ -818,6 +819,8 @@ export const LEXICAL: LexicalFeature[] = [
       'daughter|son|twins|girl|boy|baby was|were born',
       'since|after baby|the baby|delivery',
       'caesarean|cesarean',
+      // "I delivered my baby 2 weeks back".
+      'delivered|deliver|delivery my|the|a|her? baby|babies|twins|son|daughter',
     ],
   },
   {
@@ -1039,7 +1042,6 @@ export const LEXICAL: LexicalFeature[] = [
       'temperature|temp',
       'high temperature',
       'hot and shivery|cold',
-      'shivery|shivering|shivers|=chills|rigor|rigors|shaking',
       'night sweats|sweats',
       'burning up',
       'boiling hot',
@@ -1049,14 +1051,34 @@ export const LEXICAL: LexicalFeature[] = [
       'hot then|and cold|freezing',
       // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
       'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
-      'rattling|shaking|shivering|shuddering in|under my|the sleeping? bag|duvet|covers|blankets',
-      'teeth chattering',
-      'chattering teeth',
       // A bare 38, 39 or 40 is an age as often as a temperature ("I'm 39 and my back hurts",
       // "38 weeks"): only with its unit here, or as a decimal below.
       '38|39|40|41 degrees|c|celsius|deg',
       '#num temp|temperature',
       '101|102|103|104 degrees|f|fahrenheit',
+    ],
+  },
+  // Shivering tells a fever unless the story gives the cold as its cause (COMPOUND: fever).
+  {
+    id: 'feverShiver',
+    patterns: [
+      'shivery|shivering|shivers|=chills|rigor|rigors|shaking',
+      'rattling|shaking|shivering|shuddering in|under my|the sleeping? bag|duvet|covers|blankets',
+      'teeth chattering',
+      'chattering teeth',
+    ],
+  },
+  // The cold itself: "boiler's packed in", "minus two and he left his coat at work", "cold snap".
+  {
+    id: 'coldWeather',
+    patterns: [
+      'boiler|heating packed|broke|broken|bust|died|off|out|gone',
+      'minus|below zero|subzero',
+      'cold house|flat|room|snap|weather|wind|swim|shower|outside|morning|night|start|water',
+      'left|forgot|forgotten|without my|his|her|a? coat|jacket|jumper|gloves',
+      'snow|snowing|sleet|frost|frosty|icy|blizzard',
+      'ice bath|plunge|swim',
+      'wild|sea|open water swim|swimming|dip',
     ],
   },
   // "39.4", "38.5C": a temperature with its decimal (the tokens stand side by side).
@@ -2032,6 +2054,9 @@ export const LEXICAL: LexicalFeature[] = [
       'curve|curved|crooked|hump',
       'shape of my|his|her|their|the back|spine',
       'lean|leaning|leans|tilt|tilting|tilted|bent|listing over? to one side',
+      // "her back is now bending to one side, like the shape has changed".
+      'bend|bending|bends|curving|curve to one side',
+      'shape has|have|is changed|change|changing|different',
       'not there before',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
@@ -2256,7 +2281,7 @@ export const LEXICAL: LexicalFeature[] = [
   // "shaking it out" (a numb hand or a cramp shaken off): no shivering.
   {
     id: 'shakenOut',
-    masks: ['shiverWord', 'fever'],
+    masks: ['shiverWord', 'fever', 'feverShiver'],
     patterns: ['shake|shaking|shook|shakes it|them|my? arm|hand|hands|leg|legs|foot? out|off'],
   },
   // Feeling faint at the sight of a needle or after giving blood (a common harmless faint).
@@ -2318,7 +2343,7 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'feverLookalike',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     patterns: [
       'hay|cabin|football|cup|gold|spring|election|transfer|disco fever',
       'fever pitch|dream|dreams',
@@ -2572,7 +2597,7 @@ export const LEXICAL: LexicalFeature[] = [
   // Legs shaking on the stairs after leg day is tired muscles, not a fever's shivering.
   {
     id: 'shakyLegs',
-    masks: ['fever', 'shiverWord'],
+    masks: ['fever', 'feverShiver', 'shiverWord'],
     patterns: ['legs|knees|them|thighs shaking|shaky|trembling|wobbling'],
   },
   // Something that began with the back pain: "started the same day as the back", "ever since I
@@ -2613,18 +2638,22 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
-  { id: 'spineChills', masks: ['fever'], patterns: ['chills|shivers|shiver down|up my|the? spine|back'] },
+  {
+    id: 'spineChills',
+    masks: ['fever', 'feverShiver'],
+    patterns: ['chills|shivers|shiver down|up my|the? spine|back'],
+  },
   // §6.1 R look-alikes, read the same way in the page analysis as by the matcher: "gave me chills"
   // (a film), "roast at a high temperature", "the laptop runs at a high temperature", "shivering
   // on the touchline in the sleet", "passed out 500 leaflets", "the saddle area on my mare".
   {
     id: 'chillsIdiom',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     patterns: ['gave|gives|give|giving|sends|sent|send me|us|you? the? chills|shivers|creeps'],
   },
   {
     id: 'thingTemperature',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     patterns: [
       // Weather: "temperatures will hit 33°C tomorrow" (the plural as written).
       '=temperatures',
@@ -2636,7 +2665,7 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'weatherShiver',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     gap: 3,
     patterns: [
       'shivering|shivered|shivery|shivers|shaking|freezing on|in|at the? touchline|sidelines|sleet|snow|rain|wind|cold|platform|queue',
@@ -2722,7 +2751,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     // Shivering after a cold swim or an ice bath is the cold, not a fever.
     id: 'coldWaterShiver',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     gap: 6,
     patterns: [
       'shivering|shivered|shivery|shivers|shaking|chattering after|from getting|got|coming out',
@@ -2732,7 +2761,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     // A fever told as over: "had a fever last week with the flu".
     id: 'feverGone',
-    masks: ['fever'],
+    masks: ['fever', 'feverShiver'],
     patterns: [
       'had a? fever|temperature|temp last week|month|year|weekend',
       'fever|temperature|temp gone|went|cleared|settled|passed|broke|broken|over',
@@ -3240,6 +3269,8 @@ export const LEXICAL: LexicalFeature[] = [
 ];
 
 export const COMPOUND: CompoundFeature[] = [
+  // Shivering is a fever's unless the cold explains it (read by many compounds below).
+  { id: 'fever', all: ['feverShiver'], none: ['coldWeather'] },
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
   // "bursting to pee, won't come".

@@ -842,6 +842,17 @@ export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
 /** "That was years ago", "It was back in 2015": a sentence opening with these dates the one before it. */
 export const DATES_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'all']);
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+/** Periods of now after "this" ("this last fortnight his back pain is getting worse"). */
+export const THIS_PERIODS: ReadonlySet<string> = new Set([
+  'week',
+  'fortnight',
+  'month',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'year',
+]);
 /** Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own. */
 export const PAST_EVENT_VERBS: ReadonlySet<string> = new Set([
   'had',
