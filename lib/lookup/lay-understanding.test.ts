@@ -1370,3 +1370,18 @@ describe('bank Q6 kinds, in own words', () => {
     expect(extractFeatures('his back is bending to one side lately').present).toContain('deformity');
   });
 });
+
+describe('bank Q6 look-alikes, in own words', () => {
+  test.each([
+    'my back got much worse overnight but I am peeing fine',
+    'after my first bench press class my chest feels tight and sore from the presses, upper back stiff too',
+  ])('%s → no emergency first', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+  test('"worse overnight" is no night pain; a marathon is a leg day', () => {
+    expect(extractFeatures('my back got worse overnight').present).not.toContain('nightPain');
+    expect(extractFeatures('ran a marathon on sunday and both legs feel weak today').present).not.toContain(
+      'bilateralWeak',
+    );
+  });
+});

@@ -2625,6 +2625,18 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['chest'],
     patterns: ['chest day|workout|fly|flies|exercises|stretch|stretches|stretching', 'chest muscle|muscles'],
   },
+  // "her chest feels tight and sore from all the flyes": a chest worked at the gym.
+  {
+    id: 'chestFromWorkout',
+    masks: ['chest'],
+    gap: 6,
+    patterns: [
+      'chest from|after all? the|my|her|his? bench|flyes|flies|fly|pushups|press|presses|dips|workout|gym',
+      'bench press|presses|pressing class|session|programme|program|workout',
+    ],
+  },
+  // "worse overnight": how fast it changed, not pain that wakes at night.
+  { id: 'worseOvernight', masks: ['nightPain'], patterns: ['worse|better|bad|stiffer|stiff overnight'] },
   // "jelly legs after leg day", "legs like jelly after the squats": tired muscles, not a nerve sign.
   {
     id: 'legDay',
@@ -2635,6 +2647,9 @@ export const LEXICAL: LexicalFeature[] = [
       'did|doing|done squats|lunges|deadlifts',
       'sets|reps|rounds of squats|lunges|deadlifts|squatting|lunging',
       'spin|spinning class|classes|session',
+      // "ran my first marathon yesterday… both legs feel weak": an endurance event's tired legs.
+      'ran|run|did|done|finished|completed a|my|the|first? marathon|ultra|triathlon|ironman|half',
+      'marathon|ultra|triathlon|ironman',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.

@@ -256,6 +256,8 @@ export const NONE_OF_VERBS: ReadonlySet<string> = new Set([
  */
 export const ADVICE_TRIGGERS: ReadonlySet<string> = new Set([
   'if',
+  // "Any elder with back ache who suddenly cannot control motions should be taken to casualty".
+  'any',
   'anyone',
   'anybody',
   'whoever',
@@ -314,6 +316,8 @@ export const CARE_GIVERS: ReadonlySet<string> = new Set([
   'chiropractor',
   'osteopath',
   'e',
+  'casualty',
+  'taken',
   'seen',
   'checked',
   'assessed',
