@@ -20,6 +20,9 @@ export interface FeatureSet {
   hypothetical: Set<string>;
   /** Per token: 1 if it lies in a feared or asked-about part (kept out of the free-text index). */
   hypotheticalMask: Uint8Array;
+  /** Features told only as long past or as someone else's story: not reported, but what the
+   * query is about when nothing else is (the never-empty answer's region). */
+  toldElsewhere: Set<string>;
 }
 
 export const vocab = new Vocabulary();
@@ -84,10 +87,13 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   const hypoMatches = new Map<string, Match[]>();
   const hypoPresent = new Set<string>();
   const hypotheticalMask = new Uint8Array(tokens.length);
+  const toldElsewhere = new Set<string>();
   for (const m of all) {
     // Told as long past and not a lasting history: neither reported nor denied.
-    if (past[m.start] && !HISTORY_FEATURES.has(m.feature)) continue;
-    if (story.skips(m)) continue;
+    if ((past[m.start] && !HISTORY_FEATURES.has(m.feature)) || story.skips(m)) {
+      if (!m.negated) toldElsewhere.add(m.feature);
+      continue;
+    }
     if (m.negated) {
       denied.add(m.feature);
       continue;
@@ -115,7 +121,7 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     addCompounds(both, bothMatches);
     for (const f of both) if (!present.has(f)) hypothetical.add(f);
   }
-  return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask };
+  return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask, toldElsewhere };
 }
 
 /** Which features a look-alike feature hides (LexicalFeature.masks). */

@@ -1385,3 +1385,17 @@ describe('bank Q6 look-alikes, in own words', () => {
     );
   });
 });
+
+describe('a story told long ago still gets an answer (never empty)', () => {
+  test('a present ache after a clause dated years ago is reported', () => {
+    expect(
+      extractFeatures('been like that since having my kids years ago, and my back aches after hoovering')
+        .present,
+    ).toContain('back');
+  });
+  test("a query told wholly as long past gets its region's everyday entries, none an emergency", () => {
+    const r = lookupSymptoms('broke my back in a crash 20 years ago, healed fine');
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((x) => x.urgency !== 'emergency')).toBe(true);
+  });
+});

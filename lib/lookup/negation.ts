@@ -33,6 +33,7 @@ import {
   PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  PRESENT_SENSE,
   READING_FINDINGS,
   RELATIVES,
   RULED_OUT_CUES,
@@ -253,7 +254,7 @@ export function distantPastMask(tokens: Token[]): Uint8Array {
   // Clauses told as now, wherever their "now" stands: "…8 years ago, fully healed, back a bit
   // stiff after gardening now".
   const nowClauses = new Set<number>();
-  for (const t of tokens) if (BACK_TO_NOW.has(t.raw)) nowClauses.add(t.clause);
+  for (const t of tokens) if (BACK_TO_NOW.has(t.raw) || PRESENT_SENSE.has(t.raw)) nowClauses.add(t.clause);
   for (let c = 0; c < tokens.length; c++)
     if (distantPastAt(tokens, c)) markCueReach(tokens, mask, c, nowClauses, !hasOwnPastVerb(tokens, c));
   return mask;

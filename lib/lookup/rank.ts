@@ -150,7 +150,13 @@ export function scoreAll(fs: FeatureSet, limit: number): Scoring {
       results: [...first.results, ...regionEntries(present, first.results)].slice(0, limit),
     };
   }
-  if (!(reports || anyOf(present, R.topicFeatures))) return first;
+  if (!(reports || anyOf(present, R.topicFeatures))) {
+    // Everything told was long past or someone else's ("…, had gallstones out years ago"): still
+    // no empty answer, but only the region's everyday entries, at their base level.
+    if (first.results.length > 0 || !anyOf(fs.toldElsewhere, R.reportFeatures)) return first;
+    const region = regionEntries(fs.toldElsewhere, []).filter((r) => r.urgency !== 'emergency');
+    return region.length > 0 ? { ...first, results: region.slice(0, limit), unsure: true } : first;
+  }
   // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).
   const closest = scoreWith(scoringFs, present, intent, limit, R.closestMinScore);
   if (closest.results.length === 0 || unanswered(closest.results)) {

@@ -846,6 +846,20 @@ export const TOLD_AS_NOW: ReadonlySet<string> = new Set([
 /** "That was years ago", "It was back in 2015": a sentence opening with these dates the one before it. */
 export const DATES_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'all']);
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+/** A clause holding one of these tells its sign as now, after a clause dated long ago: "been like
+ * that since the kids years ago, and my back aches after hoovering". */
+export const PRESENT_SENSE: ReadonlySet<string> = new Set([
+  'aches',
+  'hurts',
+  'throbs',
+  'stings',
+  'burns',
+  'twinges',
+  'tingles',
+  'am',
+  'is',
+  'are',
+]);
 /** Periods of now after "this" ("this last fortnight his back pain is getting worse"). */
 export const THIS_PERIODS: ReadonlySet<string> = new Set([
   'week',
