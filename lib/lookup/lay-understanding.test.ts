@@ -1399,3 +1399,10 @@ describe('a story told long ago still gets an answer (never empty)', () => {
     expect(r.every((x) => x.urgency !== 'emergency')).toBe(true);
   });
 });
+
+describe('a question put to the reader, then "no …"', () => {
+  test('"is massage ok with osteoporosis? no pain" asks about osteoporosis and denies pain', () => {
+    expect(ids('is massage ok with osteoporosis? no pain, just want to relax')).toContain('ci-osteoporosis');
+    expect(extractFeatures('Numbness down below? None at all.').present).not.toContain('saddleArea');
+  });
+});

@@ -34,6 +34,7 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   PRESENT_SENSE,
+  QUESTION_OPENERS,
   READING_FINDINGS,
   RELATIVES,
   RULED_OUT_CUES,
@@ -92,7 +93,14 @@ function sentenceSpans(tokens: Token[]): { first: number; last: number }[] {
 function sentencesDenied(tokens: Token[], sentences: { first: number; last: number }[]): Set<number> {
   const out = new Set<number>();
   sentences.forEach(({ first, last }, sent) => {
-    if (tokens[last].asked && last - first < 5 && ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? ''))
+    // Not a question put to the reader ("is massage ok with osteoporosis? no pain, just…"): the
+    // "no" there denies what follows it, not what was asked.
+    if (
+      tokens[last].asked &&
+      last - first < 5 &&
+      !QUESTION_OPENERS.has(tokens[first].raw) &&
+      ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? '')
+    )
       out.add(sent);
   });
   for (let i = 0; i + 2 < tokens.length; i++) {
