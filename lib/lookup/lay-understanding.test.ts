@@ -1406,3 +1406,19 @@ describe('a question put to the reader, then "no …"', () => {
     expect(extractFeatures('Numbness down below? None at all.').present).not.toContain('saddleArea');
   });
 });
+
+describe('the clot story ranks the clot', () => {
+  test('coughing blood or breathless after a long flight or an operation puts a clot among the first three', () => {
+    expect(
+      ids('coughing up blood, short of breath and my upper back is sore, flew back from Australia last week'),
+    ).toContain('pulmonary-embolism');
+    expect(ids('since his hip op his leg is puffy and sore and now he is gasping, back hurts too')).toContain(
+      'pulmonary-embolism',
+    );
+  });
+  test('"five flights of stairs" is no plane', () => {
+    expect(extractFeatures('breathless after climbing five flights of stairs').present).not.toContain(
+      'flight',
+    );
+  });
+});

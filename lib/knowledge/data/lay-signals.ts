@@ -1029,6 +1029,8 @@ export const LEXICAL: LexicalFeature[] = [
       'post op',
       // "had my hip replaced 3 weeks ago".
       'hip|knee|shoulder|joint replaced|replacement|replacements',
+      // "since his hip op", "after my knee op".
+      'hip|knee|shoulder|back|spine|spinal|bowel|heart|womb|his|her|my op|ops',
     ],
   },
   {
@@ -2077,7 +2079,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'swollenLeg',
     patterns: [
       'swollen|swelling|hot|warm|red|tender|painful|hard $LEG',
-      '$LEG swollen|swelling|swell|hot|warm|red|tender|painful|hard|tight',
+      '$LEG swollen|swelling|swell|hot|warm|red|tender|painful|hard|tight|puffy|puffed',
+      'puffy|puffed up $LEG',
       'one leg bigger|swollen',
       // "my right calf is fatter and redder than the left".
       '$LEG is|looks? fatter|bigger|thicker|puffier|redder than',
@@ -2634,6 +2637,16 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'chest from|after all? the|my|her|his? bench|flyes|flies|fly|pushups|press|presses|dips|workout|gym',
       'bench press|presses|pressing class|session|programme|program|workout',
+    ],
+  },
+  // "climbing five flights when the lift broke": stairs, not a plane.
+  {
+    id: 'stairFlights',
+    masks: ['flight'],
+    patterns: [
+      'two|three|four|five|six|seven|eight|nine|ten|few|several|#num flights',
+      'flight|flights of stairs|steps',
+      'climb|climbing|climbed|up|ran|walked|walking|running flights',
     ],
   },
   // "worse overnight": how fast it changed, not pain that wakes at night.
@@ -3366,6 +3379,20 @@ export const COMPOUND: CompoundFeature[] = [
   // infection's own picture, whatever else the story adds (weak legs then escalate it).
   { id: 'infectionAtRisk', all: ['fever', 'ivdu'] },
   { id: 'infectionAtRisk', all: ['fever', 'immuno'] },
+  // §1 pulmonary-embolism: breathlessness or coughing blood after a long flight, an operation or
+  // with a swollen, sore calf is the clot's own story, whatever part of the back hurts.
+  {
+    id: 'clotStory',
+    all: ['breathless'],
+    anyOf: ['flight', 'surgery', 'swollenLeg', 'calfPain'],
+    none: ['transient'],
+  },
+  {
+    id: 'clotStory',
+    all: ['coughBlood'],
+    anyOf: ['flight', 'surgery', 'swollenLeg', 'calfPain'],
+    none: ['transient'],
+  },
   // Saddle numbness: altered feeling + the saddle area, close together (§2 rf-saddle-numbness).
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea'], window: 6, none: ['transient'] },
   { id: 'saddleNumb', all: ['numbLikeness', 'saddleArea'], window: 14 },

@@ -655,6 +655,7 @@ export const PROFILES: Profile[] = [
     title: 'Pulmonary embolism',
     cues: {
       peTerm: 9,
+      clotStory: 6,
       breathless: 2,
       chestPainNear: 1.5,
       coughBlood: 1.5,
@@ -669,7 +670,7 @@ export const PROFILES: Profile[] = [
       surgery: 2,
     },
     requires:
-      'peTerm|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain|breathless+breathPain+sudden+!fever+!cough',
+      'peTerm|clotStory|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain|breathless+breathPain+sudden+!fever+!cough',
   },
   {
     id: 'spinal-stenosis',
