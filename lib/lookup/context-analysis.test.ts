@@ -598,3 +598,44 @@ describe('page set AL tune-half kinds, after its one scoring (own wording)', () 
     ).toEqual([]);
   });
 });
+
+describe('the core of an emergency red flag, told in other words, escalates on a page too', () => {
+  test.each([
+    [
+      "Since this morning, when I wipe it feels like the toilet paper is on someone else's skin. My sciatica has been bad for a week.",
+      'rf-saddle-numbness',
+    ],
+    [
+      'My upper back aches and there is a heavy feeling like a bag of sand sitting on my chest.',
+      'rf-chest-pain',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(analyseText(text).some((f) => f.redFlagId === id && f.level === 'emergency')).toBe(true);
+  });
+  test('the same signs denied escalate nothing', () => {
+    expect(
+      analyseText(
+        'My sciatica is bad, but when I wipe everything feels normal, no numbness down there at all.',
+      ).some((f) => f.redFlagId === 'rf-saddle-numbness'),
+    ).toBe(false);
+  });
+});
+
+describe('bank Q7 wordings', () => {
+  test.each([
+    [
+      "Mum's baby is 10 days old and her lumbago is new, she's roasting then freezing and it's like peeing razor blades.",
+      'rf-pregnancy',
+    ],
+    [
+      'His shirts are hanging on him, he is eating full meals, no dieting, and his back pain has gone on two months.',
+      'rf-weight-loss',
+    ],
+    [
+      'My husband noticed a soft bulge like half a boiled egg on the left side of my lower back, it is new.',
+      'rf-lump-deformity',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(analyseText(text).some((f) => f.redFlagId === id)).toBe(true);
+  });
+});

@@ -97,6 +97,9 @@ function reportedOutside(all: Map<string, Match[]>, skip: Uint8Array) {
   return { present, matches };
 }
 
+/** The features a core expression asks for (not those it excludes with "!"). */
+const coreFeatures = (core: string) => [...core.matchAll(/(?<![!\w])(\w+)/g)].map((m) => m[1]);
+
 /** Red flags the text reports, with the span of their wording, most urgent first. */
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -125,6 +128,11 @@ export function analyseText(text: string): RedFlagFinding[] {
       level = u.base;
       for (const esc of p.escalations ?? [])
         if (rank(esc.level) > rank(level) && evalExpr(esc.when, present)) level = esc.level;
+    } else if (p.core && u.base === 'emergency' && evalExpr(p.core, present)) {
+      // The core of an emergency red flag told in other words (the lookup's "could this be…?"
+      // check): on a page too, a person telling it now gets the term escalated (issue 8 Build 4).
+      level = u.base;
+      for (const f of coreFeatures(p.core)) if (present.has(f) && !used.includes(f)) used.push(f);
     }
     if (rank(level) < URGENT || !level) continue;
     const spans = used.flatMap((f) => matches.get(f) ?? []);

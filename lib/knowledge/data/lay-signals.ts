@@ -115,6 +115,7 @@ export const WORD_FORMS: Record<string, string> = {
   nothin: 'nothing',
   nuffin: 'nothing',
   tek: 'take',
+  aff: 'off',
   // Scots: "legs gaun fae under me", "back's been sair".
   gaun: 'going',
   fae: 'from',
@@ -664,7 +665,9 @@ export const LEXICAL: LexicalFeature[] = [
       'car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|motor|vehicle accident|crash|collision|smash|rta',
       'crash|crashed|rta|collision|whiplash',
       'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
-      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline',
+      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
+      // "nearly one floor down onto the scooter".
+      'one|a|two|whole floor|storey|story|floors|storeys down',
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
@@ -770,6 +773,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cancer|tumor|malignant|malignancy|carcinoma|lymphoma|myeloma|leukemia|sarcoma|melanoma|metastatic|metastases|metastasis|oncology|oncologist',
       // "known spread to the bones", "secondaries in the spine".
       'spread to|into the|my|his|her? bone|bones|spine|liver|lungs|lung',
+      // "two years clear of the big C".
+      'big c',
       'secondaries|mets',
     ],
   },
@@ -820,6 +825,8 @@ export const LEXICAL: LexicalFeature[] = [
       'daughter|son|twins|girl|boy|baby was|were born',
       'since|after baby|the baby|delivery',
       'caesarean|cesarean',
+      // "Baby's 10 days old".
+      'baby is? #num days|weeks|day|week old',
       // "I delivered my baby 2 weeks back".
       'delivered|deliver|delivery my|the|a|her? baby|babies|twins|son|daughter',
     ],
@@ -1051,7 +1058,7 @@ export const LEXICAL: LexicalFeature[] = [
       // "she's burning hot", "he's roasting" (a child's fever told by touch).
       'burning|roasting hot',
       'hot to the touch',
-      'hot then|and cold|freezing',
+      'hot|roasting|boiling then|and cold|freezing',
       // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
       'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
       // A bare 38, 39 or 40 is an age as often as a temperature ("I'm 39 and my back hurts",
@@ -1213,6 +1220,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cough|coughing|sneeze|sneezing|straining make|makes|made it? worse',
       'cough|coughing|sneeze|sneezing|straining hurts|kills|sends',
       'every|each time i? cough|sneeze|strain',
+      // "every sneeze now is like a horse kicking me", "a small cough makes my back explode".
+      'every|each|a|small|little sneeze|cough is|now|makes|make|feels',
       'straining|strain on the? loo|toilet',
       'whenever|when|every time i? sneeze|cough|strain|push',
       'push|pushing|pushes|straining on the? loo|toilet',
@@ -1276,7 +1285,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'dizzy',
     patterns: [
-      'dizzy|dizziness|lightheaded|woozy|giddy|vertigo|spinning|unsteady',
+      'dizzy|dizziness|lightheaded|woozy|giddy|vertigo|spinning|unsteady|swimmy',
       'off balance',
       'light headed',
       'room spinning|spins|spun',
@@ -1290,6 +1299,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'clammy|pale|grey|gray|ashen|sweaty|sweating',
       'cold sweat|sweats',
+      // "dripping wet like he's just come out the shower".
+      'dripping|pouring|drenched|soaked wet|sweat|with sweat',
       'white as a? sheet|ghost',
       // "he's gone the colour of putty", "skin cold and wet to the touch".
       'colour|color of putty|ash|ashes|chalk|paper|porridge|dishwater|wax|candle',
@@ -1566,6 +1577,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE burn|burns|burning|stings|stinging|hurt|hurts|painful',
       'painful|burning|stinging pee|urination|peeing|wee|urinating',
       'dysuria|cystitis',
+      // "like peeing razor blades", "weeing glass".
+      '$PEE razor|razors|razorblades|glass|fire|acid',
     ],
   },
   {
@@ -2047,6 +2060,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'lump|lumps|bump|mass|swelling|growth|nodule|cyst',
       'sticking out',
+      'bulge|bulging lump|bit|like',
+      'soft|hard|new bulge',
       'size of a|an egg|golf|marble|walnut|grape',
     ],
   },
@@ -2101,7 +2116,9 @@ export const LEXICAL: LexicalFeature[] = [
       'belt gone|moved|gone in|up #num|one|two|three|four|a notch|notches|holes|hole',
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
       // "my rings are sliding off", "down half a stone since Christmas".
-      'rings|ring|watch|clothes|jeans|trousers sliding|slipping|slide|slip off',
+      'rings|ring|watch|clothes|jeans|trousers keeps|keep? sliding|slipping|slide|slip off',
+      // "his shirts are hanging on him like on a hanger".
+      'shirts|shirt|clothes|dress|dresses|trousers|cardigan|jumper hanging|hangs|hang|baggy on him|her|me|them',
       // "my wedding ring spins now and my belt is on its last hole".
       'ring|rings|watch spins|spin|spinning|twirls',
       'ring|rings|watch turns round|around',
@@ -2826,6 +2843,10 @@ export const LEXICAL: LexicalFeature[] = [
       'not know why',
       'not changed',
       'not been? trying|tried|dieting',
+      // "eating his full meals, no dieting", Scots "I've no been tryin".
+      'no dieting|diet',
+      'no been trying',
+      'eating full|all|normal meals',
       'eats|eating like a horse',
       'eats|eating normally|well|plenty|loads',
       'eats|eating the same|more',
@@ -3584,6 +3605,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
+  // "a soft bulge like half a boiled egg on the left side of my lower back".
+  { id: 'lumpBack', all: ['lump', 'lowerBack'], window: 14 },
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
