@@ -65,6 +65,14 @@ test('a sign told by comparison escalates; an idiom that only sounds like one do
   expect(laughing.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test('the core of an emergency told in other words escalates; a chest worked at the gym does not', async () => {
+  await expect.poll(async () => (await urgentIn('core')).join('|'), { timeout: 5000 }).toMatch(/upper back/i);
+  expect((await urgentIn('core')).join('|')).toMatch(/chest/);
+  const workout = (await readHighlights(page)).filter((r) => r.where === 'workout');
+  expect(workout.map((r) => r.text.toLowerCase()).join('|')).toMatch(/upper back/);
+  expect(workout.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
+});
+
 test('leaflet advice that lists warning signs escalates nothing', async () => {
   await expect.poll(() => urgentIn('now-again'), { timeout: 5000 }).toContain('sciatica');
   const leaflet = (await readHighlights(page)).filter((r) => r.where === 'leaflet');
