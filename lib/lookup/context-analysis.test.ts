@@ -639,3 +639,25 @@ describe('bank Q7 wordings', () => {
     expect(analyseText(text).some((f) => f.redFlagId === id)).toBe(true);
   });
 });
+
+describe('sexual function told plainly (bank Q7 kinds, own wording)', () => {
+  test('"not feeling anything during relation" with a bulging disc escalates; "no change in feeling" does not', () => {
+    expect(
+      analyseText(
+        'I have a bulging disc with back pain for ten days, and for three days I am not feeling anything during relation.',
+      ).some((f) => f.redFlagId === 'rf-sexual-change'),
+    ).toBe(true);
+    expect(
+      analyseText('Slipped disc again, but no change in feeling down there during sex.').some(
+        (f) => f.redFlagId === 'rf-sexual-change',
+      ),
+    ).toBe(false);
+  });
+  test('Scots "nae numbness doon below" is a denial', () => {
+    expect(
+      analyseText('His bad back is back, but nae numbness doon below and nae bother wi the toilet.').some(
+        (f) => f.redFlagId === 'rf-saddle-numbness',
+      ),
+    ).toBe(false);
+  });
+});

@@ -116,6 +116,8 @@ export const WORD_FORMS: Record<string, string> = {
   nuffin: 'nothing',
   tek: 'take',
   aff: 'off',
+  doon: 'down',
+  nae: 'no',
   // Scots: "legs gaun fae under me", "back's been sair".
   gaun: 'going',
   fae: 'from',
@@ -1541,6 +1543,17 @@ export const LEXICAL: LexicalFeature[] = [
       'bum|bottom|bowels|bowel lets|let|letting go',
     ],
   },
+  // "not feeling anything during relation", "nae feeling doon there in bed": told as an absence,
+  // the words side by side (a "no change in feeling" with words between is a denial).
+  {
+    id: 'sexualLoss',
+    positive: true,
+    gap: 0,
+    patterns: [
+      'not|no feeling|sensation anything? during|in|when relation|relations|sex|bed|intimacy',
+      'not|no feeling|sensation down there when|during|in bed|sex',
+    ],
+  },
   {
     id: 'sexualLoss',
     positive: true,
@@ -1561,6 +1574,10 @@ export const LEXICAL: LexicalFeature[] = [
       'numb during|with|in sex',
       'cant finish|climax|come when|during we? have? sex',
       'dry orgasm|climax|come',
+      // "the manhood is not standing at all", "not feeling anything during relation".
+      'manhood|penis|willy|thing is? not|wont|cant standing|stand|rising|rise|working|work',
+      // "finishing in bed just doesn't happen any more".
+      'finishing|climaxing|coming in bed|during sex does|do? not|wont|never happen|happens',
       'went|gone|go|goes|going soft',
       'cant perform',
       'cant get|stay|keep hard',

@@ -16,6 +16,8 @@ export const NEGATION_CUES = new Set([
   'nor',
   'neither',
   'none',
+  // Scots: "nae numbness doon below".
+  'nae',
 ]);
 
 /**
