@@ -1422,3 +1422,27 @@ describe('the clot story ranks the clot', () => {
     );
   });
 });
+
+describe('bank Q7 wordings in the lookup (own wording)', () => {
+  test('a foot that will not come up and catches the kerb, worse every day, is a weakness getting worse', () => {
+    const q =
+      "sciatica for a fortnight and now I can't bring my toes up, the foot catches every kerb, worse each day";
+    expect(ids(q)).toContain('rf-progressive-weakness');
+    expect(first(q).urgency).toBe('urgent-same-day');
+  });
+  test('steroids for years and a crunch felt in the back reaching up is a fragile-bone injury', () => {
+    expect(
+      ids('on steroids for years, reached up to a shelf and felt a crunch in my back, now it really hurts'),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+  test('a damp dressing where the spine was operated on is a problem at the site', () => {
+    expect(
+      extractFeatures(
+        "where they operated on his spine the dressing's got a damp patch and the pain is worse",
+      ).present,
+    ).toContain('siteProblem');
+  });
+  test('"dripping wet" is a sweat', () => {
+    expect(extractFeatures("he's dripping wet and grey, his upper back hurts").present).toContain('clammy');
+  });
+});

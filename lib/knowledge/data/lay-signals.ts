@@ -1010,6 +1010,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spinal|spine|back|lumbar|facet|steroid injection|injections|jab',
       'injection in|into my? back|spine',
       'spine|spinal|back surgery|operation|op|fusion',
+      // "where they operated on his spine three weeks ago".
+      'operated|operating|surgery on my|his|her|the spine|back|discs|disc',
       'lumbar puncture',
       'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
       // "a lumbar decompression three weeks ago" (spinal decompression surgery).
@@ -1029,6 +1031,9 @@ export const LEXICAL: LexicalFeature[] = [
       'puncture|injection|needle spot|mark|hole',
       'redness|red|swelling|swollen|discharge|pus|oozing|weeping where',
       'pus|oozing|discharge|ooze',
+      // "the dressing's got a damp patch", "the dressing is soaked".
+      'dressing|dressings|bandage|plaster has? got? a? damp|wet|soaked|soggy|stained|leaking|seeping',
+      'damp|wet|yellow|green patch on the? dressing|bandage',
     ],
   },
   {
@@ -1302,7 +1307,8 @@ export const LEXICAL: LexicalFeature[] = [
       'clammy|pale|grey|gray|ashen|sweaty|sweating',
       'cold sweat|sweats',
       // "dripping wet like he's just come out the shower".
-      'dripping|pouring|drenched|soaked wet|sweat|with sweat',
+      'dripping|pouring|drenched|soaked wet|sweat',
+      'dripping|pouring|drenched|soaked with sweat',
       'white as a? sheet|ghost',
       // "he's gone the colour of putty", "skin cold and wet to the touch".
       'colour|color of putty|ash|ashes|chalk|paper|porridge|dishwater|wax|candle',
@@ -1914,6 +1920,8 @@ export const LEXICAL: LexicalFeature[] = [
       'leg|=legs just|simply? do|are|is? not|wont|cant work|working|cooperate|cooperating|listen|listening|respond|responding|obey|hold',
       'leg|=legs just|simply? do? not|wont|cant do it|anything',
       'cant push|press the? clutch|pedal|brake',
+      // "couldn't get it off the accelerator quick enough".
+      'cant get it|my|his|her? foot? off the accelerator|pedal|gas|brake',
       'cant lead|step with',
       'legs|=legs feel|feels|felt like lead|concrete|jelly|rubber',
     ],
@@ -1924,6 +1932,9 @@ export const LEXICAL: LexicalFeature[] = [
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped|dropping foot',
       'cant lift|raise|pull up my? foot|toes',
+      // "I can't bring my toes up, so it catches every kerb".
+      'cant bring|get my|his|her? toes|foot up',
+      'catches|catching|clips|clipping every|the? kerb|curb|step|stair',
       'cant lift|raise the? front of my|his|her|that? foot',
       'catching|catches|catch|stubbing|scuffing|dragging my|his|her|their? toes|toe|foot on? the? stairs|steps|floor|kerb|curb|rug|carpet|mat|pavement|ground|step',
       // "my left foot keeps catching on the floor".
@@ -2681,6 +2692,15 @@ export const LEXICAL: LexicalFeature[] = [
       'two|three|four|five|six|seven|eight|nine|ten|few|several|#num flights',
       'flight|flights of stairs|steps',
       'climb|climbing|climbed|up|ran|walked|walking|running flights',
+    ],
+  },
+  // A crunch or crack felt in the back at an everyday movement (with fragile bones: §2 minor trauma).
+  {
+    id: 'everydayCrunch',
+    gap: 4,
+    patterns: [
+      'felt|heard a? crunch|crack|snap|pop in|from my|his|her? back|spine',
+      'there was a? crunch|crack|snap|pop in|from my|his|her? back|spine',
     ],
   },
   // "worse overnight": how fast it changed, not pain that wakes at night.
@@ -3616,6 +3636,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
   { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
   { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
+  // Years of steroids, then "reached up for the kettle and felt a crunch in my back".
+  { id: 'fragileFall', all: ['fragileBones', 'everydayCrunch'] },
   // "on steroids for years, sneezed hard and felt a sharp pain in my mid back".
   { id: 'fragileFall', all: ['fragileBones', 'sneezed'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
