@@ -1090,12 +1090,13 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'coldWeather',
     patterns: [
       'boiler|heating packed|broke|broken|bust|died|off|out|gone',
-      'minus|below zero|subzero',
+      'minus|subzero',
+      'below zero',
       'cold house|flat|room|snap|weather|wind|swim|shower|outside|morning|night|start|water',
       'left|forgot|forgotten|without my|his|her|a? coat|jacket|jumper|gloves',
       'snow|snowing|sleet|frost|frosty|icy|blizzard',
       'ice bath|plunge|swim',
-      'wild|sea|open water swim|swimming|dip',
+      'wild|sea|open water? swim|swimming|dip',
     ],
   },
   // "39.4", "38.5C": a temperature with its decimal (the tokens stand side by side).
@@ -1583,7 +1584,7 @@ export const LEXICAL: LexicalFeature[] = [
       // "the manhood is not standing at all", "not feeling anything during relation".
       'manhood|penis|willy|thing is? not|wont|cant standing|stand|rising|rise|working|work',
       // "finishing in bed just doesn't happen any more".
-      'finishing|climaxing|coming in bed|during sex does|do? not|wont|never happen|happens',
+      'finishing|climaxing|coming in|during bed|sex does|do? not|wont|never happen|happens',
       'went|gone|go|goes|going soft',
       'cant perform',
       'cant get|stay|keep hard',
@@ -2123,7 +2124,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'swollen|swelling|hot|warm|red|tender|painful|hard $LEG',
       '$LEG swollen|swelling|swell|hot|warm|red|tender|painful|hard|tight|puffy|puffed',
-      'puffy|puffed up $LEG',
+      'puffy|puffed up? $LEG',
       'one leg bigger|swollen',
       // "my right calf is fatter and redder than the left".
       '$LEG is|looks? fatter|bigger|thicker|puffier|redder than',
