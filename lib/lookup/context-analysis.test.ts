@@ -661,3 +661,13 @@ describe('sexual function told plainly (bank Q7 kinds, own wording)', () => {
     ).toBe(false);
   });
 });
+
+describe('a comparison with a time past is no story of then', () => {
+  test('"worse than last year" leaves the rest of the sentence told as now', () => {
+    expect(
+      analyseText(
+        'My lower back pain is way worse than last year and I cannot feel the toilet paper when I wipe.',
+      ).some((f) => f.redFlagId === 'rf-saddle-numbness'),
+    ).toBe(true);
+  });
+});

@@ -70,7 +70,10 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
       whole(past, t.sent);
       whole(over, t.sent);
     }
-    for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) markCueReach(tokens, past, i);
+    // "way worse than last week", "since last year": a comparison or a start, not a story of then.
+    const comparedOrSince = tokens[i - 1]?.raw === 'than' || tokens[i - 1]?.raw === 'since';
+    if (!comparedOrSince)
+      for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) markCueReach(tokens, past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
         markCueReach(tokens, past, i);

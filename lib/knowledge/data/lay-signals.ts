@@ -117,6 +117,9 @@ export const WORD_FORMS: Record<string, string> = {
   tek: 'take',
   aff: 'off',
   doon: 'down',
+  tae: 'to',
+  noo: 'now',
+  aboot: 'about',
   nae: 'no',
   // Scots: "legs gaun fae under me", "back's been sair".
   gaun: 'going',
