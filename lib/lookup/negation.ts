@@ -200,11 +200,6 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
   return time !== undefined && PAST_TIME.test(time.raw);
 }
 
-/**
- * Marks in `mask` how far a past or over cue at token `at` reaches: through its sentence both
- * ways, up to a word that returns to the report ("but", "now", "just"…), and forward not into a
- * later clause told as now (`nowClauses`, when given).
- */
 /** "this last fortnight", "this past week", "this morning": a time of now, after one long ago. */
 function thisPeriodAt(tokens: Token[], i: number): boolean {
   if (tokens[i].raw !== 'this') return false;
@@ -212,6 +207,12 @@ function thisPeriodAt(tokens: Token[], i: number): boolean {
   return THIS_PERIODS.has(tokens[next]?.raw ?? '');
 }
 
+/**
+ * Marks in `mask` how far a past or over cue at token `at` reaches: through its sentence both
+ * ways, up to a word that returns to the report ("but", "now", "just"…) or a "this last fortnight",
+ * forward not into a later clause told as now (`nowClauses`, when given), and back into earlier
+ * clauses only when `backAcrossClauses` (a cue whose clause has its own past verb dates only that).
+ */
 export function markCueReach(
   tokens: Token[],
   mask: Uint8Array,
