@@ -1446,3 +1446,12 @@ describe('bank Q7 wordings in the lookup (own wording)', () => {
     expect(extractFeatures("he's dripping wet and grey, his upper back hurts").present).toContain('clammy');
   });
 });
+
+describe('set AV tune-half kinds, after its one scoring (own wording)', () => {
+  test('"bowel accidents" she did not notice, with back pain, is a bowel change', () => {
+    expect(
+      first("dad's carer says he has had bowel accidents this week without realising, and his back is sore")
+        .urgency,
+    ).toBe('emergency');
+  });
+});

@@ -1541,6 +1541,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "can't feel when she needs to open her bowels"; "an accident in my pants".
       'cant|not|longer feel|tell|know when|if i|she|he|they? need|needs|needed to open|move|empty my|her|his|their? bowel|bowels',
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
+      // "two bowel accidents since Tuesday and didn't seem to know they were happening".
+      'bowel|poo|poop|soiling accident|accidents',
       'soiled|soil|messed the? bed|sheets',
       'bum|bottom|backside|butt|arse|anus wont|cant|not stay|keep shut|closed|close',
       'wont|cant|not stay|keep shut|closed',
