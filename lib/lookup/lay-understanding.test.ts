@@ -1455,3 +1455,14 @@ describe('set AV tune-half kinds, after its one scoring (own wording)', () => {
     ).toBe('emergency');
   });
 });
+
+describe('a denial reaches the place it names', () => {
+  test('"no pressure or tightness in my chest" denies the chest; "pressure in my chest" reports it', () => {
+    const denied = extractFeatures('upper back aches, no chest pain, no pressure or tightness in my chest');
+    expect(denied.present).not.toContain('chest');
+    expect(first('upper back aches, no chest pain, no pressure or tightness in my chest')?.urgency).not.toBe(
+      'emergency',
+    );
+    expect(extractFeatures('my back hurts and there is pressure in my chest').present).toContain('chest');
+  });
+});

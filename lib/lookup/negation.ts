@@ -115,6 +115,9 @@ function sentencesDenied(tokens: Token[], sentences: { first: number; last: numb
 
 /** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
 const LIST_GLUE = new Set(['or', 'nor', 'and', 'any', 'a', 'an', 'the', 'other', 'even']);
+/** A place after a denied thing: "in my chest", "into his jaw", "down my arm". */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'down', 'to', 'on', 'up']);
+const PLACE_WORDS = new Set([...PLACE_PREPOSITIONS, 'my', 'his', 'her', 'their', 'your', 'the']);
 
 /**
  * A denial carries along its list: an item joined to a denied one only by list words ("hasn't had a
@@ -129,19 +132,28 @@ function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
     if (m.negated || m.holdsNegation) continue;
     let joinedByWord = false;
     let found = false;
+    // Where a denied thing was not felt: "no tightness in my chest", "nothing going into my jaw".
+    let onlyPlace = true;
+    let place = false;
     for (let i = m.start - 1; i >= 0 && tokens[i].sent === tokens[m.start].sent; i--) {
       if (deniedTok[i]) {
         found = true;
         break;
       }
-      if (!LIST_GLUE.has(tokens[i].raw)) break;
-      if (tokens[i].raw === 'or' || tokens[i].raw === 'nor') joinedByWord = true;
+      const w = tokens[i].raw;
+      if (PLACE_WORDS.has(w)) {
+        if (PLACE_PREPOSITIONS.has(w)) place = true;
+        continue;
+      }
+      onlyPlace = false;
+      if (!LIST_GLUE.has(w)) break;
+      if (w === 'or' || w === 'nor') joinedByWord = true;
     }
     if (!found) continue;
     const next = tokens[m.end + 1];
     const listGoesOn =
       next !== undefined && next.sent === tokens[m.end].sent && (next.raw === 'or' || next.raw === 'nor');
-    if (!joinedByWord && !listGoesOn) continue;
+    if (!joinedByWord && !listGoesOn && !(onlyPlace && place)) continue;
     m.negated = true;
     deniedTok.fill(1, m.start, m.end + 1);
   }
