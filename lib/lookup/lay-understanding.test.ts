@@ -1466,3 +1466,17 @@ describe('a denial reaches the place it names', () => {
     expect(extractFeatures('my back hurts and there is pressure in my chest').present).toContain('chest');
   });
 });
+
+describe('legs sore after a run or a hike (own wording)', () => {
+  test.each([
+    'both calves sore after my first 10k, no swelling',
+    'thighs and back ache after hiking yesterday, both legs, like after any long walk',
+  ])('%s → no emergency first', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+  test('a long walk does not explain numb legs and a bladder that will not empty', () => {
+    expect(first("went for a long walk and now both legs are numb and I can't pee").urgency).toBe(
+      'emergency',
+    );
+  });
+});

@@ -2724,6 +2724,10 @@ export const LEXICAL: LexicalFeature[] = [
       // "ran my first marathon yesterday… both legs feel weak": an endurance event's tired legs.
       'ran|run|did|done|finished|completed a|my|the|first? marathon|ultra|triathlon|ironman|half',
       'marathon|ultra|triathlon|ironman',
+      // "after my first 10k", "hiking up Snowdon yesterday… same as after any big walk".
+      '10k|5k|parkrun|halfmarathon',
+      'hike|hiking|hiked|trek|trekking|hillwalking',
+      'big|long walk|hike|ride',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
