@@ -1480,3 +1480,28 @@ describe('legs sore after a run or a hike (own wording)', () => {
     );
   });
 });
+
+describe('bank P10 kinds, in own words', () => {
+  test.each([
+    [
+      "the loo roll feels like it's not touching anything down there when I wipe, back bad all week",
+      'emergency',
+    ],
+    ['got slammed onto the ground back first in a tackle today, back hurts loads', 'emergency'],
+    ['my legs no hold me since yesterday and my back is hurt', 'emergency'],
+    ['tummy pain into back vomiting', 'emergency'],
+    ['hard first spin class yesterday and now my pee looks like coca cola', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+  test('"a bit yellow" is jaundice; the bit she sits on is the saddle area', () => {
+    expect(extractFeatures('she is feverish and a bit yellow').present).toContain('jaundice');
+    expect(extractFeatures('the bit she sits on feels dead').present).toContain('saddleArea');
+  });
+  test('dark pee after a hot hike that went pale with water is no emergency', () => {
+    expect(
+      first('pee went dark after a long hike on a hot day, pale again after two litres of water, legs tired')
+        ?.urgency,
+    ).not.toBe('emergency');
+  });
+});

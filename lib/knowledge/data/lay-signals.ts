@@ -321,8 +321,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "middle of my stomach through to my spine".
       'through to|into my|the spine',
       'into|to|through my back',
-      // Phone shorthand: "stomach through back".
-      'through back|spine',
+      // Phone shorthand: "stomach through back", "tummy pain into back".
+      'through|into back|spine',
       'back as well',
     ],
   },
@@ -669,6 +669,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|motor|vehicle accident|crash|collision|smash|rta',
       'crash|crashed|rta|collision|whiplash',
+      // "got driven into the ground back first" (a tackle), "slammed onto the floor".
+      'driven|slammed|smashed|speared|dumped into|onto the ground|floor|deck',
       'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
       'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
       // "nearly one floor down onto the scooter".
@@ -1357,6 +1359,8 @@ export const LEXICAL: LexicalFeature[] = [
       'jaundice|jaundiced',
       // "gone yellow, right side pain into back".
       'gone|going|turned|turning|went|looking|look|looks yellow|yellowish',
+      // "she's feverish, a bit yellow".
+      'bit|little|slightly|quite yellow|yellowish',
       'whites of my|his|her|the? eyes yellow|yellowish',
     ],
   },
@@ -1639,6 +1643,8 @@ export const LEXICAL: LexicalFeature[] = [
       'color|colour of cola|tea|coke',
       'cola|coke|tea colored|coloured',
       'colour|color of coca cola|coke|cola|tea|coffee|guinness',
+      // "my pee looks like coca cola".
+      '$PEE looks|look|looking like coca? cola|coke|tea|coffee|guinness',
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
       '$PEE like strong? tea|cola|coke|coffee|guinness',
       '$PEE dark|brown|black',
@@ -1773,6 +1779,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'numb|numbness|numbed|numbing|tingle|tingling|tingly|tingles',
       'pins needles',
+      // "the toilet paper feels like it's not touching anything down there".
+      'not touching anything|nothing',
       'cant feel',
       // "when I pinch the skin near my privates I can barely feel it".
       'barely|hardly|scarcely feel|sense',
@@ -1835,6 +1843,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'groin|genital|genitals|genitalia|crotch|perineum|anus|vagina|vulva|penis|scrotum|privates|saddle|backside',
       'bum|bottom|butt|buttock|buttocks|cheeks',
+      // "the bit she sits on feels dead".
+      'bit|bits|part|area i|she|he|you sit|sits on',
       'private parts|area',
       'down there|below',
       'between my|the? legs|thighs',
@@ -1894,6 +1904,8 @@ export const LEXICAL: LexicalFeature[] = [
       'give|giving|gave|gives|givin|givin way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed under',
       'wont|cant hold me|him|her|them|up|weight',
+      // "my legs no hold me since yesterday".
+      'leg|=legs no|not hold|holding me|him|her|up',
       'jelly legs',
       'like|to jelly',
       'legs|=legs feel|feels|felt|gone|go|went heavy|dead|useless',

@@ -746,7 +746,9 @@ export const PROFILES: Profile[] = [
     // Dark pee with weak muscles is enough to require it (below): its cues then rank it, with
     // passing very little (§1 back-muscle-inflammation, §4.2).
     cues: { rhabdoTerm: 9, muscleRhabdo: 6, darkUrine: 3, lowOutput: 1.5, weakness: 1 },
-    requires: 'rhabdoTerm|muscleRhabdo|darkUrine+weakness',
+    // Cola-dark pee after a hard first workout is the muscle breakdown's own story (§6.2).
+    requires:
+      'rhabdoTerm|muscleRhabdo|darkUrine+weakness|darkUrine+legDay+!urineCleared+!dehydrationLookalike|darkUrine+exerciseCause+!urineCleared+!dehydrationLookalike',
   },
   // ---------------------------------------------------------------- §2 red flags
   {
