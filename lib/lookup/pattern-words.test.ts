@@ -29,3 +29,11 @@ describe('signal patterns use only words the tokeniser produces', () => {
     expect(dead).toEqual([]);
   });
 });
+
+// A pattern whose first slot is optional ("is? not touching…") once made every lookup return
+// nothing: a match has to begin somewhere certain.
+describe('signal patterns begin with a slot that must be there', () => {
+  test.each(LEXICAL.map((f) => [f.id, f.patterns] as const))('%s', (_id, patterns) => {
+    expect(patterns.filter((p) => /^\S+\?(\s|$)/.test(p.trim()))).toEqual([]);
+  });
+});
