@@ -1505,3 +1505,10 @@ describe('bank P10 kinds, in own words', () => {
     ).not.toBe('emergency');
   });
 });
+
+describe('a past cue lies within one clause', () => {
+  test('"first spin class in years, back sore" holds no "years back"', () => {
+    expect(extractFeatures('first spin class in years, back sore').present).toContain('back');
+    expect(extractFeatures('hurt my back years back, healed').present).not.toContain('back');
+  });
+});

@@ -310,7 +310,10 @@ export function clearedMask(tokens: Token[]): Uint8Array {
 
 /** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
 const distantPastAt = (tokens: Token[], i: number) =>
-  DISTANT_PAST_CUES.some((cue) => cueAt(tokens, i, cue)) || pastTimeAt(tokens, i);
+  DISTANT_PAST_CUES.some(
+    // Within one clause: "first spin class in years, back sore" holds no "years back".
+    (cue) => cueAt(tokens, i, cue) && tokens[i + cue.length - 1].clause === tokens[i].clause,
+  ) || pastTimeAt(tokens, i);
 
 /**
  * Sentences that carry on a long-past story: after a sentence told as long past, the next ones
