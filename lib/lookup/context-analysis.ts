@@ -16,7 +16,7 @@ import {
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
-import { cueAt, markCueReach, pastTimeAt, storyPastSentences } from './negation';
+import { cueAt, markCueReach, pastTimeAt, storyPastSentences, timeCueAt } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
@@ -70,10 +70,7 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
       whole(past, t.sent);
       whole(over, t.sent);
     }
-    // "way worse than last week", "since last year": a comparison or a start, not a story of then.
-    const comparedOrSince = tokens[i - 1]?.raw === 'than' || tokens[i - 1]?.raw === 'since';
-    if (!comparedOrSince)
-      for (const cue of PAST_CUES) if (cueAt(tokens, i, cue)) markCueReach(tokens, past, i);
+    for (const cue of PAST_CUES) if (timeCueAt(tokens, i, cue)) markCueReach(tokens, past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
         markCueReach(tokens, past, i);

@@ -310,10 +310,18 @@ export function clearedMask(tokens: Token[]): Uint8Array {
 
 /** True if a long-past phrase starts at token i: "years ago", "in 2009", "my late gran". */
 const distantPastAt = (tokens: Token[], i: number) =>
-  DISTANT_PAST_CUES.some(
-    // Within one clause: "first spin class in years, back sore" holds no "years back".
-    (cue) => cueAt(tokens, i, cue) && tokens[i + cue.length - 1].clause === tokens[i].clause,
-  ) || pastTimeAt(tokens, i);
+  DISTANT_PAST_CUES.some((cue) => timeCueAt(tokens, i, cue)) || pastTimeAt(tokens, i);
+
+/**
+ * A cue that dates what is told (`cue`, raw words) at token i: within one clause ("first spin
+ * class in years, back sore" holds no "years back"), and not a comparison or a start ("way worse
+ * than last year", "since last year").
+ */
+export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
+  if (!cueAt(tokens, i, cue) || tokens[i + cue.length - 1].clause !== tokens[i].clause) return false;
+  const before = tokens[i - 1]?.raw;
+  return before !== 'than' && before !== 'since';
+}
 
 /**
  * Sentences that carry on a long-past story: after a sentence told as long past, the next ones
