@@ -10,6 +10,19 @@ describe('names a page can see (DESIGN.md §3, issue 11 finding #4)', () => {
     }
   });
 
+  test('random letters that happen to spell a telltale run are drawn again', () => {
+    // A source that spells "zxwxt-jtjjvs" (holds "wxt"), then "aaabc-qqqqqq" (holds "bc-"), then
+    // plain letters: the first two draws are thrown away.
+    const letters = (word: string) => [...word].map((c) => (c.charCodeAt(0) - 97 + 0.5) / 26);
+    const seq = [...letters('zxwxtjtjjvs'), ...letters('aaabcqqqqqq'), ...letters('qzkfambtrwe')];
+    let i = 0;
+    const name = randomElementName(() => seq[i++ % seq.length]);
+    expect(name).toBe('qzkfa-mbtrwe');
+    let j = 0;
+    const hl = new HighlightNames(() => [...letters('abcwxtabcd'), ...letters('qqqqqqqqqq')][j++ % 20]);
+    expect(hl.of('backcheck-condition')).toBe('qqqqqqqqqq');
+  });
+
   test('highlight names map back to canonical names, stable within a document', () => {
     const names = new HighlightNames();
     const a = names.of('backcheck-condition');
