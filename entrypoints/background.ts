@@ -6,6 +6,7 @@ import { buildCardData } from '../lib/card-data';
 import { withContextRedFlag } from '../lib/card-lead';
 import { analyseText } from '../lib/lookup/context-analysis';
 import { lookupSymptoms } from '../lib/lookup/index';
+import { findClaims } from '../lib/match/claims';
 
 export default defineBackground(() => {
   const handlers = createBackgroundHandlers({
@@ -17,6 +18,7 @@ export default defineBackground(() => {
       ),
     lookup: (query) => lookupSymptoms(query),
     analyse: (texts) => texts.map((t) => analyseText(t)),
+    claims: (text) => findClaims(text),
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     openExtensionPage: (path) =>
       browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/popup.html') }),

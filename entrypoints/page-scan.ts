@@ -7,7 +7,7 @@
 import { browser, type ContentScriptContext, defineUnlistedScript } from '#imports';
 import type { CardData } from '../lib/card-data';
 import { mayHaveClaims } from '../lib/match/claim-anchor';
-import { createScanContext, findTerms } from '../lib/match/index';
+import { type ClaimMatch, createScanContext, findTerms } from '../lib/match/index';
 import { parseMessage } from '../lib/messages';
 import { type CardHost, createCardHost } from '../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
@@ -46,17 +46,24 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
   // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
   const importScript = (path: '/card-ui.js' | '/claims.js') =>
     import(/* @vite-ignore */ browser.runtime.getURL(path));
-  // The claim reader (issue 12) is a separate script, loaded when a text first has an anchor
-  // word (massage, rubbing, a chill…): most pages never load it (DESIGN.md §5 "Small").
+  // The claim reader (issue 12) runs in the background, off the page's main thread: a text that
+  // passes the cheap check (mayHaveClaims) is sent there (issue 10: on a forum page the reader
+  // was a quarter of the extension's time on the page). Where the background cannot answer, the
+  // reader is imported here as a separate script instead, so no claim is lost.
   let claimReader: Promise<ClaimReader> | undefined;
   const loadClaimReader = () =>
     (claimReader ??= importScript('/claims.js').then(
       () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
     ));
+  const readClaims = async (text: string): Promise<readonly ClaimMatch[]> => {
+    const answer = await browser.runtime.sendMessage({ type: 'page:claims', text }).catch(() => undefined);
+    if (Array.isArray(answer)) return answer as ClaimMatch[];
+    return (await loadClaimReader()).findClaims(text);
+  };
   const scanner = new PageScanner({
     findTerms: (text) => findTerms(text, scanContext),
     // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
-    findClaims: (text) => (mayHaveClaims(text) ? loadClaimReader().then((r) => r.findClaims(text)) : []),
+    findClaims: (text) => (mayHaveClaims(text) ? readClaims(text) : []),
     analyse: async (text, windows) =>
       (await browser.runtime.sendMessage({ type: 'page:analyse', text, windows }).catch(() => undefined)) as
         | ContextFinding[][]

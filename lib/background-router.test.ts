@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandlers, OPEN_CARD_COMMAND } from './background-router';
+import { MAX_CLAIM_TEXT } from './messages';
 
 function setup(
   options: { sendFails?: boolean; answer?: unknown; active?: { id?: number; url?: string } } = {},
@@ -51,6 +52,20 @@ test("'page:analyse' analyses each window's slice of the one text sent, a window
   ).toEqual([10, 15, 4000]);
   expect(analyse.mock.calls[0][0][1]).toBe('Both legs numb.');
   expect(handlers.onMessage({ type: 'page:analyse', text, windows: [[-1, 3]] })).toBeUndefined();
+});
+
+test("'page:claims' reads one text's claims in the background; a text longer than a chunk could be is ignored", () => {
+  const { deps } = setup();
+  const claims = vi.fn((text: string) => [{ start: 0, end: text.length, mythId: 'myth-m1' }]);
+  const handlers = createBackgroundHandlers({ ...deps, claims });
+  expect(handlers.onMessage({ type: 'page:claims', text: 'Massage flushes out toxins.' })).toEqual([
+    { start: 0, end: 27, mythId: 'myth-m1' },
+  ]);
+  expect(handlers.onMessage({ type: 'page:claims', text: 'x'.repeat(MAX_CLAIM_TEXT + 1) })).toBeUndefined();
+  expect(handlers.onMessage({ type: 'page:claims', text: 42 })).toBeUndefined();
+  expect(claims).toHaveBeenCalledTimes(1);
+  // A background without a claim reader answers null: the content script reads the text itself.
+  expect(setup().handlers.onMessage({ type: 'page:claims', text: 'Massage flushes out toxins.' })).toBeNull();
 });
 
 test("'entry:open' opens the full entry in an extension page (the card's More link)", async () => {

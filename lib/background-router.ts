@@ -15,6 +15,8 @@ export interface BackgroundDeps {
   lookup(query: string): unknown;
   /** Red flags reported in each text (the 'page:analyse' answer; issue 8). */
   analyse?(texts: string[]): unknown;
+  /** The claims a text asserts (the 'page:claims' answer; issue 12). */
+  claims?(text: string): unknown;
   /**
    * Send a message to a tab's content script; rejects when nothing there listens. A content
    * script answers `true` when it showed the card (lib/page/hover-card.ts handleCardMessage).
@@ -53,6 +55,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
               ),
             ) ?? null
           );
+        case 'page:claims':
+          return deps.claims?.(message.text) ?? null;
         case 'entry:open':
           // A web page cannot link to extension pages, so the card asks us to open the entry.
           return deps.openExtensionPage(`popup.html${routeToHash({ entryId: message.id })}`).then(() => true);

@@ -12,6 +12,11 @@ import { z } from 'zod/mini';
 export const MAX_WINDOWS = 400;
 export const MAX_WINDOWS_SPAN = 200_000;
 export const MAX_WINDOW_CHARS = 4000;
+/**
+ * Longest text of a 'page:claims' message: a walker chunk is about 16 kB (lib/page/text-walker.ts),
+ * a huge text node is cut across chunks, so a longer text is not one the content script sends.
+ */
+export const MAX_CLAIM_TEXT = 200_000;
 
 // The schemas are built on first use (`messageSchemas`), not at load: the content script loads this
 // module on every page but parses a message only when the popup asks (DESIGN.md §5 start-up). The
@@ -44,6 +49,12 @@ function buildSchemas() {
         .array(z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]))
         .check(z.maxLength(MAX_WINDOWS)),
     }),
+    /**
+     * content → background: the sentences of one chunk of page text that assert a FACTS.md §5
+     * myth (issue 12). The claim reader runs in the background, off the page's main thread
+     * (issue 10: on a forum page it was a quarter of the extension's time there).
+     */
+    z.object({ type: z.literal('page:claims'), text: z.string().check(z.maxLength(MAX_CLAIM_TEXT)) }),
     /** popup → content: which terms were found on this page. */
     z.object({ type: z.literal('page:summary') }),
     /** popup → content: scroll to the n-th occurrence of a concept and flash it. */

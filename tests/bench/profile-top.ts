@@ -2,7 +2,7 @@
 // (samples charged to the innermost frame of our scripts, what they call included, as in
 // profile-attribution.ts), summed over N loads. The page benchmark says how much each stage costs;
 // this says which function to look at. Run after a source-mapped build (npm run bench page does one):
-//   WXT_OUT_DIR=.output-bench npx tsx tests/bench/profile-top.ts [--runs N] [--top K] page.html ... [dense]
+//   WXT_OUT_DIR=.output-bench npx tsx tests/bench/profile-top.ts [--runs N] [--top K] [--lines] page.html ... [dense]
 // Pages are corpus file names (../shared/corpus/pages, else tests/fixtures/pages); "dense" is the
 // bench's term-dense forum page.
 import type { Page } from 'playwright-core';
@@ -17,10 +17,12 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 const RUNS = arg('runs', 3);
+/** `--lines`: name every function by its source line too (minified names say little). */
+const LINES = process.argv.includes('--lines');
 const TOP = arg('top', 25);
 const names = process.argv
   .slice(2)
-  .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  .filter((a, i, all) => !a.startsWith('--') && !['--runs', '--top'].includes(all[i - 1]));
 
 async function profileLoad(page: Page, url: string): Promise<Profile> {
   const cdp = await page.context().newCDPSession(page);
@@ -56,7 +58,10 @@ function selfTimes(profiles: Profile[], resolver: SourceResolver): Map<string, n
         const native = leaf !== f && !leaf.url ? ` > ${leaf.functionName || '(native)'}` : '';
         // An anonymous function is named by its line ("(anonymous @ 123)"), a module body by "(top level)".
         const anon = f.functionName ? '' : resolver.line(f.url, f.lineNumber, f.columnNumber);
-        const name = f.functionName || (anon ? `(anonymous @ ${anon})` : '(top level)');
+        const at = LINES && f.functionName ? resolver.line(f.url, f.lineNumber, f.columnNumber) : undefined;
+        const name =
+          (f.functionName && (at ? `${f.functionName} @ ${at}` : f.functionName)) ||
+          (anon ? `(anonymous @ ${anon})` : '(top level)');
         key = `${src.replace(/^(\.\.\/)+/, '')}:${name}${native}`;
         break;
       }
