@@ -7,12 +7,13 @@
 import { browser, type ContentScriptContext, defineUnlistedScript } from '#imports';
 import type { CardData } from '../lib/card-data';
 import { mayHaveClaims } from '../lib/match/claim-anchor';
-import { type ClaimMatch, createScanContext, findTerms } from '../lib/match/index';
+import { findTerms } from '../lib/match/index';
 import { parseMessage } from '../lib/messages';
 import { type CardHost, createCardHost } from '../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
-import { type ContextFinding, PageScanner } from '../lib/page/scanner';
+import { createRemoteReader } from '../lib/page/remote-reader';
+import { PageScanner } from '../lib/page/scanner';
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../lib/settings';
 import type { CardUi } from './card-ui';
 import type { ClaimReader } from './claims';
@@ -27,6 +28,8 @@ export interface PageScan {
   highlightKinds(): Record<string, string>;
   /** For the test access: the card's closed shadow root, once the first card was shown. */
   card(): ShadowRoot | null;
+  /** For the test access: resolves once what was scanned so far is read and painted. */
+  settled(): Promise<void>;
 }
 
 export interface PageScanApi {
@@ -41,36 +44,27 @@ declare global {
 
 async function start(ctx: ContentScriptContext): Promise<PageScan> {
   const settings = await readStoredSettings();
-  // One context per document: an abbreviation's expansion seen earlier licenses it later (§6.1 A2).
-  const scanContext = createScanContext();
   // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
   const importScript = (path: '/card-ui.js' | '/claims.js') =>
     import(/* @vite-ignore */ browser.runtime.getURL(path));
-  // The claim reader (issue 12) runs in the background, off the page's main thread: a text that
-  // passes the cheap check (mayHaveClaims) is sent there (issue 10: on a forum page the reader
-  // was a quarter of the extension's time on the page). Where the background cannot answer, the
-  // reader is imported here as a separate script instead, so no claim is lost.
+  // The claim reader (issue 12), for when this script reads the page itself: a separate script,
+  // imported on first need (DESIGN.md §5 "Small").
   let claimReader: Promise<ClaimReader> | undefined;
   const loadClaimReader = () =>
     (claimReader ??= importScript('/claims.js').then(
       () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
     ));
-  const readClaims = async (text: string): Promise<readonly ClaimMatch[]> => {
-    const answer = await browser.runtime.sendMessage({ type: 'page:claims', text }).catch(() => undefined);
-    if (Array.isArray(answer)) return answer as ClaimMatch[];
-    return (await loadClaimReader()).findClaims(text);
-  };
-  const scanner = new PageScanner({
-    findTerms: (text) => findTerms(text, scanContext),
-    // Sentences asserting a FACTS.md §5 myth (issue 12), painted under backcheck-myth.
-    findClaims: (text) => (mayHaveClaims(text) ? readClaims(text) : []),
-    analyse: async (text, windows) =>
-      (await browser.runtime.sendMessage({ type: 'page:analyse', text, windows }).catch(() => undefined)) as
-        | ContextFinding[][]
-        | undefined,
-    settings,
-    signal: ctx.signal,
+  // The background reads the page's text (terms, claims, red flags in lay words), off the page's
+  // main thread (issue 10); where it cannot answer, this script reads it, without the lay-language
+  // analysis, which only the background bundles.
+  const read = createRemoteReader({
+    send: (texts, expansions) => browser.runtime.sendMessage({ type: 'page:read', texts, expansions }),
+    local: async (text, context) => ({
+      terms: findTerms(text, context),
+      claims: mayHaveClaims(text) ? (await loadClaimReader()).findClaims(text) : [],
+    }),
   });
+  const scanner = new PageScanner({ read, settings, signal: ctx.signal });
   // One watcher feeds both the scanner and the hover card (DESIGN.md §6: settings apply live).
   let cardSettings = settings;
   ctx.onInvalidated(
@@ -133,6 +127,7 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     onMessage: (raw) => onPageMessage(raw) ?? handleCardMessage(cards, raw),
     highlightKinds: () => scanner.painter.names.kinds(),
     card: () => cardHost?.root ?? null,
+    settled: () => scanner.whenIdle(),
   };
 }
 

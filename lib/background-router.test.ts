@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandlers, OPEN_CARD_COMMAND } from './background-router';
-import { MAX_CLAIM_TEXT } from './messages';
+import { MAX_READ_TEXT, MAX_READ_TEXTS } from './messages';
 
 function setup(
   options: { sendFails?: boolean; answer?: unknown; active?: { id?: number; url?: string } } = {},
@@ -34,38 +34,30 @@ describe('onMessage', () => {
   });
 });
 
-test("'page:analyse' analyses each window's slice of the one text sent, a window capped at 4000 characters", () => {
+test("'page:read' reads the chunks in the background, with the document's expansions; a malformed one gets no answer", () => {
   const { deps } = setup();
-  const analyse = vi.fn((texts: string[]) => texts.map((t) => t.length));
-  const handlers = createBackgroundHandlers({ ...deps, analyse });
-  const text = `Back pain. Both legs numb. ${'x'.repeat(5000)}`;
+  const read = vi.fn((texts: string[], expansions: string[]) => ({
+    readings: texts.map(() => ({ terms: [] })),
+    expansions,
+  }));
+  const handlers = createBackgroundHandlers({ ...deps, read });
   expect(
-    handlers.onMessage({
-      type: 'page:analyse',
-      text,
-      windows: [
-        [0, 10],
-        [11, 26],
-        [0, text.length],
-      ],
-    }),
-  ).toEqual([10, 15, 4000]);
-  expect(analyse.mock.calls[0][0][1]).toBe('Both legs numb.');
-  expect(handlers.onMessage({ type: 'page:analyse', text, windows: [[-1, 3]] })).toBeUndefined();
-});
-
-test("'page:claims' reads one text's claims in the background; a text longer than a chunk could be is ignored", () => {
-  const { deps } = setup();
-  const claims = vi.fn((text: string) => [{ start: 0, end: text.length, mythId: 'myth-m1' }]);
-  const handlers = createBackgroundHandlers({ ...deps, claims });
-  expect(handlers.onMessage({ type: 'page:claims', text: 'Massage flushes out toxins.' })).toEqual([
-    { start: 0, end: 27, mythId: 'myth-m1' },
-  ]);
-  expect(handlers.onMessage({ type: 'page:claims', text: 'x'.repeat(MAX_CLAIM_TEXT + 1) })).toBeUndefined();
-  expect(handlers.onMessage({ type: 'page:claims', text: 42 })).toBeUndefined();
-  expect(claims).toHaveBeenCalledTimes(1);
-  // A background without a claim reader answers null: the content script reads the text itself.
-  expect(setup().handlers.onMessage({ type: 'page:claims', text: 'Massage flushes out toxins.' })).toBeNull();
+    handlers.onMessage({ type: 'page:read', texts: ['Back pain.', 'CES'], expansions: ['ces'] }),
+  ).toEqual({
+    readings: [{ terms: [] }, { terms: [] }],
+    expansions: ['ces'],
+  });
+  expect(read).toHaveBeenCalledWith(['Back pain.', 'CES'], ['ces']);
+  for (const bad of [
+    { type: 'page:read', texts: ['x'.repeat(MAX_READ_TEXT + 1)], expansions: [] },
+    { type: 'page:read', texts: Array.from({ length: MAX_READ_TEXTS + 1 }, () => 'x'), expansions: [] },
+    { type: 'page:read', texts: [42], expansions: [] },
+    { type: 'page:read', texts: ['x'] },
+  ])
+    expect(handlers.onMessage(bad)).toBeUndefined();
+  expect(read).toHaveBeenCalledTimes(1);
+  // A background without a reader answers null: the content script reads the text itself.
+  expect(setup().handlers.onMessage({ type: 'page:read', texts: ['x'], expansions: [] })).toBeNull();
 });
 
 test("'entry:open' opens the full entry in an extension page (the card's More link)", async () => {

@@ -1,7 +1,7 @@
 // What the background does, as plain functions over injected browser calls, so it is unit
 // tested under Node and the entrypoint stays thin wiring (DESIGN.md §2, §7). Every incoming
 // message is validated with parseMessage; unknown or malformed ones get no answer.
-import { MAX_WINDOW_CHARS, type Message, parseMessage } from './messages';
+import { type Message, parseMessage } from './messages';
 import { canScript, cleanSelection, routeToHash } from './popup-state';
 
 export const CONTEXT_MENU_ID = 'backcheck-lookup';
@@ -13,10 +13,8 @@ export interface BackgroundDeps {
   cardData(request: Extract<Message, { type: 'card:get' }>): unknown;
   /** Symptom lookup results (the 'lookup:query' answer). */
   lookup(query: string): unknown;
-  /** Red flags reported in each text (the 'page:analyse' answer; issue 8). */
-  analyse?(texts: string[]): unknown;
-  /** The claims a text asserts (the 'page:claims' answer; issue 12). */
-  claims?(text: string): unknown;
+  /** Chunks of page text read in order (the 'page:read' answer; lib/page/read-chunks.ts). */
+  read?(texts: string[], expansions: string[]): unknown;
   /**
    * Send a message to a tab's content script; rejects when nothing there listens. A content
    * script answers `true` when it showed the card (lib/page/hover-card.ts handleCardMessage).
@@ -47,16 +45,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
           return deps.cardData(message) ?? null;
         case 'lookup:query':
           return deps.lookup(message.query);
-        case 'page:analyse':
-          return (
-            deps.analyse?.(
-              message.windows.map(([start, end]) =>
-                message.text.slice(start, Math.min(end, start + MAX_WINDOW_CHARS)),
-              ),
-            ) ?? null
-          );
-        case 'page:claims':
-          return deps.claims?.(message.text) ?? null;
+        case 'page:read':
+          return deps.read?.(message.texts, message.expansions) ?? null;
         case 'entry:open':
           // A web page cannot link to extension pages, so the card asks us to open the entry.
           return deps.openExtensionPage(`popup.html${routeToHash({ entryId: message.id })}`).then(() => true);

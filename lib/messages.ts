@@ -4,19 +4,15 @@
 import { z } from 'zod/mini';
 
 /**
- * Limits of a 'page:analyse' message (lib/page/context-windows.ts builds it): at most this many
- * windows, this much text from the first window's start to the last one's end, and this much per
- * window (a run-on "sentence" the length of a page is cut). A 16 kB chunk of a forum thread has a
- * couple of hundred sentences with terms; every one is analysed.
+ * Limits of a 'page:read' message (lib/page/remote-reader.ts builds it): texts per message, their
+ * total length (the content script keeps to it), one text's length (a walker chunk is about 16 kB,
+ * lib/page/text-walker.ts; a longer text is read in the content script), and the abbreviations
+ * the document has licensed so far.
  */
-export const MAX_WINDOWS = 400;
-export const MAX_WINDOWS_SPAN = 200_000;
-export const MAX_WINDOW_CHARS = 4000;
-/**
- * Longest text of a 'page:claims' message: a walker chunk is about 16 kB (lib/page/text-walker.ts),
- * a huge text node is cut across chunks, so a longer text is not one the content script sends.
- */
-export const MAX_CLAIM_TEXT = 200_000;
+export const MAX_READ_TEXTS = 64;
+export const MAX_READ_CHARS = 1_000_000;
+export const MAX_READ_TEXT = 200_000;
+export const MAX_EXPANSIONS = 200;
 
 // The schemas are built on first use (`messageSchemas`), not at load: the content script loads this
 // module on every page but parses a message only when the popup asks (DESIGN.md §5 start-up). The
@@ -38,23 +34,16 @@ function buildSchemas() {
       redFlagLevel: z.optional(z.enum(['self-care', 'see-gp-soon', 'urgent-same-day', 'emergency'])),
     }),
     /**
-     * content → background: red flags reported in lay words in the sentences around found terms.
-     * The windows overlap (each is a few sentences around a term), so the text they lie in is sent
-     * once and each window as [start, end) offsets into it (lib/page/context-windows.ts).
+     * content → background: read chunks of page text, in document order (lib/page/read-chunks.ts):
+     * their terms, the claims they assert (issue 12) and the red flags told in lay words around
+     * their terms (issue 8). The background does it, off the page's main thread (issue 10).
+     * `expansions`: abbreviations licensed by the document's earlier text (§6.1 A2).
      */
     z.object({
-      type: z.literal('page:analyse'),
-      text: z.string().check(z.maxLength(MAX_WINDOWS_SPAN)),
-      windows: z
-        .array(z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]))
-        .check(z.maxLength(MAX_WINDOWS)),
+      type: z.literal('page:read'),
+      texts: z.array(z.string().check(z.maxLength(MAX_READ_TEXT))).check(z.maxLength(MAX_READ_TEXTS)),
+      expansions: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_EXPANSIONS)),
     }),
-    /**
-     * content → background: the sentences of one chunk of page text that assert a FACTS.md §5
-     * myth (issue 12). The claim reader runs in the background, off the page's main thread
-     * (issue 10: on a forum page it was a quarter of the extension's time there).
-     */
-    z.object({ type: z.literal('page:claims'), text: z.string().check(z.maxLength(MAX_CLAIM_TEXT)) }),
     /** popup → content: which terms were found on this page. */
     z.object({ type: z.literal('page:summary') }),
     /** popup → content: scroll to the n-th occurrence of a concept and flash it. */

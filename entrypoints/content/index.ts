@@ -31,6 +31,7 @@ export default defineContentScript({
     exposeTestAccess({
       highlightKinds: () => scan?.highlightKinds() ?? {},
       card: () => scan?.card() ?? null,
+      settled: () => scan?.settled() ?? Promise.resolve(),
     });
     const host = location.hostname;
     // Settings are read only where they can change what happens (issue 10): once some text may hold

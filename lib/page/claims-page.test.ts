@@ -2,7 +2,7 @@
 // Claims on the page (issue 12): painted under `backcheck-myth` only, over the claim's words,
 // next to (not instead of) the terms inside; the hit test opens the claim's card anywhere in it;
 // shown whenever highlighting is on; listed in the summary; a late answer from the claim reader
-// (loaded on first need) is painted, unless its text was rescanned meanwhile.
+// (the background) is painted, unless its text was rescanned meanwhile.
 import { afterEach, describe, expect, test } from 'vitest';
 import { findClaims } from '../match/claims';
 import { findTerms } from '../match/index';
@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { MYTH_HIGHLIGHT } from './categories';
 import type { HighlightApi, HighlightLike } from './painter';
 import { highlightCss } from './painter';
-import { type ClaimFinder, PageScanner } from './scanner';
+import { type ChunkReader, PageScanner } from './scanner';
 
 function fakeHighlights() {
   const registry = new Map<string, Set<AbstractRange>>();
@@ -28,18 +28,25 @@ const PAGE = `<p id="a">Book a back massage today. ${CLAIM}.</p><p id="b">Massag
 let abort: AbortController;
 afterEach(() => abort?.abort());
 
-async function scan(html: string, settings: Partial<Settings> = {}, finder: ClaimFinder = findClaims) {
+const readNow: ChunkReader = (t) => ({ terms: findTerms(t), claims: findClaims(t) });
+
+async function scan(
+  html: string,
+  settings: Partial<Settings> = {},
+  read: ChunkReader = readNow,
+  wait = true,
+) {
   document.body.innerHTML = html;
   abort = new AbortController();
   const fake = fakeHighlights();
   const scanner = new PageScanner({
-    findTerms: (t) => findTerms(t),
-    findClaims: finder,
+    read,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     signal: abort.signal,
     highlightApi: fake.api,
   });
-  await scanner.whenIdle();
+  if (wait) await scanner.whenIdle();
+  else await new Promise((r) => setTimeout(r, 50));
   // Registered names are random per document (DESIGN.md §3): read by canonical name.
   const names = scanner.painter.names;
   const texts = (canonical: string) => fake.texts(names.of(canonical));
@@ -77,11 +84,18 @@ describe('claims on the page', () => {
     expect((await scan(PAGE, { highlighting: false })).texts(MYTH_HIGHLIGHT)).toEqual([]);
   });
 
-  test('a late answer from the claim reader is painted', async () => {
-    const { texts } = await scan(PAGE, {}, (t) => Promise.resolve(findClaims(t)));
+  test('a late answer from the reader (the background) is painted', async () => {
+    const { texts } = await scan(PAGE, {}, async (t) => readNow(t));
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
     expect(texts(MYTH_HIGHLIGHT)).toEqual([CLAIM]);
+  });
+
+  test('a late answer over text with line breaks (read as spaces, issue 11 #12) is painted', async () => {
+    const { scanner } = await scan('<p>I have had back\n\n     pain for a week.</p>', {}, async (t) =>
+      readNow(t),
+    );
+    expect(scanner.summary().items.map((i) => i.term)).toEqual(['back pain']);
   });
 
   test('a late answer is dropped when its text was rescanned meanwhile', async () => {
@@ -90,15 +104,20 @@ describe('claims on the page', () => {
       release = r;
     });
     let calls = 0;
-    const finder: ClaimFinder = (t) => (++calls === 1 ? gate.then(() => findClaims(t)) : findClaims(t));
-    const { scanner, texts } = await scan(PAGE, {}, finder);
+    const read: ChunkReader = (t) => (++calls === 1 ? gate.then(() => readNow(t)) : readNow(t));
+    const { scanner, texts } = await scan(PAGE, {}, read, false);
+    expect(calls).toBe(1);
     const p = document.getElementById('a')!;
     (p.firstChild as Text).data = 'Book a back massage today.';
     await new Promise((r) => setTimeout(r, 80)); // the mutation follower rescans the paragraph
-    await scanner.whenIdle();
+    expect(calls).toBe(2);
     release();
-    await new Promise((r) => setTimeout(r, 0));
+    await scanner.whenIdle();
+    // The claim read from the old text is not painted over the new one; the rest of that late
+    // reading (the other paragraph, which nothing rescanned) is.
     expect(texts(MYTH_HIGHLIGHT)).toEqual([]);
+    const b = document.getElementById('b')!.firstChild as Text;
+    expect(scanner.termAt(b, b.data.indexOf('Massage') + 1)?.conceptId).toBe('massage');
   });
 
   test('the myth style is its own, quiet one (not the urgent red)', () => {

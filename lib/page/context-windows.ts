@@ -5,7 +5,15 @@
 // often tells the back pain first and the worrying sign a couple of sentences later ("Tweaked my
 // back on Friday. Ibuprofen helped a bit. Now both feet feel like cotton wool"). Pure string work; offsets are into `text`.
 
-import { MAX_WINDOW_CHARS, MAX_WINDOWS, MAX_WINDOWS_SPAN } from '../messages';
+/**
+ * Bounds on the analysis of one chunk (lib/page/read-chunks.ts): at most this many windows, this
+ * much text from the first window's start to the last one's end, and this much per window (a
+ * run-on "sentence" the length of a page is cut). A 16 kB chunk of a forum thread has a couple of
+ * hundred sentences with terms; every one is analysed.
+ */
+export const MAX_WINDOWS = 400;
+export const MAX_WINDOWS_SPAN = 200_000;
+export const MAX_WINDOW_CHARS = 4000;
 
 export interface ContextWindow {
   start: number;

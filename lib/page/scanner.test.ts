@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { categoryOf } from './categories';
 import type { HighlightApi, HighlightLike } from './painter';
-import { type FoundTerm, PageScanner } from './scanner';
+import { type ChunkReader, type FoundTerm, PageScanner } from './scanner';
 
 // A tiny stand-in for lib/match: whole-word, case-insensitive, no context rules.
 const LEXICON: Record<string, string> = {
@@ -35,12 +35,16 @@ function fakeHighlights() {
 let abort: AbortController;
 afterEach(() => abort?.abort());
 
-async function scan(html: string, settings: Partial<Settings> = {}) {
+async function scan(
+  html: string,
+  settings: Partial<Settings> = {},
+  read: ChunkReader = (t) => ({ terms: fakeFind(t) }),
+) {
   document.body.innerHTML = html;
   abort = new AbortController();
   const fake = fakeHighlights();
   const scanner = new PageScanner({
-    findTerms: fakeFind,
+    read,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     signal: abort.signal,
     highlightApi: fake.api,
@@ -118,6 +122,48 @@ describe('painting', () => {
   });
 });
 
+describe('a reading from the background (late), with a red flag told in lay words (issue 8)', () => {
+  // The background reads the chunk; its flag names the window's terms by index and the wording.
+  const lateWithFlag: ChunkReader = async (text) => {
+    const terms = fakeFind(text);
+    const at = text.indexOf('numb when I wipe');
+    if (at < 0) return { terms };
+    const finding = { start: at, end: at + 16, redFlagId: 'rf-cauda-equina', level: 'emergency' };
+    // Neighbouring windows overlap: the background reports the same wording from each.
+    return {
+      terms,
+      flags: [
+        { terms: [0], findings: [finding] },
+        { terms: [], findings: [{ ...finding }] },
+      ],
+    };
+  };
+
+  test('escalates its term (painted urgent, led by the flag) and paints the wording too, once', async () => {
+    const { scanner, painted } = await scan(
+      '<p>My back pain is worse. Now I am numb when I wipe.</p><p>Sciatica in March.</p>',
+      {},
+      lateWithFlag,
+    );
+    expect(painted()).toEqual([
+      'backcheck-condition:Sciatica',
+      'backcheck-urgent:back pain',
+      'backcheck-urgent:numb when I wipe',
+    ]);
+    const text = document.querySelector('p')!.firstChild as Text;
+    expect(scanner.termAt(text, 4)).toMatchObject({ redFlag: 'rf-cauda-equina', redFlagLevel: 'emergency' });
+  });
+
+  test('nothing escalates without a flag; a massage term never does', async () => {
+    expect((await scan('<p>My back pain is worse.</p>', {}, lateWithFlag)).painted()).toEqual([
+      'backcheck-condition:back pain',
+    ]);
+    expect(
+      (await scan('<p>After the massage I am numb when I wipe.</p>', {}, lateWithFlag)).painted(),
+    ).toEqual(['backcheck-massage:massage', 'backcheck-urgent:numb when I wipe']);
+  });
+});
+
 describe('summary and hit test', () => {
   test('counts per concept, red flags first', async () => {
     const { scanner } = await scan(
@@ -176,7 +222,7 @@ describe('hostile pages: bounded bookkeeping (issue 11 finding #6)', () => {
     abort = new AbortController();
     const fake = fakeHighlights();
     const scanner = new PageScanner({
-      findTerms: fakeFind,
+      read: (t) => ({ terms: fakeFind(t) }),
       settings: DEFAULT_SETTINGS,
       signal: abort.signal,
       highlightApi: fake.api,

@@ -4,56 +4,35 @@
 // extension API; entrypoints/content wires it to messages and storage.
 
 import type { ClaimMatch, TermMatch } from '../match/index';
+import { flattenLineBreaks } from '../match/normalize';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { categoryOf } from './categories';
-import { contextWindows, escalatingFindings } from './context-windows';
 import { type HitTestSource, setHitTestSource } from './hit-test';
 import { compareMatches, MatchStore, type PageMatch } from './match-store';
 import { type MutationBatch, MutationFollower } from './mutations';
 import { type HighlightApi, Painter } from './painter';
+import type { ChunkReading, ContextFinding, ContextFlag } from './read-chunks';
 import { SliceQueue } from './scheduler';
 import { summarize } from './summary';
 import { locate, type TextChunk, TextWalker, type WalkOptions } from './text-walker';
 
 /** What the matcher returns: lib/match's TermMatch, one definition for both sides. */
 export type FoundTerm = TermMatch;
-export type TermFinder = (text: string) => readonly FoundTerm[];
 /**
- * lib/match's findClaims (issue 12): sentences asserting a FACTS.md §5 myth. It may answer later
- * (the content script loads the claim reader on first need); a late answer is dropped when its
- * text was rescanned or the scan stopped meanwhile.
+ * Reads one chunk of text: its terms, claims and lay-worded red flags (lib/page/read-chunks.ts).
+ * It may answer later (the background reads for the content script, lib/page/remote-reader.ts);
+ * a late answer is applied only to the text nodes no later scan has taken over meanwhile.
  */
-export type ClaimFinder = (text: string) => readonly ClaimMatch[] | Promise<readonly ClaimMatch[]>;
+export type ChunkReader = (text: string) => ChunkReading | Promise<ChunkReading | undefined>;
 
 /** The card variant a claim opens with: "This claim is not supported" and the short correction. */
 export const CLAIM_CARD = 'claim';
 /** Longest claim wording kept for the popup's "On this page" list. */
 const CLAIM_LABEL_CHARS = 90;
 
-/** A red flag reported in lay words in a context window (lib/lookup/context-analysis). */
-export interface ContextFinding {
-  start: number;
-  end: number;
-  redFlagId: string;
-  level: string;
-}
-
-/**
- * Analyses context windows, given as [start, end) offsets into one text (the background answers
- * one list of findings per window; undefined when it cannot).
- */
-export type ContextAnalyser = (
-  text: string,
-  windows: [number, number][],
-) => Promise<readonly (readonly ContextFinding[])[] | undefined>;
-
 export interface ScannerOptions {
-  findTerms: TermFinder;
-  /** Claims are marked too when given (issue 12). */
-  findClaims?: ClaimFinder;
-  /** Red flags told in lay words around found terms (issue 8); absent: not analysed. */
-  analyse?: ContextAnalyser;
+  read: ChunkReader;
   settings: Settings;
   signal: AbortSignal;
   document?: Document;
@@ -100,9 +79,11 @@ export class PageScanner implements HitTestSource {
   private follower: MutationFollower | undefined;
   private readonly roots = new Set<ShadowRoot>();
   private lastFull = 0;
-  /** Text nodes awaiting a late claim answer → the answer's stamp (a rescan drops the entry). */
-  private readonly pendingClaims = new WeakMap<Text, number>();
-  private pendingCount = 0;
+  /** Text nodes awaiting a late reading → the reading's stamp (a later scan takes the node over). */
+  private readonly pendingReads = new WeakMap<Text, number>();
+  private stamps = 0;
+  /** Late readings not yet applied (whenIdle waits for them). */
+  private readonly reading = new Set<Promise<void>>();
   private fullPending = false;
 
   constructor(private readonly options: ScannerOptions) {
@@ -140,9 +121,13 @@ export class PageScanner implements HitTestSource {
     this.painter.update(next, this.store.all());
   }
 
-  /** Resolves once all queued scanning is done (tests, benchmarks). */
-  whenIdle(): Promise<void> {
-    return this.queue.whenIdle();
+  /** Resolves once all queued scanning is done and its readings are painted (tests, benchmarks). */
+  async whenIdle(): Promise<void> {
+    await this.queue.whenIdle();
+    while (this.reading.size > 0) {
+      await Promise.all(this.reading);
+      await this.queue.whenIdle();
+    }
   }
 
   summary(): PageSummary {
@@ -287,140 +272,141 @@ export class PageScanner implements HitTestSource {
     seqBase: number,
     styleRoot: Document | ShadowRoot,
   ): void {
+    const reading = this.options.read(chunk.text);
+    if (!('then' in reading)) {
+      // Read at once: these nodes are this scan's now, not an earlier one's still awaited.
+      if (this.reading.size > 0) for (const node of chunk.nodes) this.pendingReads.delete(node);
+      this.apply(chunk, carried, reading, seqBase, styleRoot, undefined);
+      return;
+    }
+    // This scan takes the chunk's nodes over from any earlier one still awaiting its reading.
+    const stamp = ++this.stamps;
+    for (const node of chunk.nodes) if (node !== carried) this.pendingReads.set(node, stamp);
+    const signal = this.stopper?.signal;
+    const done = reading
+      .then(
+        (r) => {
+          if (r && !signal?.aborted) this.apply(chunk, carried, r, seqBase, styleRoot, stamp);
+        },
+        (err: unknown) => console.warn('BackCheck could not read part of this page.', err),
+      )
+      .finally(() => this.reading.delete(done));
+    this.reading.add(done);
+  }
+
+  /**
+   * Paints one chunk's reading. A late one (`stamp`) is applied only to the nodes still its own:
+   * connected, and not taken over by a later scan (a mutation rescans them).
+   */
+  private apply(
+    chunk: TextChunk,
+    carried: Text | undefined,
+    reading: ChunkReading,
+    seqBase: number,
+    styleRoot: Document | ShadowRoot,
+    stamp: number | undefined,
+  ): void {
+    // Piece i of the chunk is still as it was read: connected, not taken over by a later scan,
+    // and holding the same text (a mutation not yet rescanned may have changed it).
+    const intact: (i: number) => boolean =
+      stamp === undefined
+        ? () => true
+        : memo((i) => {
+            const n = chunk.nodes[i];
+            if (!n.isConnected || (n !== carried && this.pendingReads.get(n) !== stamp)) return false;
+            // The walker gives the matcher line breaks as spaces (outside <pre>): compare likewise.
+            const at = chunk.nodeOffsets[i];
+            return (
+              flattenLineBreaks(n.data.slice(at, at + chunk.lengths[i])) ===
+              flattenLineBreaks(chunk.text.slice(chunk.starts[i], chunk.starts[i] + chunk.lengths[i]))
+            );
+          });
     // A rescan replaces what an earlier scan found in the same text; the store is asked per node
     // only when it holds anything (a first scan allocates nothing here). The node carried over
     // from the previous chunk keeps what this walk found in it.
-    if (this.pendingCount > 0)
-      for (const node of chunk.nodes) if (node !== carried) this.pendingClaims.delete(node);
     for (const store of [this.store, this.claims]) {
       if (store.size === 0) continue;
-      for (const node of chunk.nodes) {
-        if (node === carried || !store.has(node)) continue;
+      chunk.nodes.forEach((node, i) => {
+        if (node === carried || !intact(i) || !store.has(node)) return;
         for (const m of store.removeNode(node)) this.painter.remove(m);
-      }
+      });
     }
-    const found = this.options.findTerms(chunk.text);
-    if (found.length > 0) this.painter.adoptStyles(styleRoot);
+    const found = reading.terms;
     const max = this.options.maxMatches ?? MAX_PAGE_MATCHES;
-    const added: [FoundTerm, PageMatch][] = [];
-    for (const f of found) {
-      if (this.store.size >= max) break;
-      const m = this.toMatch(chunk, f.start, f.end, f.conceptId, f.term, seqBase);
+    /** The match made of each found term (undefined: not painted), by the term's index. */
+    const made: (PageMatch | undefined)[] = [];
+    if (found.length > 0) this.painter.adoptStyles(styleRoot);
+    for (let i = 0; i < found.length && this.store.size < max; i++) {
+      const f = found[i];
+      const m = this.toMatch(chunk, f.start, f.end, f.conceptId, f.term, seqBase, intact);
       if (!m) continue;
       if (f.card) m.card = f.card;
       if (f.alsoIds) m.alsoIds = f.alsoIds;
       if (f.urgent) m.urgent = true;
       this.store.add(m);
       this.painter.add(m);
-      added.push([f, m]);
+      made[i] = m;
     }
-    const claims = this.options.findClaims?.(chunk.text);
-    if (claims && 'then' in claims) this.awaitClaims(chunk, claims, seqBase, styleRoot);
-    else if (claims) this.addClaims(chunk, claims, seqBase, styleRoot);
+    if (reading.claims?.length) this.addClaims(chunk, reading.claims, seqBase, styleRoot, intact);
+    // Neighbouring windows overlap, so one wording is often found by several: painted once.
+    const taken: { start: number; end: number }[] = [...found];
+    for (const flag of reading.flags ?? []) this.escalate(chunk, flag, made, taken, seqBase, intact);
     if (found.length > 0 && !this.painter.usesHighlights) this.follower?.discardPending();
-    if (added.length > 0 && this.options.analyse) this.analyseContext(chunk, added, seqBase);
   }
 
   /**
-   * Issue 8 Build 4: the sentences around found terms go to the analyser; a red flag told there
-   * in lay words escalates the terms of its window (painted urgent, card led by the flag) and
-   * its wording is painted too. Negated, hypothetical or past mentions come back empty.
+   * Issue 8 Build 4: a red flag told in lay words around found terms escalates the terms of its
+   * window's middle sentence (painted urgent, card led by the flag), and its wording is painted
+   * too. Negated, hypothetical or past mentions never come back as flags.
    */
-  private analyseContext(chunk: TextChunk, added: [FoundTerm, PageMatch][], seqBase: number): void {
-    const windows = contextWindows(
-      chunk.text,
-      added.map(([f]) => f),
-    );
-    if (windows.length === 0) return;
-    const signal = this.stopper?.signal;
-    // The windows overlap, so the text from the first to the last is sent once.
-    const from = windows[0].start;
-    const to = Math.max(...windows.map((w) => w.end));
-    this.options
-      .analyse?.(
-        chunk.text.slice(from, to),
-        windows.map((w) => [w.start - from, w.end - from]),
-      )
-      .then((answer) => {
-        if (!answer || signal?.aborted) return;
-        const found = added.slice();
-        windows.forEach((w, i) => {
-          const findings = escalatingFindings(
-            w,
-            answer[i] ?? [],
-            found.map(([f]) => f),
-          );
-          if (findings.length === 0) return;
-          const top = findings[0];
-          for (const ti of w.terms) {
-            const m = found[ti]?.[1];
-            if (!m || !this.store.contains(m)) continue;
-            if (m.category === 'massage' || m.redFlag) continue;
-            this.painter.remove(m);
-            m.urgent = true;
-            m.redFlag = top.redFlagId;
-            m.redFlagLevel = top.level;
-            this.painter.add(m);
-          }
-          for (const x of findings)
-            this.paintWording(chunk, w.start + x.start, w.start + x.end, x, added, seqBase);
-        });
-      })
-      .catch(() => undefined);
+  private escalate(
+    chunk: TextChunk,
+    flag: ContextFlag,
+    made: readonly (PageMatch | undefined)[],
+    taken: { start: number; end: number }[],
+    seqBase: number,
+    intact: (piece: number) => boolean,
+  ): void {
+    const top = flag.findings[0];
+    if (!top) return;
+    for (const ti of flag.terms) {
+      const m = made[ti];
+      if (!m || !this.store.contains(m)) continue;
+      if (m.category === 'massage' || m.redFlag) continue;
+      this.painter.remove(m);
+      m.urgent = true;
+      m.redFlag = top.redFlagId;
+      m.redFlagLevel = top.level;
+      this.painter.add(m);
+    }
+    for (const x of flag.findings) this.paintWording(chunk, x, taken, seqBase, intact);
   }
 
-  /** Paints a red flag's lay wording (unless a found term already covers it). */
+  /** Paints a red flag's lay wording, unless a found term or a wording painted already covers it. */
   private paintWording(
     chunk: TextChunk,
-    start: number,
-    end: number,
     x: ContextFinding,
-    added: [FoundTerm, PageMatch][],
+    taken: { start: number; end: number }[],
     seqBase: number,
+    intact: (piece: number) => boolean,
   ): void {
-    if (added.some(([f]) => f.start < end && start < f.end)) return;
-    const s = locate(chunk, start, false);
-    const e = locate(chunk, end, true);
-    if (!s || !e || e[2] < s[2] || !chunk.nodes[s[2]].isConnected) return;
-    const range = this.doc.createRange();
-    range.setStart(s[0], s[1]);
-    range.setEnd(e[0], e[1]);
-    const nodes: Text[] = [];
-    for (let i = s[2]; i <= e[2]; i++)
-      if (nodes[nodes.length - 1] !== chunk.nodes[i]) nodes.push(chunk.nodes[i]);
-    const m: PageMatch = {
-      conceptId: x.redFlagId,
-      term: chunk.text.slice(start, end),
-      category: categoryOf(x.redFlagId),
-      range,
-      nodes,
-      seq: seqBase + ++this.seq,
-      section: chunk.sections[s[2]],
-      urgent: true,
-      redFlag: x.redFlagId,
-      redFlagLevel: x.level,
-    };
-    added.push([{ start, end, conceptId: x.redFlagId, term: m.term }, m]);
+    if (taken.some((f) => f.start < x.end && x.start < f.end)) return;
+    const m = this.toMatch(
+      chunk,
+      x.start,
+      x.end,
+      x.redFlagId,
+      chunk.text.slice(x.start, x.end),
+      seqBase,
+      intact,
+    );
+    if (!m) return;
+    m.urgent = true;
+    m.redFlag = x.redFlagId;
+    m.redFlagLevel = x.level;
     this.store.add(m);
     this.painter.add(m);
-  }
-
-  private awaitClaims(
-    chunk: TextChunk,
-    later: Promise<readonly ClaimMatch[]>,
-    seqBase: number,
-    styleRoot: Document | ShadowRoot,
-  ): void {
-    const stamp = ++this.pendingCount;
-    for (const node of chunk.nodes) this.pendingClaims.set(node, stamp);
-    const signal = this.stopper?.signal;
-    later.then(
-      (claims) => {
-        const current = chunk.nodes.every((n) => this.pendingClaims.get(n) === stamp && n.isConnected);
-        if (!signal?.aborted && current) this.addClaims(chunk, claims, seqBase, styleRoot);
-      },
-      (err: unknown) => console.warn('BackCheck could not check the claims on this page.', err),
-    );
+    taken.push(x);
   }
 
   private addClaims(
@@ -428,13 +414,13 @@ export class PageScanner implements HitTestSource {
     claims: readonly ClaimMatch[],
     seqBase: number,
     styleRoot: Document | ShadowRoot,
+    intact: (piece: number) => boolean,
   ): void {
-    if (claims.length === 0) return;
     this.painter.adoptStyles(styleRoot);
     for (const c of claims) {
       const words = chunk.text.slice(c.start, c.end).replace(/\s+/g, ' ');
       const label = words.length > CLAIM_LABEL_CHARS ? `${words.slice(0, CLAIM_LABEL_CHARS - 1)}…` : words;
-      const m = this.toMatch(chunk, c.start, c.end, c.mythId, label, seqBase);
+      const m = this.toMatch(chunk, c.start, c.end, c.mythId, label, seqBase, intact);
       if (!m) continue;
       m.card = CLAIM_CARD;
       m.claim = true;
@@ -451,10 +437,12 @@ export class PageScanner implements HitTestSource {
     conceptId: string,
     term: string,
     seqBase: number,
+    intact: (piece: number) => boolean = () => true,
   ): PageMatch | undefined {
     const s = locate(chunk, start, false);
     const e = locate(chunk, end, true);
     if (!s || !e || e[2] < s[2]) return undefined;
+    for (let i = s[2]; i <= e[2]; i++) if (!intact(i)) return undefined;
     const range = this.doc.createRange();
     range.setStart(s[0], s[1]);
     range.setEnd(e[0], e[1]);
@@ -519,6 +507,19 @@ export class PageScanner implements HitTestSource {
       return false;
     });
   }
+}
+
+/** `f`, remembering each answer. */
+function memo(f: (i: number) => boolean): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let v = known.get(i);
+    if (v === undefined) {
+      v = f(i);
+      known.set(i, v);
+    }
+    return v;
+  };
 }
 
 function rangesOverlap(a: Range, b: Range): boolean {

@@ -6,6 +6,11 @@ export interface BackcheckAccess {
   highlightKinds(): Record<string, string>;
   /** The card's (closed) shadow root, once the first card was shown. */
   card(): ShadowRoot | null;
+  /**
+   * Resolves once everything scanned so far is read and painted: the background reads the page's
+   * text, so highlights arrive a message or two after the first (issue 10).
+   */
+  settled(): Promise<void>;
 }
 
 declare global {
@@ -16,6 +21,7 @@ export function exposeTestAccess(access: BackcheckAccess): void {
   const frozen: BackcheckAccess = Object.freeze({
     highlightKinds: () => ({ ...access.highlightKinds() }),
     card: () => access.card(),
+    settled: () => access.settled(),
   });
   try {
     Object.defineProperty(globalThis, '__backcheck', {

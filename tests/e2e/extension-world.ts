@@ -17,6 +17,7 @@ interface ContextInfo {
 export interface BackcheckAccess {
   highlightKinds(): Record<string, string>;
   card(): ShadowRoot | null;
+  settled(): Promise<void>;
 }
 
 declare global {

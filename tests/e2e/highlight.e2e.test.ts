@@ -132,3 +132,15 @@ test('open shadow roots and same-origin iframes are scanned', async () => {
 test('no extension errors were logged', () => {
   expect(browser.extensionErrors).toEqual([]);
 });
+
+test("the page's text is read in the background, off the page's main thread (issue 10)", async () => {
+  const readTexts = () =>
+    browser.serviceWorker.evaluate(
+      () => (globalThis as { backcheck?: { readStats(): { texts: number } } }).backcheck!.readStats().texts,
+    );
+  const before = await readTexts();
+  const page = await browser.newPage(server.url('/fixtures/source-article.html'));
+  await expect.poll(async () => (await readHighlights(page)).length).toBeGreaterThan(10);
+  expect(await readTexts()).toBeGreaterThan(before);
+  await page.close();
+});

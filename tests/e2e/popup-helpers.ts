@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { inExtension } from './extension-world';
 import { highlightSizes as readSizes } from './page-helpers';
 
 /** The bits of the chrome.* API these tests call inside the service worker (no @types/chrome here). */
@@ -97,7 +98,8 @@ export async function waitForHighlights(page: Page, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const total = await totalHighlights(page).catch(() => 0);
-    if (total > 0) return;
+    // The first highlights are painted; wait for the rest of what was scanned (read in batches).
+    if (total > 0) return inExtension(page, () => globalThis.__backcheck?.settled());
     if (Date.now() > deadline) throw new Error(`no BackCheck highlights within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
