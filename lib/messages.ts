@@ -10,7 +10,7 @@ import { z } from 'zod/mini';
  * the document has licensed so far.
  */
 export const MAX_READ_TEXTS = 64;
-export const MAX_READ_CHARS = 1_000_000;
+export const MAX_READ_CHARS = 131_072;
 export const MAX_READ_TEXT = 200_000;
 export const MAX_EXPANSIONS = 200;
 

@@ -5,7 +5,7 @@ import { analyseText } from '../lookup/context-analysis';
 import { mayHaveClaims } from '../match/claim-anchor';
 import { findClaims } from '../match/claims';
 import { findTerms } from '../match/index';
-import { readChunks } from './read-chunks';
+import { readChunks, readChunksInTurn } from './read-chunks';
 
 const readers = {
   findTerms,
@@ -44,4 +44,18 @@ describe('readChunks', () => {
     const next = readChunks([later], first.expansions, readers);
     expect(words(later, next.readings[0].terms)).toEqual(['DVT', 'blood thinners']);
   });
+});
+
+test('readChunksInTurn reads the same, pausing between chunks (other messages are answered meanwhile)', async () => {
+  const texts = [
+    'Deep vein thrombosis is a clot in a deep vein.',
+    'A DVT is treated with blood thinners.',
+    'Sciatica.',
+  ];
+  let pauses = 0;
+  const inTurn = await readChunksInTurn(texts, [], readers, async () => {
+    pauses++;
+  });
+  expect(pauses).toBe(2);
+  expect(inTurn).toEqual(readChunks(texts, [], readers));
 });

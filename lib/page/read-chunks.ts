@@ -57,6 +57,26 @@ export function readChunks(
   return { readings, expansions: [...context.expansions] };
 }
 
+/**
+ * readChunks, one chunk at a time with a `pause` between them: the background answers other
+ * messages (a card asked for by a hover, another tab's text) between the chunks of a long page
+ * instead of after all of them.
+ */
+export async function readChunksInTurn(
+  texts: readonly string[],
+  expansions: readonly string[],
+  readers: ChunkReaders,
+  pause: () => Promise<void>,
+): Promise<{ readings: ChunkReading[]; expansions: string[] }> {
+  const context: ScanContext = { expansions: new Set(expansions) };
+  const readings: ChunkReading[] = [];
+  for (const [i, text] of texts.entries()) {
+    if (i > 0) await pause();
+    readings.push(readChunk(text, context, readers));
+  }
+  return { readings, expansions: [...context.expansions] };
+}
+
 function readChunk(text: string, context: ScanContext, readers: ChunkReaders): ChunkReading {
   const terms = readers.findTerms(text, context);
   const claims = readers.findClaims(text);

@@ -2,7 +2,7 @@
 // abbreviation context, and reading locally when the background does not answer.
 import { describe, expect, test, vi } from 'vitest';
 import type { ScanContext } from '../match/index';
-import { MAX_READ_TEXT, MAX_READ_TEXTS } from '../messages';
+import { MAX_READ_CHARS, MAX_READ_TEXT, MAX_READ_TEXTS } from '../messages';
 import type { ChunkReading } from './read-chunks';
 import { createRemoteReader } from './remote-reader';
 
@@ -70,6 +70,17 @@ describe('createRemoteReader', () => {
       Array.from({ length: MAX_READ_TEXTS + 3 }, (_, i) => `t${i}`),
     );
     expect(bg.calls.map((c) => c.texts.length)).toEqual([MAX_READ_TEXTS, 3]);
+  });
+
+  test('a message carries at most MAX_READ_CHARS of text (one longer chunk still goes alone)', async () => {
+    const bg = background();
+    const read = createRemoteReader({ send: bg.send, local: localReader() });
+    const half = 'x'.repeat(Math.floor(MAX_READ_CHARS / 2));
+    const all = [read(`a${half}`), read(`b${half}`), read(`c${'y'.repeat(MAX_READ_CHARS)}`), read('d')];
+    await Promise.resolve();
+    bg.release();
+    await Promise.all(all);
+    expect(bg.calls.map((c) => c.texts.map((t) => t[0]))).toEqual([['a'], ['b'], ['c'], ['d']]);
   });
 
   test.each([
