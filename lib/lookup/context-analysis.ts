@@ -9,6 +9,8 @@ import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import {
   MIN_SCORE,
   OVER_CUES,
+  OWN_REPORT_ASKS,
+  OWN_WORDS,
   PAST_CUES,
   PRESENTATIONS,
   QUESTION_LEAD_INS,
@@ -58,7 +60,7 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
     if (inLeadIn) {
       // Skip lead-ins ("Quick q though, can…"): the first other word decides.
       if (!QUESTION_LEAD_INS.has(t.raw)) {
-        opensAsQuestion = QUESTION_OPENERS.has(t.raw);
+        opensAsQuestion = QUESTION_OPENERS.has(t.raw) && !asksIfOwnSignIsNormal(tokens, i);
         inLeadIn = false;
       }
     } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
@@ -81,6 +83,19 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
   // couldn't pee and needed surgery.").
   for (const s of storyPastSentences(tokens)) whole(past, s);
   return { past, over };
+}
+
+/**
+ * "Is it normal that my lower back pain is worst at night?": asking whether one's own sign is
+ * normal reports it. `i` is the sentence's first word.
+ */
+function asksIfOwnSignIsNormal(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !b || !c || a.raw !== 'is' || b.raw !== 'it' || c.sent !== a.sent) return false;
+  if (!OWN_REPORT_ASKS.has(c.raw)) return false;
+  for (let k = i + 3; k < tokens.length && tokens[k].sent === a.sent; k++)
+    if (OWN_WORDS.has(tokens[k].raw)) return true;
+  return false;
 }
 
 /** The features reported outside the given tokens, with their matches. */

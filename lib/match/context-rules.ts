@@ -135,7 +135,9 @@ const FAINT_TRIGGERS = words(
 // Saddle numbness from a bike saddle that wore off (FACTS.md §2 look-alike): a ride and "gone",
 // "wore off" or "normal by…" in the sentence.
 const BIKE = words('bike, cycle, cycling, ride, riding, saddle, sportive, spin class');
-const WORE_OFF = words('wore off, wears off, went away, gone, normal by, back to normal, was normal, passed');
+const WORE_OFF = words(
+  'wore off, wears off, went away, gone, normal by, back to normal, was normal, passed, feeling came back, feeling returned, feeling was back',
+);
 const saddleNumb: Rule = (c, { m }) => !(inSentence(m, c, BIKE) && inSentence(m, c, WORE_OFF));
 const faint: Rule = (c, { m }) => !inSentence(m, c, FAINT_TRIGGERS);
 const passedOut: Rule = (c, { m }) => {

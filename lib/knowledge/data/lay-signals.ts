@@ -71,6 +71,8 @@ export {
   OTHER_PEOPLE,
   OTHERS_DONE_CUES,
   OVER_CUES,
+  OWN_REPORT_ASKS,
+  OWN_WORDS,
   PAST_BE,
   PAST_CUES,
   PAST_EVENT_VERBS,
@@ -106,8 +108,9 @@ export const MACROS: Record<string, string> = {
 
 /** Irregular or awkward forms → the base form used in the signal tables. */
 export const WORD_FORMS: Record<string, string> = {
-  // Phone shorthand: "bk pain".
+  // Phone shorthand: "bk pain", "belly pain thru to back".
   bk: 'back',
+  thru: 'through',
   // "nutten nah touch it", "nuffin helps": nothing.
   nutten: 'nothing',
   nuttin: 'nothing',
@@ -1489,6 +1492,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
       // "found my knickers wet and didn't feel it happen".
       'knickers|pants|underwear|trousers|undies|jeans|shorts|leggings wet|soaked|damp|soaking',
+      // "my underthings were soaked and I never felt it".
+      'knickers|pants|underwear|underthings|smalls|undies|trousers were|was|got wet|soaked|damp|soaking',
       // "he didn't notice he needed the loo at all" (told after the fact, so "needed").
       'not notice|feel|realise|realize i|he|she|they? needed the|a? loo|toilet|$PEE|wee',
       'loss of bladder',
@@ -1822,7 +1827,8 @@ export const LEXICAL: LexicalFeature[] = [
       'been frozen',
       'half asleep',
       // "wiping feels like it's someone else's backside", "like my lip after the dentist".
-      'someone|somebody|somebodys|someones else|elses backside|bum|bottom|skin|body',
+      // "bun": "bum" as autocorrect or US slang leaves it.
+      'someone|somebody|somebodys|someones else|elses backside|bum|bun|buns|bottom|skin|body',
       'like|after at? the dentist|injection',
       // "the skin around the bottom is like sleeping" (a learner's "asleep").
       'is|are|feels|feel|like sleeping',
@@ -2435,7 +2441,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'sweatSoaked',
     masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
-    patterns: ['soaked|drenched|wet|damp with|in sweat', 'night sweats|sweating', 'sweat|sweated through'],
+    patterns: [
+      'soaked|drenched|wet|damp|dripping|pouring with|in sweat',
+      'night sweats|sweating',
+      'sweat|sweated through',
+    ],
     gap: 6,
   },
   // Sweating through the sheets night after night is a night sweat, not the cold sweat of a
@@ -3729,6 +3739,12 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'plainFaint', all: ['heatExposure', 'faint', 'transient'] },
   // Sweating after a sauna or a hot-stone massage is the heat, not a cold sweat.
   { id: 'heatSweat', all: ['heatExposure', 'clammy'] },
+  // Soaked with sweat after a run or a class, and no other sign: the workout, not a cold sweat.
+  {
+    id: 'workoutSweat',
+    all: ['exerciseCause', 'sweatSoaked'],
+    none: ['faint', 'dizzy', 'breathless', 'racingHeart'],
+  },
   // rf-sudden-abdo-back (§2): sudden/severe tummy or back pain with a collapse sign; or sudden
   // severe tummy-and-back pain with no lifting cause in someone at risk; or "burst aneurysm".
   {
@@ -3794,7 +3810,15 @@ export const COMPOUND: CompoundFeature[] = [
   {
     id: 'suddenUpperBack',
     all: ['backPainNear', 'collapseSign'],
-    none: ['lowerBack', 'lifting', 'afterMassageWord', 'heatSweat', 'plainFaint', 'needleFaint'],
+    none: [
+      'lowerBack',
+      'lifting',
+      'afterMassageWord',
+      'heatSweat',
+      'workoutSweat',
+      'plainFaint',
+      'needleFaint',
+    ],
   },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'nausea'], none: ['lifting', 'rightRibs', 'upperBelly'] },
   // rf-thoracic (§2): shoulder-blade pain that is constant, not eased by rest, worse, or with feeling unwell.

@@ -857,7 +857,7 @@ export const PROFILES: Profile[] = [
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
     // Not a faint in a sauna or hot tub that passed once cooled down (plainFaint), nor the sweat of a
     // hot bath (heatSweat), nor a faint at a needle or giving blood (needleFaint).
-    core: 'backOrBellyPain+faint+!plainFaint+!needleFaint|backOrBellyPain+clammy+!plainFaint+!heatSweat+!needleFaint',
+    core: 'backOrBellyPain+faint+!plainFaint+!needleFaint|backOrBellyPain+clammy+!plainFaint+!heatSweat+!workoutSweat+!needleFaint',
     coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
   },
   {

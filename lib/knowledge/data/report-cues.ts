@@ -1034,6 +1034,25 @@ export const QUESTION_LEAD_INS: ReadonlySet<string> = new Set([
   'generally',
 ]);
 
+/**
+ * "Is it normal that my back pain is worst at night?": a question that asks whether one's own sign
+ * is normal reports the sign. After "is it" (or "does it seem"), one of these words, and in the
+ * sentence a first-person word (OWN_WORDS): a report, not a question.
+ */
+export const OWN_REPORT_ASKS: ReadonlySet<string> = new Set([
+  'normal',
+  'ok',
+  'okay',
+  'bad',
+  'serious',
+  'common',
+  'worrying',
+  'usual',
+  'weird',
+  'strange',
+]);
+export const OWN_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'mine', 'myself']);
+
 /** First words of a question that asks about a sign rather than reporting it. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'can',
