@@ -671,3 +671,14 @@ describe('a comparison with a time past is no story of then', () => {
     ).toBe(true);
   });
 });
+
+describe('asking whether one’s own sign is normal reports it', () => {
+  test('"Is it normal that my…?" escalates; a general question does not', () => {
+    expect(
+      flags('Is it normal that my lower back pain is worst in the middle of the night and nothing eases it?'),
+    ).toContain('rf-night-rest-pain');
+    expect(
+      flags('Is it normal for back pain to be worse in the middle of the night and nothing to ease it?'),
+    ).toEqual([]);
+  });
+});

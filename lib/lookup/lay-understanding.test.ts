@@ -1512,3 +1512,25 @@ describe('a past cue lies within one clause', () => {
     expect(extractFeatures('hurt my back years back, healed').present).not.toContain('back');
   });
 });
+
+describe('ninth session: spelling, slang and a workout', () => {
+  test.each([
+    // Written for this test, not taken from an evaluation set.
+    ['stomach pain thru to my back and being sick', 'acute-pancreatitis'],
+    ['since monday my back is bad and now wiping feels like someone elses bun', 'rf-saddle-numbness'],
+    ["my back's gone and this morning my underthings were soaked, I never felt a thing", 'rf-bladder-change'],
+  ])('%s → %s among the first three', (q, id) => {
+    expect(ids(q)).toContain(id);
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('soaked with sweat after a run, with a sore back and nothing else, is no emergency', () => {
+    expect(
+      first('did a 10k this morning, lower back is sore and my top was soaked with sweat').urgency,
+    ).not.toBe('emergency');
+    // With another collapse sign it stays one.
+    expect(first('after my run my back hurts, I am soaked in sweat and dizzy and grey').urgency).toBe(
+      'emergency',
+    );
+  });
+});

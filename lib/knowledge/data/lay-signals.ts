@@ -3742,7 +3742,8 @@ export const COMPOUND: CompoundFeature[] = [
   // Soaked with sweat after a run or a class, and no other sign: the workout, not a cold sweat.
   {
     id: 'workoutSweat',
-    all: ['exerciseCause', 'sweatSoaked'],
+    all: ['sweatSoaked'],
+    anyOf: ['exerciseCause', 'legDay'],
     none: ['faint', 'dizzy', 'breathless', 'racingHeart'],
   },
   // rf-sudden-abdo-back (§2): sudden/severe tummy or back pain with a collapse sign; or sudden
