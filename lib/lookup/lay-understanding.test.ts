@@ -1519,6 +1519,10 @@ describe('ninth session: spelling, slang and a workout', () => {
     ['stomach pain thru to my back and being sick', 'acute-pancreatitis'],
     ['since monday my back is bad and now wiping feels like someone elses bun', 'rf-saddle-numbness'],
     ["my back's gone and this morning my underthings were soaked, I never felt a thing", 'rf-bladder-change'],
+    ['lower back agony since the weekend, bladder is full but the flow won’t start', 'rf-bladder-change'],
+    ['my right leg is numb from my back and now the other leg is numb too', 'rf-bilateral-leg'],
+    ['30 weeks pregnant, sudden backache and bleeding enough to fill a pad', 'rf-pregnancy'],
+    ['my stone pain is back, throwing up, can’t even keep water down', 'kidney-stones'],
   ])('%s → %s among the first three', (q, id) => {
     expect(ids(q)).toContain(id);
     expect(first(q).urgency).toBe('emergency');

@@ -126,5 +126,13 @@ export function formatFresh(s: FreshScore): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const scores = allFresh();
   for (const s of scores) console.log(formatFresh(s));
-  if (process.argv.includes('--failures')) for (const s of scores) for (const f of s.failures) console.log(f);
+  // `--failures [A,B]`: the failures of every set, or only of the sets named (a set frozen for a
+  // later scoring stays unread while tuning on the others).
+  const at = process.argv.indexOf('--failures');
+  if (at >= 0) {
+    const only =
+      process.argv[at + 1]?.startsWith('--') === false ? process.argv[at + 1].split(',') : undefined;
+    const named = (set: string) => !only || only.some((n) => set.includes(`-${n}.json`));
+    for (const s of scores) if (named(s.set)) for (const f of s.failures) console.log(f);
+  }
 }

@@ -1396,6 +1396,8 @@ export const LEXICAL: LexicalFeature[] = [
       'no urine|pee|wee coming',
       'bladder full but cant',
       'no stream|flow',
+      // "my bladder feels full but the stream just won't start".
+      'stream|flow just? wont|cant|doesnt|not start|come',
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
       // "got up six times in the night to pee and nothing came".
@@ -2960,6 +2962,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bleeding a? lot|loads|lots|heavily',
       'lots|lot of blood',
       'soaked|soaking|soaks through a? pad|pads|towel',
+      // "bleeding enough to soak a pad".
+      'enough to soak|fill a? pad|pads|towel',
       'bright red blood',
       'soaked|soaking|covered in blood',
       '=spotting',
@@ -3227,6 +3231,9 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'kidney|renal|ureteric|urinary stone|stones|colic|calculi',
       'passing a? stone',
+      // "stone pain again", "my stone's moving": someone who has had one.
+      'stone pain|pains|attack|attacks',
+      'my stone',
       'nephrolithiasis|urolithiasis',
       'stone|stones in my? kidney',
       // "Had stones before, this is the worst ever": stones someone has had and passes.
@@ -4036,6 +4043,8 @@ LEXICAL.push(
       'one leg|side then|and the? other',
       'both sides now',
       'other leg|side|one too|as well|also',
+      // "couldn't press the clutch and the other leg's weak too".
+      'other leg|side|one is? weak|numb|dead|heavy|tingly|tingling too|also',
       // "was just my left leg, now it's both", "now in both", "both now".
       'now it|its|theyre|they? is|are? in? both',
       'both legs|sides? now',
