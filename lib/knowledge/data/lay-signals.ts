@@ -1397,7 +1397,7 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder full but cant',
       'no stream|flow',
       // "my bladder feels full but the stream just won't start".
-      'stream|flow just? wont|cant|doesnt|not start|come',
+      'stream|flow just? wont|cant|not start|come',
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
       // "got up six times in the night to pee and nothing came".
