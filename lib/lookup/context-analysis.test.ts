@@ -682,3 +682,26 @@ describe('asking whether one’s own sign is normal reports it', () => {
     ).toEqual([]);
   });
 });
+
+describe('look-alikes on a page (ninth session)', () => {
+  test.each([
+    // Numbness that came back, a faint that passed in minutes, a fever that settled.
+    'My back is sore. Bum and thighs went numb in the wheelchair, but the feeling came back once we moved him.',
+    'Felt faint and clammy in the hot sauna, was fine in 5 mins. Back pain is the usual.',
+    'Back pain since Friday. Had a fever on Monday but it settled by Tuesday.',
+    // A lump that was a knot, a curve he has had since childhood, a birth months ago.
+    'My partner felt a lump in my back during the massage, but it was just a muscle knot.',
+    'His back pain is his usual arthritis and the curve in his spine is the scoliosis he has had since childhood.',
+    'Had my baby 10 months ago and the headache and swollen feet after the birth were sorted then. Backache now.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  test('a fever that settled and came back is reported now', () => {
+    expect(
+      flags(
+        'Back pain for a week, had a fever on Monday, it settled by Tuesday but now I am burning up again and shaking.',
+      ),
+    ).toContain('rf-fever');
+  });
+});

@@ -75,8 +75,8 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
     for (const cue of PAST_CUES) if (timeCueAt(tokens, i, cue)) markCueReach(tokens, past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
-        markCueReach(tokens, past, i);
-        markCueReach(tokens, over, i);
+        markCueReach(tokens, past, i, undefined, true, true);
+        markCueReach(tokens, over, i, undefined, true, true);
       }
   }
   // A long-past story goes on past its first sentence ("Years ago my dad had sciatica. He

@@ -231,6 +231,8 @@ export function markCueReach(
   at: number,
   nowClauses?: Set<number>,
   backAcrossClauses = true,
+  /** An "it's over" cue reaches back across the "but" that opens it ("fever, but it settled"). */
+  overBut = false,
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
@@ -241,7 +243,7 @@ export function markCueReach(
   // And back, not into an earlier clause told as now: "tonight she's talking nonsense, asking
   // where Dad is (he died years ago)".
   for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
-    if (BACK_TO_REPORT.has(tokens[i].raw)) break;
+    if (BACK_TO_REPORT.has(tokens[i].raw) && !(overBut && i === at - 1 && tokens[i].raw === 'but')) break;
     if (!backAcrossClauses && tokens[i].clause !== tokens[at].clause) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;

@@ -47,6 +47,12 @@ function isCesSign(t: CompiledTerm): boolean {
   return t.concept === CES && !t.isBackWord && !CES_NAMES.has(t.text) && t.rule !== 'ces-bladder';
 }
 
+/**
+ * "sciatica in both legs" is the whole §2 combination in one term (back-related leg pain, now in
+ * both legs): its own words are its back anchor.
+ */
+const namesSciatica = (t: CompiledTerm) => /\bsciatica\b/i.test(t.text);
+
 const near = (sents: ReadonlySet<number>, s: number) => sents.has(s) || sents.has(s - 1) || sents.has(s + 1);
 
 /**
@@ -82,7 +88,7 @@ export function applyCardsAndUrgency(
       if (now()) escalate(c);
     } else if (t.component && !NON_ESCALATING_COMPONENTS.has(t.concept)) {
       if (now()) escalate(c);
-    } else if (isCesSign(t) && near(plainAnchors, c.sent) && now()) escalate(c);
+    } else if (isCesSign(t) && (near(plainAnchors, c.sent) || namesSciatica(t)) && now()) escalate(c);
     if (t.concept === 'muscle-strain' && !/back|lumbar/i.test(t.text)) c.card = 'generic-muscle-strain';
     if (t.concept === 'rf-thoracic') c.card = 'upper-back-pain';
   }

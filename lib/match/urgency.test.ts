@@ -24,6 +24,8 @@ describe('urgent: escalated by a red flag in context', () => {
     // A cauda equina sign with back pain beside it is the §2 emergency combination.
     ['Back pain with saddle numbness', ['Back pain!', 'saddle numbness!']],
     ["Lower back pain and I can't pee.", ['Lower back pain!', "can't pee!"]],
+    // "sciatica in both legs" is the whole combination: its own words are its back anchor.
+    ['Since last night, sciatica in both legs.', ['sciatica in both legs!']],
   ])('%j → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -50,6 +52,11 @@ describe('urgent: escalated by a red flag in context', () => {
       'Causes of back pain:\n\n• Spondylitis. Pain in the back can spread.\n\n• Pyelonephritis. Lower back pain and fever.',
       ['back pain', 'Spondylitis', 'Pain in the back', 'Pyelonephritis', 'Lower back pain!', 'fever!'],
     ],
+    // Asked about, or denied: "sciatica in both legs" escalates nothing.
+    ['Can sciatica in both legs be serious?', ['sciatica in both legs']],
+    ['I never had sciatica in both legs.', ['sciatica in both legs']],
+    // A faint in a sauna is the heat (§2 look-alike).
+    ['Felt faint in the sauna, fine after some water. Back pain as usual.', ['Back pain']],
     // Non-anchor terms beside a red flag stay in their own category.
     ['Back pain with a fever: skip the massage.', ['Back pain!', 'fever!', 'massage']],
   ])('%j → %j (not escalated)', (text, expected) => {

@@ -3682,9 +3682,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
-  { id: 'lumpBack', all: ['lump', 'back'], window: 6 },
+  // "felt a lump in my back … just a muscle knot that melted away": not a lump after all.
+  { id: 'lumpBack', all: ['lump', 'back'], window: 6, none: ['knotLookalike'] },
   // "a soft bulge like half a boiled egg on the left side of my lower back".
-  { id: 'lumpBack', all: ['lump', 'lowerBack'], window: 14 },
+  { id: 'lumpBack', all: ['lump', 'lowerBack'], window: 14, none: ['knotLookalike'] },
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
@@ -3694,7 +3695,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'backOrBellyPain', all: ['back', 'pain'] },
   { id: 'pressureInjury', all: ['hardPressure'], anyOf: ['notImproving', 'gettingWorse', 'bruise'] },
   // "…a swelling has come up over the sore bit" in a story about the back.
-  { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'] },
+  { id: 'lumpBack', all: ['lump', 'overSoreSpot', 'back'], none: ['knotLookalike'] },
   { id: 'vaginalBleeding', all: ['watersBroke'] },
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
   { id: 'pregnantAny', all: ['pregnant'] },
@@ -4036,6 +4037,19 @@ export const GENERIC_WORDS = [
 
 // Issue 8: more parts of a story, told in lay words.
 LEXICAL.push(
+  // "it was just a muscle knot", "only a knot that melted away".
+  { id: 'knotLookalike', patterns: ['just|only|was a? muscle? knot|knots'] },
+  // "the same scoliosis he's had since childhood": a shape that is not new.
+  {
+    id: 'lifelong',
+    patterns: [
+      'since childhood|birth|school|infancy',
+      'since i|he|she|they was|were a? child|kid|teen|teenager|baby|boy|girl',
+      'since my|his|her|their teens|childhood',
+      'all my|his|her|their life',
+      'born with',
+    ],
+  },
   {
     id: 'otherSide',
     patterns: [
@@ -4074,6 +4088,11 @@ LEXICAL.push(
       // "numb for 15 min after getting off the bike", "wobbly for ten minutes".
       'for about|around|roughly|maybe|only|just? #num|one|two|five|ten|fifteen|twenty|thirty min|mins|minute|minutes|sec|secs|second|seconds',
       'then gone|passed|cleared',
+      // "was fine in 5 mins", "ok again after a couple of minutes".
+      'fine|ok|okay|better|normal|settled|cleared again? within|in|after #num|a|one|two|few|couple min|mins|minute|minutes|sec|secs|second|seconds',
+      'fine|ok|okay|better|normal|settled|cleared again? within|in|after a few|couple of? min|mins|minute|minutes|sec|secs|seconds',
+      // "the feeling came back as soon as we moved him".
+      'feeling|sensation came|come back|returned',
       'normal|fine by dinner|tea|teatime|evening|morning|bedtime|lunch|lunchtime|then',
       'back to normal',
       // "it came back within a minute".

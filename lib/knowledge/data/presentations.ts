@@ -942,7 +942,7 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'A lump in the back or a change in its shape',
     cues: { lumpBack: 7, lump: 2, deformity: 3 },
-    requires: 'lumpBack|deformity+back|lump+gettingWorse',
+    requires: 'lumpBack|deformity+back+!lifelong|lump+gettingWorse',
   },
   {
     id: 'rf-thoracic',

@@ -728,6 +728,10 @@ export const PAST_CUES: readonly string[][] = [
   ['all', 'sorted'],
   ['settled', 'completely'],
   ['no', 'trouble', 'since'],
+  // "…temp's normal since".
+  ['normal', 'since'],
+  // "Had my baby 10 months ago": months, not the weeks after a birth.
+  ['months', 'ago'],
 ];
 
 /** People a writer tells about: "my late dad", "my dad had a burst aneurysm years back". */
@@ -966,6 +970,9 @@ export const OVER_CUES: readonly string[][] = [
   ['all', 'gone'],
   ['long', 'gone'],
   ['cleared', 'up'],
+  // "a fever on Monday, but it settled by Tuesday".
+  ['it', 'settled'],
+  ['settled', 'by'],
   ['passed', 'away'],
   ['rest', 'in', 'peace'],
 ];
