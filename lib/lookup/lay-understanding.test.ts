@@ -1523,9 +1523,25 @@ describe('ninth session: spelling, slang and a workout', () => {
     ['my right leg is numb from my back and now the other leg is numb too', 'rf-bilateral-leg'],
     ['30 weeks pregnant, sudden backache and bleeding enough to fill a pad', 'rf-pregnancy'],
     ['my stone pain is back, throwing up, can’t even keep water down', 'kidney-stones'],
+    ['sore back and my bottom feels asleep since this morning', 'rf-saddle-numbness'],
+    ['back hurts and both my legs feel full of sand since lunch', 'rf-bilateral-leg'],
+    [
+      'three days after my knee op, coughing up pink froth and my back catches when I breathe',
+      'pulmonary-embolism',
+    ],
+    ['mum has back pain and a temperature and now she is not talking properly and just sleeping', 'rf-fever'],
+    [
+      'they scan the bulge in my tummy artery every year and today I have sudden back pain and feel faint',
+      'abdominal-aortic-aneurysm',
+    ],
   ])('%s → %s among the first three', (q, id) => {
     expect(ids(q)).toContain(id);
     expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('a blow told as a simile is no accident', () => {
+    expect(first('my lower back feels like I was kicked by a horse').urgency).not.toBe('emergency');
+    expect(first('was kicked in the back by a horse this morning').id).toBe('rf-major-trauma');
   });
 
   test('soaked with sweat after a run, with a sore back and nothing else, is no emergency', () => {

@@ -99,7 +99,7 @@ export {
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
 export const MACROS: Record<string, string> = {
   PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping|niggle|niggly|niggling',
-  PEE: 'pee|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|washroom|restroom|urinal|water',
+  PEE: 'pee|pea|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|washroom|restroom|urinal|water',
   LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
   SPREAD:
@@ -363,6 +363,9 @@ export const LEXICAL: LexicalFeature[] = [
       '$PAIN',
       // Shown rather than told: "he suddenly grabbed his lower back".
       'grab|grabbed|grabbing|clutch|clutched|clutching|doubled|bent over? his|her|my|their|at|up? back|side|stomach|tummy|belly|chest',
+      // "feels like someone's hammering it", "like being kicked by a horse".
+      'like someone|somebody|something hammering|hammer|stabbing|stab|kicking|kick|punching|punch|drilling|drill',
+      'like a kick|punch|stab from|by|in',
     ],
   },
   {
@@ -997,6 +1000,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$BELLY throb|throbs|throbbing|pulses|beats|beating like|as a? heartbeat|heart|pulse',
       'heartbeat|pulse|pulsing|beating in my|the? $BELLY',
       'second heartbeat',
+      // "his belly has a heartbeat in it".
+      '$BELLY has|got a heartbeat|pulse',
     ],
   },
   { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
@@ -1073,6 +1078,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "she's burning hot", "he's roasting" (a child's fever told by touch).
       'burning|roasting hot',
       'hot to the touch',
+      // "gran back pain and hot, now talking nonsense".
+      '$PAIN and|n hot',
       'hot|roasting|boiling then|and cold|freezing',
       // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
       'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
@@ -1120,6 +1127,10 @@ export const LEXICAL: LexicalFeature[] = [
       'slurring|slurred',
       'hard|difficult to wake',
       'not making sense',
+      // "not talking well and just sleeping", "didn't know my name".
+      'not talking|speaking well|properly|right|straight',
+      'just|only|keeps|keep sleeping|sleep',
+      'not know|knew|remember my|her|his|their own? name',
       'difficulty|trouble speaking|talking',
       'talking|speaking nonsense|gibberish|rubbish|jibberish',
       'very|really|so|unusually sleepy|drowsy',
@@ -1189,6 +1200,13 @@ export const LEXICAL: LexicalFeature[] = [
       'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
       'gasping|panting',
       'puffing|puffed|huffing for? breath|air',
+      // "out of puff on the stairs", "winded walking to the bathroom".
+      'out of puff',
+      '=winded',
+      'puffed out',
+      // "can't get a full breath, like breathing through a straw".
+      'cant get|take|catch a? full|proper|deep|decent breath',
+      'breathing|breathe through a straw',
     ],
   },
   {
@@ -1227,6 +1245,8 @@ export const LEXICAL: LexicalFeature[] = [
       'blood in phlegm|sputum|mucus',
       'cough|coughing up|out? streak|streaks|fleck|flecks|speck|specks|spot|spots|bit|bits of? blood',
       'bloody|blood stained|streaked phlegm|sputum|mucus',
+      // "coughing a bit of pink stuff", "coughed up pink froth".
+      'cough|coughing|coughed up? a? bit? of? pink|red|rusty stuff|phlegm|spit|froth|frothy',
     ],
   },
   {
@@ -1283,6 +1303,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "I feel like I'm going to drop", Caribbean "mi feel like mi a go drop".
       'feel|feels like i|mi|she|he|am|is|a|going|go|gonna drop|keel',
       'keeled|keel|keeling over',
+      // "the lights went out on me for a second", "nearly went down in the shower".
+      'lights went|go|going out',
+      'nearly|almost went|go down|over',
       'nearly|almost passed|fainted|collapsed|keeled',
       // "I nearly went over in the bathroom".
       'nearly|almost went|keeled over',
@@ -1398,6 +1421,8 @@ export const LEXICAL: LexicalFeature[] = [
       'no stream|flow',
       // "my bladder feels full but the stream just won't start".
       'stream|flow just? wont|cant|not start|come',
+      // "today I'm having trouble peeing".
+      'trouble|difficulty|struggling|struggle peeing|weeing|urinating',
       'only|just few|couple drops|drips',
       'tried|try|trying $PEE|wee nothing|zilch',
       // "got up six times in the night to pee and nothing came".
@@ -1835,6 +1860,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "the skin around the bottom is like sleeping" (a learner's "asleep").
       'is|are|feels|feel|like sleeping',
       'fallen|gone asleep',
+      // "back pain, bum feels asleep".
+      'feels|feel|felt|is asleep',
       'gone|go|went dead',
       'cling film',
       'clingfilm',
@@ -1926,6 +1953,9 @@ export const LEXICAL: LexicalFeature[] = [
       'floppy|wobbly leg|legs|foot',
       // "her legs keep folding under her".
       'fold|folds|folding|folded under|beneath',
+      // "my legs keep folding like a deckchair".
+      'keep|keeps fold|folds|folding|folded',
+      'fold|folds|folding up? like a? deckchair|deck',
       'foot drop|slap|slaps|slapping|drags|dragging',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
@@ -1950,6 +1980,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant get it|my|his|her? foot? off the accelerator|pedal|gas|brake',
       'cant lead|step with',
       'legs|=legs feel|feels|felt like lead|concrete|jelly|rubber',
+      // "both legs like they're full of wet sand".
+      'full of wet? sand|concrete|cement|lead',
     ],
   },
   {
@@ -3285,6 +3317,9 @@ export const LEXICAL: LexicalFeature[] = [
       'aneurysm|aneurism',
       // (A pulsing felt in the tummy is `bellyPulse`: a sign to get checked, not a known AAA.)
       'swelling|bulge on|in the? big|main artery',
+      // "the swelling in my tummy artery they scan yearly".
+      'swelling|bulge|bulging|balloon|ballooning on|in my|the $BELLY artery',
+      '$BELLY artery',
       // "a 4.8 cm bulge in the aorta", "my aorta is widened".
       'swelling|bulge|bulging|widening|ballooning on|in|of the|my? aorta',
       'aorta is|was? swollen|widened|enlarged|bulging',
@@ -4037,6 +4072,14 @@ export const GENERIC_WORDS = [
 
 // Issue 8: more parts of a story, told in lay words.
 LEXICAL.push(
+  // "my back feels like I was kicked by a horse": a simile for the pain, not a blow.
+  {
+    id: 'traumaSimile',
+    masks: ['majorTrauma'],
+    patterns: [
+      'like|if i|id|he|she|it? was|been|got|had? a? kicked|kick|trampled|hit by|from a? horse|mule|donkey|cow|bull|bus|truck|lorry|train',
+    ],
+  },
   // "it was just a muscle knot", "only a knot that melted away".
   { id: 'knotLookalike', patterns: ['just|only|was a? muscle? knot|knots'] },
   // "the same scoliosis he's had since childhood": a shape that is not new.
