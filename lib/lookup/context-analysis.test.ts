@@ -693,8 +693,21 @@ describe('look-alikes on a page (ninth session)', () => {
     'My partner felt a lump in my back during the massage, but it was just a muscle knot.',
     'His back pain is his usual arthritis and the curve in his spine is the scoliosis he has had since childhood.',
     'Had my baby 10 months ago and the headache and swollen feet after the birth were sorted then. Backache now.',
+    // A soft landing, a night that is only a date, a question after a comma, a leaflet, yoga.
+    'Fell off the trampoline onto the crash mat, soft landing. Back a bit sore from the twist.',
+    'Slipped disc in 1998, they operated the same night and I have been right as rain since.',
+    'With my stenosis, is it dangerous when both legs feel heavy on walking?',
+    'The leaflet says that new back pain with a fever after an epidural needs a call to the unit.',
+    'Tight chest and shoulders from all the stretching in yoga, and my upper back feels better.',
+    'Surely everyone’s back pain is worse when they lie still?',
   ])('%s → nothing', (text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  test('night pain told by the clock or the nights', () => {
+    expect(flags('My back pain is ten times worse in the middle of the night, nothing eases it.')).toContain(
+      'rf-night-rest-pain',
+    );
   });
 
   test('a fever that settled and came back is reported now', () => {

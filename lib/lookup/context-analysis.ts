@@ -66,6 +66,20 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
     } else if (QUESTION_OPENERS.has(t.raw) && text.slice(tokens[i - 1].end, t.start).includes(':')) {
       opensAsQuestion = true;
     }
+    // A question opening after a comma asks about what follows it, not what came before:
+    // "with lumbar stenosis, is it dangerous when the legs feel heavy?" asks; "my legs are numb, is
+    // that normal?" reports the numb legs.
+    if (
+      !firstOfSentence &&
+      t.clause !== tokens[i - 1].clause &&
+      QUESTION_OPENERS.has(t.raw) &&
+      !asksIfOwnSignIsNormal(tokens, i) &&
+      endsWithQuestionMark(tokens, i, text)
+    )
+      for (let k = i; k < tokens.length && tokens[k].sent === t.sent; k++) {
+        past[k] = 1;
+        over[k] = 1;
+      }
     if (pastTimeAt(tokens, i)) markCueReach(tokens, past, i);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
     if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
@@ -83,6 +97,13 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
   // couldn't pee and needed surgery.").
   for (const s of storyPastSentences(tokens)) whole(past, s);
   return { past, over };
+}
+
+/** Does the sentence of token i end with a "?"? */
+function endsWithQuestionMark(tokens: Token[], i: number, text: string): boolean {
+  let last = i;
+  while (tokens[last + 1]?.sent === tokens[i].sent) last++;
+  return /^\s*\?/.test(text.slice(tokens[last].end, tokens[last].end + 3));
 }
 
 /**

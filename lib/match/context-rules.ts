@@ -130,7 +130,7 @@ const OUT_NEXT = new Set([
 // A faint with an everyday trigger in the same sentence (the sight of blood, a needle, the heat)
 // is no sign of collapse from within.
 const FAINT_TRIGGERS = words(
-  'sight, needle, needles, injection, jab, jabs, vaccine, vaccination, heat, blood test, sauna, steam room, hot tub, jacuzzi',
+  'sight, needle, needles, injection, jab, jabs, vaccine, vaccination, heat, blood test, sauna, steam room, hot tub, jacuzzi, stood up, got up, getting up, standing up',
 );
 // Saddle numbness from a bike saddle that wore off (FACTS.md §2 look-alike): a ride and "gone",
 // "wore off" or "normal by…" in the sentence.

@@ -57,6 +57,14 @@ describe('urgent: escalated by a red flag in context', () => {
     ['I never had sciatica in both legs.', ['sciatica in both legs']],
     // A faint in a sauna is the heat (§2 look-alike).
     ['Felt faint in the sauna, fine after some water. Back pain as usual.', ['Back pain']],
+    [
+      'Stood up too fast off the massage table and felt faint. My back pain is better.',
+      ['massage', 'back pain'],
+    ],
+    [
+      'Had a fever last week, gone now after the antibiotics, and my back pain is easing.',
+      ['fever', 'back pain'],
+    ],
     // Non-anchor terms beside a red flag stay in their own category.
     ['Back pain with a fever: skip the massage.', ['Back pain!', 'fever!', 'massage']],
   ])('%j → %j (not escalated)', (text, expected) => {

@@ -514,9 +514,14 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'nightPain',
     positive: true,
     patterns: [
+      // Not "they operated the same night".
       'at|in|during night|nighttime',
       'night pain|time',
-      'nighttime|nightly|overnight',
+      'nighttime|=nightly|overnight',
+      // "ten times worse in the middle of the night", "wakes him every night", "whole night he sits up".
+      'middle of the? night',
+      'every|each|all|whole|most night|nights',
+      'the|my|his|her nights are|were|is',
       'wake|wakes me up?',
       'cant sleep',
       'keeps|keep|stops|stop me awake|up|sleeping',
@@ -2743,6 +2748,8 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 6,
     patterns: [
       'chest from|after all? the|my|her|his? bench|flyes|flies|fly|pushups|press|presses|dips|workout|gym',
+      // "tight chest and shoulders from all the stretching in yoga".
+      'chest and? shoulders|arms|back? from|after all? the|my? stretching|stretches|yoga|pilates|pushups|workout|gym',
       'bench press|presses|pressing class|session|programme|program|workout',
     ],
   },
@@ -4072,6 +4079,17 @@ export const GENERIC_WORDS = [
 
 // Issue 8: more parts of a story, told in lay words.
 LEXICAL.push(
+  // "fell off the trampoline onto the crash mat, totally soft landing".
+  {
+    id: 'softLanding',
+    masks: ['majorTrauma'],
+    patterns: [
+      'onto|into|on the|a crash|foam|gym|landing mat|mats|pit|mattress',
+      // The fall's last word too, so the look-alike covers it: "off the trampoline onto the crash mat".
+      'trampoline|bunk|bed|sofa|wall|beam|bars|horse|pony onto|into the|a crash|foam|gym|landing|air mat|mats|pit|mattress',
+      'soft landing',
+    ],
+  },
   // "my back feels like I was kicked by a horse": a simile for the pain, not a blow.
   {
     id: 'traumaSimile',

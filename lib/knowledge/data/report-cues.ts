@@ -381,6 +381,10 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['a', 'job', 'for'],
   ['is', 'not', 'a'],
   ['list', 'of', 'reasons'],
+  // "The leaflet says that … needs a call to the maternity unit".
+  ['leaflet', 'says'],
+  ['article', 'says'],
+  ['website', 'says'],
 ];
 
 /**
@@ -970,6 +974,8 @@ export const OVER_CUES: readonly string[][] = [
   ['all', 'gone'],
   ['long', 'gone'],
   ['cleared', 'up'],
+  // "had a fever last week, gone now after the antibiotics".
+  ['gone', 'now'],
   // "a fever on Monday, but it settled by Tuesday".
   ['it', 'settled'],
   ['settled', 'by'],
@@ -1074,6 +1080,8 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'what',
   'how',
   'why',
+  // "Surely everyone's backache is worse when they lie still?"
+  'surely',
   'which',
   'when',
 ]);
