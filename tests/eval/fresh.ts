@@ -3,7 +3,7 @@
 // result is an emergency), urgency-reached (urgent or emergency queries whose first result is at
 // least that level) and over-triage (self-care or see-GP queries whose first result is an
 // emergency). Holdout halves are scored in aggregate only: their items are never printed.
-// Run: npx tsx tests/eval/fresh.ts [--failures]   (prints the failures of the tune half only)
+// Run: npx tsx tests/eval/fresh.ts [--failures [A,B]]   (prints the failures of the tune half only)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
