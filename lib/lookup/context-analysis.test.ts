@@ -700,6 +700,9 @@ describe('look-alikes on a page (ninth session)', () => {
     'The leaflet says that new back pain with a fever after an epidural needs a call to the unit.',
     'Tight chest and shoulders from all the stretching in yoga, and my upper back feels better.',
     'Surely everyone’s back pain is worse when they lie still?',
+    // A condition with "ever", however far in; a flight that was overnight.
+    'Club notice: if a child’s back pain after the weekend tournament ever comes with tingling in both legs, go to A&E.',
+    'The sports massage finally sorted the stiff back from the overnight flight.',
   ])('%s → nothing', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -1539,6 +1539,18 @@ describe('ninth session: spelling, slang and a workout', () => {
     expect(first(q).urgency).toBe('emergency');
   });
 
+  test('a band of pain round the body with clumsy, catching legs is the cord-compression checklist', () => {
+    const q =
+      'a band of pain round my chest like a belt for weeks, and now my legs are clumsy and I keep tripping';
+    expect(ids(q, 5)).toContain('spinal-cord-compression');
+    expect(first(q).urgency).toBe('emergency');
+    expect(ids('the scan says a disc is pressing on my spinal cord and my hands are clumsy')).toContain(
+      'spinal-cord-compression',
+    );
+    // A band of tight pain after the gym, and nothing else: no emergency.
+    expect(first('band of tight pain around my lower back after the gym').urgency).not.toBe('emergency');
+  });
+
   test('a blow told as a simile is no accident', () => {
     expect(first('my lower back feels like I was kicked by a horse').urgency).not.toBe('emergency');
     expect(first('was kicked in the back by a horse this morning').id).toBe('rf-major-trauma');

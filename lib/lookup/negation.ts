@@ -376,6 +376,13 @@ function hypotheticalStarts(tokens: Token[]): number[] {
         if (!t || t.sent !== tokens[i].sent) break;
         if (CONDITIONAL_VERBS.has(t.c) || CONDITIONAL_VERBS.has(t.raw)) hit = true;
       }
+      // "if a child's back pain after Saturday's tournament ever comes with…": "ever" in the
+      // condition's own clause, however far in.
+      for (let k = 1; !hit && k <= 14; k++) {
+        const t = tokens[i + k];
+        if (!t || t.clause !== tokens[i].clause) break;
+        if (t.raw === 'ever') hit = true;
+      }
       // "if she slid off the bed, would you insist on the doctor?": a condition put to others,
       // its "would" in the clause after it.
       for (let k = 2; !hit && k <= 15; k++) {

@@ -517,7 +517,10 @@ export const LEXICAL: LexicalFeature[] = [
       // Not "they operated the same night".
       'at|in|during night|nighttime',
       'night pain|time',
-      'nighttime|=nightly|overnight',
+      'nighttime|=nightly',
+      // "aches overnight", not "the overnight flight".
+      '$PAIN overnight',
+      'overnight $PAIN',
       // "ten times worse in the middle of the night", "wakes him every night", "whole night he sits up".
       'middle of the? night',
       'every|each|all|whole|most night|nights',
@@ -1969,7 +1972,11 @@ export const LEXICAL: LexicalFeature[] = [
       'foot|toes|feet wont|cant lift|raise|come|go up?',
       'foot|feet flops|flop|flopping|slaps|slapping',
       'trip|tripping|tripped over my? foot|feet|toes',
-      'stumble|stumbling|unsteady|wobbly|off balance|clumsy',
+      // (Two patterns: an alternative with a space would split into slots.)
+      'stumble|stumbling|unsteady|wobbly|clumsy',
+      'off balance',
+      // "I keep tripping", "keeps stumbling".
+      'keep|keeps trip|tripping|stumble|stumbling',
       'cant walk properly|straight|normally',
       'not|no strong|strength',
       'fall|falling down when|if stand|standing',
@@ -3312,7 +3319,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'cordCompressionTerm',
-    patterns: ['spinal cord compression', 'cord compression', 'compressed spinal cord'],
+    patterns: [
+      'spinal cord compression',
+      'cord compression',
+      'compressed spinal cord',
+      // "a disc is compressing my spinal cord", "pressing on the cord".
+      'compressing|compression|compresses|pressing|squashing|squashes on? my|the|his|her spinal? cord',
+    ],
   },
   {
     id: 'aaaTerm',

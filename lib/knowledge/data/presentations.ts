@@ -521,7 +521,11 @@ export const PROFILES: Profile[] = [
     id: 'spinal-cord-compression',
     kind: 'condition',
     title: 'Spinal cord compression',
-    cues: { cordCompressionTerm: 9 },
+    // FACTS.md §6.2: an emergency checklist. Told without its name: band-like pain round the body
+    // with legs that are weak, clumsy or catching ("a band round my ribs like a corset, my legs
+    // wobble and I keep catching my toes").
+    cues: { cordCompressionTerm: 9, bandPain: 4, walkDifficulty: 2, footDrop: 2, legWeak: 2, weakness: 1 },
+    requires: 'cordCompressionTerm|bandPain+walkDifficulty|bandPain+footDrop|bandPain+legWeak',
   },
   {
     id: 'abdominal-aortic-aneurysm',
