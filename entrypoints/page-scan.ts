@@ -14,9 +14,14 @@ import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
 import { createRemoteReader } from '../lib/page/remote-reader';
 import { PageScanner } from '../lib/page/scanner';
+import { atMost } from '../lib/page/scheduler';
+
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../lib/settings';
 import type { CardUi } from './card-ui';
 import type { ClaimReader } from './claims';
+
+/** Longest the popup's "On this page" list waits for text still being read. */
+const SUMMARY_WAIT_MS = 400;
 
 export interface PageScan {
   /**
@@ -80,7 +85,9 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     const type = (raw as { type?: unknown } | null)?.type;
     if (type !== 'page:summary' && type !== 'page:reveal') return undefined;
     const message = parseMessage(raw);
-    if (message?.type === 'page:summary') return Promise.resolve(scanner.summary());
+    // The list waits a moment for chunks still being read (a popup opened as the page loads), not longer.
+    if (message?.type === 'page:summary')
+      return atMost(scanner.whenIdle(), SUMMARY_WAIT_MS).then(() => scanner.summary());
     if (message?.type === 'page:reveal')
       return Promise.resolve(scanner.reveal(message.conceptId, message.index));
     return undefined;

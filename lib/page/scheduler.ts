@@ -13,6 +13,26 @@ export function yieldToMain(): Promise<void> {
   return new Promise((ok) => setTimeout(ok, 0));
 }
 
+/**
+ * Resolves when `done` does or after `ms`, whichever comes first (never rejects): an answer that
+ * is worth a short wait for completeness, but not a long one.
+ */
+export function atMost(done: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, ms);
+    done.then(
+      () => {
+        clearTimeout(timer);
+        ok();
+      },
+      () => {
+        clearTimeout(timer);
+        ok();
+      },
+    );
+  });
+}
+
 /** Longest wait for an idle period before work starts anyway (dynamic content: ≤ 200 ms, §5). */
 export const IDLE_TIMEOUT_MS = 100;
 
