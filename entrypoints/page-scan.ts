@@ -15,7 +15,6 @@ import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
 import { createRemoteReader } from '../lib/page/remote-reader';
 import { PageScanner } from '../lib/page/scanner';
 import { atMost } from '../lib/page/scheduler';
-
 import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../lib/settings';
 import type { CardUi } from './card-ui';
 import type { ClaimReader } from './claims';
