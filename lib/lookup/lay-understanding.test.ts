@@ -1566,3 +1566,33 @@ describe('ninth session: spelling, slang and a workout', () => {
     );
   });
 });
+
+describe('urgent signs in everyday words (ninth session, bank P13 kinds)', () => {
+  test.each([
+    // Written for this test, not taken from an evaluation set.
+    [
+      'my dad needs new holes in his belt though he eats as much as ever, and his back aches',
+      'rf-weight-loss',
+    ],
+    [
+      'one side of my back sticks out further than it did and my shirts sit wonky, back aches',
+      'rf-lump-deformity',
+    ],
+    ['sore back on the left and now a stripe of water spots on my skin there', 'shingles'],
+    ['I am 78 and have the flu, aching everywhere including my back', 'rf-fever'],
+  ])('%s → %s first, same day', (q, id) => {
+    expect(first(q)).toMatchObject({ id, urgency: 'urgent-same-day' });
+  });
+
+  test('a purple patch growing after a massage on warfarin is a same-day matter', () => {
+    expect(
+      first('had a massage on Monday, I take warfarin, and a purple patch on my back keeps getting bigger')
+        .urgency,
+    ).toBe('urgent-same-day');
+  });
+
+  test('the bottom of the spine sore on hard chairs is the tailbone, and flu at 30 is no red flag', () => {
+    expect(ids('bottom of my spine is sore when I sit on hard seats')).toContain('coccydynia');
+    expect(first('I am 30 and have the flu, aching everywhere including my back').id).not.toBe('rf-fever');
+  });
+});

@@ -354,7 +354,15 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'shoulderTip', patterns: ['shoulder tip|top', 'tip|top of my|her? shoulder', 'shoulder tip pain'] },
   { id: 'calf', patterns: ['calf|calves'] },
-  { id: 'tailbone', patterns: ['tailbone|coccyx|coccydynia|coccygodynia', 'tail bone'] },
+  {
+    id: 'tailbone',
+    patterns: [
+      'tailbone|coccyx|coccydynia|coccygodynia',
+      'tail bone',
+      // "the bottom of my spine gets sore when I sit".
+      'bottom|base|end|tip of my|the spine',
+    ],
+  },
   { id: 'buttock', patterns: ['buttock|buttocks|bum|butt|glute|glutes'] },
   // ---- pain words and qualities --------------------------------------------------------------
   {
@@ -2173,6 +2181,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "her back is now bending to one side, like the shape has changed".
       'bend|bending|bends|curving|curve to one side',
       'shape has|have|is changed|change|changing|different',
+      // "one side of my back sticks out more than it used to", "my shirts hang differently now".
+      'sticks|sticking|stick out more|further than',
+      'shirts|shirt|clothes|jacket hang|hangs|sit|sits differently|wonky|funny',
       'not there before',
       'shrinking|shorter',
       'losing|lost|lose|loss of? height',
@@ -2185,7 +2196,15 @@ export const LEXICAL: LexicalFeature[] = [
       'where it hurts|aches',
     ],
   },
-  { id: 'bruise', patterns: ['bruise|bruises|bruised|bruising|hematoma', 'black and blue'] },
+  {
+    id: 'bruise',
+    patterns: [
+      'bruise|bruises|bruised|bruising|hematoma',
+      'black and blue',
+      // "a purple patch on my back the size of my hand".
+      'purple|blue|black|purplish patch|mark|blotch|area',
+    ],
+  },
   { id: 'big', patterns: ['big|large|huge|massive|spreading|enormous|growing|painful'] },
   { id: 'swelling', patterns: ['swollen|swelling|swells|puffy|bigger'] },
   {
@@ -2221,6 +2240,9 @@ export const LEXICAL: LexicalFeature[] = [
       'ring|rings|watch spins|spin|spinning|twirls',
       'ring|rings|watch turns round|around',
       'belt on|is|at its|the last|tightest|final hole|notch',
+      // "his belt needs new holes".
+      'belt needs|needed|has new|extra|more holes|notches',
+      'new|extra holes in my|his|her|the belt',
       'down|lost|dropped|shed half|a|one|two|three a? stone|stones',
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
       // "dropped nearly 7 kg without trying".
@@ -2972,6 +2994,10 @@ export const LEXICAL: LexicalFeature[] = [
       'eating|eaten normally|normal|as normal|as usual|as always',
       // "I'm eating exactly what I've always eaten".
       'eats|eating|eaten exactly|just? what i|she|he|they? have|has? always|normally|usually',
+      // "even though he eats as much as ever".
+      'eats|eating|eat as much|well as ever|before|always|usual',
+      // "w/o even trying" (typed "w/o").
+      'w o even? trying',
     ],
   },
   {
@@ -3359,7 +3385,14 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'shinglesTerm', patterns: ['shingles|zoster'] },
   {
     id: 'bandRash',
-    patterns: ['band|stripe|strip|belt of rash|blisters', 'rash|blisters on one side', 'painful rash'],
+    patterns: [
+      'band|stripe|strip|belt of rash|blisters',
+      'rash|blisters on one side',
+      'painful rash',
+      // "a red rash with tiny water spots in a stripe".
+      'rash|spots|blisters in a stripe|strip|band|line|belt',
+      'water|watery|fluid spots|blisters|bubbles',
+    ],
   },
   {
     id: 'strainTerm',
@@ -4092,6 +4125,8 @@ export const GENERIC_WORDS = [
 
 // Issue 8: more parts of a story, told in lay words.
 LEXICAL.push(
+  // Flu or COVID by name (not "a cold"): the flu note of FACTS.md §2 rf-fever.
+  { id: 'fluWord', patterns: ['flu|influenza|covid'] },
   // "fell off the trampoline onto the crash mat, totally soft landing".
   {
     id: 'softLanding',

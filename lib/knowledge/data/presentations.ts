@@ -879,8 +879,10 @@ export const PROFILES: Profile[] = [
     id: 'rf-fever',
     kind: 'red-flag',
     title: 'Back pain with a fever',
-    cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5 },
-    requires: 'fever|meningism',
+    // The flu note (FACTS.md §2): flu or COVID with back ache in someone over 65 or pregnant is
+    // this row's urgent GP appointment or 111 even when no temperature is told.
+    cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5, fluWord: 4 },
+    requires: 'fever|meningism|fluWord+elderly|fluWord+pregnant',
     escalations: [
       {
         when: `confusion|${FEVER_EMERGENCY}`,
