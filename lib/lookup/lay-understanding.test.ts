@@ -1596,3 +1596,20 @@ describe('urgent signs in everyday words (ninth session, bank P13 kinds)', () =>
     expect(first('I am 30 and have the flu, aching everywhere including my back').id).not.toBe('rf-fever');
   });
 });
+
+describe('suffix stripping keeps words apart that mean different things', () => {
+  test('"I will" names no body part; "willy" still does', () => {
+    expect(extractFeatures('my back hurts and I will call the GP tomorrow').present.has('saddleArea')).toBe(
+      false,
+    );
+    expect(extractFeatures('my willy has gone numb and my back aches').present.has('saddleArea')).toBe(true);
+  });
+
+  test('"the same night" is no night pain; legs that "go wobbly" are no symptom that went', () => {
+    expect(extractFeatures('they operated the same night').present.has('nightPain')).toBe(false);
+    expect(
+      first('my wife hurt her back, now both her thighs are numb and her legs go wobbly when she stands up')
+        .id,
+    ).toBe('rf-bilateral-leg');
+  });
+});

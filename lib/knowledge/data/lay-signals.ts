@@ -525,7 +525,7 @@ export const LEXICAL: LexicalFeature[] = [
       // Not "they operated the same night".
       'at|in|during night|nighttime',
       'night pain|time',
-      'nighttime|=nightly',
+      'nighttime|nightly',
       // "aches overnight", not "the overnight flight".
       '$PAIN overnight',
       'overnight $PAIN',
@@ -4050,9 +4050,13 @@ export const COMMON_WORDS =
  * Real English words one or two letters away from a word the lookup knows: kept as they are, so
  * typo correction never reads "fewer" as "fever", "towel" as "bowel", "sorry" as "lorry", "crying"
  * as "try" or "message" as "massage". Found by running the typo corrector over every word that
- * appears at least three times in 89 real web pages, and over everyday words (issue 8).
+ * appears at least three times in 89 real web pages, and over everyday words (issue 8). The first
+ * line guards suffix stripping, which reads pattern words and queries alike: "willy" is no "will"
+ * (every "I will" was a saddle word), "nightly" no "night", "hardly" no "hard", "they" no "the",
+ * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
+  willy nightly hardly they many every sleepy easy
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching
@@ -4211,7 +4215,9 @@ LEXICAL.push(
       'came|come|comes back about|around|completely|fully|roughly? #num|one|two|five|ten|fifteen|twenty|a|few minutes|mins|minute|seconds|secs|second|moment',
       'completely|totally|perfectly normal since|ever',
       'right as rain',
-      'gone|went|fine|ok|okay once|when|after i? got|get|stood|stand up',
+      // "=gone|=went" as written: "went" and "gone" are read as "go", and "her legs go wobbly when
+      // she stands up" is no symptom that went.
+      '=gone|=went|fine|ok|okay once|when|after i? got|get|stood|stand up',
       // "came right as soon as I walked about", "gone as soon as I stood".
       'came|come|comes right as? soon? as|once|when|after',
       'gone|went|fine|better|normal as soon as',
