@@ -9,7 +9,7 @@ import { lookupSymptoms } from '../lib/lookup/index';
 import { mayHaveClaims } from '../lib/match/claim-anchor';
 import { findClaims } from '../lib/match/claims';
 import { findTerms } from '../lib/match/index';
-import { readChunksInTurn } from '../lib/page/read-chunks';
+import { readChunks } from '../lib/page/read-chunks';
 
 export default defineBackground(() => {
   // What reading pages costs here, off their main thread: `npm run bench` reports it beside the
@@ -28,7 +28,7 @@ export default defineBackground(() => {
       // Time spent reading: all of it but the pauses between chunks.
       const t0 = performance.now();
       let paused = 0;
-      const answer = await readChunksInTurn(
+      const answer = await readChunks(
         texts,
         expansions,
         {

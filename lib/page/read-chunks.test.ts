@@ -4,22 +4,24 @@ import { describe, expect, test } from 'vitest';
 import { analyseText } from '../lookup/context-analysis';
 import { mayHaveClaims } from '../match/claim-anchor';
 import { findClaims } from '../match/claims';
-import { findTerms } from '../match/index';
-import { readChunks, readChunksInTurn } from './read-chunks';
+import { findTerms, type ScanContext } from '../match/index';
+import { readChunks } from './read-chunks';
 
 const readers = {
   findTerms,
   findClaims: (text: string) => (mayHaveClaims(text) ? findClaims(text) : []),
   analyse: analyseText,
 };
+/** No pause between chunks: the readings are the same either way. */
+const now = async () => undefined;
 const words = (text: string, spans: readonly { start: number; end: number }[]) =>
   spans.map((s) => text.slice(s.start, s.end));
 
 describe('readChunks', () => {
-  test('terms, claims and a lay-worded red flag, with offsets into each chunk', () => {
+  test('terms, claims and a lay-worded red flag, with offsets into each chunk', async () => {
     const a = 'My lower back pain came back on Monday. Since yesterday I am numb when I wipe.';
     const b = 'A good massage flushes toxins out of your muscles.';
-    const { readings } = readChunks([a, b], [], readers);
+    const { readings } = await readChunks([a, b], [], readers, now);
     expect(words(a, readings[0].terms)).toContain('lower back pain');
     const [flag] = readings[0].flags ?? [];
     expect(flag.findings[0].level).toBe('emergency');
@@ -30,32 +32,40 @@ describe('readChunks', () => {
     expect(words(b, readings[1].claims ?? [])).toEqual(['A good massage flushes toxins out of your muscles']);
   });
 
-  test('a denied sign escalates nothing', () => {
+  test('a denied sign escalates nothing', async () => {
     const text = 'My lower back pain came back on Monday. No numbness when I wipe, thankfully.';
-    expect(readChunks([text], [], readers).readings[0].flags).toEqual([]);
+    expect((await readChunks([text], [], readers, now)).readings[0].flags).toEqual([]);
   });
 
-  test('abbreviations licensed by an earlier chunk, or an earlier message, count later (§6.1 A2)', () => {
+  test('abbreviations licensed by an earlier chunk, or an earlier message, count later (§6.1 A2)', async () => {
     const later = 'A DVT is treated with blood thinners.';
-    const alone = readChunks([later], [], readers);
+    const alone = await readChunks([later], [], readers, now);
     expect(words(later, alone.readings[0].terms)).toEqual(['blood thinners']);
-    const first = readChunks(['Deep vein thrombosis is a clot in a deep vein.', later], [], readers);
+    const first = await readChunks(
+      ['Deep vein thrombosis is a clot in a deep vein.', later],
+      [],
+      readers,
+      now,
+    );
     expect(words(later, first.readings[1].terms)).toEqual(['DVT', 'blood thinners']);
-    const next = readChunks([later], first.expansions, readers);
+    const next = await readChunks([later], first.expansions, readers, now);
     expect(words(later, next.readings[0].terms)).toEqual(['DVT', 'blood thinners']);
   });
 });
 
-test('readChunksInTurn reads the same, pausing between chunks (other messages are answered meanwhile)', async () => {
+test('the background pauses between chunks, not before the first (other messages are answered meanwhile)', async () => {
   const texts = [
     'Deep vein thrombosis is a clot in a deep vein.',
     'A DVT is treated with blood thinners.',
     'Sciatica.',
   ];
-  let pauses = 0;
-  const inTurn = await readChunksInTurn(texts, [], readers, async () => {
-    pauses++;
+  const order: string[] = [];
+  const counting = {
+    ...readers,
+    findTerms: (t: string, c: ScanContext) => (order.push(t.slice(0, 5)), findTerms(t, c)),
+  };
+  await readChunks(texts, [], counting, async () => {
+    order.push('pause');
   });
-  expect(pauses).toBe(2);
-  expect(inTurn).toEqual(readChunks(texts, [], readers));
+  expect(order).toEqual(['Deep ', 'pause', 'A DVT', 'pause', 'Sciat']);
 });

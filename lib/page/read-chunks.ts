@@ -4,16 +4,12 @@
 // main thread, and are compiled once per browser session instead of once per page. The content
 // script only walks, paints and keeps the index (lib/page/scanner.ts). Pure: no DOM, no browser
 // API; what reads the words is injected, so the background bundles it and tests pass their own.
+import type { RedFlagFinding } from '../lookup/context-analysis';
 import type { ClaimMatch, ScanContext, TermMatch } from '../match/index';
 import { contextWindows, escalatingFindings } from './context-windows';
 
-/** A red flag reported in lay words in a context window (lib/lookup/context-analysis). */
-export interface ContextFinding {
-  start: number;
-  end: number;
-  redFlagId: string;
-  level: string;
-}
+/** A red flag reported in lay words in a context window: the lookup's own finding. */
+export type ContextFinding = RedFlagFinding;
 
 /**
  * A red flag told in lay words near found terms (issue 8 Build 4): it escalates `terms` (indices
@@ -43,26 +39,13 @@ export interface ChunkReaders {
 }
 
 /**
- * Reads the chunks of one document in order. `expansions` are the abbreviations licensed by
- * earlier text of the document (§6.1 A2: "cauda equina syndrome" before "CES"); the answer gives
- * them back with what these chunks added.
+ * Reads the chunks of one document in order, one at a time with a `pause` between them: the
+ * background answers other messages (a card asked for by a hover, another tab's text) between the
+ * chunks of a long page instead of after all of them. `expansions` are the abbreviations licensed
+ * by earlier text of the document (§6.1 A2: "cauda equina syndrome" before "CES"); the answer
+ * gives them back with what these chunks added.
  */
-export function readChunks(
-  texts: readonly string[],
-  expansions: readonly string[],
-  readers: ChunkReaders,
-): { readings: ChunkReading[]; expansions: string[] } {
-  const context: ScanContext = { expansions: new Set(expansions) };
-  const readings = texts.map((text) => readChunk(text, context, readers));
-  return { readings, expansions: [...context.expansions] };
-}
-
-/**
- * readChunks, one chunk at a time with a `pause` between them: the background answers other
- * messages (a card asked for by a hover, another tab's text) between the chunks of a long page
- * instead of after all of them.
- */
-export async function readChunksInTurn(
+export async function readChunks(
   texts: readonly string[],
   expansions: readonly string[],
   readers: ChunkReaders,

@@ -128,7 +128,7 @@ describe('a reading from the background (late), with a red flag told in lay word
     const terms = fakeFind(text);
     const at = text.indexOf('numb when I wipe');
     if (at < 0) return { terms };
-    const finding = { start: at, end: at + 16, redFlagId: 'rf-cauda-equina', level: 'emergency' };
+    const finding = { start: at, end: at + 16, redFlagId: 'rf-cauda-equina', level: 'emergency' as const };
     // Neighbouring windows overlap: the background reports the same wording from each.
     return {
       terms,
