@@ -1613,3 +1613,60 @@ describe('suffix stripping keeps words apart that mean different things', () => 
     ).toBe('rf-bilateral-leg');
   });
 });
+
+describe('bank P14 and set BA (tune halves): lay wordings of emergencies and their look-alikes', () => {
+  test.each([
+    [
+      'now when i sit on toilet my bottom feel like is not mine, like after injection in dentist',
+      'rf-saddle-numbness',
+    ],
+    ['slipped disc, suddenly cant finish in bed', 'rf-sexual-change'],
+    [
+      'my lower back is paining and going in the leg. With my husband I am not feeling anything in the down side during relation',
+      'rf-sexual-change',
+    ],
+    ['backache spreading into my left arm, jaw', 'rf-chest-pain'],
+    [
+      'its like a hot poker going in under my breastbone and out my back, been throwing up all morning',
+      'acute-pancreatitis',
+    ],
+    [
+      'the red bit on my back where i scratched a bite is spreading, its way past the pen line now and my heart is racing',
+      'back-muscle-inflammation',
+    ],
+    [
+      'I have PID and pain in low back. Today the pain is much more strong and a lot of bleeding, more than period',
+      'pelvic-inflammatory-disease',
+    ],
+    [
+      "Mum's breast cancer has spread to her bones, her back's worse and now her legs just won't go",
+      'spinal-cancer-mscc',
+    ],
+    [
+      'had an op on my lower back disc 10 days ago and tonight my left leg has gone numb and weak',
+      'rf-recent-spinal-procedure',
+    ],
+    [
+      'narrowing in my spine for years, legs ache walking and fine sitting, but since yesterday both legs are numb and weak even when I am sat down',
+      'rf-bilateral-leg',
+    ],
+  ])('%s → %s, emergency', (q, id) => {
+    expect(ids(q).slice(0, 3)).toContain(id);
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test.each([
+    'the quote for the new boiler nearly gave me a heart attack haha. anyway my lower back is sore after bleeding the radiators',
+    'What would numbness down below actually feel like if it ever happened? Just so I know. Only a stiff back from the allotment',
+    "I'm 24 weeks with my first and my lower back aches by the end of the day",
+    'Is it grand to get a back massage at 30 weeks pregnant? Just a sore back from carrying the bump',
+  ])('%s: no emergency or same-day first', (q) => {
+    expect(['emergency', 'urgent-same-day']).not.toContain(first(q).urgency);
+  });
+
+  test('a pregnancy now is not "with my first" told as history', () => {
+    expect(ids("I'm 24 weeks with my first and my lower back aches by the end of the day")).toContain(
+      'nonspecific-low-back-pain',
+    );
+  });
+});

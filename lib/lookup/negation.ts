@@ -26,6 +26,7 @@ import {
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,
+  NOW_BEFORE_CUE,
   OTHER_PEOPLE,
   PAST_BE,
   PAST_EVENT_VERBS,
@@ -322,6 +323,8 @@ const distantPastAt = (tokens: Token[], i: number) =>
 export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
   if (!cueAt(tokens, i, cue) || tokens[i + cue.length - 1].clause !== tokens[i].clause) return false;
   const before = tokens[i - 1]?.raw;
+  // "I'm 24 weeks with my first": a cue that tells the time now after these words (report-cues.ts).
+  if (before !== undefined && NOW_BEFORE_CUE.get(cue.join(' '))?.has(before)) return false;
   return before !== 'than' && before !== 'since';
 }
 
@@ -392,6 +395,17 @@ function hypotheticalStarts(tokens: Token[]): number[] {
       }
     }
     if (hit) out.push(i);
+    // "What would numbness down below feel like if it ever happened?": a "would" before an
+    // "if … ever" asks about the whole sentence.
+    if (
+      hit &&
+      w === 'if' &&
+      tokens.slice(i + 1, i + 15).some((t) => t.raw === 'ever' && t.clause === tokens[i].clause)
+    ) {
+      let a = i;
+      while (a > 0 && tokens[a - 1].sent === tokens[i].sent) a--;
+      if (tokens.slice(a, i).some((t) => t.raw === 'would')) out.push(a);
+    }
   }
   for (const first of adviceSentenceStarts(tokens)) if (!out.includes(first)) out.push(first);
   return out.sort((a, b) => a - b);

@@ -68,6 +68,7 @@ export {
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,
+  NOW_BEFORE_CUE,
   OTHER_PEOPLE,
   OTHERS_DONE_CUES,
   OVER_CUES,
@@ -308,6 +309,8 @@ export const LEXICAL: LexicalFeature[] = [
       'upper|top|middle|centre|center|mid $BELLY',
       'top of my? $BELLY',
       'under|below|beneath my? rib|ribcage|ribs',
+      // "a hot poker going in under my breastbone": the top of the tummy.
+      'under|below|beneath my|the? breastbone|sternum',
       'epigastric|epigastrium',
       'upper right|left side? $BELLY?',
     ],
@@ -327,6 +330,8 @@ export const LEXICAL: LexicalFeature[] = [
       // Phone shorthand: "stomach through back", "tummy pain into back".
       'through|into back|spine',
       'back as well',
+      // "…in under my breastbone and out my back" (not "put out my back": the "and" is needed).
+      'and|coming|comes|come out through|of? my|the back',
     ],
   },
   {
@@ -374,6 +379,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "feels like someone's hammering it", "like being kicked by a horse".
       'like someone|somebody|something hammering|hammer|stabbing|stab|kicking|kick|punching|punch|drilling|drill',
       'like a kick|punch|stab from|by|in',
+      // "like a hot poker going in under my breastbone".
+      'hot|red|burning poker|pokers|knife|skewer|skewers|needle|needles',
     ],
   },
   {
@@ -549,6 +556,8 @@ export const LEXICAL: LexicalFeature[] = [
       'even|at|when rest|resting',
       'even when? lying|lie still|down',
       'even sitting|lying|resting|still',
+      // "numb and weak even when I'm sat down in my chair".
+      'even when? sit|sitting|sat|seated',
       'sitting|lying still',
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
@@ -694,7 +703,7 @@ export const LEXICAL: LexicalFeature[] = [
       // "got driven into the ground back first" (a tackle), "slammed onto the floor".
       'driven|slammed|smashed|speared|dumped into|onto the ground|floor|deck',
       'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
-      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
+      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|pony|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
       // "nearly one floor down onto the scooter".
       'one|a|two|whole floor|storey|story|floors|storeys down',
       'fall|fell from a? height',
@@ -713,7 +722,7 @@ export const LEXICAL: LexicalFeature[] = [
       'crash|crashed|accident|collision|smash|spun|hit|rolled on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
       'going|doing about|around #old',
-      'kicked|trampled|thrown|bucked by|off|from a? horse|cow|bull',
+      'kicked|trampled|thrown|bucked by|off|from a? horse|pony|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
       // "a car hit me on my bicycle", "hit by a van".
@@ -1041,6 +1050,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spine|spinal|back surgery|operation|op|fusion',
       // "where they operated on his spine three weeks ago".
       'operated|operating|surgery on my|his|her|the spine|back|discs|disc',
+      // "had an op on my lower back disc 10 days ago".
+      'op|operation|ops|operations on my|his|her|the spine|back|discs|disc',
       'lumbar puncture',
       'discectomy|laminectomy|microdiscectomy|kyphoplasty|vertebroplasty',
       // "a lumbar decompression three weeks ago" (spinal decompression surgery).
@@ -1637,6 +1648,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant feel anything during|in sex',
       'numb during|with|in sex',
       'cant finish|climax|come when|during we? have? sex',
+      // "suddenly can't finish in bed".
+      'cant|unable finish|climax in|during bed',
       'dry orgasm|climax|come',
       // "the manhood is not standing at all", "not feeling anything during relation".
       'manhood|penis|willy|thing is? not|wont|cant standing|stand|rising|rise|working|work',
@@ -1789,6 +1802,9 @@ export const LEXICAL: LexicalFeature[] = [
       'in bed with',
       // "the last two nights with my wife I could hardly feel anything".
       'intimate|intimacy',
+      // "not feeling anything in the down side during relation" (second-language English).
+      'during|in|having|have relation|relations',
+      'physical|marital relation|relations',
       'night|nights with my|the? wife|husband|partner|girlfriend|boyfriend|missus|hubby',
     ],
   },
@@ -1995,6 +2011,10 @@ export const LEXICAL: LexicalFeature[] = [
       // "her legs just won't do it", "my legs aren't working".
       'leg|=legs just|simply? do|are|is? not|wont|cant work|working|cooperate|cooperating|listen|listening|respond|responding|obey|hold',
       'leg|=legs just|simply? do? not|wont|cant do it|anything',
+      // "her legs just won't go" (not "my legs won't go any further" after a walk: "just" is needed).
+      'leg|=legs just|simply wont|cant go',
+      // "can't get to the toilet without me holding her up".
+      'without me|someone|somebody|us holding|propping her|him|me|them up',
       'cant push|press the? clutch|pedal|brake',
       // "couldn't get it off the accelerator quick enough".
       'cant get it|my|his|her? foot? off the accelerator|pedal|gas|brake',
@@ -2128,7 +2148,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'skinRedHot',
     patterns: [
-      'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump|place|spot',
+      'red|hot|warm|inflamed|swollen|angry|tender skin|patch|area|lump|place|spot|bit|mark|blotch|streak',
       'skin|spot|area|patch|place|site is? red|hot|warm|swollen|inflamed',
       'red hot',
       'warm and? swollen',
@@ -2445,7 +2465,7 @@ export const LEXICAL: LexicalFeature[] = [
   // "achy from the bump", "carrying the bump": a pregnancy, not a lump.
   {
     id: 'pregnancyBump',
-    masks: ['lump'],
+    masks: ['lump', 'fall'],
     patterns: ['baby|growing|pregnancy|pregnant bump', 'from|carrying|with the|my|her bump'],
   },
   // "my toddler had an accident in his pants": a small child's accident, not a lost bowel or bladder.
@@ -2660,7 +2680,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'landedOnBottom',
     masks: ['saddleArea'],
-    patterns: ['landed|fell|sat|slid|dropped|thumped onto|on her|his|my|their backside|bum|bottom|behind'],
+    patterns: [
+      'landed|fell|slid|dropped|thumped onto|on her|his|my|their backside|bum|bottom|behind',
+      // "sat down hard on my bum"; not "when I sit on the toilet my bottom feels…".
+      'sat|sit down? hard|heavily onto|on her|his|my|their backside|bum|bottom|behind',
+    ],
   },
   // "I have to strain and wait ages": minutes at the toilet, not a months-long history.
   {
@@ -3033,6 +3057,9 @@ export const LEXICAL: LexicalFeature[] = [
       'bleeding heavily',
       'bleeding a? lot|loads|lots|heavily',
       'lots|lot of blood',
+      'lots|lot|loads of bleeding',
+      // "a lot of bleeding, more than period".
+      'more|heavier than a|my|normal? period|periods',
       'soaked|soaking|soaks through a? pad|pads|towel',
       // "bleeding enough to soak a pad".
       'enough to soak|fill a? pad|pads|towel',
@@ -3537,6 +3564,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   // Back pain going down the left arm (§2 rf-chest-pain: pain spreading to the arm).
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'back'], window: 10 },
+  // "backache spreading into my left arm, jaw".
+  { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'backWord'], window: 10 },
+  { id: 'armJawSpread', all: ['goesToArm', 'jaw', 'backWord'], window: 10 },
+  { id: 'armJawSpread', all: ['goesToArm', 'jaw', 'back'], window: 10 },
   { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout', 'chestWall'] },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
@@ -4004,6 +4035,21 @@ LEXICAL.push(
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
   { id: 'burstAneurysm', patterns: ['burst|ruptured|rupture|leaking aneurysm|aaa'] },
   { id: 'heartAttackTerm', patterns: ['heart attack', 'angina', 'cardiac arrest'] },
+  // "the quote nearly gave me a heart attack": a fright, not chest pain.
+  {
+    id: 'heartAttackIdiom',
+    masks: ['heartAttackTerm'],
+    patterns: [
+      'gave|give|giving|gives|given me|him|her|you|us|them a heart attack',
+      'nearly|almost|practically had a heart attack',
+    ],
+  },
+  // Bleeding a radiator or the brakes lets air out; it is no bleeding.
+  {
+    id: 'bleedingMachine',
+    masks: ['vaginalBleeding', 'heavyBleeding'],
+    patterns: ['bleed|bleeding|bled the|my|a radiator|radiators|rads|brakes|brake|heating|system|pipes'],
+  },
   { id: 'armJawSpread', patterns: ['$PAIN $SPREAD? to|into|down my? left? arm|jaw|=arms|neck'] },
   {
     id: 'goesToArm',
@@ -4056,7 +4102,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  willy nightly hardly they many every sleepy easy
+  willy nightly hardly they many every sleepy easy grand
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching

@@ -307,8 +307,9 @@ export const PROFILES: Profile[] = [
     requires: 'pidTerm|discharge|sti|pelvicPain+fever|pelvicPain+painfulSex+!cyclicPain',
     escalations: [
       {
-        // FACTS.md §1: a very high temperature or shivering is one of the emergency signs.
-        when: 'severe|heavyBleeding|faint|sudden+pelvicPain|fever+shiverWord',
+        // FACTS.md §1: severe or worsening pelvic pain, and a very high temperature or shivering,
+        // are emergency signs.
+        when: 'severe|heavyBleeding|faint|sudden+pelvicPain|gettingWorse+pelvicPain|fever+shiverWord',
         level: E,
         label: 'Severe pain, heavy bleeding, feeling faint or a very high temperature',
       },

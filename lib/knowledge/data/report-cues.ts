@@ -802,6 +802,16 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ...['my', 'our'].flatMap((who) => RELATIVES.map((rel) => [who, 'late', rel])),
 ];
 
+/**
+ * DISTANT_PAST_CUES that tell the present after one of these words: "I'm 24 weeks with my first",
+ * "pregnant with my first" is the pregnancy now, not an earlier one.
+ */
+const PREGNANT_NOW = new Set(['weeks', 'week', 'pregnant', 'expecting', 'preggers', 'preggo']);
+export const NOW_BEFORE_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['with my first', PREGNANT_NOW],
+  ['in my first', PREGNANT_NOW],
+]);
+
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
 export const BACK_TO_NOW: ReadonlySet<string> = new Set([
   'now',
