@@ -24,6 +24,11 @@ export const LexicalFeature = z.object({
    * findings ("hay fever" is no fever; "sleeping right through the night" is no night pain).
    */
   masks: z.optional(z.array(featureId)),
+  /**
+   * A figure of speech ("nearly gave me a heart attack", "broke my back working doubles"): its words
+   * name nothing, so the free-text index does not read them either.
+   */
+  idiom: z.optional(z.boolean()),
 });
 export type LexicalFeature = z.infer<typeof LexicalFeature>;
 

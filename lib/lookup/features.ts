@@ -81,6 +81,10 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   // The free-text index skips denied words, long-past clauses and others' stories alike ("watched
   // a crash replay" names no crash of the writer's).
   const negated = negatedMask(tokens, all).map((v, i) => v | past[i] | story.textMask[i]);
+  // A look-alike's words name nothing either: "broke my back working doubles" is no broken back,
+  // "nearly gave me a heart attack" no heart attack (the index would find those names in them).
+  idioms ??= new Set(LEXICAL.filter((f) => f.idiom).map((f) => f.id));
+  for (const m of all) if (idioms.has(m.feature)) negated.fill(1, m.start, m.end + 1);
   const matches = new Map<string, Match[]>();
   const present = new Set<string>();
   const denied = new Set<string>();
@@ -123,6 +127,9 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   }
   return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask, toldElsewhere };
 }
+
+/** Figures of speech (LexicalFeature.idiom), kept out of the free-text index. */
+let idioms: Set<string> | undefined;
 
 /** Which features a look-alike feature hides (LexicalFeature.masks). */
 let maskTable: Map<string, readonly string[]> | undefined;

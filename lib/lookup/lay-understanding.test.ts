@@ -1670,3 +1670,33 @@ describe('bank P14 and set BA (tune halves): lay wordings of emergencies and the
     );
   });
 });
+
+describe('bank P15: look-alikes of emergencies, and the emergencies beside them', () => {
+  test.each([
+    'broke my back working doubles all week',
+    'legs went to jelly when the physio told me the price lol, back still killing me tho',
+    'Had a heart attack 6 weeks ago, recovering well with cardiac rehab. Can I have a back massage yet?',
+    'Massage therapist here. A client messaged that both her calves are tender where I worked them yesterday. No swelling, walking fine.',
+    "Uncle died of a burst aneurysm last year. I'm 40 with a bit of lower back ache from five-a-side.",
+  ])('%s: no emergency first', (q) => {
+    expect(first(q)?.urgency).not.toBe('emergency');
+  });
+
+  test('a saddle numbness that used to pass within the hour and is still there days later', () => {
+    const q =
+      "Normally the numbness in my crotch from the saddle is gone within the hour, but it's now Tuesday and it's still numb down there, and my lower back has ached since the ride";
+    expect(first(q)).toMatchObject({ urgency: 'emergency' });
+    expect(ids(q)).toContain('rf-saddle-numbness');
+  });
+
+  test('a mole cut off the back is a recent operation for a massage question', () => {
+    expect(ids('had a mole cut off my back last month (benign), can I still get a back massage?')).toContain(
+      'ci-recent-surgery',
+    );
+  });
+
+  test('"messaged" is no massage, and an idiom\'s words stay out of the name index', () => {
+    expect(extractFeatures('a client messaged me').present.has('massage')).toBe(false);
+    expect(ids('broke my back working doubles all week')).not.toContain('rf-major-trauma');
+  });
+});

@@ -1085,6 +1085,8 @@ export const LEXICAL: LexicalFeature[] = [
       'hip|knee|shoulder|joint replaced|replacement|replacements',
       // "since his hip op", "after my knee op".
       'hip|knee|shoulder|back|spine|spinal|bowel|heart|womb|his|her|my op|ops',
+      // "had a mole cut off my back last month": a small operation on the skin.
+      'mole|moles|cyst|cysts|lipoma|lipomas cut|removed|excised|taken',
     ],
   },
   {
@@ -1831,6 +1833,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not|wont wear|wears|wearing|go|goes|ease|eases|pass|settle off|away',
       // "the feeling still hasn't come back".
       'feeling|sensation still? has|have|had|is not come|came|returned|back',
+      // "normally gone within the hour… now Tuesday and it's still numb down there".
+      'still numb|dead|asleep|tingly|tingling',
     ],
   },
   // ---- neuro ---------------------------------------------------------------------------------
@@ -2171,6 +2175,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'handsOn',
     patterns: [
       'therapist|masseuse|masseur|physio|osteo|osteopath|chiro worked|working|pressed|dug|went on|into',
+      // A therapist's own words: "her calves are tender where I worked them yesterday".
+      'where i|we worked|work|massaged|pressed on? them|it|her|him|their|his',
     ],
   },
   // Pain only when pressed or touched: "only hurts when I press on it", "sore to touch".
@@ -2786,6 +2792,13 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 4,
     patterns: [
       'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as|on i|the? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing|trampoline|skipping',
+    ],
+  },
+  // "tight chest and shoulders from hunching over a laptop": posture, not the heart.
+  {
+    id: 'postureStrain',
+    patterns: [
+      'from|after|with hunching|hunched|slouching|slouched|leaning|bent over a|my|the? laptop|desk|computer|screen|phone|keyboard',
     ],
   },
   // "sore after chest day", "tight chest muscles after bench press": a workout, not chest pain.
@@ -3552,7 +3565,7 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['chest', 'pressTender'],
     anyOf: ['exerciseCause', 'massage', 'therapistTerm', 'lifting', 'handsOn'],
   },
-  { id: 'chestPainNear', all: ['chest', 'pain'], window: 3, none: ['chestWall'] },
+  { id: 'chestPainNear', all: ['chest', 'pain'], window: 3, none: ['chestWall', 'postureStrain'] },
   // "…a crushing feeling across his chest and it's going into his left arm".
   { id: 'armJawSpread', all: ['goesToArm', 'chest'], window: 14 },
   // A heavy, squeezing chest and the left arm in one story: "…a weight in the middle of his chest,
@@ -3568,7 +3581,12 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'backWord'], window: 10 },
   { id: 'armJawSpread', all: ['goesToArm', 'jaw', 'backWord'], window: 10 },
   { id: 'armJawSpread', all: ['goesToArm', 'jaw', 'back'], window: 10 },
-  { id: 'chestTight', all: ['chest', 'tightWord'], window: 2, none: ['chestWorkout', 'chestWall'] },
+  {
+    id: 'chestTight',
+    all: ['chest', 'tightWord'],
+    window: 2,
+    none: ['chestWorkout', 'chestWall', 'postureStrain'],
+  },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
   // "stomach through back vomiting": the belly told as going through to the back is its pain.
@@ -3699,6 +3717,7 @@ export const COMPOUND: CompoundFeature[] = [
       'afterMassageWord',
       'deepTissue',
       'exerciseCause',
+      'handsOn',
     ],
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
@@ -4038,15 +4057,43 @@ LEXICAL.push(
   // "the quote nearly gave me a heart attack": a fright, not chest pain.
   {
     id: 'heartAttackIdiom',
+    idiom: true,
     masks: ['heartAttackTerm'],
     patterns: [
       'gave|give|giving|gives|given me|him|her|you|us|them a heart attack',
       'nearly|almost|practically had a heart attack',
     ],
   },
+  // "Had a heart attack 6 weeks ago, recovering well": a history (the heart-disease contraindication
+  // still reads heartCondition), not chest pain now.
+  {
+    id: 'heartAttackPast',
+    idiom: true,
+    masks: ['heartAttackTerm'],
+    patterns: [
+      'had|suffered|survived a heart attack #num days|weeks|months|years ago',
+      'had|suffered|survived a heart attack last week|month|year|summer|winter|spring|autumn',
+      'recovering|recovered|recovery from|after a|my|his|her heart attack',
+    ],
+  },
+  // "legs went to jelly when the physio told me the price": a fright, not weak legs.
+  {
+    id: 'jellyAtNews',
+    idiom: true,
+    masks: ['weakness'],
+    patterns: ['jelly|wobbly when|at|after told|saw|heard|seeing|hearing|read|opened|price|bill|news|quote'],
+  },
+  // "broke my back working doubles all week": worked hard, no injury.
+  {
+    id: 'brokeBackWorking',
+    idiom: true,
+    masks: ['fractureTerm', 'injuryTerm'],
+    patterns: ['broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to'],
+  },
   // Bleeding a radiator or the brakes lets air out; it is no bleeding.
   {
     id: 'bleedingMachine',
+    idiom: true,
     masks: ['vaginalBleeding', 'heavyBleeding'],
     patterns: ['bleed|bleeding|bled the|my|a radiator|radiators|rads|brakes|brake|heating|system|pipes'],
   },
@@ -4102,7 +4149,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  willy nightly hardly they many every sleepy easy grand
+  willy nightly hardly they many every sleepy easy grand messaged messaging
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching

@@ -787,6 +787,9 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['in', 'my', 'first'],
   ['years', 'back'],
   ['back', 'then'],
+  // A death is over: "Uncle died of a burst aneurysm last year" is his story, not a sign now.
+  ['died', 'of'],
+  ['died', 'from'],
   ['in', 'the', 'past'],
   // "three winters ago", "in my twenties", "ten years after losing control…" (page bank Q2).
   ['winters', 'ago'],
