@@ -721,3 +721,51 @@ describe('look-alikes on a page (ninth session)', () => {
     ).toContain('rf-fever');
   });
 });
+
+describe('page bank Q10: signs told by what they stop, and posts that teach', () => {
+  test.each([
+    [
+      "Threw my back out Thursday. Not being funny but my back door's stopped locking – twice today stuff's escaped.",
+      'rf-bowel-change',
+    ],
+    [
+      "Day 4 of this sciatica. It's like wiping through a thick pair of gloves, I can barely tell it's there.",
+      'rf-saddle-numbness',
+    ],
+    [
+      "my bum's gone to sleep n wont wake up since this morning. anyway back pain still 8/10",
+      'rf-saddle-numbness',
+    ],
+    [
+      "Mum's sciatica has jumped sides – she said it's shooting down the left and the right now.",
+      'rf-bilateral-leg',
+    ],
+    [
+      'Grandad (72, ex-smoker) got this sudden massive back pain while sitting. Says it goes right through to his belly.',
+      'rf-sudden-abdo-back',
+    ],
+    [
+      'this pain between my shoulder blades has been there 24/7 since last wk & now i feel rough n washed out with it.',
+      'rf-thoracic',
+    ],
+    [
+      'Since three month I lose 7 kilo, I don’t make diet. Also the pain in my lower back is every day.',
+      'rf-weight-loss',
+    ],
+    [
+      'I had injection in the spine 10 days ago. Now the pain in the place of injection is much more strong, every day worse, and red.',
+      'rf-recent-spinal-procedure',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+
+  test.each([
+    'When back pain needs 999: numbness around your bottom or genitals, not being able to pee, or losing control of your bowels.',
+    'Tip for everyone in this back pain group: night pain, weight dropping off for no reason, or a lump on your spine are the ones to get seen the same day.',
+    'With osteoporosis, even a small fall or a hard sneeze can break a bone in the spine. Sudden back pain after a minor bump should be checked the same day.',
+    'remember when my bad back had me up every night pacing? that was march. slept 9 hrs straight last night',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

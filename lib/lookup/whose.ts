@@ -3,6 +3,7 @@
 // the legs giving way are the grandad's, taken care of in hospital, and the query is about the
 // writer's back ache. Pure: no DOM, no browser API.
 import {
+  BACK_TO_NOW,
   HISTORY_FEATURES,
   LOOKUP_RULES,
   OTHER_PEOPLE,
@@ -65,11 +66,14 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   const done = new Set<number>();
   // The cue's sentence and the ones either side: "Nan gets confused with a water infection; the GP
   // started antibiotics yesterday", "He's in theatre now; on Tuesday he couldn't feel the paper".
+  // A sentence after the cue that returns to now is news, not the episode taken care of: "Dad had
+  // prostate cancer treated a few years back… Now he's got a sore back, worse for three weeks".
+  const toldNow = new Set(tokens.filter((t) => BACK_TO_NOW.has(t.raw)).map((t) => t.sent));
   for (let i = 0; i < tokens.length; i++)
     if (cueStartsAt(doneIndex, tokens, i)) {
       done.add(tokens[i].sent - 1);
       done.add(tokens[i].sent);
-      done.add(tokens[i].sent + 1);
+      if (!toldNow.has(tokens[i].sent + 1)) done.add(tokens[i].sent + 1);
     }
   for (let i = 0; i < tokens.length; i++) if (owner[i] === OTHER && done.has(tokens[i].sent)) mask[i] = 1;
   // On a screen: everything not told as the writer's own ("watched a crash replay … my back").

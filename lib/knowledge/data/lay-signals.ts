@@ -280,6 +280,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'legsPlural',
     patterns: [
       'both $LEG',
+      // Sciatica "shooting down the left and the right now".
+      'down|in the? left and|n the? right',
+      'down|in the? right and|n the? left',
       '=legs',
       '=feet',
       '=calves',
@@ -318,6 +321,10 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'rightRibs',
     patterns: ['right rib|ribcage|side', 'under|below my? right rib', 'upper right', 'right upper'],
+  },
+  {
+    id: 'throughToBelly',
+    patterns: ['through to|into my|his|her|the? belly|tummy|stomach|abdomen|front'],
   },
   {
     id: 'toBack',
@@ -401,6 +408,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'severe',
     patterns: [
       'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|agony',
+      // "this sudden massive back pain" ("massive" alone reads as "big").
+      '=massive|=huge|=immense pain|ache|agony',
       '10 out of? 10',
       'really|very|extremely bad',
       'worst pain',
@@ -436,6 +445,8 @@ export const LEXICAL: LexicalFeature[] = [
       'past|beyond|outside the|my pen? line|lines|outline|mark|marks',
       'more and more',
       'worse every|each day',
+      'every|each day worse',
+      'more strong|stronger than before|yesterday|last',
       'worse|worsening daily|nightly',
       'worse than before|yesterday|then|it|last',
       'if anything worse',
@@ -553,6 +564,8 @@ export const LEXICAL: LexicalFeature[] = [
       'constant|constantly|continuous|nonstop|persistent|relentless|unrelenting',
       'non stop',
       'all the time',
+      // "been there 24/7 since last wk".
+      '24 7',
       'even|at|when rest|resting',
       'even when? lying|lie still|down',
       'even sitting|lying|resting|still',
@@ -1066,6 +1079,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'siteProblem',
     patterns: [
       'at|around|near the? site|injection|wound|scar|needle',
+      // "the pain in the place of injection is much more strong" (second-language English).
+      'place|spot|area of|where the? injection|needle|jab',
       'injection|needle|wound|puncture site',
       // "the little puncture spot on my back has gone red".
       'puncture|injection|needle spot|mark|hole',
@@ -1396,6 +1411,9 @@ export const LEXICAL: LexicalFeature[] = [
       'run down',
       'very|really unwell|ill',
       'feel|feeling terrible|awful|rotten|like death',
+      // "now i feel rough n washed out with it".
+      'feel|feeling|felt rough|grotty|crap|washed out|wiped out|off colour',
+      'washed|wiped out',
     ],
   },
   {
@@ -1595,6 +1613,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|notice|feel|tell when|if i? need to poo|poop',
       'cant feel|tell when|if i? need to poo',
       'soiled|soil|messed|dirtied myself|himself|herself|themselves|pants',
+      // "my back door's stopped locking – twice today stuff's escaped".
+      'back door stopped|not|wont locking|lock|closing|close|shutting|shut',
+      'stuff|things|poo|poop has|have? escaped|escaping|escapes|slipped out',
       'soiled|soil|soiling|messed|dirtied my|her|his|their? undergarments|underwear|underpants|underclothes|knickers|trousers|pyjamas|pajamas',
       'faecal|fecal incontinence',
       'cant feel myself poo|pooing',
@@ -1879,6 +1900,9 @@ export const LEXICAL: LexicalFeature[] = [
       'dentist|dentists|dental injection|anesthetic|numbing',
       'muffled',
       'through glove|gloves',
+      // "like wiping through a thick pair of gloves, I can barely tell it's there".
+      'through pair of gloves|mittens|oven',
+      'barely|hardly|cant tell it is|its there',
       'feel|feels zilch|nada|nowt',
       'feeling|feel|feels like nothing',
       'happening|happens to someone|somebody else',
@@ -1896,6 +1920,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "the skin around the bottom is like sleeping" (a learner's "asleep").
       'is|are|feels|feel|like sleeping',
       'fallen|gone asleep',
+      // "my bum's gone to sleep n wont wake up since this morning".
+      'bum|bottom|backside|crotch|bits|privates has|is? gone|went|fallen to sleep',
+      'not|wont wake|waking up',
       // "back pain, bum feels asleep".
       'feels|feel|felt|is asleep',
       'gone|go|went dead',
@@ -2272,7 +2299,7 @@ export const LEXICAL: LexicalFeature[] = [
       'down|lost|dropped|shed half|a|one|two|three a? stone|stones',
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
       // "dropped nearly 7 kg without trying".
-      'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilos|kilograms|pounds|lbs|stone',
+      'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilo|kilos|kilogram|kilograms|pounds|lbs|stone',
       'look|looks|looking gaunt|skinny|thin',
       'gaunt',
       // "had to buy jeans two sizes smaller", "gone down two dress sizes".
@@ -3591,6 +3618,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bellyPain', all: ['bellyacheWord'] },
   // "stomach through back vomiting": the belly told as going through to the back is its pain.
   { id: 'bellyPain', all: ['belly', 'toBack'], window: 4 },
+  // Back pain that "goes right through to his belly".
+  { id: 'bellyPain', all: ['throughToBelly', 'back', 'pain'] },
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
   { id: 'throughToBack', all: ['upperBellyPain', 'toBack'], window: 8 },
   { id: 'bellyToBack', all: ['bellyPain', 'toBack'], window: 8 },

@@ -382,6 +382,20 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['is', 'not', 'a'],
   ['list', 'of', 'reasons'],
   // "The leaflet says that … needs a call to the maternity unit".
+  // Posts that teach (page bank Q10): "When back pain needs 999: numbness around your bottom…",
+  // "Tip for everyone in this group: … are the ones to get seen the same day", "midwives want to
+  // hear straight away about bleeding", "even a small fall can break a bone in the spine",
+  // "…should be checked the same day", "trouble peeing? That's a different story".
+  ['needs', '999'],
+  ['need', '999'],
+  ['tip', 'for'],
+  ['the', 'ones', 'to'],
+  ['want', 'to', 'hear'],
+  ['wants', 'to', 'hear'],
+  ['can', 'break'],
+  ['should', 'be', 'checked'],
+  ['should', 'be', 'seen'],
+  ['a', 'different', 'story'],
   ['leaflet', 'says'],
   ['article', 'says'],
   ['website', 'says'],
@@ -705,6 +719,8 @@ export const PAST_CUES: readonly string[][] = [
   // A patient described, not a report: "Case study 14: a 56-year-old man presented with…".
   ['case', 'study'],
   ['presented', 'with'],
+  // "remember when my bad back had me up every night pacing? that was march".
+  ['remember', 'when'],
   ['years', 'ago'],
   ['year', 'ago'],
   ['last', 'year'],
