@@ -167,13 +167,28 @@ let dependent: Set<number> | undefined;
 let abbreviations: Map<number, string> | undefined;
 let rules: Map<number, string> | undefined;
 
+/** gateWords and the heads of aposWords: what a text's words are intersected with. */
+let starts: Set<string> | undefined;
+/**
+ * The words two sets share: Set.prototype.intersection where the engine has it (Chrome 122+,
+ * Firefox 127+: a native loop), else the same answer from a loop here (Node 20, the unit tests).
+ */
+const intersect: (a: Set<string>, b: Set<string>) => Set<string> =
+  typeof (Set.prototype as { intersection?: unknown }).intersection === 'function'
+    ? (a, b) => (a as unknown as { intersection(o: Set<string>): Set<string> }).intersection(b)
+    : (a, b) => {
+        const out = new Set<string>();
+        for (const w of a) if (b.has(w)) out.add(w);
+        return out;
+      };
+
 /** Runs of ASCII letters and digits in lower-cased text. */
 const ASCII_WORD_RUNS = /[a-z0-9]+/g;
 
-/** Where `word`, a whole run of ASCII letters and digits of `lower`, starts at or after `from`. */
+/** Where `word`, as a whole run of ASCII letters and digits of `lower`, starts at or after `from` (-1: nowhere). */
 function runAt(lower: string, word: string, from: number): number {
   for (let at = lower.indexOf(word, from); ; at = lower.indexOf(word, at + 1)) {
-    if (at < 0) return -1; // not reached: the match listed it after `from`
+    if (at < 0) return -1;
     if (!isAsciiWord(lower.charCodeAt(at - 1)) && !isAsciiWord(lower.charCodeAt(at + word.length))) return at;
   }
 }
@@ -387,22 +402,17 @@ export function mayHaveTerms(text: string, glued?: readonly number[], memory?: G
   // first word cost 1–4 ms to compile on every page. Offsets are found for the few hits only.
   const lower = text.toLowerCase();
   if (lower.length === n) {
-    const list = lower.match(ASCII_WORD_RUNS) ?? [];
-    const words = gateWords!;
-    const apos = aposWords!;
-    let from = 0;
-    for (let i = 0; i < list.length; i++) {
-      const word = list[i];
-      if (!words.has(word) && !apos.has(word)) continue;
-      const at = runAt(lower, word, from);
-      if (at < 0) continue;
-      from = at + word.length;
-      if (
-        firstWordAt(text, at, word) &&
-        !(at > 0 && isWordCode(text.charCodeAt(at - 1))) &&
-        walkFrom(text, at, memory)
-      )
-        return true;
+    // The words the text shares with the first words (natively where the browser can), then each
+    // one's runs: no cold JavaScript loop over every word of the page (issue 10).
+    starts ??= new Set([...gateWords!, ...aposWords!.keys()]);
+    for (const word of intersect(new Set(lower.match(ASCII_WORD_RUNS)), starts)) {
+      for (let at = runAt(lower, word, 0); at >= 0; at = runAt(lower, word, at + word.length))
+        if (
+          firstWordAt(text, at, word) &&
+          !(at > 0 && isWordCode(text.charCodeAt(at - 1))) &&
+          walkFrom(text, at, memory)
+        )
+          return true;
     }
     return memory !== undefined && expansionsLicense(text, memory);
   }
