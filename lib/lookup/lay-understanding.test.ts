@@ -1700,3 +1700,29 @@ describe('bank P15: look-alikes of emergencies, and the emergencies beside them'
     expect(ids('broke my back working doubles all week')).not.toContain('rf-major-trauma');
   });
 });
+
+describe('tune review: slots, canonical words, hopes and falls', () => {
+  test('"the masseuse worked deep" is the therapist\'s hands (the "went on" slot trap), "socks" no soaking', () => {
+    expect(
+      extractFeatures('both calves ache where the masseuse worked deep last night').present.has('handsOn'),
+    ).toBe(true);
+    expect(extractFeatures('wore compression socks on the flight').present.has('heavyBleeding')).toBe(false);
+    expect(
+      first('both calves ache where the masseuse worked deep last night, no swelling')?.urgency,
+    ).not.toBe('emergency');
+  });
+
+  test('new tingling in both arms after landing on the neck is an emergency', () => {
+    const q = 'My lad landed badly off the trampoline onto his neck, now says his arms feel tingly';
+    expect(first(q)?.urgency).toBe('emergency');
+    expect(lookupSymptoms(q).find((r) => r.id === 'spinal-injury-trauma')?.urgency).toBe('emergency');
+  });
+
+  test('"he\'ll be fine after a bath" and "rather than wearing off" are no passing numbness', () => {
+    for (const q of [
+      'back pain suddenly worse tonight, both his feet are tingling and his legs went weak. He says he will be fine after a bath.',
+      'since last night both my legs have gone tingly and heavy, and it is getting worse rather than wearing off',
+    ])
+      expect(first(q)?.urgency).toBe('emergency');
+  });
+});

@@ -2201,7 +2201,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'handsOn',
     patterns: [
-      'therapist|masseuse|masseur|physio|osteo|osteopath|chiro worked|working|pressed|dug|went on|into',
+      // ("went on" is two slots: a pattern of its own, so "the masseuse worked deep" still counts.)
+      'therapist|masseuse|masseur|physio|osteo|osteopath|chiro worked|working|pressed|dug on|into?',
+      'therapist|masseuse|masseur|physio|osteo|osteopath|chiro went on|into',
       // A therapist's own words: "her calves are tender where I worked them yesterday".
       'where i|we worked|work|massaged|pressed on? them|it|her|him|their|his',
     ],
@@ -3719,6 +3721,14 @@ export const COMPOUND: CompoundFeature[] = [
     window: 6,
     none: ['stenosisStable', 'transient', 'legSensKnown'],
   },
+  // Getting worse or sudden: not the numbness that passes in a minute, whatever else is said of it.
+  {
+    id: 'bilateralSens',
+    all: ['sensLoss', 'legsPlural'],
+    anyOf: ['gettingWorse', 'sudden'],
+    window: 6,
+    none: ['stenosisStable', 'legSensKnown'],
+  },
   // Numb in both legs "even lying down", "all the time": not the position that brings it on, so a
   // "fine when I sit" told of the old walking pattern does not explain it away.
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural', 'restPain'], window: 8, none: ['stenosisStable'] },
@@ -3751,6 +3761,9 @@ export const COMPOUND: CompoundFeature[] = [
   },
   // Both sides named: "only ever in my right leg … now the left one as well".
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
+  // A fall onto the neck or back, then new numbness or tingling anywhere (§1 spinal-injury-trauma):
+  // "landed badly off the trampoline onto his neck and back, now both his arms feel tingly".
+  { id: 'fallNeuro', all: ['fall', 'sensLoss'], anyOf: ['neck', 'back'], none: ['transient'] },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
   { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisStable'] },
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
@@ -4119,6 +4132,16 @@ LEXICAL.push(
     masks: ['fractureTerm', 'injuryTerm'],
     patterns: ['broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to'],
   },
+  // A hope or a comparison, not a sign that passed: "he says he'll be fine after a bath", "getting
+  // worse rather than wearing off".
+  {
+    id: 'notTransient',
+    masks: ['transient'],
+    patterns: [
+      'will|would be fine|ok|okay|alright',
+      'rather|instead than|of wearing|wear|easing|ease|settling|settle|going|passing',
+    ],
+  },
   // Bleeding a radiator or the brakes lets air out; it is no bleeding.
   {
     id: 'bleedingMachine',
@@ -4178,7 +4201,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  willy nightly hardly they many every sleepy easy grand messaged messaging
+  willy nightly hardly they many every sleepy easy grand messaged messaging socks sock
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching

@@ -152,10 +152,12 @@ export const PROFILES: Profile[] = [
     id: 'spinal-injury-trauma',
     kind: 'condition',
     title: 'Spinal injury after an accident or fall',
-    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2, landedOnBottom: 2 },
+    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2, landedOnBottom: 2, fallNeuro: 5 },
     escalations: [
       {
-        when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
+        // FACTS.md §1: any new numbness or weakness, the arms' too ("landed on his neck, now both
+        // his arms feel tingly").
+        when: `majorTrauma|${LEG_NEURO}|armNumb|fallNeuro|${BLADDER_BOWEL}`,
         level: E,
         label: 'After a serious accident, or with new numbness, weakness or a bladder or bowel change',
       },
