@@ -769,3 +769,33 @@ describe('page bank Q10: signs told by what they stop, and posts that teach', ()
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('page bank Q11: a sign as one clause among chatter', () => {
+  test.each([
+    [
+      "Mrs D in room 12 still complaining of her lower back pain. She's also been wet twice tonight and says she didn't feel it coming at all.",
+      'rf-bladder-change',
+    ],
+    [
+      "Backache since lifting the sofa. I keep standing at the urinal and it takes forever to get going. That's new for me.",
+      'rf-bladder-change',
+    ],
+    [
+      'Three weeks of sciatica down my left leg. This afternoon I had an accident and honestly didn’t feel it happening at all.',
+      'rf-bladder-change',
+    ],
+    [
+      "Mum's back looks different? She's a lot more hunched and there's a bony bit sticking out halfway down.",
+      'rf-lump-deformity',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+
+  test.each([
+    'Pregnant with number two. Midwife said that should my backache ever come in waves with tightenings, I ring the unit. So far just the normal ache.',
+    'After spine surgery, watch the site. New numbness in your legs or problems with your bladder means 999.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -1726,3 +1726,25 @@ describe('tune review: slots, canonical words, hopes and falls', () => {
       expect(first(q)?.urgency).toBe('emergency');
   });
 });
+
+describe('bank P16 and word forms', () => {
+  test('"lower back then I fainted" is the back, not "back then"', () => {
+    expect(first('sudden agony lower back then i fainted')).toMatchObject({ urgency: 'emergency' });
+  });
+
+  test('a massage question that reports a new pain in a sentence of its own leads with the same-day flag', () => {
+    const q =
+      "I had bowel cancer 4 years ago and I've been discharged from the clinic. New nagging pain in my upper back for about 10 days, no other symptoms. I'm due a massage with my usual lady next week, is it ok to go?";
+    expect(first(q)).toMatchObject({ id: 'rf-cancer-history', urgency: 'urgent-same-day' });
+    // FACTS.md §7 row 29: a sign named in the question itself stays a massage question.
+    expect(first('can I get a massage with a fever')?.urgency).toBeUndefined();
+  });
+
+  test('plural stripping lands on no other common word: toes, notes, news, fits', () => {
+    expect(
+      extractFeatures('I always seem to catch something the week of my booking').present.has('footDrop'),
+    ).toBe(false);
+    expect(extractFeatures('my toes keep catching on the stairs').present.has('footDrop')).toBe(true);
+    expect(extractFeatures("I'm 35 and fit, sore back").present.has('seizure')).toBe(false);
+  });
+});

@@ -183,6 +183,14 @@ function regionEntries(present: Set<string>, shown: Scored[]): Scored[] {
   return region;
 }
 
+/** Whether a symptom is reported in a sentence that names no massage (rank's massage branch). */
+function reportedApart(fs: FeatureSet): boolean {
+  const massageSentences = new Set(fs.tokens.filter((t) => massageWords.has(t.c)).map((t) => t.sent));
+  for (const f of R.reportFeatures)
+    if (fs.present.has(f) && fs.matches.get(f)?.some((m) => !massageSentences.has(m.sent))) return true;
+  return false;
+}
+
 /** Whether a feature the core excludes ("…+!transient") is present. */
 function coreExclusionPresent(core: string, present: Set<string>): boolean {
   for (const m of core.matchAll(/!(\w+)/g)) if (present.has(m[1])) return true;
@@ -314,8 +322,18 @@ function scoreWith(
   } else {
     const first = intent === 'myth' ? 'myth' : 'contraindication';
     const second = intent === 'myth' ? 'contraindication' : 'myth';
-    const emergencies = results.filter((r) => r.urgency === 'emergency');
-    const rest = results.filter((r) => r.urgency !== 'emergency');
+    // FACTS.md §7: the urgency ranking applies where a symptom is reported. A massage question
+    // that reports one in a sentence of its own ("New nagging pain in my upper back for 10 days…
+    // is it ok to go?") keeps a same-day red flag's level and leads with it; a sign named in the
+    // question itself ("can I get a massage with a fever") stays a massage question.
+    const apart = reportedApart(fs);
+    const leads = (r: Scored) =>
+      r.urgency === 'emergency' || (apart && r.urgency === 'urgent-same-day' && r.kind === 'red-flag');
+    const emergencies = [
+      ...results.filter((r) => r.urgency === 'emergency'),
+      ...results.filter((r) => leads(r) && r.urgency !== 'emergency'),
+    ];
+    const rest = results.filter((r) => !leads(r));
     for (const r of rest) {
       r.urgency = undefined;
       r.actNow = undefined;

@@ -19,6 +19,7 @@ import {
   isAdviceSentence,
   isNormalReading,
   NEGATION_CUES,
+  NOW_BEFORE_CUE,
   OTHERS_DONE_CUES,
   OVER_CUES,
   PAST_BE,
@@ -135,7 +136,13 @@ const hasWordIn = (m: TextModel, first: number, last: number, words: ReadonlySet
 
 function hasDistantPast(m: TextModel, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    if (DISTANT_PAST_CUES.some((cue) => cueAt(m, i, last, cue))) return true;
+    const before = i > 0 ? m.lower(i - 1) : '';
+    if (
+      DISTANT_PAST_CUES.some(
+        (cue) => cueAt(m, i, last, cue) && !NOW_BEFORE_CUE.get(cue.join(' '))?.has(before),
+      )
+    )
+      return true;
     const time = m.lower(i + 1) === 'the' ? i + 2 : i + 1;
     if (PAST_TIME_WORDS.has(m.lower(i)) && time <= last && PAST_TIME.test(m.lower(time))) return true;
   }

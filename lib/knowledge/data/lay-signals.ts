@@ -101,7 +101,7 @@ export {
 export const MACROS: Record<string, string> = {
   PAIN: 'pain|ache|hurt|sore|soreness|tight|tightness|agony|painful|throb|throbbing|stab|stabbing|twinge|spasm|stiff|stiffness|tender|kill|killing|burn|burning|shoot|shooting|sharp|achy|aching|cramp|cramping|niggle|niggly|niggling',
   PEE: 'pee|pea|wee|urinate|urine|urinating|piss|wee-wee|toilet|loo|bathroom|washroom|restroom|urinal|water',
-  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|hamstring',
+  LEG: 'leg|thigh|calf|foot|knee|shin|ankle|toe|toes|hamstring',
   BELLY: 'stomach|tummy|belly|abdomen|abdominal|abdo|gut|navel|epigastric',
   SPREAD:
     'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap|run|running|runs',
@@ -679,7 +679,7 @@ export const LEXICAL: LexicalFeature[] = [
       'had a slip',
       'trip|tripped|tripping over|up|on',
       // "caught my foot on the rug and went down onto my side".
-      'caught|catch|catching my|his|her foot|toe|heel on|in',
+      'caught|catch|catching my|his|her foot|toe|toes|heel on|in',
       'went|go|goes|going down onto|on to? my|his|her|the side|knees|floor|ground|back|bum|bottom|hip',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
       // "jarred myself against the sink"; a car "nudged at a roundabout" (low speed, §2 fragile spine).
@@ -1791,7 +1791,15 @@ export const LEXICAL: LexicalFeature[] = [
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
   // "couldn't get going when she used the toilet" (COMPOUND with a pee word).
-  { id: 'cantGetGoing', patterns: ['cant|not get going|started', 'cant|not get it|anything going|started'] },
+  {
+    id: 'cantGetGoing',
+    patterns: [
+      'cant|not get going|started',
+      'cant|not get it|anything going|started',
+      // "at the urinal and it takes forever to get going" (a new slow start, FACTS.md §2).
+      'takes|taking|took ages|forever to get going|started|start',
+    ],
+  },
   { id: 'nothingCame', patterns: ['=nothing|zilch|nowt|nada'] },
   {
     id: 'peeWord',
@@ -1800,6 +1808,9 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder',
       'wee|pee|urine|weeing|peeing|dribble|trickle|flow|stream',
       'wet myself|herself|himself|themselves|through',
+      // "She's been wet twice tonight" (a carer's handover), "at the urinal".
+      'been|was|is|woke wet',
+      'urinal|urinals',
       'sheets|bed wet|soaked',
       'wet sheets|bed',
       'gotta go',
@@ -2230,6 +2241,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'deformity',
     patterns: [
       'changed|change shape',
+      // "Mum's back looks different… a lot more hunched".
+      'back|spine looks|look|looking different|odd|wonky',
+      'more hunched|stooped|bent over|curved',
       'curve|curved|crooked|hump',
       'shape of my|his|her|their|the back|spine',
       'lean|leaning|leans|tilt|tilting|tilted|bent|listing over? to one side',
@@ -2721,6 +2735,9 @@ export const LEXICAL: LexicalFeature[] = [
       'sat|sit down? hard|heavily onto|on her|his|my|their backside|bum|bottom|behind',
     ],
   },
+  { id: 'toiletAccident', patterns: ['had|having|have an|a|two|little? accident|accidents'] },
+  // "it takes forever to get going": a slow start, not a lifelong history.
+  { id: 'takesAges', masks: ['longStanding', 'permanent'], patterns: ['takes|taking|took ages|forever'] },
   // "I have to strain and wait ages": minutes at the toilet, not a months-long history.
   {
     id: 'waitAges',
@@ -3566,6 +3583,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
+  // "this afternoon I had an accident and honestly didn't feel it happening at all".
+  { id: 'bladderLoss', all: ['toiletAccident', 'unfelt'], window: 10 },
   { id: 'bowelLoss', all: ['paperCheck'] },
   // "no sensation at all when I open my bowels".
   { id: 'bowelLoss', all: ['sensLoss', 'pooWord'], window: 8 },
@@ -3866,6 +3885,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'lumpBack', all: ['lump', 'back'], window: 6, none: ['knotLookalike'] },
   // "a soft bulge like half a boiled egg on the left side of my lower back".
   { id: 'lumpBack', all: ['lump', 'lowerBack'], window: 14, none: ['knotLookalike'] },
+  // A lump told beside a back that has changed shape, sentences apart: "Mum's back looks
+  // different… there's a bony bit sticking out halfway down".
+  { id: 'lumpBack', all: ['lump', 'back', 'deformity'], none: ['knotLookalike', 'longStanding'] },
   // "Back muscles in agony after crossfit, so weak I can barely lift my arms".
   // Kidney pain is felt in the back: "first ever kidney pain at 67 and I feel faint".
   { id: 'backOrBellyPain', all: ['kidneyPain'] },
@@ -4201,7 +4223,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  willy nightly hardly they many every sleepy easy grand messaged messaging socks sock
+  willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching

@@ -114,6 +114,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['should', 'there', 'be'],
   // "should it ever spread into my chest…, ring 999" (not a bare "should it": "should it be this
   // numb?" asks about a sign the person has).
+  // "Midwife said that should my backache ever come in waves…".
+  ['should', 'my'],
+  ['should', 'his'],
+  ['should', 'her'],
   ['should', 'it', 'ever'],
   ['should', 'this', 'ever'],
   ['should', 'she', 'ever'],
@@ -387,6 +391,8 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   // hear straight away about bleeding", "even a small fall can break a bone in the spine",
   // "…should be checked the same day", "trouble peeing? That's a different story".
   ['needs', '999'],
+  ['means', '999'],
+  ['mean', '999'],
   ['need', '999'],
   ['tip', 'for'],
   ['the', 'ones', 'to'],
@@ -822,13 +828,30 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
 ];
 
 /**
- * DISTANT_PAST_CUES that tell the present after one of these words: "I'm 24 weeks with my first",
- * "pregnant with my first" is the pregnancy now, not an earlier one.
+ * DISTANT_PAST_CUES that tell no past after one of these words: "I'm 24 weeks with my first" is the
+ * pregnancy now, not an earlier one; "sudden agony in my lower back then I fainted" is the back.
  */
 const PREGNANT_NOW = new Set(['weeks', 'week', 'pregnant', 'expecting', 'preggers', 'preggo']);
+/** "…my lower back then I fainted": "back" the body part, not "back then". */
+const BODY_BACK = new Set([
+  'lower',
+  'upper',
+  'middle',
+  'mid',
+  'my',
+  'his',
+  'her',
+  'your',
+  'their',
+  'our',
+  'the',
+  'bad',
+  'sore',
+]);
 export const NOW_BEFORE_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['with my first', PREGNANT_NOW],
   ['in my first', PREGNANT_NOW],
+  ['back then', BODY_BACK],
 ]);
 
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
