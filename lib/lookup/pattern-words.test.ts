@@ -3,6 +3,7 @@
 // matches (a pattern that demanded "double of vision" hid double vision the same way).
 import { describe, expect, test } from 'vitest';
 import { LEXICAL } from '../knowledge/lay';
+import { getPatternIndex, vocab } from './features';
 import { tokenize } from './tokenize';
 
 /** Contraction tails the tokeniser drops ("it's" → "it"), and "i'm" → "i am". */
@@ -35,5 +36,28 @@ describe('signal patterns use only words the tokeniser produces', () => {
 describe('signal patterns begin with a slot that must be there', () => {
   test.each(LEXICAL.map((f) => [f.id, f.patterns] as const))('%s', (_id, patterns) => {
     expect(patterns.filter((p) => /^\S+\?(\s|$)/.test(p.trim()))).toEqual([]);
+  });
+});
+
+// Typo and suffix folding must not turn a pattern word into a small everyday word of another
+// meaning: "toes" once folded to "to", so "I always seem to catch something" was a foot that
+// catches on the stairs; "notes" folded to "not", "fits" to "fit" ("I'm 35 and fit").
+const EVERYDAY_WORDS = new Set(
+  'a am an and as at be but by fit he if in is it let me my new no not of on or so she the to up us we'.split(
+    ' ',
+  ),
+);
+
+describe('signal pattern words keep their own meaning when folded', () => {
+  test.each(LEXICAL.map((f) => [f.id, f.patterns] as const))('%s', (_id, patterns) => {
+    getPatternIndex();
+    const changed = patterns.flatMap((p) =>
+      patternWords(p)
+        .filter((w) => w.length > 0 && !EVERYDAY_WORDS.has(w))
+        .map((w) => [w, vocab.canonical(w)] as const)
+        .filter(([, c]) => EVERYDAY_WORDS.has(c))
+        .map(([w, c]) => `${w} → ${c}`),
+    );
+    expect(changed).toEqual([]);
   });
 });
