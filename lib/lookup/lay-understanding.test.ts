@@ -1748,3 +1748,19 @@ describe('bank P16 and word forms', () => {
     expect(extractFeatures("I'm 35 and fit, sore back").present.has('seizure')).toBe(false);
   });
 });
+
+describe('sexual change told in shorthand', () => {
+  test.each([
+    'lbp + ED out of nowhere',
+    "bf's back has been wrecked for days and now he can't finish, he says it's like the signal just stops halfway",
+  ])('%s → sexual change, emergency', (q) => {
+    expect(first(q)).toMatchObject({ id: 'rf-sexual-change', urgency: 'emergency' });
+  });
+
+  test.each([
+    'went to the ED with my back pain last night, they said muscle strain',
+    'my husband hurt his back and cannot finish his dinner',
+  ])('%s: no sexual change', (q) => {
+    expect(ids(q)).not.toContain('rf-sexual-change');
+  });
+});

@@ -1673,6 +1673,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant finish|climax|come when|during we? have? sex',
       // "suddenly can't finish in bed".
       'cant|unable finish|climax in|during bed',
+      // "lbp + ED out of nowhere": erectile dysfunction written in capitals (not "the ED", a US A&E).
+      '^ed',
       'dry orgasm|climax|come',
       // "the manhood is not standing at all", "not feeling anything during relation".
       'manhood|penis|willy|thing is? not|wont|cant standing|stand|rising|rise|working|work',
@@ -2736,6 +2738,21 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'toiletAccident', patterns: ['had|having|have an|a|two|little? accident|accidents'] },
+  // "went to the ED", "in the ED": the emergency department, not erectile dysfunction.
+  {
+    id: 'emergencyDept',
+    masks: ['sexualLoss'],
+    patterns: ['the|to|in|at ^ed', '^ed doctor|doctors|nurse|visit|wait'],
+  },
+  // "bf's back has been wrecked… now he can't finish": told of a partner, the bedroom.
+  { id: 'cantFinish', patterns: ['cant finish'], gap: 0 },
+  { id: 'partnerSubject', patterns: ['bf|boyfriend|husband|hubby|partner|wife|girlfriend|gf|missus|fiance'] },
+  {
+    id: 'foodWord',
+    patterns: [
+      'dinner|lunch|breakfast|meal|plate|food|tea|pint|drink|sentence|sentences|work|job|shift|run|race|book',
+    ],
+  },
   // "it takes forever to get going": a slow start, not a lifelong history.
   { id: 'takesAges', masks: ['longStanding', 'permanent'], patterns: ['takes|taking|took ages|forever'] },
   // "I have to strain and wait ages": minutes at the toilet, not a months-long history.
@@ -3592,6 +3609,7 @@ export const COMPOUND: CompoundFeature[] = [
   // Hormone injections "every three months for his prostate": prostate cancer treatment.
   { id: 'cancerTreatment', all: ['hormoneTreatment', 'prostateTerm'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
+  { id: 'sexualLoss', all: ['cantFinish', 'partnerSubject'], window: 14, none: ['foodWord'] },
   { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
   // "my lower tummy is bulging and hard but I don't get the feeling I need to go".
   { id: 'retention', all: ['hardBelly', 'unfelt'], window: 12 },
