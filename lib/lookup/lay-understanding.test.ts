@@ -1764,3 +1764,11 @@ describe('sexual change told in shorthand', () => {
     expect(ids(q)).not.toContain('rf-sexual-change');
   });
 });
+
+test('stiffness that a run eases is the inflammatory pattern, not rest pain', () => {
+  expect(
+    first(
+      "I'm 27, my lower back and buttocks are stiff every morning for about an hour, better after a run, worse if I sit still",
+    ),
+  ).toMatchObject({ urgency: 'see-gp-soon' });
+});

@@ -597,7 +597,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'betterExercise',
     patterns: [
-      'better|ease|eases|easing|improve|improves|loosens|loosen with|after|when exercise|movement|moving|activity|walk|walking|stretch|active|move',
+      'better|ease|eases|easing|improve|improves|loosens|loosen with|after|when exercise|movement|moving|activity|walk|walking|stretch|active|move|run|jog|gym|swim|workout',
       'exercise|movement|moving help|helps|improve|improves|ease|eases',
       'loosens up|off',
       'once i? get up and? move|moving',
