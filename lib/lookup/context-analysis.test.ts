@@ -799,3 +799,26 @@ describe('page bank Q11: a sign as one clause among chatter', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('page bank Q12', () => {
+  test.each([
+    [
+      "Not my usual mid-back pain. This came on while I was just sitting at my desk, I broke out in a cold sweat, and I'm short of breath walking to the kitchen.",
+      'rf-sudden-upper-back',
+    ],
+    [
+      "Three weeks into physio for sciatica and I'm getting weaker, not better. My left leg keeps buckling on the stairs.",
+      'rf-progressive-weakness',
+    ],
+  ])('%s → %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+
+  test.each([
+    "I've osteoporosis and the thought of a fall terrifies me. If I slipped on the ice and hurt my back, would A&E be overkill? I'm grand so far.",
+    'The parish First Aid course will cover heart attacks. Remember: chest pain spreading to the arm or jaw, sometimes with upper back pain, means ringing 999.',
+    'Falls awareness week: for residents with osteoporosis, even a small tumble can crack a bone in the spine.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

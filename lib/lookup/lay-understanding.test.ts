@@ -1772,3 +1772,7 @@ test('stiffness that a run eases is the inflammatory pattern, not rest pain', ()
     ),
   ).toMatchObject({ urgency: 'see-gp-soon' });
 });
+
+test('"mild cold, no temp, massage ok?": the denial does not reach the massage asked about', () => {
+  expect(ids('mild cold, no temp, massage ok?')).toContain('ci-fever-acute-infection');
+});

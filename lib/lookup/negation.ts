@@ -21,6 +21,7 @@ import {
   INABILITY_BEFORE_WITHOUT,
   isAdviceSentence,
   isNormalReading,
+  LOOKUP_RULES,
   MONTHS,
   NEGATION_CUES,
   NONE_OF_VERBS,
@@ -73,7 +74,12 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
       (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
   }
   carryDenialAlongLists(tokens, matches);
+  // What a question is about is no finding to deny: "mild cold, no temp, massage ok?" still asks
+  // about a massage.
+  for (const m of matches) if (TOPIC_FEATURES.has(m.feature)) m.negated = false;
 }
+
+const TOPIC_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.massageFeatures);
 
 /** First and last token of each sentence, by sentence index. */
 function sentenceSpans(tokens: Token[]): { first: number; last: number }[] {
@@ -507,6 +513,9 @@ function troubleAfter(tokens: Token[], i: number): boolean {
   return (next === 'a' || next === 'any') && TROUBLE_WORDS.has(tokens[i + 2]?.raw ?? '');
 }
 
+const USUAL_WORDS = new Set(['usual', 'normal', 'typical', 'regular', 'ordinary']);
+const OWNER_WORDS = new Set(['my', 'the', 'your', 'his', 'her', 'their', 'our', 'a', 'an']);
+
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
@@ -526,6 +535,8 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
       // "not only", "no doubt", "no idea": not a denial of the symptom.
       const next = tokens[i + 1]?.raw;
       if (next === 'only' || next === 'doubt' || next === 'idea' || next === 'longer') return false;
+      // "Not my usual mid-back pain": a pain unlike the usual one, not a denial of it.
+      if (USUAL_WORDS.has(tokens[i + 2]?.raw ?? '') && OWNER_WORDS.has(next ?? '')) return false;
       return true;
     }
     if (SCOPE_BREAKERS.has(t.raw)) return false;

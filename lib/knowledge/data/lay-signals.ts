@@ -946,6 +946,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'cold',
     patterns: [
       'a|the|common cold',
+      // "mild cold, no temp, massage ok?" (not "the cold weather").
+      'mild|bad|head|chesty|stinking|heavy|slight cold',
       'flu|covid|virus|bug|sniffle|sniffles|influenza',
       'runny nose',
       'sore throat',
@@ -2051,6 +2053,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spaghetti|noodles',
       'cant get my|his|her? legs to? walk|work|move',
       '=legs|knees buckle|buckled|buckling|gave|collapsed',
+      // "my left leg keeps buckling on the stairs".
+      'leg|knee keeps|keep|kept buckling|buckle|buckles|buckled|giving',
       'wont|cant do what tell|told|want',
       // "her legs just won't do it", "my legs aren't working".
       'leg|=legs just|simply? do|are|is? not|wont|cant work|working|cooperate|cooperating|listen|listening|respond|responding|obey|hold',

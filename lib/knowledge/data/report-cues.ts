@@ -94,6 +94,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['if', 'a', 'customer'],
   // A question or rule put to anyone: "If you've had breast cancer, how long afterwards…".
   ['if', 'you'],
+  // Text-speak "u": "what should u do if u ever get numbness round ur bum".
+  ['if', 'u'],
+  ['hypothetically'],
   ['if', 'your'],
 
   ['worry', 'if'],
@@ -136,6 +139,8 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Read or heard about, or feared as what might come ("terrified of getting it"). Not a bare
   // "scared of" / "worried about": "worried about dad, he can't pee" reports.
   ['read', 'about'],
+  // "the thought of a fall terrifies me".
+  ['the', 'thought', 'of'],
   // A doctor's question retold: "she asked about numbness down there".
   ['asked', 'about'],
   ['asked', 'me', 'about'],
@@ -392,6 +397,13 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   // "…should be checked the same day", "trouble peeing? That's a different story".
   ['needs', '999'],
   ['means', '999'],
+  // A first-aid course, an awareness week, a care home's rule, advice to readers (page bank Q12).
+  ['means', 'ringing'],
+  ['means', 'calling'],
+  ['first', 'aid', 'course'],
+  ['awareness', 'week'],
+  ['if', 'a', 'resident'],
+  ['do', 'not', 'ignore'],
   ['mean', '999'],
   ['need', '999'],
   ['tip', 'for'],
