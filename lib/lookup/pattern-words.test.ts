@@ -61,3 +61,22 @@ describe('signal pattern words keep their own meaning when folded', () => {
     expect(changed).toEqual([]);
   });
 });
+
+// Everyday words that typo correction once read as another word a pattern names (found by folding
+// the 89 corpus pages' words): "write" as "white" (pale), "writing" as "waiting", "related" as
+// "relax", "messaged" as "massage", "socks" as "soak", "grand" ("is it grand…") as "gran".
+test.each([
+  'write',
+  'writes',
+  'writing',
+  'related',
+  'executed',
+  'messaged',
+  'socks',
+  'grand',
+  'toes',
+  'notes',
+])('"%s" is read as written', (w) => {
+  getPatternIndex();
+  expect(vocab.canonical(w)).toBe(w);
+});

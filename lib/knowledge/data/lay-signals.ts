@@ -4246,6 +4246,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets
+  related relating relate write writes writing executed sweet whine haste
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
   feeding feeds needing heeding leading reading seeding weeding scorching
