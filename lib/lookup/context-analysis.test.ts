@@ -822,3 +822,12 @@ describe('page bank Q12', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('sets BB and BC, tune halves, after their scoring', () => {
+  test.each([
+    'Suppose an elderly person with osteoporosis has a fall, is it safe to give a back massage? Asking for my grandmother, she is fine now.',
+    'My aunt had breast cancer which spread to her spine in 2010. She passed away some years later. Now my own lower back pain is just from sitting at the office.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -1776,3 +1776,7 @@ test('stiffness that a run eases is the inflammatory pattern, not rest pain', ()
 test('"mild cold, no temp, massage ok?": the denial does not reach the massage asked about', () => {
   expect(ids('mild cold, no temp, massage ok?')).toContain('ci-fever-acute-infection');
 });
+
+test('a fever with a rash that "won\'t fade" is an emergency', () => {
+  expect(first('son fever back ache rash wont fade')).toMatchObject({ urgency: 'emergency' });
+});

@@ -84,14 +84,16 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   return mask;
 }
 
-/** The writer tells their own age: "I'm 35", "I am 42". */
+/** The writer sets themselves apart: their own age ("I'm 35", "I am 42") or "my own". */
 export function writerGivesAge(tokens: Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      t.raw === 'i' &&
-      tokens[i + 1]?.raw === 'am' &&
-      /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
-      tokens[i + 2].sent === t.sent,
+      (t.raw === 'i' &&
+        tokens[i + 1]?.raw === 'am' &&
+        /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
+        tokens[i + 2].sent === t.sent) ||
+      // "Now my own lower back pain is just from sitting": the writer sets their story apart too.
+      (t.raw === 'my' && tokens[i + 1]?.raw === 'own'),
   );
 }
 

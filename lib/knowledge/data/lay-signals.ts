@@ -1223,7 +1223,7 @@ export const LEXICAL: LexicalFeature[] = [
       'non blanching',
       'glass test',
       'does not fade',
-      'rash not fade|go|disappear|vanish',
+      'rash not|wont|never fade|go|disappear|vanish|fades|goes',
       'press|pressed|pressing|roll|rolled a? glass',
     ],
   },

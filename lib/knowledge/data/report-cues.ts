@@ -97,6 +97,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Text-speak "u": "what should u do if u ever get numbness round ur bum".
   ['if', 'u'],
   ['hypothetically'],
+  // "Suppose an elderly person with osteoporosis has a fall, is it safe to…".
+  ['suppose'],
+  ['supposing'],
   ['if', 'your'],
 
   ['worry', 'if'],
