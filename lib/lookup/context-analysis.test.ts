@@ -831,3 +831,20 @@ describe('sets BB and BC, tune halves, after their scoring', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('page bank Q13', () => {
+  test('both legs weak "when he\'s just sat in his chair, not only when walking" is no stenosis pattern', () => {
+    expect(
+      flags(
+        "Dad's backache has been bad for a week and now both his legs feel weak and heavy when he's just sat in his chair, not only when walking. He says it's his age.",
+      ),
+    ).toContain('rf-bilateral-leg');
+  });
+
+  test.each([
+    'After a car crash, back pain can appear hours later. Any back pain after a serious collision should be checked in A&E, even if you feel fine.',
+    'With osteoporosis, even a minor fall or a strong cough can crack a spinal bone.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -1780,3 +1780,27 @@ test('"mild cold, no temp, massage ok?": the denial does not reach the massage a
 test('a fever with a rash that "won\'t fade" is an emergency', () => {
   expect(first('son fever back ache rash wont fade')).toMatchObject({ urgency: 'emergency' });
 });
+
+describe('bank P18: the sign blamed on something else', () => {
+  test.each([
+    [
+      "Sciatica used to be only my left leg but since this morning it's shooting down both. Mum says I'm overdoing it",
+      'rf-bilateral-leg',
+    ],
+    [
+      "Ma granda's 74 and still smokes. Oot the blue he's got terrible pain in his belly and his back, just sat watching the telly",
+      'rf-sudden-abdo-back',
+    ],
+    ['Back hurts and left arm aches, heartburn?', 'rf-chest-pain'],
+    [
+      "down 8kg since Christmas and I'm not even trying lol, only downside is this lower back pain that won't shift",
+      'rf-weight-loss',
+    ],
+  ])('%s → %s', (q, id) => {
+    expect(ids(q)).toContain(id);
+  });
+
+  test('a number glued to its unit is the number and the unit', () => {
+    expect(tokenize('down 8kg in 3wks').map((t) => t.raw)).toEqual(['down', '8', 'kg', 'in', '3', 'wks']);
+  });
+});

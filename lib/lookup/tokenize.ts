@@ -71,6 +71,8 @@ const CONTRACTIONS: Record<string, string[]> = {
 // "but"-type words end negation scope (negation.ts) but not a clause, so "need to go but can't" matches.
 const CLAUSE_WORDS = new Set<string>();
 
+/** A number and a unit written as one word: "8kg", "10lbs", "3wks", "48hrs". */
+const NUMBER_UNIT = /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs)$/;
 const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]/g;
 
 /** Whether the line break at `at` joins a list: after a colon, or before a bullet or "1." / "2)". */
@@ -153,6 +155,8 @@ export function tokenize(query: string): Token[] {
     if (Object.hasOwn(CONTRACTIONS, s)) parts = CONTRACTIONS[s];
     else if (s.endsWith("n't")) parts = [s.slice(0, -3), 'not'];
     else if (/'(s|ll|d|re|ve)$/.test(s)) parts = [s.slice(0, s.indexOf("'"))];
+    // A number glued to its unit, "down 8kg", "for 3wks", is the number and the unit.
+    else if (NUMBER_UNIT.test(s)) parts = [s.replace(/[a-z]+$/, ''), s.replace(/^\d+/, '')];
     else parts = [s.replace(/'/g, '')];
     for (const p of parts) {
       if (!p) continue;

@@ -395,6 +395,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'sudden|suddenly|abrupt|abruptly',
       'out of nowhere',
+      'out|oot of? the blue',
       'came on fast',
       'all of a sudden',
       'thunderclap',
@@ -564,6 +565,8 @@ export const LEXICAL: LexicalFeature[] = [
       'constant|constantly|continuous|nonstop|persistent|relentless|unrelenting',
       'non stop',
       'all the time',
+      // "weak and heavy when he's just sat in his chair, not only when walking".
+      'not only|just when walking|standing|moving|active',
       // "been there 24/7 since last wk".
       '24 7',
       'even|at|when rest|resting',
@@ -852,7 +855,6 @@ export const LEXICAL: LexicalFeature[] = [
       'am|is|at #num weeks|wks',
       // "38 weeks, lower back hurts": late-pregnancy weeks told alone (a duration says "for").
       '=24|=25|=26|=27|=28|=29|=30|=31|=32|=33|=34|=35|=36|=37|=38|=39|=40|=41|=42 weeks|wks|wk',
-      '=34wks|=33wks|=35wks|=36wks|=37wks|=38wks|=39wks|=40wks|=32wks|=30wks|=28wks|=24wks|=26wks|=20wks',
       '#num weeks pregnant|gone',
     ],
   },
@@ -1004,6 +1006,8 @@ export const LEXICAL: LexicalFeature[] = [
       'without any? reason|cause',
       'out of nowhere',
       'out of the blue',
+      // Scots: "oot the blue".
+      'oot of? the blue',
       'cant|not recall|remember any|a? strain|injury|exertion|cause|reason',
       'no strain|injury|exertion|overuse',
     ],
@@ -3647,6 +3651,13 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['jawSpread', 'backWord'], window: 14 },
   // Back pain going down the left arm (§2 rf-chest-pain: pain spreading to the arm).
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'back'], window: 10 },
+  // "Back hurts and left arm aches, heartburn?": the back and the left arm together, with what
+  // people take for indigestion or a sick, clammy or breathless feeling (§2 rf-chest-pain).
+  {
+    id: 'armJawSpread',
+    all: ['leftArmWord', 'arm', 'back', 'pain'],
+    anyOf: ['indigestionWord', 'nausea', 'clammy', 'breathless'],
+  },
   // "backache spreading into my left arm, jaw".
   { id: 'armJawSpread', all: ['goesToArm', 'leftArmWord', 'backWord'], window: 10 },
   { id: 'armJawSpread', all: ['goesToArm', 'jaw', 'backWord'], window: 10 },
@@ -4140,6 +4151,7 @@ LEXICAL.push(
   { id: 'smoker', patterns: ['smoke|smoker|smoking|smoked|cigarettes'] },
   { id: 'burstAneurysm', patterns: ['burst|ruptured|rupture|leaking aneurysm|aaa'] },
   { id: 'heartAttackTerm', patterns: ['heart attack', 'angina', 'cardiac arrest'] },
+  { id: 'indigestionWord', patterns: ['heartburn|indigestion|reflux'] },
   // "the quote nearly gave me a heart attack": a fright, not chest pain.
   {
     id: 'heartAttackIdiom',
@@ -4365,6 +4377,8 @@ LEXICAL.push(
       // "was just my left leg, now it's both", "now in both", "both now".
       'now it|its|theyre|they? is|are? in? both',
       'both legs|sides? now',
+      // "used to be only my left leg but since this morning it's shooting down both".
+      'shooting|going|spreading|spread|running down|into both',
       'both of them now',
     ],
   },
