@@ -848,3 +848,15 @@ describe('page bank Q13', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('page bank Q14: lists, FAQs, handouts and fears are no report', () => {
+  test.each([
+    'Generally, sciatica in both legs, or numbness between the legs, is a reason to go to A&E the same day rather than wait for physio.',
+    'Why do we ask about your bladder? Because new trouble peeing, or leaking without warning, alongside lower back pain can signal nerve compression.',
+    'Contraindications refresher: never massage a client who reports numbness in the saddle area or sudden weakness in both legs.',
+    'My biggest fear with this sciatica is waking up not able to feel when I wipe. If that ever happens I am straight to A&E.',
+    "Imagine putting off A&E because your massage therapist said the numbness in both legs was 'just tight glutes'.",
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

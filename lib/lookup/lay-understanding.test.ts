@@ -1804,3 +1804,11 @@ describe('bank P18: the sign blamed on something else', () => {
     expect(tokenize('down 8kg in 3wks').map((t) => t.raw)).toEqual(['down', '8', 'kg', 'in', '3', 'wks']);
   });
 });
+
+test('pelvic pain that is bad "around my periods" for years is the cycle, not an infection to rush for', () => {
+  expect(
+    first(
+      'Lower back and pelvic pain that gets really bad around my periods, has done for a few years, it hurts during sex',
+    )?.urgency,
+  ).not.toBe('emergency');
+});

@@ -3131,6 +3131,8 @@ export const LEXICAL: LexicalFeature[] = [
       'every|each single? period|periods|month|cycle',
       'time of the month',
       'when my period comes|starts',
+      // "pain that gets really bad around my periods, has done for a few years".
+      'around|before|during my|her periods',
     ],
   },
   {
@@ -4257,7 +4259,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets
+  willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   related relating relate write writes writing executed sweet whine haste
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants

@@ -144,6 +144,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['read', 'about'],
   // "the thought of a fall terrifies me".
   ['the', 'thought', 'of'],
+  // "My biggest fear… is waking up not able to feel when I wipe", "Imagine putting off A&E…".
+  ['biggest', 'fear'],
+  ['imagine'],
+  ['nightmare', 'scenario'],
   // A doctor's question retold: "she asked about numbness down there".
   ['asked', 'about'],
   ['asked', 'me', 'about'],
@@ -400,6 +404,17 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   // "…should be checked the same day", "trouble peeing? That's a different story".
   ['needs', '999'],
   ['means', '999'],
+  // Warning-sign lists, FAQs, handouts and awareness posts (page bank Q14).
+  ['generally'],
+  ['readers'],
+  ['can', 'mean'],
+  ['can', 'signal'],
+  ['refresher'],
+  ['why', 'do', 'we', 'ask'],
+  ['needs', 'a', 'doctor'],
+  ['need', 'a', 'doctor'],
+  ['is', 'a', 'reason', 'to'],
+  ['time', 'matters'],
   // A first-aid course, an awareness week, a care home's rule, advice to readers (page bank Q12).
   ['means', 'ringing'],
   ['means', 'calling'],
@@ -459,6 +474,7 @@ export const FEAR_CUES: readonly string[][] = [
   ['worried', 'that'],
   ['worry', 'that'],
   ['frightened', 'that'],
+  ['panic', 'that'],
 ];
 
 /** Words that make a fear about what may come: "…that I'll / it might / it could / it's going to…". */
