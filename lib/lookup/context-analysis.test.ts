@@ -860,3 +860,13 @@ describe('page bank Q14: lists, FAQs, handouts and fears are no report', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('page bank Q15: quizzes, scenarios, policies and warnings are no report', () => {
+  test.each([
+    'Manual handling policy, section 4: staff reporting back pain together with numbness or weakness in both legs must not drive home.',
+    'Warning: do not use the massage gun over a lump or swelling on your back, over bruises, or on the front of the neck.',
+    'The triple bacon burger is a heart attack on a plate, and two hours on those wooden booth seats gave me backache.',
+  ])('%s → nothing', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

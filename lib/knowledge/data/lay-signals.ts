@@ -4162,6 +4162,8 @@ LEXICAL.push(
     patterns: [
       'gave|give|giving|gives|given me|him|her|you|us|them a heart attack',
       'nearly|almost|practically had a heart attack',
+      // "the triple bacon burger is a heart attack on a plate".
+      'heart attack on a plate',
     ],
   },
   // "Had a heart attack 6 weeks ago, recovering well": a history (the heart-disease contraindication

@@ -415,6 +415,16 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['need', 'a', 'doctor'],
   ['is', 'a', 'reason', 'to'],
   ['time', 'matters'],
+  // Quizzes, training scenarios, policies, product warnings, charity reminders (page bank Q15).
+  ['quiz'],
+  ['scenario'],
+  ['policy'],
+  ['reminder', 'for'],
+  ['reminds'],
+  ['midwives', 'say'],
+  ['deserves', 'same'],
+  ['do', 'not', 'use'],
+  ['what', 'does'],
   // A first-aid course, an awareness week, a care home's rule, advice to readers (page bank Q12).
   ['means', 'ringing'],
   ['means', 'calling'],
