@@ -125,14 +125,21 @@ export function formatFresh(s: FreshScore): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const scores = allFresh();
-  for (const s of scores) console.log(formatFresh(s));
-  // `--failures [A,B]`: the failures of every set, or only of the sets named (a set frozen for a
-  // later scoring stays unread while tuning on the others).
-  const at = process.argv.indexOf('--failures');
-  if (at >= 0) {
-    const only =
-      process.argv[at + 1]?.startsWith('--') === false ? process.argv[at + 1].split(',') : undefined;
-    const named = (set: string) => !only || only.some((n) => set.includes(`-${n}.json`));
-    for (const s of scores) if (named(s.set)) for (const f of s.failures) console.log(f);
+  // `--sealed A,B`: sets frozen for a later scoring; neither their figures nor their failures are
+  // printed, so tuning on the others cannot read them by accident.
+  const listAfter = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 && process.argv[i + 1]?.startsWith('--') === false
+      ? process.argv[i + 1].split(',')
+      : undefined;
+  };
+  const inList = (set: string, names: string[]) => names.some((n) => set.includes(`-${n}.json`));
+  const sealed = listAfter('--sealed') ?? [];
+  const shown = scores.filter((s) => !inList(s.set, sealed));
+  for (const s of shown) console.log(formatFresh(s));
+  // `--failures [A,B]`: the failures of every shown set, or only of the sets named.
+  if (process.argv.includes('--failures')) {
+    const only = listAfter('--failures');
+    for (const s of shown) if (!only || inList(s.set, only)) for (const f of s.failures) console.log(f);
   }
 }
