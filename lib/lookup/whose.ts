@@ -85,7 +85,7 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
 }
 
 /** The writer sets themselves apart: their own age ("I'm 35", "I am 42") or "my own". */
-export function writerGivesAge(tokens: Token[]): boolean {
+export function writerSetsApart(tokens: Token[]): boolean {
   return tokens.some(
     (t, i) =>
       (t.raw === 'i' &&
@@ -99,12 +99,12 @@ export function writerGivesAge(tokens: Token[]): boolean {
 
 /**
  * Tokens in a long-past sentence about a relative's illness ("my dad had a burst aneurysm years
- * back"), when the writer tells their own age (`ownAge`, writerGivesAge: "I'm 35, fit"): the query is about the writer, and
+ * back"), when the writer sets themselves apart (`apart`, writerSetsApart: "I'm 35, fit", "my own"): the query is about the writer, and
  * the relative's history (a lasting history when it is the writer's own) is family background.
  */
-export function othersHistoryMask(tokens: Token[], past: Uint8Array, ownAge: boolean): Uint8Array {
+export function othersHistoryMask(tokens: Token[], past: Uint8Array, apart: boolean): Uint8Array {
   const mask = new Uint8Array(tokens.length);
-  if (!ownAge) return mask;
+  if (!apart) return mask;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!RELATIVE_SET.has(t.raw) || !(tokens[i - 1].raw === 'my' || tokens[i - 1].raw === 'our')) continue;
@@ -133,8 +133,8 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
   const owner = tokenOwners(tokens);
   const reported = (m: Match) => !m.negated && !past[m.start] && REPORT_FEATURES.has(m.feature);
   const writerReports = matches.some((m) => reported(m) && owner[m.start] === SELF);
-  const ownAge = writerGivesAge(tokens);
-  const othersHistory = othersHistoryMask(tokens, past, ownAge);
+  const apart = writerSetsApart(tokens);
+  const othersHistory = othersHistoryMask(tokens, past, apart);
   const othersDone = writerReports || page ? othersDoneMask(tokens, owner) : undefined;
   // A checked and cleared episode is background only beside a new report told in another sentence
   // ("…heart tests were all clear. Today my mid back is sore"); alone, it may be the whole story.
@@ -153,7 +153,7 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
       if (textMask[at]) return true;
       // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
       // writer's own age and symptoms, someone else's condition or history is theirs.
-      if (writerReports && ownAge && owner[at] === OTHER && (lasting || m.feature.endsWith('Term')))
+      if (writerReports && apart && owner[at] === OTHER && (lasting || m.feature.endsWith('Term')))
         return true;
       // Checked and cleared: never a lasting history (a cancer "all clear" for years is still one).
       return reportElsewhere && !lasting && cleared[at] === 1;

@@ -2755,8 +2755,9 @@ export const LEXICAL: LexicalFeature[] = [
   // "bf's back has been wrecked… now he can't finish": told of a partner, the bedroom.
   { id: 'cantFinish', patterns: ['cant finish'], gap: 0 },
   { id: 'partnerSubject', patterns: ['bf|boyfriend|husband|hubby|partner|wife|girlfriend|gf|missus|fiance'] },
+  // What else one "can't finish": a dinner, a shift, a run, a sentence.
   {
-    id: 'foodWord',
+    id: 'finishedThing',
     patterns: [
       'dinner|lunch|breakfast|meal|plate|food|tea|pint|drink|sentence|sentences|work|job|shift|run|race|book',
     ],
@@ -3619,7 +3620,7 @@ export const COMPOUND: CompoundFeature[] = [
   // Hormone injections "every three months for his prostate": prostate cancer treatment.
   { id: 'cancerTreatment', all: ['hormoneTreatment', 'prostateTerm'], window: 10 },
   { id: 'sexualLoss', all: ['sexWord', 'unfelt'], window: 10 },
-  { id: 'sexualLoss', all: ['cantFinish', 'partnerSubject'], window: 14, none: ['foodWord'] },
+  { id: 'sexualLoss', all: ['cantFinish', 'partnerSubject'], window: 14, none: ['finishedThing'] },
   { id: 'retention', all: ['bellyPress', 'peeWord'], window: 8 },
   // "my lower tummy is bulging and hard but I don't get the feeling I need to go".
   { id: 'retention', all: ['hardBelly', 'unfelt'], window: 12 },
