@@ -870,3 +870,38 @@ describe('page bank Q15: quizzes, scenarios, policies and warnings are no report
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('bank Q16 kinds (own wording)', () => {
+  test('a study question its writer says is not about them paints nothing', () => {
+    expect(
+      flags(
+        'quick one for my nursing exam: what does back pain with numb legs and no control of pee mean? i am fine btw',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'quick one: back pain with numb legs and no control of pee since this morning, what should i do?',
+      ),
+    ).not.toEqual([]);
+  });
+  test('numb "like after the dentist" is a likeness, not the dentist', () => {
+    expect(
+      flags(
+        'Since Sunday my bum and the backs of my thighs feel numb, like at the dentist, and my back aches.',
+      ),
+    ).toContain('rf-saddle-numbness');
+  });
+  test('a rule about any fall, with a care plan, reports none', () => {
+    expect(
+      flags(
+        'Care note: she has osteoporosis and back pain; if she has any fall at all, call the GP the same day.',
+      ),
+    ).toEqual([]);
+  });
+  test('"nearly passed out from boredom", "a lump sum" are figures of speech', () => {
+    expect(flags('Nearly passed out from boredom in the waiting room, but my back ache is better.')).toEqual(
+      [],
+    );
+    expect(flags('Paid a lump sum for six massages for my lower back pain.')).toEqual([]);
+  });
+});

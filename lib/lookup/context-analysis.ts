@@ -7,6 +7,7 @@
 // for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
 import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import {
+  LOOKUP_RULES,
   MIN_SCORE,
   OVER_CUES,
   OWN_REPORT_ASKS,
@@ -140,6 +141,9 @@ const coreFeatures = (core: string) => [...core.matchAll(/(?<![!\w])(\w+)/g)].ma
 export function analyseText(text: string): RedFlagFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const fs = extractFeatures(text.length > 4000 ? text.slice(0, 4000) : text, { page: true });
+  // A study question its writer says is not about them reports nothing ("i ask for my course
+  // homework, i am fine").
+  if (LOOKUP_RULES.notAReportFeatures.some((f) => fs.present.has(f))) return [];
   const { past, over } = pastTokens(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
   const now = reportedOutside(fs.matches, past);

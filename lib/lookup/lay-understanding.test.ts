@@ -1812,3 +1812,59 @@ test('pelvic pain that is bad "around my periods" for years is the cycle, not an
     )?.urgency,
   ).not.toBe('emergency');
 });
+
+describe('eleventh-session kinds, in new words (written for this test from FACTS.md)', () => {
+  test('a bowel accident that gave no warning is the emergency sign', () => {
+    const r = first(
+      'hurt my back lifting on monday, today i messed myself with my bowels and could not tell it was coming',
+    );
+    expect(r.urgency).toBe('emergency');
+    expect(
+      ids(
+        'hurt my back lifting on monday, today i messed myself with my bowels and could not tell it was coming',
+        3,
+      ),
+    ).toContain('rf-bowel-change');
+  });
+  test("a leaking wound is the wound's, not the bladder's", () => {
+    const r = lookupSymptoms('had an epidural jab in my back last week, the wound is red and leaking');
+    expect(r[0].id).toBe('rf-recent-spinal-procedure');
+    expect(r[0].urgency).toBe('urgent-same-day');
+    expect(r.some((x) => x.id === 'rf-bladder-change')).toBe(false);
+  });
+  test('an act-now condition told apart from a massage question still leads at its level', () => {
+    const r = lookupSymptoms(
+      'My left calf is puffy, hot and red since the coach trip. Can I still have my massage on Friday?',
+    );
+    expect(r[0].id).toBe('dvt');
+    expect(r[0].urgency).toBe('urgent-same-day');
+    expect(r.slice(0, 3).some((x) => x.id === 'ci-dvt-clot')).toBe(true);
+  });
+  test('a myth asked after a sore massage also answers the soreness', () => {
+    expect(ids('is the ache the morning after a massage just the toxins leaving?', 3)).toEqual(
+      expect.arrayContaining(['myth-m8']),
+    );
+    expect(ids('does a massage flush toxins out? i was achy the next day', 3)).toContain(
+      'post-massage-soreness',
+    );
+  });
+  test('breathless all of a sudden after a massage puts a clot in the lung near the top', () => {
+    const r = lookupSymptoms(
+      'had a sports massage on my calves this morning and suddenly I am gasping for breath',
+    );
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('pulmonary-embolism');
+  });
+  test('weak bones, a sneeze, then a sudden pain with a numb leg: the fracture comes first', () => {
+    const r = lookupSymptoms(
+      'gran has osteoporosis, she coughed and got a sudden awful pain in her back and now her left leg is numb',
+    );
+    expect(r[0].id).toBe('vertebral-fracture-deformity');
+    expect(r[0].urgency).toBe('emergency');
+  });
+  test('a fall landing on the back is an injury to have checked today', () => {
+    const r = first('tripped over the dog and landed hard on my lower back on the kerb, it is sore');
+    expect(r.id).toBe('spinal-injury-trauma');
+    expect(r.urgency).toBe('urgent-same-day');
+  });
+});

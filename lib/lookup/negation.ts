@@ -391,6 +391,8 @@ function hypotheticalStarts(tokens: Token[]): number[] {
         const t = tokens[i + k];
         if (!t || t.clause !== tokens[i].clause) break;
         if (t.raw === 'ever') hit = true;
+        // "if she has any fall, even a minor one, staff must…": a rule about whatever may come.
+        if (t.raw === 'any' && k <= 4) hit = true;
       }
       // "if she slid off the bed, would you insist on the doctor?": a condition put to others,
       // its "would" in the clause after it.

@@ -328,12 +328,16 @@ function scoreWith(
     // question itself ("can I get a massage with a fever") stays a massage question.
     const apart = reportedApart(fs);
     const leads = (r: Scored) =>
-      r.urgency === 'emergency' || (apart && r.urgency === 'urgent-same-day' && r.kind === 'red-flag');
-    const emergencies = [
-      ...results.filter((r) => r.urgency === 'emergency'),
-      ...results.filter((r) => leads(r) && r.urgency !== 'emergency'),
-    ];
-    const rest = results.filter((r) => !leads(r));
+      r.urgency === 'emergency' ||
+      (apart &&
+        r.urgency === 'urgent-same-day' &&
+        (r.kind === 'red-flag' || (r.kind === 'condition' && r.actNow === true)));
+    // One same-day card leads at most: the massage answer (the contraindication) stays in view.
+    const sameDayLead = (kind: Scored['kind']) =>
+      results.find((r) => r.kind === kind && leads(r) && r.urgency !== 'emergency');
+    const sameDay = sameDayLead('red-flag') ?? sameDayLead('condition');
+    const emergencies = [...results.filter((r) => r.urgency === 'emergency'), ...(sameDay ? [sameDay] : [])];
+    const rest = results.filter((r) => r.urgency !== 'emergency' && r !== sameDay);
     for (const r of rest) {
       r.urgency = undefined;
       r.actNow = undefined;

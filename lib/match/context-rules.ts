@@ -35,7 +35,9 @@ const TEMP_REJECT_AFTER = new Set([
   'heated',
 ]);
 const TEMP_REJECT_SENTENCE = words(`forecast, heatwave, weather, degrees, CPU, GPU, processor, laptop,
-  battery, engine, oven, motor`);
+  battery, engine, oven, motor, sauna, jacuzzi, thermostat, kettle`);
+/** The heat of a treatment, not a person's: "the stones for the hot stone massage were a high temperature". */
+const TEMP_REJECT_PHRASE = /\bhot[- ]stones?\b|\b(?:water|bath|tub|pool|stones|oil) (?:was|were|is|are)\b/i;
 
 const TEMP_LEVELS = new Set(['high', 'higher', 'low', 'lower']);
 
@@ -50,7 +52,7 @@ const temperature: Rule = (c, { m }) => {
   if (inSentence(m, c, TEMP_REJECT_SENTENCE)) return false;
   const [a, b] = m.sentenceRange(c.sent);
   const sentenceText = m.text.slice(m.tokStart[a], m.tokEnd[b] + 2);
-  if (/°\s?[CF]\b/.test(sentenceText)) return false;
+  if (/°\s?[CF]\b/.test(sentenceText) || TEMP_REJECT_PHRASE.test(sentenceText)) return false;
   if (TEMP_VERBS.has(b1) || (b1 === 'a' && TEMP_VERBS.has(b2))) return true;
   return inSentence(m, c, TEMP_PERSON);
 };

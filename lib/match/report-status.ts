@@ -38,6 +38,9 @@ import {
 } from '../knowledge/data/report-cues';
 import type { TextModel } from './sentences';
 
+/** Words that date a sentence to the present day ("since" or "again" alone do not). */
+const TOLD_TODAY: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'currently']);
+
 export type ReportStatus = 'now' | 'denied' | 'hypothetical' | 'past' | 'question';
 
 /** How far back (in words, same clause) a negation reaches: "no real weakness in my leg". */
@@ -255,11 +258,11 @@ function isOthersStory(m: TextModel, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (FIRST_PERSON.has(m.lower(i))) return false;
   const l = m.tokLocal[first];
   if (localHas(m, l, SCREEN_CUES) || localHas(m, l - 1, SCREEN_CUES)) return true;
-  return (
-    localHas(m, l - 1, OTHERS_DONE_CUES) ||
-    localHas(m, l, OTHERS_DONE_CUES) ||
-    localHas(m, l + 1, OTHERS_DONE_CUES)
-  );
+  if (localHas(m, l, OTHERS_DONE_CUES)) return true;
+  // A neighbour's care ("finished her antibiotics.") does not reach a sentence told as now: "Now
+  // she's running a fever again with new back pain."
+  if (hasWordIn(m, first, last, TOLD_TODAY)) return false;
+  return localHas(m, l - 1, OTHERS_DONE_CUES) || localHas(m, l + 1, OTHERS_DONE_CUES);
 }
 
 /** How the sentence holding tokens t0..t1 tells that finding. */

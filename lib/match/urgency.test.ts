@@ -200,3 +200,28 @@ describe("someone else's story that is over or only watched escalates nothing (i
     ).toBe(true);
   });
 });
+
+describe('a neighbouring sentence about care given does not reach one told as now (bank Q16)', () => {
+  test('a fever "now", after the last course of tablets, escalates', () => {
+    expect(
+      marked(
+        'Dad had a chest infection and finished his antibiotics on Sunday. Tonight he has a fever and new back pain.',
+      ),
+    ).toEqual(['chest infection', 'fever!', 'back pain!']);
+  });
+  test('without a word for now, the story of care given stays over', () => {
+    expect(
+      marked(
+        'Dad had a chest infection and finished his antibiotics on Sunday. He had a fever and back pain.',
+      ).some((s) => s.endsWith('!')),
+    ).toBe(false);
+  });
+  test("a treatment's heat is no fever", () => {
+    expect(
+      marked(
+        'The hot stones were a high temperature at first, so she let them cool. My back pain eased.',
+      ).some((s) => s.endsWith('!')),
+    ).toBe(false);
+    expect(marked('She has a high temperature and back pain.')).toEqual(['high temperature!', 'back pain!']);
+  });
+});

@@ -447,6 +447,8 @@ export const LEXICAL: LexicalFeature[] = [
       'more and more',
       'worse every|each day',
       'every|each day worse',
+      // "each day little more strong".
+      'every|each day a? little|bit? more strong|stronger|worse|painful',
       'more strong|stronger than before|yesterday|last',
       'worse|worsening daily|nightly',
       'worse than before|yesterday|then|it|last',
@@ -582,6 +584,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not matter|difference if|whether|how i|he|she? sit|sits|stand|lie|move|rest',
       'it is? just|always|still there',
       'it is? there all day|night',
+      // "always there, also in rest" (second-language English).
+      'always|constantly there',
+      'also|still in|at rest',
     ],
   },
   {
@@ -800,7 +805,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'osteoporosis|osteopenia|osteoporotic',
       'brittle|thin|thinning|weak|fragile|soft bone',
-      'steroid|steroids|prednisolone|prednisone',
+      'steroid|steroids|prednisolone|prednisone|pred',
     ],
   },
   {
@@ -1065,7 +1070,9 @@ export const LEXICAL: LexicalFeature[] = [
       'epidural|epidurals',
       'spinal anesthetic|anesthesia|block|tap',
       'spinal|spine|back|lumbar|facet|steroid injection|injections|jab',
-      'injection in|into my? back|spine',
+      'injection|injections|needle in|into|to my|his|her|the? lower|upper|low? back|spine',
+      // "got a steroid shot in my lower spine".
+      'steroid|cortisone|epidural|nerve|pain shot|shots|jab|jabs in|into|to my|his|her|the? lower|upper|low? back|spine',
       'spine|spinal|back surgery|operation|op|fusion',
       // "where they operated on his spine three weeks ago".
       'operated|operating|surgery on my|his|her|the spine|back|discs|disc',
@@ -1309,6 +1316,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "every sneeze now is like a horse kicking me", "a small cough makes my back explode".
       'every|each|a|small|little sneeze|cough is|now|makes|make|feels',
       'straining|strain on the? loo|toilet',
+      // "sneezing = actual death rn": the sneeze itself is the agony.
+      'sneeze|sneezing|sneezes|cough|coughing|coughs is|are? actual|literally|pure? death|murder|agony|torture|hell|brutal|horrendous|excruciating',
       'whenever|when|every time i? sneeze|cough|strain|push',
       'push|pushing|pushes|straining on the? loo|toilet',
     ],
@@ -1420,6 +1429,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "now i feel rough n washed out with it".
       'feel|feeling|felt rough|grotty|crap|washed out|wiped out|off colour',
       'washed|wiped out',
+      // "I feel not well" (second-language English).
+      'feel|feeling|felt not well',
     ],
   },
   {
@@ -1595,6 +1606,16 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE pours|pour|trickles|trickle|dribbles|dribble|leaks|comes|come out on own|itself|alone',
       'bladder feels|feel|felt|gone numb|dead',
       'wet|wetting|wets the? bed',
+    ],
+  },
+  // A wound's leak, not the bladder's: "the injection site is swollen, hot and leaking a bit".
+  {
+    id: 'woundLeak',
+    gap: 5,
+    masks: ['bladderLeakCtx', 'bladderLeakCES'],
+    patterns: [
+      'site|wound|scar|cut|dressing|bandage|stitches|incision|blister|graze|puncture leaking|leaks|leaked|leak|weeping|oozing',
+      'swollen|red|hot|inflamed|angry|crusty and leaking|leaks|leaked|weeping|oozing',
     ],
   },
   {
@@ -1785,6 +1806,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "can't tell anymore whether he needs a number two".
       'cant|not|longer tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
       'cant tell difference|apart',
+      // "couldn't tell it was coming at all".
+      'cant|not|never tell|sense it|when|that it? was|is|were coming|happening',
       'cant feel it|anything|them going|coming|happen|happening|out',
       'hardly|barely|scarcely feel|felt anything|much',
       // "the blood doesn't go where it should when I'm turned on".
@@ -2624,6 +2647,12 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['sensLoss'],
     patterns: ['numb|numbness|tingly|tingling from|after the? dentist|dentists|dental|filling|injection'],
     gap: 3,
+  },
+  // ...unless the dentist is only the likeness: "her bottom has felt numb 'like after the dentist'".
+  {
+    id: 'dentistLikeness',
+    masks: ['dentalNumb'],
+    patterns: ['like after|at|from the? dentist|dentists|dental', 'like the? dentist|dentists|dental'],
   },
   // "my legs were numb for a few hours that day, as expected" (an epidural in labour): the numbness
   // the anaesthetic was meant to give, not a new sign (issue 8, bank P6).
@@ -3594,9 +3623,24 @@ export const LEXICAL: LexicalFeature[] = [
       'does|do|can|will|would massage help|cure|remove|flush|fix|treat|heal|break|dissolve|release|get|restore|improve|detox|eliminate',
     ],
   },
+  // Asking for someone's coursework, not about oneself: "asking for my nursing assignment, i'm fine".
+  {
+    id: 'studyAsk',
+    patterns: [
+      'for my|our|a|the nursing|physio|first|course|class|uni|school|college? homework|assignment|assignments|essay|coursework|dissertation|exam|exams|revision|module|project',
+    ],
+  },
+  { id: 'selfFine', patterns: ['i am fine|okay|ok|well', 'not for|about me|myself'] },
+  // "achy after one", "the next day": soreness told as following the massage asked about.
+  {
+    id: 'nextDayWord',
+    patterns: ['next|following day|morning', 'day after', 'after one|it|that', 'afterwards|afterward'],
+  },
 ];
 
 export const COMPOUND: CompoundFeature[] = [
+  // A leaking wound or injection site is a problem at the site (§2 rf-recent-spinal-procedure).
+  { id: 'siteProblem', all: ['woundLeak'] },
   // Shivering is a fever's unless the cold explains it (read by many compounds below).
   { id: 'fever', all: ['feverShiver'], none: ['coldWeather'] },
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
@@ -3629,6 +3673,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'skinRedHot', all: ['redWord', 'swelling'], window: 3 },
   // "my left leg is all puffy": one leg swollen.
   { id: 'swollenLeg', all: ['oneLegWord', 'swelling'], window: 5 },
+  // "right calf swollen, warm and red": the red, hot skin is the leg's (FACTS.md §1 dvt).
+  { id: 'redHotLeg', all: ['swollenLeg', 'skinRedHot'], window: 8 },
+  { id: 'redHotLeg', all: ['calf', 'skinRedHot'], window: 8 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
   { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
@@ -3726,6 +3773,19 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
   { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
+  // The whole message is a study question, told as not the writer's own (page bank Q8): the page
+  // paints no red flag for it (context-analysis.ts). The lookup still answers with the card asked about.
+  { id: 'notAboutMe', all: ['studyAsk', 'selfFine'] },
+  // "Does massage flush out toxins? Felt achy after one": the myth asked about after a sore massage
+  // (FACTS.md §5 M8, §4.1).
+  { id: 'afterMassageWord', all: ['mythQ', 'massage', 'pain', 'nextDayWord'] },
+  // FACTS.md §4.2: sudden breathlessness or chest pain after a massage is a possible clot in the lung.
+  {
+    id: 'clotStory',
+    all: ['breathless', 'afterMassageWord'],
+    anyOf: ['sudden', 'breathPain', 'chestPainNear'],
+    none: ['transient'],
+  },
   // Pain between the testicles and the back passage (the perineum): §1 prostatitis.
   { id: 'perinealPain', all: ['groin', 'saddleArea', 'pain'], window: 6 },
   // An ache between the testicles and the back passage, on and off for months, with a stop-start
@@ -3916,6 +3976,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'fragileFall', all: ['fragileBones', 'sneezed'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'asFall', all: ['fall', 'ankylosing'] },
+  // "came down on the edge of a step with my lower back": the fall landed on the back (FACTS.md §1
+  // spinal-injury-trauma: pain that starts after an injury).
+  { id: 'fallOnBack', all: ['fall', 'back'], window: 18 },
   { id: 'suddenSevere', all: ['sudden', 'severe'], window: 4 },
   // "felt a lump in my back … just a muscle knot that melted away": not a lump after all.
   { id: 'lumpBack', all: ['lump', 'back'], window: 6, none: ['knotLookalike'] },
@@ -4185,6 +4248,27 @@ LEXICAL.push(
     idiom: true,
     masks: ['weakness'],
     patterns: ['jelly|wobbly when|at|after told|saw|heard|seeing|hearing|read|opened|price|bill|news|quote'],
+  },
+  // A trip or slip on the level that lands on the back is a fall, not a major accident ("tripped over
+  // the dog and landed hard on my lower back"); a slip off a height is not read here.
+  {
+    id: 'groundLevelFall',
+    masks: ['majorTrauma'],
+    gap: 4,
+    patterns: [
+      'tripped|slipped|stumbled|tripping|slipping|trip|slip over|on|in landed|landing|fell|went hard|flat? on my|his|her? lower? back|bum|bottom|spine|backside',
+    ],
+  },
+  // "Paid a lump sum for ten sessions": money, not a swelling.
+  { id: 'lumpSum', idiom: true, masks: ['lump'], patterns: ['lump sum|sums'] },
+  // "Nearly passed out from boredom during the lecture": a figure of speech, not a faint.
+  {
+    id: 'faintIdiom',
+    idiom: true,
+    masks: ['faint'],
+    patterns: [
+      'passed|pass|passing|fainted|faint|died out? from|of|with boredom|laughing|laughter|excitement|embarrassment',
+    ],
   },
   // "broke my back working doubles all week": worked hard, no injury.
   {
@@ -4484,6 +4568,8 @@ COMPOUND.push(
     none: ['pneumoniaTerm', 'chestWall'],
   },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
+  // Weak bones, a small knock or a sneeze, then a sudden or severe pain: a fragility fracture's story.
+  { id: 'fragilityFractureStory', all: ['fragileFall'], anyOf: ['sudden', 'severe'] },
 );
 
 COMPOUND.push(

@@ -152,7 +152,15 @@ export const PROFILES: Profile[] = [
     id: 'spinal-injury-trauma',
     kind: 'condition',
     title: 'Spinal injury after an accident or fall',
-    cues: { majorTrauma: 6, injuryTerm: 7, fall: 2.5, asFall: 2, landedOnBottom: 2, fallNeuro: 5 },
+    cues: {
+      majorTrauma: 6,
+      injuryTerm: 7,
+      fall: 2.5,
+      fallOnBack: 2,
+      asFall: 2,
+      landedOnBottom: 2,
+      fallNeuro: 5,
+    },
     escalations: [
       {
         // FACTS.md §1: any new numbness or weakness, the arms' too ("landed on his neck, now both
@@ -168,7 +176,14 @@ export const PROFILES: Profile[] = [
     id: 'vertebral-fracture-deformity',
     kind: 'condition',
     title: 'Spinal fracture or collapse',
-    cues: { fractureTerm: 8, osteoporosis: 3, fragileFall: 5, heightLoss: 3, deformity: 1.5 },
+    cues: {
+      fractureTerm: 8,
+      osteoporosis: 3,
+      fragileFall: 5,
+      fragilityFractureStory: 4,
+      heightLoss: 3,
+      deformity: 1.5,
+    },
     escalations: [
       {
         when: `majorTrauma|${LEG_NEURO}|${BLADDER_BOWEL}`,
@@ -640,6 +655,7 @@ export const PROFILES: Profile[] = [
       dvtTerm: 9,
       swollenLeg: 4,
       calfPain: 3,
+      redHotLeg: 3,
       calf: 0.5,
       flight: 1,
       surgery: 0.5,
@@ -1197,6 +1213,8 @@ export const LOOKUP_RULES = {
   massageFeatures: ['massage', 'therapistTerm'],
   /** §3.1: asking about massage while reporting an urgent red flag. */
   redFlagMassageEntry: 'ci-red-flag-pain',
+  /** Any of these: the text says it is not the writer's own story (a study question); a page paints no red flag for it. */
+  notAReportFeatures: ['notAboutMe'],
   /** A body, pain or symptom word: such a query never gets an empty answer (issue 8). */
   reportFeatures: [
     'pain',

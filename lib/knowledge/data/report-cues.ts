@@ -446,6 +446,10 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['should', 'be', 'seen'],
   ['a', 'different', 'story'],
   ['leaflet', 'says'],
+  // "Tip from my physiotherapy course: … is not for massage, it is for ambulance" (page bank Q16).
+  ['tip', 'from'],
+  ['is', 'for', 'ambulance'],
+  ['not', 'for', 'massage'],
   ['article', 'says'],
   ['website', 'says'],
 ];
