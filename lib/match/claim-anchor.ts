@@ -10,7 +10,7 @@
 // effect or a whole phrase, and a target or a whole phrase. So it says yes too often, never no
 // where findClaims finds a claim (claim-anchor.test.ts holds it to that).
 import { claimAnchors } from '../knowledge/data/myth-claims';
-import { type ClaimParts, claimLiterals, claimParts } from './claim-literals.generated';
+import { type ClaimParts, claimGate, claimLiterals, claimParts } from './claim-literals.generated';
 
 let anchor: RegExp | undefined;
 
@@ -44,6 +44,8 @@ interface Check {
  * myth is missing, and the expressions' parts (build) are never made (issue 10).
  */
 let literalLists: (string[] | undefined)[][] | undefined;
+/** Literals of which a text holding a claim holds one (null: none certain). */
+let gate: string[] | null | undefined;
 let checks: Check[] | undefined;
 /** Verdicts of the shared parts (the treatment anchors) and of the literal lists, per text. */
 let lastText: string | undefined;
@@ -111,13 +113,16 @@ function literalsPass(lits: string[] | undefined): boolean {
  * part's literals are there.
  */
 export function mayHaveClaims(text: string): boolean {
-  literalLists ??= buildLiterals();
   if (text !== lastText) {
     shared.clear();
     sharedLiterals.clear();
     lastText = text;
     lower = text.toLowerCase();
   }
+  // First a few substring searches, before anything is decoded: most pages stop here (issue 10).
+  gate ??= claimGate() ?? null;
+  if (gate && !gate.some((l) => lower.includes(l))) return false;
+  literalLists ??= buildLiterals();
   for (let i = 0; i < literalLists.length; i++) {
     if (!literalLists[i].every(literalsPass)) continue;
     checks ??= build();

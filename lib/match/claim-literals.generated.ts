@@ -47,6 +47,23 @@ const DATA =
   'flush|remov|relieve|recovery from|pyelonephritis|prostatitis|pancreatitis|cholecystitis|pneumonia|br' +
   'onchitis|kidney infection';
 
+/** Literals of which any text holding a claim holds one (claim-literals.ts encodeClaimGate). */
+const GATE =
+  'tumo|cyst|lump|growth|nodule|lipoma|fibroid|cancer|neoplasm|salt|deposit|calcification|bone spur|ost' +
+  'eophyte|spurs|rejuvenat|regenerat|renew|rebuild|revers|restor|anti|erase|tighten|young|youthful|firm' +
+  '|smooth|lift|collagen|elastin|elasticity|wrinkles|back|pain|lumbago|sciatica|herniated disc|slipped ' +
+  'disc|disc hernia| again|joint|tendon|ligament|cartilage|menisc|arthritis|arthrosis|metabolism|metabo' +
+  'lic|nervous system|endocrine|hormon|immune system|blood flow|blood vessels|circulat|venous return|bl' +
+  'ood supply|lymph|toxin|lactic acid|lactate|waste product|impurities|poison|toxic waste|products|deto' +
+  'x|waist|radiculitis|inflam|organ|lung|stomach|liver|heart|kidney|intestine|bowel|nerve supply|diseas' +
+  'e|problems|damage|failure|muscle|massag|masseu|rub|knead|percussive|percussion |tissue|shiatsu|refle' +
+  'xolog|acupressure|vibration|therapist';
+
+/** claimGate's literals, or undefined when none is certain; split on first use. */
+export function claimGate(): string[] | undefined {
+  return GATE === '?' ? undefined : GATE.split('|');
+}
+
 export interface ClaimLiterals {
   /** The treatment anchors' literals; undefined when none is certain. */
   treatment: string[] | undefined;

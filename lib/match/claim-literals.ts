@@ -148,6 +148,36 @@ export function encodeClaimLiterals(): string {
   return [part(claimReading.treatment), ...myths].join(MYTH);
 }
 
+/**
+ * The first stage's first question (issue 10): a few literals of which any text holding a claim
+ * holds one. Each myth needs every one of its literal lists (encodeClaimLiterals), so one list per
+ * myth, joined, is such a set: the list most likely to be absent, guessed by its literals' length
+ * (a short one such as "rub" or "ag" turns up inside everyday words), then by how few there are.
+ * Undefined when some myth has no certain list. Joined by "|".
+ */
+export function encodeClaimGate(): string {
+  const treatment = literalsOfAll(claimReading.treatment);
+  const expand = (n: readonly string[]) =>
+    n.flatMap((x) => (x === '@treatment' ? claimReading.treatment : [x]));
+  const shortest = (l: string[]) => Math.min(...l.map((x) => x.trim().length));
+  const better = (a: string[], b: string[]) =>
+    shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
+  const gate = new Set<string>();
+  for (const m of mythClaims) {
+    const phrases = m.phrases ?? [];
+    const lists = [
+      literalsOfAll([...m.targets, ...phrases]),
+      literalsOfAll([...m.effects, ...phrases]),
+      ...m.needs.map((n) => (n === 'treatment' ? treatment : literalsOfAll(expand(n as readonly string[])))),
+    ].filter((l): l is string[] => l !== undefined);
+    if (lists.length === 0) return UNKNOWN;
+    for (const x of lists.reduce(better)) gate.add(x);
+  }
+  // A literal holding another one adds nothing ("salts" after "salt").
+  const all = [...gate];
+  return all.filter((x) => !all.some((y) => y !== x && x.includes(y))).join(LIT);
+}
+
 const ALT = '\x01';
 const PART_SEP = '\x02';
 const MYTH_SEP = '\x03';
@@ -201,6 +231,15 @@ export function renderClaimLiterals(): string {
 
 const DATA =
 ${chunks.join(' +\n')};
+
+/** Literals of which any text holding a claim holds one (claim-literals.ts encodeClaimGate). */
+const GATE =
+${chunked(encodeClaimGate())};
+
+/** claimGate's literals, or undefined when none is certain; split on first use. */
+export function claimGate(): string[] | undefined {
+  return GATE === '${UNKNOWN}' ? undefined : GATE.split('${LIT}');
+}
 
 export interface ClaimLiterals {
   /** The treatment anchors' literals; undefined when none is certain. */

@@ -433,3 +433,23 @@ describe('the generated claim parts (claim-literals.generated.ts claimParts, iss
     );
   });
 });
+
+describe('the claim gate (claim-literals.generated.ts claimGate, issue 10)', () => {
+  test('for every myth, each literal of one of its needed lists holds a gate literal', async () => {
+    const { claimGate, claimLiterals } = await import('./claim-literals.generated');
+    const gate = claimGate();
+    expect(gate).toBeDefined();
+    const covered = (l: string[] | undefined) =>
+      l !== undefined && l.every((x) => (gate ?? []).some((g) => x.includes(g)));
+    const { treatment, myths } = claimLiterals();
+    const needsTreatment = mythClaims.map((m) => m.needs.includes('treatment'));
+    myths.forEach(([targets, needs, effects], i) => {
+      const lists = [targets, ...needs, effects, ...(needsTreatment[i] ? [treatment] : [])];
+      expect(lists.some(covered), mythClaims[i].myth).toBe(true);
+    });
+  });
+  test('a text with none of its literals holds no claim, and is ruled out before any decoding', () => {
+    expect(mayHaveClaims('Sign in to continue. Accept cookies. Terms of use.')).toBe(false);
+    expect(mayHaveClaims('Massage dissolves the salt deposits in your spine.')).toBe(true);
+  });
+});
