@@ -905,3 +905,9 @@ describe('bank Q16 kinds (own wording)', () => {
     expect(flags('Paid a lump sum for six massages for my lower back pain.')).toEqual([]);
   });
 });
+
+describe('bank Q17 kinds (own wording), the analysis', () => {
+  test('"cancel" is not "cancer", and "book online 24/7" is no constant pain', () => {
+    expect(flags('I had to cancel my massage for my lower back pain. You can book online 24/7.')).toEqual([]);
+  });
+});

@@ -1868,3 +1868,29 @@ describe('eleventh-session kinds, in new words (written for this test from FACTS
     expect(r.urgency).toBe('urgent-same-day');
   });
 });
+
+describe('search-box and aside kinds (banks P22, P23), in new words', () => {
+  test('"n" is "and", and "feel rough" is feeling unwell', () => {
+    const r = lookupSymptoms('ache between shoulder blades all day n night n i feel rough');
+    expect(r.slice(0, 2).map((x) => x.id)).toContain('rf-thoracic');
+  });
+  test('a denied problem closes its denial: the bad back after it is told', () => {
+    expect(lookupSymptoms('no tingling no bladder probs bad back').length).toBeGreaterThan(0);
+  });
+  test('a knock with ankylosing spondylitis is an emergency', () => {
+    const r = first('my wife has ankylosing spondylitis and bumped her head on the car door, neck sore now');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('a falling load striking the back is a heavy blow', () => {
+    const r = first('a pallet toppled and hit him across the back in the warehouse');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('back pain, a fever and a leg going weak: an infection in the spine at emergency level', () => {
+    const r = lookupSymptoms('temperature two days and my back is agony, now my left foot is weak');
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('spinal-infection');
+  });
+  test('"had baby" without an article is after a birth', () => {
+    expect(ids('had baby last week pounding headache seeing spots sore back', 3)).toContain('rf-pregnancy');
+  });
+});

@@ -14,6 +14,7 @@ import {
   CLEARED_TESTS,
   CONDITIONAL_VERBS,
   DATES_BACK,
+  DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
   FUTURE_WORDS,
@@ -36,6 +37,7 @@ import {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   PRESENT_SENSE,
+  PROBLEM_LINKS,
   QUESTION_OPENERS,
   READING_FINDINGS,
   RELATIVES,
@@ -525,6 +527,14 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
     if (t.clause !== clause) return false;
     if (protectedTok[i]) continue;
     if (rulesOut(tokens, i)) return true;
+    // "no wee probs, bad back": a named problem closes what was denied; what follows it without a
+    // linking word ("problems with", "problems getting") is told afresh.
+    if (
+      (DENIED_PROBLEMS.has(t.c) || DENIED_PROBLEMS.has(t.raw)) &&
+      i < start - 1 &&
+      !PROBLEM_LINKS.has(tokens[i + 1].raw)
+    )
+      return false;
     if (i < start - NEGATION_REACH) {
       if (NEGATION_CUES.has(t.raw) && troubleAfter(tokens, i)) return true;
       if (SCOPE_BREAKERS.has(t.raw)) return false;

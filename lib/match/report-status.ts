@@ -104,6 +104,8 @@ function isHypothetical(m: TextModel, sentenceStart: number, t0: number): boolea
       const w = m.lower(k);
       if (CONDITIONAL_VERBS.has(w) || (k <= i + 2 && GENERAL_SUBJECTS.has(w))) return true;
     }
+    // "asked would I cancel if I had a temperature on the day": a "would" before the condition.
+    if (t0 - i <= 6) for (let k = sentenceStart; k < i; k++) if (m.lower(k) === 'would') return true;
   }
   return false;
 }

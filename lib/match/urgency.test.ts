@@ -225,3 +225,20 @@ describe('a neighbouring sentence about care given does not reach one told as no
     expect(marked('She has a high temperature and back pain.')).toEqual(['high temperature!', 'back pain!']);
   });
 });
+
+describe('bank Q17 kinds (own wording)', () => {
+  test('a question quoted to the writer is no report of theirs', () => {
+    expect(
+      marked('> Did you feel faint with it?\nNo, I was fine, just back pain after digging.').some((s) =>
+        s.endsWith('!'),
+      ),
+    ).toBe(false);
+  });
+  test('"would I cancel if I had a temperature" is a condition', () => {
+    expect(
+      marked(
+        'She asked would I cancel if I had a temperature that morning. My back pain is why I booked.',
+      ).some((s) => s.endsWith('!')),
+    ).toBe(false);
+  });
+});

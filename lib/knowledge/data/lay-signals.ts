@@ -56,6 +56,7 @@ export {
   CLEARED_TESTS,
   CONDITIONAL_VERBS,
   DATES_BACK,
+  DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
   FUTURE_WORDS,
@@ -83,6 +84,7 @@ export {
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   PRESENT_SENSE,
+  PROBLEM_LINKS,
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
   READING_FINDINGS,
@@ -112,6 +114,9 @@ export const WORD_FORMS: Record<string, string> = {
   // Phone shorthand: "bk pain", "belly pain thru to back".
   bk: 'back',
   thru: 'through',
+  // "pins n needles", "wont go n i feel rough", "no wee probs".
+  n: 'and',
+  probs: 'problems',
   // "nutten nah touch it", "nuffin helps": nothing.
   nutten: 'nothing',
   nuttin: 'nothing',
@@ -245,7 +250,7 @@ export const LEXICAL: LexicalFeature[] = [
       'vertebrae',
     ],
   },
-  { id: 'backWord', patterns: ['backache', 'backpain', 'lumbago', 'lbp', 'dorsalgia'] },
+  { id: 'backWord', patterns: ['backache', 'backpain', 'lumbago', 'lbp', 'dorsalgia', 'bad back'] },
   {
     id: 'backWent',
     patterns: [
@@ -281,8 +286,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'both $LEG',
       // Sciatica "shooting down the left and the right now".
-      'down|in the? left and|n the? right',
-      'down|in the? right and|n the? left',
+      'down|in the? left and the? right',
+      'down|in the? right and the? left',
       '=legs',
       '=feet',
       '=calves',
@@ -730,6 +735,8 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
+      // "a scaffold pole fell and hit me hard across the back": a heavy blow from a falling load.
+      'pole|poles|beam|girder|pallet|scaffold|scaffolding|branch|tree|crate|plank|joist|shelving|wardrobe|load fell|dropped|crashed|toppled|swung hit|struck|onto|on me|him|her|my|his',
       'rear ended',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
@@ -873,7 +880,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'postpartum',
     patterns: [
       'give|gave|given birth',
-      'had|have my|a|the baby',
+      'had|have my|a|the? baby',
       'postnatal|postpartum',
       'post partum',
       'after|since the? birth|delivery|labour|labor|caesarean',
@@ -881,7 +888,8 @@ export const LEXICAL: LexicalFeature[] = [
       'baby arrived|came|born',
       // "Twelve days since my daughter was born".
       'daughter|son|twins|girl|boy|baby was|were born',
-      'since|after baby|the baby|delivery',
+      'since|after baby|delivery',
+      'since|after the baby|delivery',
       'caesarean|cesarean',
       // "Baby's 10 days old".
       'baby is? #num days|weeks|day|week old',
@@ -1030,8 +1038,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'belly|tummy|stomach|bump|womb gone|is|feels|went|going rock? hard|solid',
       // "lower belly hard and swollen", "tummy bulging and hard".
-      'belly|tummy|stomach hard|solid|tight and|n? swollen|bulging|distended',
-      'belly|tummy|stomach swollen|bulging|distended and|n? hard|solid|tight',
+      'belly|tummy|stomach hard|solid|tight and? swollen|bulging|distended',
+      'belly|tummy|stomach swollen|bulging|distended and? hard|solid|tight',
       'wont|not relax|soften|go soft',
     ],
     gap: 3,
@@ -1136,7 +1144,7 @@ export const LEXICAL: LexicalFeature[] = [
       'burning|roasting hot',
       'hot to the touch',
       // "gran back pain and hot, now talking nonsense".
-      '$PAIN and|n hot',
+      '$PAIN and hot',
       'hot|roasting|boiling then|and cold|freezing',
       // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
       'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
@@ -1403,8 +1411,8 @@ export const LEXICAL: LexicalFeature[] = [
       'white as a? sheet|ghost',
       // "he's gone the colour of putty", "skin cold and wet to the touch".
       'colour|color of putty|ash|ashes|chalk|paper|porridge|dishwater|wax|candle',
-      'skin|face|forehead|hands cold and|n wet|damp|sweaty|clammy',
-      'skin|face|forehead|hands wet|damp and|n cold',
+      'skin|face|forehead|hands cold and wet|damp|sweaty|clammy',
+      'skin|face|forehead|hands wet|damp and cold',
       'gone|went|turned white',
     ],
   },
@@ -1427,7 +1435,10 @@ export const LEXICAL: LexicalFeature[] = [
       'very|really unwell|ill',
       'feel|feeling terrible|awful|rotten|like death',
       // "now i feel rough n washed out with it".
-      'feel|feeling|felt rough|grotty|crap|washed out|wiped out|off colour',
+      // One word per slot (a space starts the next slot): "feel rough", "feel washed out".
+      'feel|feeling|felt rough|grotty|crap',
+      'feel|feeling|felt washed|wiped out',
+      'feel|feeling|felt off colour',
       'washed|wiped out',
       // "I feel not well" (second-language English).
       'feel|feeling|felt not well',
@@ -2670,7 +2681,10 @@ export const LEXICAL: LexicalFeature[] = [
   // seat" (on the sofa) (issue 8, bank P1).
   {
     id: 'saddleLikeness',
-    patterns: ['like perched|sitting|sat on bike|bicycle|saddle|metal seat|saddle|bar'],
+    patterns: [
+      'like perched|sitting|sat on bike|bicycle|metal seat|saddle|bar',
+      'like perched|sitting|sat on a? saddle',
+    ],
   },
   // The toilet told by checking: "I have to look at the paper to know if I've been" (bank P1).
   {
@@ -2731,7 +2745,7 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['saddleArea'],
     patterns: ['bottom lip|lips|teeth|tooth|jaw|step|stair|stairs|drawer|shelf|bunk'],
   },
-  { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and|n tear'] },
+  { id: 'wearAndTear', masks: ['tearing'], patterns: ['wear and tear'] },
   // "crashing on my mate's sofa", "crashed out on the couch": sleeping, not a road crash.
   {
     id: 'crashOnSofa',
@@ -2823,7 +2837,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['sweaty|sweating|dripping palms|hands', 'palms|hands sweaty|sweating|sweat'],
   },
   // "hot and sweaty" tells heat (a workout, a fever), not the cold sweat of a collapse;
-  { id: 'hotSweaty', masks: ['clammy', 'collapseSign'], patterns: ['hot and|n? sweaty|sweating'] },
+  { id: 'hotSweaty', masks: ['clammy', 'collapseSign'], patterns: ['hot and? sweaty|sweating'] },
   // "nothing comes on when I exert myself" tells no pee at all;
   { id: 'nothingComesOn', masks: ['retention'], patterns: ['nothing comes|came on'] },
   // "collapsed into bed after a shift", "crashed out on the sofa", "passed out flyers": idioms.
@@ -3129,7 +3143,8 @@ export const LEXICAL: LexicalFeature[] = [
       'eats|eating the same|more',
       // "even though I'm eating exactly as I always have".
       'eats|eating|eaten exactly|just? as|like i|she|he|they? always|normal|usual|before',
-      'eating|eaten normally|normal|as normal|as usual|as always',
+      'eating|eaten normally|normal',
+      'eating|eaten as normal|usual|always',
       // "I'm eating exactly what I've always eaten".
       'eats|eating|eaten exactly|just? what i|she|he|they? have|has? always|normally|usually',
       // "even though he eats as much as ever".
@@ -3276,7 +3291,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'clot',
     patterns: ['clot|clots|thrombosis|dvt|thrombus|thrombophlebitis|embolism|embolus', 'blood clot'],
   },
-  { id: 'varicose', patterns: ['varicose|varicose veins|poor circulation|spider veins', 'bulging veins'] },
+  { id: 'varicose', patterns: ['varicose', 'poor circulation', 'spider|bulging veins'] },
   { id: 'diabetes', patterns: ['diabetes|diabetic', 'fragile|thin|delicate skin'] },
   {
     id: 'implant',
@@ -3309,7 +3324,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'inflammationFlare',
     patterns: ['flare|flaring|inflamed|inflammation|flareup', 'arthritis flare', 'rheumatoid|gout'],
   },
-  { id: 'nerveDamage', patterns: ['nerve damage|damaged nerves', 'neuropathy|peripheral neuropathy'] },
+  { id: 'nerveDamage', patterns: ['nerve damage', 'damaged nerves', 'neuropathy'] },
   { id: 'lymphedema', patterns: ['lymphedema|lymphoedema', 'swollen arm|limb after cancer'] },
   {
     id: 'allergy',
@@ -3482,7 +3497,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spinal|spine|bone metastases|metastasis|mets|tumor|tumour|cancer',
       'metastatic spinal cord compression',
       'mscc',
-      'cancer spread|in to|in my? spine|bones|bone',
+      'cancer spread to|into my? spine|bones|bone',
+      'cancer in my|the? spine|bones|bone',
       'secondary bone cancer',
     ],
   },
@@ -3976,6 +3992,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'fragileFall', all: ['fragileBones', 'sneezed'] },
   { id: 'asFall', all: ['fall', 'asDiagnosis'] },
   { id: 'asFall', all: ['fall', 'ankylosing'] },
+  // FACTS.md §1: any fall, jolt or knock with ankylosing spondylitis ("banged his head on the cupboard").
+  { id: 'asFall', all: ['headKnock'], anyOf: ['asDiagnosis', 'ankylosing'] },
   // "came down on the edge of a step with my lower back": the fall landed on the back (FACTS.md §1
   // spinal-injury-trauma: pain that starts after an injury).
   { id: 'fallOnBack', all: ['fall', 'back'], window: 18 },
@@ -4259,6 +4277,19 @@ LEXICAL.push(
       'tripped|slipped|stumbled|tripping|slipping|trip|slip over|on|in landed|landing|fell|went hard|flat? on my|his|her? lower? back|bum|bottom|spine|backside',
     ],
   },
+  // A knock to the head or neck: "banged head on cupboard", "whacked his neck on the beam".
+  {
+    id: 'headKnock',
+    patterns: [
+      'banged|bumped|knocked|whacked|smacked|cracked|hit my|his|her|their? head|neck|back on|against|into',
+    ],
+  },
+  // "Book online 24/7", "open 24/7": a service's hours, not a pain that never stops.
+  {
+    id: 'serviceHours',
+    masks: ['restPain'],
+    patterns: ['open|online|available|book|booking|call|phone|line|support|service|helpline 24 7'],
+  },
   // "Paid a lump sum for ten sessions": money, not a swelling.
   { id: 'lumpSum', idiom: true, masks: ['lump'], patterns: ['lump sum|sums'] },
   // "Nearly passed out from boredom during the lecture": a figure of speech, not a faint.
@@ -4347,6 +4378,7 @@ export const COMMON_WORDS =
  */
 export const REAL_WORD_NEIGHBOURS = `
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
+  cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
@@ -4575,4 +4607,14 @@ COMPOUND.push(
 COMPOUND.push(
   // §2 rf-sudden-abdo-back: sudden severe back pain on blood thinners (spontaneous bleeding).
   { id: 'suddenAbdoBack', all: ['suddenSevere', 'backPainNear', 'bloodThinner'], none: ['lifting', 'fall'] },
+);
+
+COMPOUND.push(
+  // Back pain, a fever and a new leg deficit together: an infection in the spine's picture (FACTS.md
+  // §1 spinal-infection), whichever of the three the story tells first.
+  {
+    id: 'feverBackNeuro',
+    all: ['fever', 'backOrBellyPain'],
+    anyOf: ['legSens', 'legWeak', 'footDrop', 'bilateralSens', 'bilateralWeak'],
+  },
 );

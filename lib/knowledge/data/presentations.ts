@@ -498,6 +498,7 @@ export const PROFILES: Profile[] = [
       spinalInfectionTerm: 9,
       infectionAtRisk: 7,
       fever: 2,
+      feverBackNeuro: 4,
       ivdu: 3,
       immuno: 2,
       spinalProcedureCtx: 1.5,

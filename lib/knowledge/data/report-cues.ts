@@ -408,6 +408,7 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['generally'],
   ['readers'],
   ['can', 'mean'],
+  ['may', 'mean'],
   ['can', 'signal'],
   ['refresher'],
   ['why', 'do', 'we', 'ask'],
@@ -534,6 +535,28 @@ export const CONDITIONAL_VERBS = new Set([
 
 /** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
 /** "no problems getting or keeping an erection": a denied trouble word reaches further than a plain denial (lib/lookup/negation.ts). */
+/** A named problem that closes a denial ("no wee probs, bad back": the back is told afresh). */
+export const DENIED_PROBLEMS: ReadonlySet<string> = new Set(['problem', 'problems', 'issues']);
+/** Words that tie a denied problem to what follows: "no problems with my bladder", "problems passing urine". */
+export const PROBLEM_LINKS: ReadonlySet<string> = new Set([
+  'with',
+  'getting',
+  'keeping',
+  'in',
+  'on',
+  'of',
+  'to',
+  'from',
+  'down',
+  'there',
+  'passing',
+  'doing',
+  'going',
+  'or',
+  'nor',
+  'and',
+]);
+
 export const TROUBLE_WORDS = new Set([
   // "not a hint of a temperature", "no sign of any numbness".
   'hint',
@@ -1184,4 +1207,6 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'surely',
   'which',
   'when',
+  // "> Did you feel faint or dizzy with it?" (a reply quoting the question put to the writer).
+  'did',
 ]);
