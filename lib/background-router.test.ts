@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandlers, OPEN_CARD_COMMAND } from './background-router';
-import { MAX_READ_TEXT, MAX_READ_TEXTS } from './messages';
+import { MAX_GATE_TEXT, MAX_READ_TEXT, MAX_READ_TEXTS } from './messages';
 
 function setup(
   options: { sendFails?: boolean; answer?: unknown; active?: { id?: number; url?: string } } = {},
@@ -58,6 +58,28 @@ test("'page:read' reads the chunks in the background, with the document's expans
   expect(read).toHaveBeenCalledTimes(1);
   // A background without a reader answers null: the content script reads the text itself.
   expect(setup().handlers.onMessage({ type: 'page:read', texts: ['x'], expansions: [] })).toBeNull();
+});
+
+test("'gate:check' asks the first stage's check in the background; a malformed one gets no answer", () => {
+  const { deps } = setup();
+  const gate = vi.fn((_page: string, text: string) => text.includes('back'));
+  const handlers = createBackgroundHandlers({ ...deps, gate });
+  expect(handlers.onMessage({ type: 'gate:check', page: 'p1', text: 'my back hurts', glued: [3] })).toBe(
+    true,
+  );
+  expect(handlers.onMessage({ type: 'gate:check', page: 'p1', text: 'sunny' })).toBe(false);
+  expect(gate).toHaveBeenCalledWith('p1', 'my back hurts', [3]);
+  for (const bad of [
+    { type: 'gate:check', page: 'p1', text: 'x'.repeat(MAX_GATE_TEXT + 1) },
+    { type: 'gate:check', page: '', text: 'x' },
+    { type: 'gate:check', text: 'x' },
+    { type: 'gate:check', page: 'p1', text: 'x', glued: [-1] },
+    { type: 'gate:check', page: 'p1', text: 42 },
+  ])
+    expect(handlers.onMessage(bad)).toBeUndefined();
+  expect(gate).toHaveBeenCalledTimes(2);
+  // A background without the check answers null: the content script takes that as "maybe".
+  expect(setup().handlers.onMessage({ type: 'gate:check', page: 'p', text: 'x' })).toBeNull();
 });
 
 test("'entry:open' opens the full entry in an extension page (the card's More link)", async () => {

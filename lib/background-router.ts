@@ -13,6 +13,8 @@ export interface BackgroundDeps {
   cardData(request: Extract<Message, { type: 'card:get' }>): unknown;
   /** Symptom lookup results (the 'lookup:query' answer). */
   lookup(query: string): unknown;
+  /** Could a page's text hold a term or a claim (the 'gate:check' answer; lib/gate-service.ts)? */
+  gate?(page: string, text: string, glued: readonly number[] | undefined): boolean;
   /** Chunks of page text read in order (the 'page:read' answer; lib/page/read-chunks.ts). */
   read?(texts: string[], expansions: string[]): unknown;
   /**
@@ -45,6 +47,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
           return deps.cardData(message) ?? null;
         case 'lookup:query':
           return deps.lookup(message.query);
+        case 'gate:check':
+          return deps.gate?.(message.page, message.text, message.glued) ?? null;
         case 'page:read':
           return deps.read?.(message.texts, message.expansions) ?? null;
         case 'entry:open':

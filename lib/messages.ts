@@ -13,6 +13,14 @@ export const MAX_READ_TEXTS = 64;
 export const MAX_READ_CHARS = 131_072;
 export const MAX_READ_TEXT = 200_000;
 export const MAX_EXPANSIONS = 200;
+/**
+ * Limits of a 'gate:check' message (lib/page/gate.ts builds it): one piece of text (the first
+ * stage checks 32 kB with a 1 kB overlap), the offsets where two of its pieces were joined, and
+ * the page's id (lib/page/remote-gate.ts).
+ */
+export const MAX_GATE_TEXT = 40_000;
+export const MAX_GATE_GLUED = 40_000;
+export const MAX_PAGE_ID = 64;
 
 // The schemas are built on first use (`messageSchemas`), not at load: the content script loads this
 // module on every page but parses a message only when the popup asks (DESIGN.md §5 start-up). The
@@ -43,6 +51,18 @@ function buildSchemas() {
       type: z.literal('page:read'),
       texts: z.array(z.string().check(z.maxLength(MAX_READ_TEXT))).check(z.maxLength(MAX_READ_TEXTS)),
       expansions: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_EXPANSIONS)),
+    }),
+    /**
+     * content → background: could this text hold a term or a claim? (lib/gate-service.ts; the
+     * first stage asks it off the page's main thread, issue 10). `page` keys what one page's
+     * texts told before (an abbreviation's expansion, §6.1 A2); `glued`: offsets where two pieces
+     * of text were joined with nothing between them.
+     */
+    z.object({
+      type: z.literal('gate:check'),
+      page: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_ID)),
+      text: z.string().check(z.maxLength(MAX_GATE_TEXT)),
+      glued: z.optional(z.array(z.number().check(z.int(), z.minimum(0))).check(z.maxLength(MAX_GATE_GLUED))),
     }),
     /** popup → content: which terms were found on this page. */
     z.object({ type: z.literal('page:summary') }),

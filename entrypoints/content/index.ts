@@ -1,14 +1,14 @@
 // Content script: thin wiring only (DESIGN.md §2, §7). It runs on every page, and almost none of
 // them mention back pain, so it holds only the first stage (DESIGN.md §5 "Cheap where nothing
-// matches"): lib/page/gate.ts, which reads the text and asks a check generated from the lexicon
-// whether any of it may hold a term. Only then are two settings read cheaply (is BackCheck on for
+// matches"): lib/page/gate.ts, which reads the text and asks the background (lib/page/remote-gate.ts
+// → lib/gate-service.ts, a check generated from the lexicon) whether any of it may hold a term, so
+// the check's data never loads on the page. Only then are two settings read cheaply (is BackCheck on for
 // this site?) and, where it is (or when a card is asked for), the second stage imported: page-scan.js with the matcher, its rules, the
 // painter and the hover card (entrypoints/page-scan.ts), the way card-ui.js is. Every frame runs
 // its own (allFrames); only the top frame answers page:summary / page:reveal.
 import { browser, defineContentScript } from '#imports';
-import { mayHaveClaims } from '../../lib/match/claim-anchor';
-import { gateMemory, mayHaveTerms } from '../../lib/match/gate';
 import { type GateSettings, gateSettings, PageGate } from '../../lib/page/gate';
+import { createRemoteGate, newPageId } from '../../lib/page/remote-gate';
 import { summarize } from '../../lib/page/summary';
 import { exposeTestAccess } from '../../lib/page/test-access';
 // Patches WXT's context on import, before WXT constructs it (after this module is evaluated): it
@@ -85,12 +85,12 @@ export default defineContentScript({
       ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
     };
 
-    // What the page's texts told the check before (an abbreviation's expansion, §6.1 A2).
-    const memory = gateMemory();
+    // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one),
+    // asked of the background; the page id keys what its texts told before (§6.1 A2 expansions).
+    const mayHaveSomething = createRemoteGate(newPageId(), (message) => browser.runtime.sendMessage(message));
     const gate = new PageGate({
       scanCode: true,
-      // A term, or what a claim needs (issue 12: the claim reader reads every text that may hold one).
-      check: (text, glued) => mayHaveTerms(text, glued, memory) || mayHaveClaims(text),
+      check: mayHaveSomething,
       signal: ctx.signal,
       onCandidate: () =>
         void readSettings().then(() => {
@@ -121,8 +121,11 @@ export default defineContentScript({
         });
       }
       if (type === 'card:open-at-selection') return loading ? answer(raw) : undefined;
-      if (type === 'card:lookup-text' && typeof message?.text === 'string')
-        return loading || mayHaveTerms(message.text) ? answer(raw) : undefined;
+      if (type === 'card:lookup-text' && typeof message?.text === 'string') {
+        if (loading) return answer(raw);
+        const text = message.text;
+        return mayHaveSomething(text).then((maybe) => (maybe ? answer(raw) : undefined));
+      }
       return undefined;
     };
     // This stage's `browser` is the browser's own (wxt.config.ts): Firefox's (the one with

@@ -2,6 +2,7 @@
 // The first stage (gate.ts) on a DOM: it checks the same chunks the scanner would match, says
 // "maybe" once and stops, follows changes, and reads its two settings as lib/settings.ts would.
 import { afterEach, describe, expect, test } from 'vitest';
+import { mayHaveTerms } from '../match/gate';
 import { DEFAULT_SETTINGS, isSiteDisabled, parseSettings } from '../settings';
 import { gateSettings, PageGate } from './gate';
 
@@ -55,6 +56,7 @@ describe('PageGate', () => {
       scanCode: false,
       signal: abort.signal,
       onCandidate: () => undefined,
+      check: (text, glued) => mayHaveTerms(text, glued),
     });
     real.start();
     await real.whenIdle();
@@ -70,7 +72,12 @@ describe('PageGate', () => {
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
       '<ul><li>Home</li><li>Sciatica</li></ul>';
     abort = new AbortController();
-    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => undefined });
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => undefined,
+      check: (text, glued) => mayHaveTerms(text, glued),
+    });
     g.start();
     await g.whenIdle();
     expect(g.candidate).toBe(true);
@@ -80,7 +87,12 @@ describe('PageGate', () => {
     document.body.innerHTML = '<p>Back to top</p><nav>Home · News · Sport</nav><p>As soon as we can.</p>';
     abort = new AbortController();
     let called = false;
-    const g = new PageGate({ scanCode: false, signal: abort.signal, onCandidate: () => (called = true) });
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => (called = true),
+      check: (text, glued) => mayHaveTerms(text, glued),
+    });
     g.start();
     await g.whenIdle();
     expect(called).toBe(false);
@@ -136,5 +148,60 @@ describe('gateSettings', () => {
 
   test('defaults', () => {
     expect(gateSettings(undefined, 'x.org')).toEqual({ siteOff: false, scanCode: DEFAULT_SETTINGS.scanCode });
+  });
+});
+
+describe('PageGate with a check answered later (the background, issue 10)', () => {
+  test('a promised yes calls onCandidate once; whenIdle waits for the answers', async () => {
+    document.body.innerHTML = '<p>Nothing here.</p><p>My sciatica is back.</p>';
+    abort = new AbortController();
+    let candidates = 0;
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => candidates++,
+      check: async (text) => /sciatica/.test(text),
+    });
+    g.start();
+    await g.whenIdle();
+    expect(candidates).toBe(1);
+    expect(g.candidate).toBe(true);
+  });
+  test('a promised no, or a failed check, calls nothing', async () => {
+    document.body.innerHTML = '<p>Nothing here.</p>';
+    abort = new AbortController();
+    let candidates = 0;
+    for (const check of [async () => false, () => Promise.reject(new Error('gone'))]) {
+      const g = new PageGate({
+        scanCode: false,
+        signal: abort.signal,
+        onCandidate: () => candidates++,
+        check,
+      });
+      g.start();
+      await g.whenIdle();
+    }
+    expect(candidates).toBe(0);
+  });
+  test('an answer that comes after the gate was stopped is ignored', async () => {
+    document.body.innerHTML = '<p>My sciatica is back.</p>';
+    abort = new AbortController();
+    let release: (v: boolean) => void = () => undefined;
+    let candidates = 0;
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => candidates++,
+      check: () =>
+        new Promise<boolean>((r) => {
+          release = r;
+        }),
+    });
+    g.start();
+    await new Promise((r) => setTimeout(r, 50));
+    abort.abort();
+    release(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(candidates).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 // The first stage of the content script (DESIGN.md §5 "Cheap where nothing matches"): reads the
-// page's text and asks lib/match/gate.ts whether any of it may hold a term. The first "maybe" stops
-// it and calls onCandidate: the content script then loads the matcher, the rules and the painter
-// (page-scan.js). A page without terms pays for this stage and nothing else, so it does as little
-// per node as it can (the code runs cold):
+// page's text and asks whether any of it may hold a term (lib/match/gate.ts, or a claim) — in the
+// extension, by a message to the background, which answers off the page's main thread
+// (lib/page/remote-gate.ts, lib/gate-service.ts). The first "maybe" stops it and calls onCandidate:
+// the content script then loads the matcher, the rules and the painter (page-scan.js). A page
+// without terms pays for this stage and nothing else, so it does as little per node as it can (the
+// code runs cold):
 // - The page itself is read as the browser renders it (body.innerText): one native call, no
 //   JavaScript object per node, and only the text a person can see. Text the page hides (a closed
 //   accordion, a tab not shown) is read again when the person may have revealed it: after a click,
@@ -15,7 +17,6 @@
 // line, or an inline element inside a word) the offset is passed on so both readings are tried.
 // Changes are followed the way the scanner follows them (the same MutationFollower, so the same
 // rescan roots). Checks and passes run as time-boxed slices, so no run is long.
-import { mayHaveTerms } from '../match/gate';
 import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { isSkippedName } from './blocks';
 import { type MutationBatch, MutationFollower } from './mutations';
@@ -46,8 +47,11 @@ export interface PageGateOptions {
   onCandidate: () => void;
   signal: AbortSignal;
   document?: Document;
-  /** The text check (default lib/match's mayHaveTerms); injected for tests. */
-  check?: (text: string, glued?: readonly number[]) => boolean;
+  /**
+   * The text check: the background's (lib/page/remote-gate.ts) in the content script, a local one
+   * (lib/match's mayHaveTerms) in tests. A promise answers later; the walk goes on meanwhile.
+   */
+  check: (text: string, glued?: readonly number[]) => boolean | Promise<boolean>;
   /** Follow DOM changes (default true). */
   observe?: boolean;
 }
@@ -56,7 +60,9 @@ export class PageGate {
   private readonly doc: Document;
   private readonly stopper = new AbortController();
   private readonly queue: SliceQueue;
-  private readonly check: (text: string, glued?: readonly number[]) => boolean;
+  private readonly check: (text: string, glued?: readonly number[]) => boolean | Promise<boolean>;
+  /** Checks sent and not answered yet (whenIdle waits for them). */
+  private readonly asked = new Set<Promise<unknown>>();
   private readonly roots = new Set<ShadowRoot>();
   private follower: MutationFollower | undefined;
   private found = false;
@@ -67,7 +73,7 @@ export class PageGate {
 
   constructor(private readonly options: PageGateOptions) {
     this.doc = options.document ?? document;
-    this.check = options.check ?? mayHaveTerms;
+    this.check = options.check;
     this.queue = new SliceQueue(this.stopper.signal);
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -77,9 +83,30 @@ export class PageGate {
     return this.found;
   }
 
-  /** Resolves once all queued checking is done (tests, benchmarks). */
-  whenIdle(): Promise<void> {
-    return this.queue.whenIdle();
+  /** Resolves once all queued checking is done and answered (tests, benchmarks). */
+  async whenIdle(): Promise<void> {
+    await this.queue.whenIdle();
+    while (this.asked.size > 0) await Promise.all([...this.asked]);
+  }
+
+  /**
+   * Asks the check about one piece of text: true when it said yes at once. A promised answer
+   * calls hit() when it comes, unless the gate has stopped by then.
+   */
+  private ask(text: string, glued?: readonly number[]): boolean {
+    const answer = this.check(text, glued);
+    if (typeof answer === 'boolean') return answer;
+    const waiting: Promise<void> = answer.then(
+      (yes) => {
+        this.asked.delete(waiting);
+        if (yes && !this.stopper.signal.aborted) this.hit();
+      },
+      () => {
+        this.asked.delete(waiting);
+      },
+    );
+    this.asked.add(waiting);
+    return false;
   }
 
   start(): void {
@@ -133,7 +160,7 @@ export class PageGate {
       // Each piece starts with the last one's tail, so a term across a cut is seen whole.
       const piece = text.slice(Math.max(0, at - CARRY_CHARS), at + CHECK_CHARS);
       at += CHECK_CHARS;
-      if (this.check(piece)) this.hit();
+      if (this.ask(piece)) this.hit();
       return this.found || at >= text.length;
     });
   }
@@ -191,7 +218,7 @@ export class PageGate {
     let skip = false;
     const check = (): boolean => {
       const text = parts.join('');
-      const hit = length > 0 && this.check(text, glued);
+      const hit = length > 0 && this.ask(text, glued);
       // The next piece starts with this one's tail, so a term (and the words around a "back")
       // across the cut is seen whole.
       const tail = text.slice(-CARRY_CHARS);
