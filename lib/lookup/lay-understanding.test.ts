@@ -1894,3 +1894,50 @@ describe('search-box and aside kinds (banks P22, P23), in new words', () => {
     expect(ids('had baby last week pounding headache seeing spots sore back', 3)).toContain('rf-pregnancy');
   });
 });
+
+describe('consequences, asides and regional voices (banks P24, P25, Q18), in new words', () => {
+  test.each([
+    ['back pain since yesterday and trouble breathing', 'emergency'],
+    [
+      'nursing home: resident with a bad back, we have had to change him twice today and he says he never felt himself go',
+      'emergency',
+    ],
+    [
+      'my dad has ankylosing spondylitis, the bus braked hard and he got a bad jolt, now his neck hurts',
+      'emergency',
+    ],
+    [
+      'she had her neck massaged this morning, now the room is spinning and she keeps veering to one side',
+      'emergency',
+    ],
+    ['I gave my kidney to my brother, now sharp waves of pain from my back to my groin', 'emergency'],
+    ['had a back op two weeks ago, running to the toilet every hour but cant get anything out', 'emergency'],
+    ['wife is 8 months carrying, bad backache and she fainted on the stairs', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+  test('"trouble breathing", "difficulty in breathing" are breathlessness', () => {
+    for (const q of ['I have difficulty breathing', 'trouble breathing since lunch', 'difficulty in breathing'])
+      expect(extractFeatures(q).present.has('breathless')).toBe(true);
+    expect(extractFeatures('no trouble breathing at all').present.has('breathless')).toBe(false);
+  });
+  test('a dash ends a denial: "back pain - not my legs - worse when I cough"', () => {
+    const r = lookupSymptoms('my back pain - not my legs - is far worse whenever I cough');
+    expect(r.map((x) => x.id)).toContain('rf-cough-sneeze-strain');
+  });
+  test('Jamaican English: weight dropping off without trying', () => {
+    expect(ids('him back a hurt him an him drop bare weight, him nah try fi lose it', 3)).toContain(
+      'rf-weight-loss',
+    );
+  });
+  test('a back gone a funny shape is a deformity to get checked', () => {
+    expect(ids('my back has gone a strange shape over the summer and it aches', 3)).toContain(
+      'rf-lump-deformity',
+    );
+  });
+  test('a leak when sneezing is a stress leak, not pain worse on sneezing', () => {
+    expect(
+      ids('I leak a little whenever I sneeze since having my kids, and my back aches from lifting', 3),
+    ).not.toContain('rf-cough-sneeze-strain');
+  });
+});

@@ -523,6 +523,8 @@ const OWNER_WORDS = new Set(['my', 'the', 'your', 'his', 'her', 'their', 'our', 
 function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
+    // "my back pain - not my legs - goes through the roof": a dash ends what was denied.
+    if (tokens[i + 1].afterDash) return false;
     const t = tokens[i];
     if (t.clause !== clause) return false;
     if (protectedTok[i]) continue;

@@ -15,6 +15,8 @@ export interface Token {
   c: string;
   /** Sentence index: ". ! ? ; …" and line breaks end a sentence. */
   sent: number;
+  /** The word follows a dash between spaces: what a negation before it denied ends there. */
+  afterDash?: boolean;
   /** Clause index: sentence ends, commas, colons, brackets and "but"-type words end a clause. */
   clause: number;
   /** True when the original was written in capitals (for "AS"). */
@@ -73,7 +75,10 @@ const CLAUSE_WORDS = new Set<string>();
 
 /** A number and a unit written as one word: "8kg", "10lbs", "3wks", "48hrs". */
 const NUMBER_UNIT = /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs)$/;
-const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]/g;
+// A dash between spaces (" - ", " – ", " — ") ends what a negation denies (Token.afterDash): "my
+// lower back pain - not my legs - goes through the roof" denies only the legs. Not a clause break:
+// "AAA screening scan - normal" still reads as one phrase.
+const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[.!?;…\n]|[,:()]|(?<=[ \t])[-–—](?=[ \t])/g;
 
 /** Whether the line break at `at` joins a list: after a colon, or before a bullet or "1." / "2)". */
 function continuesList(text: string, at: number): boolean {
@@ -110,6 +115,7 @@ export function tokenize(query: string): Token[] {
   let sent = 0;
   let clause = 0;
   let lastWasBreak = true;
+  let dashed = false;
   // A sentence ends at its full stop even right after a clause break: "(stopped 5 years ago). Lying
   // in bed I can feel…" is two sentences, not one long past.
   let lastWasSentenceBreak = true;
@@ -133,6 +139,10 @@ export function tokenize(query: string): Token[] {
       if (!lastWasBreak) clause++;
       lastWasBreak = true;
       lastWasSentenceBreak = true;
+      continue;
+    }
+    if (s.length === 1 && '-–—'.includes(s)) {
+      dashed = true;
       continue;
     }
     if (s.length === 1 && ',:()'.includes(s)) {
@@ -165,7 +175,17 @@ export function tokenize(query: string): Token[] {
         lastWasBreak = true;
         continue;
       }
-      out.push({ raw: p, c: p, sent, clause, caps, start: m.index, end: m.index + s.length });
+      out.push({
+        raw: p,
+        c: p,
+        sent,
+        clause,
+        caps,
+        start: m.index,
+        end: m.index + s.length,
+        ...(dashed ? { afterDash: true } : {}),
+      });
+      dashed = false;
       lastWasBreak = false;
       lastWasSentenceBreak = false;
     }

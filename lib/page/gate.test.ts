@@ -205,3 +205,31 @@ describe('PageGate with a check answered later (the background, issue 10)', () =
     expect(candidates).toBe(0);
   });
 });
+
+describe('the shadow-root search (issue 10)', () => {
+  test('leaves out only standard elements that cannot host a shadow root', async () => {
+    const { NEVER_SHADOW_HOSTS } = await import('./gate');
+    // The elements attachShadow accepts besides custom elements (the DOM standard's list).
+    const hosts = 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span';
+    expect(NEVER_SHADOW_HOSTS.filter((n) => hosts.split(' ').includes(n) || n.includes('-'))).toEqual([]);
+  });
+  test('finds a shadow root on a div inside a list', async () => {
+    document.body.innerHTML = '<ul><li><div id="h"></div></li></ul>';
+    (document.getElementById('h') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
+      '<p>sciatica</p>';
+    abort = new AbortController();
+    const seen: string[] = [];
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => undefined,
+      check: (text) => {
+        seen.push(text);
+        return false;
+      },
+    });
+    g.start();
+    await g.whenIdle();
+    expect(seen.join(' ')).toContain('sciatica');
+  });
+});

@@ -7,6 +7,7 @@
 // a term in a closed section is found once the person opens it (not before).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { NEVER_SHADOW_HOSTS } from '../../lib/page/gate';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { inExtension } from './extension-world';
 import { readHighlights } from './page-helpers';
@@ -73,6 +74,30 @@ test('a term in a list item right after another word is found', async () => {
 test('a term only inside an open shadow root is found', async () => {
   const p = await browser.newPage(server.url('/fixtures/gate-shadow-only.html'));
   await expect.poll(() => painted(p), { timeout: 5000 }).toContain('lumbago');
+  await p.close();
+});
+
+test("a term only inside a div's open shadow root, in a list, is found", async () => {
+  const p = await browser.newPage(server.url('/fixtures/gate-shadow-div.html'));
+  await expect.poll(() => painted(p), { timeout: 5000 }).toContain('sciatica');
+  await p.close();
+});
+
+test('the elements the first stage skips when it looks for shadow roots can hold none (Chromium)', async () => {
+  const p = await browser.newPage(server.url('/fixtures/gate-list.html'));
+  const accepted = await p.evaluate(
+    (names) =>
+      names.filter((n) => {
+        try {
+          document.createElement(n).attachShadow({ mode: 'open' });
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    NEVER_SHADOW_HOSTS,
+  );
+  expect(accepted).toEqual([]);
   await p.close();
 });
 

@@ -500,7 +500,15 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'singleKidney',
     positive: true,
-    patterns: ['only one kidney', 'one kidney', 'single kidney', 'solitary kidney'],
+    patterns: [
+      'only one kidney',
+      'one kidney',
+      'single kidney',
+      'solitary kidney',
+      // "donated a kidney to my sister years ago, so I've only got the one".
+      'donated|gave|give a|my kidney',
+      'kidney donor',
+    ],
   },
   {
     // §4.2: neck soreness, a headache or light-headedness "not settled after 24 hours".
@@ -649,6 +657,8 @@ export const LEXICAL: LexicalFeature[] = [
       'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
       'sit|sitting|rest down? and? then? fine|ok|goes|settles',
       'have to sit|stop',
+      // "fine when i sit", "ok once I sit down".
+      'fine|ok|okay|better|good|gone when|once|if i? sit|sitting|sat|rest',
       'sit|sitting|sat down? fixes|fix|fixed|sorts',
       // "so I sit on somebody's wall and it passes".
       'sit|sitting|sat|perch|perching on a|the|somebody|someone|somebodys|someones? wall|bench|seat|step',
@@ -868,6 +878,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "38 weeks, lower back hurts": late-pregnancy weeks told alone (a duration says "for").
       '=24|=25|=26|=27|=28|=29|=30|=31|=32|=33|=34|=35|=36|=37|=38|=39|=40|=41|=42 weeks|wks|wk',
       '#num weeks pregnant|gone',
+      // "my wife is 7 months carrying" (South Asian English), "carrying twins".
+      '#num|seven|eight|six|five months|mos|weeks carrying',
+      'carrying a? baby|twins',
     ],
   },
   // "got a positive test last week": only as these exact words (no "positive covid test").
@@ -912,6 +925,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'afterMassageWord',
     patterns: [
       'after|since|following|post|from|during massage|massages|masseuse|masseur|rubdown|shiatsu|reflexology',
+      // "the arm I was lying on at massage", "at my massage on Tuesday".
+      'at|in my|the? massage|massages',
       'massage yesterday|today|earlier|recently|last|this',
       // "massage 4 days ago, back worse daily".
       'massage #num|two|three|four|five|six|few|couple days|day|week ago',
@@ -1106,6 +1121,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "the little puncture spot on my back has gone red".
       'puncture|injection|needle spot|mark|hole',
       'redness|red|swelling|swollen|discharge|pus|oozing|weeping where',
+      // "and the wound looks red", "the scar's gone angry".
+      'wound|scar|site|incision looks|look|is|gone|went|getting|looking red|angry|inflamed|swollen|hot',
       'pus|oozing|discharge|ooze',
       // "the dressing's got a damp patch", "the dressing is soaked".
       'dressing|dressings|bandage|plaster has? got? a? damp|wet|soaked|soggy|stained|leaking|seeping',
@@ -1262,9 +1279,12 @@ export const LEXICAL: LexicalFeature[] = [
       'out|short|shortness of breath',
       'cant breathe|catch breath',
       'cant breathe',
-      'struggling|struggle|difficulty|trouble|hard to breathe|breathing',
+      // "to" optional: "trouble breathing", "difficulty in breathing", "struggling to breathe".
+      'struggling|struggle|difficulty|difficulties|trouble|hard|problems|problem to|in? breathe|breathing',
       'gasping|panting',
       'puffing|puffed|huffing for? breath|air',
+      // "puffing after a few stairs".
+      'puffing|huffing after|going|climbing|up the|a? stairs|stair|hill|steps|few',
       // "out of puff on the stairs", "winded walking to the bathroom".
       'out of puff',
       '=winded',
@@ -1326,7 +1346,8 @@ export const LEXICAL: LexicalFeature[] = [
       'straining|strain on the? loo|toilet',
       // "sneezing = actual death rn": the sneeze itself is the agony.
       'sneeze|sneezing|sneezes|cough|coughing|coughs is|are? actual|literally|pure? death|murder|agony|torture|hell|brutal|horrendous|excruciating',
-      'whenever|when|every time i? sneeze|cough|strain|push',
+      // One word per slot: "whenever I sneeze", "anytime I cough" ("every time" is above).
+      'whenever|when|anytime i? sneeze|cough|strain|push',
       'push|pushing|pushes|straining on the? loo|toilet',
     ],
     gap: 3,
@@ -1556,7 +1577,15 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "won't come", "won't start": nothing only beside the urge (the compound below), never alone
   // ("he won't come to the doctor").
-  { id: 'wontCome', patterns: ['wont come|start|flow|happen', 'will not come|start|flow|happen'] },
+  {
+    id: 'wontCome',
+    patterns: [
+      'wont come|start|flow|happen',
+      'will not come|start|flow|happen',
+      // "going to the toilet every half hour but can't get anything out".
+      'cant get anything|any|it out|going|started',
+    ],
+  },
   {
     id: 'urgeToPee',
     patterns: [
@@ -1817,6 +1846,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "can't tell anymore whether he needs a number two".
       'cant|not|longer tell|know|sure when|whether|if he|she|i|they|you need|needs|needed',
       'cant tell difference|apart',
+      // "she didn't feel herself go at all".
+      'not|never feel|felt|notice|noticed herself|himself|myself|themselves go|going|wee|pee|wet',
       // "couldn't tell it was coming at all".
       'cant|not|never tell|sense it|when|that it? was|is|were coming|happening',
       'cant feel it|anything|them going|coming|happen|happening|out',
@@ -2296,6 +2327,9 @@ export const LEXICAL: LexicalFeature[] = [
       'shape has|have|is changed|change|changing|different',
       // "one side of my back sticks out more than it used to", "my shirts hang differently now".
       'sticks|sticking|stick out more|further than',
+      // "his back has gone a funny shape, one side sticking out".
+      'gone|going|gets|got|become|turned a? funny|odd|strange|weird|different shape',
+      'one side sticking|sticks|stick out',
       'shirts|shirt|clothes|jacket hang|hangs|sit|sits differently|wonky|funny',
       'not there before',
       'shrinking|shorter',
@@ -2789,6 +2823,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'toiletAccident', patterns: ['had|having|have an|a|two|little? accident|accidents'] },
+  // A carer's "we have had to change her three times this shift" (pads, clothes, bedding).
+  { id: 'carerChange', patterns: ['had|have|having to change her|him|them|his|her'] },
   // "went to the ED", "in the ED": the emergency department, not erectile dysfunction.
   {
     id: 'emergencyDept',
@@ -2903,7 +2939,7 @@ export const LEXICAL: LexicalFeature[] = [
   // A little leak on sneezing or laughing, for years (stress incontinence), is no new bladder sign.
   {
     id: 'stressLeak',
-    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx'],
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'coughSneeze'],
     gap: 4,
     patterns: [
       'leak|leaked|leaking|leaks|wee|pee|dribble a? bit|little? when|if|as|on i|the? sneeze|cough|laugh|jump|run|sneezing|coughing|laughing|trampoline|skipping',
@@ -3129,6 +3165,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'without trying|dieting|meaning|wanting|reason|explanation|changing',
       'not trying|dieting',
+      // Jamaican English: "she nah try fi lose it".
+      'nah|not|never try|tried fi|to lose it|weight',
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
       'not know why',
@@ -3663,6 +3701,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'sensLoss', all: ['noFeeling'] },
   // "bursting to pee, won't come".
   { id: 'retention', all: ['urgeToPee', 'wontCome'], window: 6 },
+  // "going to the toilet every half hour but can't get anything out".
+  { id: 'retention', all: ['frequency', 'wontCome'], window: 12 },
   // An implanted device and a massage in one message ask whether the massage is safe ("she has a
   // spinal cord stimulator… can the massage damage the machine?").
   { id: 'acuteMassageQ', all: ['implant', 'massage'] },
@@ -3673,6 +3713,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
   // "this afternoon I had an accident and honestly didn't feel it happening at all".
   { id: 'bladderLoss', all: ['toiletAccident', 'unfelt'], window: 10 },
+  // "We have had to change her three times. She says she didn't feel herself go."
+  { id: 'bladderLoss', all: ['carerChange', 'unfelt'] },
   { id: 'bowelLoss', all: ['paperCheck'] },
   // "no sensation at all when I open my bowels".
   { id: 'bowelLoss', all: ['sensLoss', 'pooWord'], window: 8 },
@@ -4224,6 +4266,9 @@ LEXICAL.push(
       'grab|grabbing|grabs|hold|holding|hang|hanging onto? the? furniture|walls|wall',
       'cant walk in a? straight line',
       'lurched|lurching|staggering|staggered|stumbling',
+      // "keeps falling to one side", "we had to hold her up to get her in".
+      'keeps|keep|kept falling|leaning|veering|toppling to|towards one|the side',
+      'had to hold|carry|prop her|him|them up',
       // "he's shuffling and can hardly get to the bathroom".
       'shuffling|shuffles|shuffled|shuffle along|about|around|to|from|and',
       'he|she|i|they is|am|are|was|were|been|started|starting shuffling',
@@ -4282,6 +4327,9 @@ LEXICAL.push(
     id: 'headKnock',
     patterns: [
       'banged|bumped|knocked|whacked|smacked|cracked|hit my|his|her|their? head|neck|back on|against|into',
+      // A jolt: "the auto went over a speed breaker and he got a big jerk".
+      'big|bad|sudden|hard|huge|nasty jerk|jolt|jar',
+      'jolted|jerked|jarred',
     ],
   },
   // "Book online 24/7", "open 24/7": a service's hours, not a pain that never stops.
@@ -4289,6 +4337,13 @@ LEXICAL.push(
     id: 'serviceHours',
     masks: ['restPain'],
     patterns: ['open|online|available|book|booking|call|phone|line|support|service|helpline 24 7'],
+  },
+  // "the pain goes through the roof when I sneeze": soars, no fall through a roof ("went" stays literal).
+  {
+    id: 'throughTheRoof',
+    idiom: true,
+    masks: ['majorTrauma'],
+    patterns: ['go|goes|going|gone|shot|shoots|shooting through the roof'],
   },
   // "Paid a lump sum for ten sessions": money, not a swelling.
   { id: 'lumpSum', idiom: true, masks: ['lump'], patterns: ['lump sum|sums'] },
@@ -4518,7 +4573,7 @@ LEXICAL.push(
       'went|gone within',
       'wear|wears|wore off as? soon? as|once|when|within',
       'went|wore off within|after',
-      'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|seconds|second|moment',
+      'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|min|mins|seconds|second|moment',
       'fine after|again|now|once|when',
       'for a second|moment|minute',
       // "for a few seconds", not "for a few days".

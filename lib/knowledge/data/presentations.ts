@@ -90,7 +90,7 @@ const AFTER_MASSAGE_ESCALATIONS: EscalationRule[] = [
   },
   {
     // An arm that tingled for a few seconds after lying on it, and is fine now, is no stroke sign.
-    when: 'armNumb+!transient|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss|neckMassage+headache+walkDifficulty',
+    when: 'armNumb+!transient|fastSigns|speech|vision|severeHeadache|suddenHeadache|neckMassage+dizzy+weakness|neckMassage+dizzy+sensLoss|neckMassage+headache+walkDifficulty|neckMassage+dizzy+walkDifficulty',
     level: E,
     label: 'Stroke warning signs: face, arm or speech changes, lost vision, sudden severe headache',
   },

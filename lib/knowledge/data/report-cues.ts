@@ -81,6 +81,8 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Advice retold: "the nurse said if the site goes red…, ring the unit".
   ['said', 'if'],
   ['says', 'if'],
+  // Singapore and Nigerian English: "my physio say if backache plus chest pain must go A&E".
+  ['say', 'if'],
   ['told', 'me', 'if'],
   ['told', 'us', 'if'],
   ['what', 'happens', 'if'],
@@ -680,6 +682,7 @@ export const SCREEN_CUES: readonly string[][] = [
   ['on', 'casualty'],
   ['on', 'tv'],
   ['on', 'the', 'telly'],
+  ['on', 'telly'],
   ['episode'],
   ['documentary'],
   ['drama'],
