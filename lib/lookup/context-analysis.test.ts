@@ -911,3 +911,18 @@ describe('bank Q17 kinds (own wording), the analysis', () => {
     expect(flags('I had to cancel my massage for my lower back pain. You can book online 24/7.')).toEqual([]);
   });
 });
+
+describe('bank Q19 kinds (own wording), the analysis', () => {
+  test('a pinned rules post and a question put to the writer report nothing', () => {
+    expect(
+      flags(
+        'PINNED: back pain with chest pain or pain going into your jaw means calling 999, not posting here.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'My sister asked me if the massage made my legs numb. Not at all, both legs fine, only my back was stiff.',
+      ),
+    ).toEqual([]);
+  });
+});

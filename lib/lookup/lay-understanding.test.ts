@@ -1917,7 +1917,11 @@ describe('consequences, asides and regional voices (banks P24, P25, Q18), in new
     expect(first(q).urgency).toBe(level);
   });
   test('"trouble breathing", "difficulty in breathing" are breathlessness', () => {
-    for (const q of ['I have difficulty breathing', 'trouble breathing since lunch', 'difficulty in breathing'])
+    for (const q of [
+      'I have difficulty breathing',
+      'trouble breathing since lunch',
+      'difficulty in breathing',
+    ])
       expect(extractFeatures(q).present.has('breathless')).toBe(true);
     expect(extractFeatures('no trouble breathing at all').present.has('breathless')).toBe(false);
   });
@@ -1939,5 +1943,24 @@ describe('consequences, asides and regional voices (banks P24, P25, Q18), in new
     expect(
       ids('I leak a little whenever I sneeze since having my kids, and my back aches from lifting', 3),
     ).not.toContain('rf-cough-sneeze-strain');
+  });
+});
+
+describe('massage and second-language kinds (banks P26, P27, Q19), in new words', () => {
+  test.each([
+    ['sudden terrible waist pain, sweating cold, very dizzy', 'emergency'],
+    ['nalgas feel numb since yesterday and my back is hurting', 'emergency'],
+    ['had a sports massage on Friday, now burning pain shoots down both my legs into my feet', 'emergency'],
+    [
+      'bad sciatica for weeks, and since Sunday I cannot keep an erection, never had this problem before',
+      'emergency',
+    ],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+  test('"hurts more coughing" is pain worse on coughing', () => {
+    expect(ids('my lower back hurts more coughing and straining on the loo', 3)).toContain(
+      'rf-cough-sneeze-strain',
+    );
   });
 });

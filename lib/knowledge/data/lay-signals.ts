@@ -250,7 +250,27 @@ export const LEXICAL: LexicalFeature[] = [
       'vertebrae',
     ],
   },
-  { id: 'backWord', patterns: ['backache', 'backpain', 'lumbago', 'lbp', 'dorsalgia', 'bad back'] },
+  {
+    id: 'backWord',
+    patterns: [
+      'backache',
+      'backpain',
+      'lumbago',
+      'lbp',
+      'dorsalgia',
+      'bad back',
+      // South Asian English: "waist pain" is low back pain.
+      'waist pain|ache|aches|aching',
+      'pain|ache in my|the|his|her? waist',
+    ],
+  },
+  // A pain that shoots or runs down a limb, a nerve's (sciatica told without the word).
+  {
+    id: 'nervePainDown',
+    patterns: [
+      'shooting|shoots|shot|shoot|radiating|radiates|electric|burning|stabbing pain|pains down|into',
+    ],
+  },
   {
     id: 'backWent',
     patterns: [
@@ -1344,6 +1364,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "every sneeze now is like a horse kicking me", "a small cough makes my back explode".
       'every|each|a|small|little sneeze|cough is|now|makes|make|feels',
       'straining|strain on the? loo|toilet',
+      // "low back hurts more sneezing, straining poo".
+      'hurts|hurt|worse|pain|painful more|with|on sneezing|coughing|straining|sneezes|coughs',
       // "sneezing = actual death rn": the sneeze itself is the agony.
       'sneeze|sneezing|sneezes|cough|coughing|coughs is|are? actual|literally|pure? death|murder|agony|torture|hell|brutal|horrendous|excruciating',
       // One word per slot: "whenever I sneeze", "anytime I cough" ("every time" is above).
@@ -2025,6 +2047,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'groin|genital|genitals|genitalia|crotch|perineum|anus|vagina|vulva|penis|scrotum|privates|saddle|backside',
       'bum|bottom|butt|buttock|buttocks|cheeks',
+      // Spanish "nalgas" (buttocks), in a learner's English.
+      'nalgas',
       // "the bit she sits on feels dead".
       'bit|bits|part|area i|she|he|you sit|sits on',
       'private parts|area',
@@ -2292,6 +2316,8 @@ export const LEXICAL: LexicalFeature[] = [
       'therapist|masseuse|masseur|physio|osteo|osteopath|chiro went on|into',
       // A therapist's own words: "her calves are tender where I worked them yesterday".
       'where i|we worked|work|massaged|pressed on? them|it|her|him|their|his',
+      // A therapist's "I did some firm work on her mid back this morning".
+      'i|we did|done some? firm|deep|hard|heavy|gentle|light work on her|him|his|their|the',
     ],
   },
   // Pain only when pressed or touched: "only hurts when I press on it", "sore to touch".
@@ -3831,6 +3857,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
   { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
+  // "LMT here… I did some firm work on her mid back this morning".
+  { id: 'afterMassageWord', all: ['handsOn', 'therapistTerm'] },
   // The whole message is a study question, told as not the writer's own (page bank Q8): the page
   // paints no red flag for it (context-analysis.ts). The lookup still answers with the card asked about.
   { id: 'notAboutMe', all: ['studyAsk', 'selfFine'] },
@@ -3942,6 +3970,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
+  // "shooting pain down the back of BOTH legs right to my feet": a nerve's pain in both legs, not
+  // the ache of worked muscles (so after a massage too).
+  { id: 'bilateralSciatica', all: ['nervePainDown', 'legsPlural'], window: 10, none: ['stenosisStable'] },
   // §6.1 R meningitis co-terms: count only with fever, temperature, headache or rash in the query.
   // A stiff neck and a mild headache after a neck and shoulder massage are the massage (§4.1); with
   // a fever they count again.
@@ -3999,6 +4030,13 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['stressLeak'],
     anyOf: ['startedWithBack', 'sudden'],
     none: ['laughing', 'usualForMe', 'longStanding'],
+  },
+  // "…which was never an issue before": new, whatever else in the story has lasted a month.
+  {
+    id: 'sexualCES',
+    all: ['sexualLoss', 'neverBefore'],
+    none: ['alcohol'],
+    anyOf: ['back', 'backWord', 'leg', 'sciaticaTerm', 'discTerm', 'saddleArea', 'sensLoss'],
   },
   // §6.1 R: sexual change counts as a CES sign with back/leg/numb context or new onset.
   {
@@ -4344,6 +4382,11 @@ LEXICAL.push(
     idiom: true,
     masks: ['majorTrauma'],
     patterns: ['go|goes|going|gone|shot|shoots|shooting through the roof'],
+  },
+  // Told as new: "which was never an issue before", "never had this happen before".
+  {
+    id: 'neverBefore',
+    patterns: ['never an|a? issue|problem|trouble before', 'never had|happened this|that|it? happen? before'],
   },
   // "Paid a lump sum for ten sessions": money, not a swelling.
   { id: 'lumpSum', idiom: true, masks: ['lump'], patterns: ['lump sum|sums'] },

@@ -84,6 +84,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Singapore and Nigerian English: "my physio say if backache plus chest pain must go A&E".
   ['say', 'if'],
   ['told', 'me', 'if'],
+  // "My friend ask me if the Thai massage make my legs numb. No!"
+  ['ask', 'me', 'if'],
+  ['asked', 'me', 'if'],
+  ['asks', 'me', 'if'],
   ['told', 'us', 'if'],
   ['what', 'happens', 'if'],
   ['what', 'would', 'happen'],
@@ -449,6 +453,12 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['should', 'be', 'seen'],
   ['a', 'different', 'story'],
   ['leaflet', 'says'],
+  // Pinned rules, listicles, FAQs and news items (page bank Q19).
+  ['pinned'],
+  ['signs', 'your'],
+  ['what', 'matters', 'is'],
+  ['urged', 'to'],
+  ['what', 'doctors', 'want'],
   // "Tip from my physiotherapy course: … is not for massage, it is for ambulance" (page bank Q16).
   ['tip', 'from'],
   ['is', 'for', 'ambulance'],
