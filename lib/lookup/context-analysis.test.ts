@@ -926,3 +926,16 @@ describe('bank Q19 kinds (own wording), the analysis', () => {
     ).toEqual([]);
   });
 });
+
+describe('bank Q20 kinds (own wording), the analysis', () => {
+  test('a baby waking the writer to feed is no night pain; a handout reports nothing', () => {
+    expect(
+      flags('My back aches from carrying the twins and they wake me up twice a night for a feed.'),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Antenatal class handout: back pain with bleeding or a bad headache with blurred vision means ringing the unit.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1964,3 +1964,20 @@ describe('massage and second-language kinds (banks P26, P27, Q19), in new words'
     );
   });
 });
+
+describe('everyday phrasings and near-twins (banks P28, P29, Q20), in new words', () => {
+  test.each([
+    ['my back muscles are screaming and my wee looks like cola', 'emergency'],
+    ['pneumonia for days, now back pain and I cannot say a whole sentence without stopping', 'emergency'],
+    [
+      'long-haul flight Tuesday, calf swollen, puffed just getting dressed and my back hurts when I breathe in',
+      'emergency',
+    ],
+    [
+      'sharp pain low down in my tummy and back, 39.8 fever and shivering, spotting between periods',
+      'emergency',
+    ],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+});

@@ -387,7 +387,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'pelvic',
-    patterns: ['pelvic|pelvis', 'lower $BELLY', 'womb|uterus|ovary|ovaries|cervix'],
+    patterns: [
+      'pelvic|pelvis',
+      'lower $BELLY',
+      'womb|uterus|ovary|ovaries|cervix',
+      // "pain low in my tummy".
+      'low down? in my|the|her? $BELLY',
+    ],
   },
   { id: 'shoulderTip', patterns: ['shoulder tip|top', 'tip|top of my|her? shoulder', 'shoulder tip pain'] },
   { id: 'calf', patterns: ['calf|calves'] },
@@ -1303,6 +1309,8 @@ export const LEXICAL: LexicalFeature[] = [
       'struggling|struggle|difficulty|difficulties|trouble|hard|problems|problem to|in? breathe|breathing',
       'gasping|panting',
       'puffing|puffed|huffing for? breath|air',
+      // "puffed just walking to the loo", "winded getting dressed".
+      'puffed|winded|breathless just? walking|going|getting|doing',
       // "puffing after a few stairs".
       'puffing|huffing after|going|climbing|up the|a? stairs|stair|hill|steps|few',
       // "out of puff on the stairs", "winded walking to the bathroom".
@@ -1323,6 +1331,8 @@ export const LEXICAL: LexicalFeature[] = [
       'very|really|extremely breathless',
       'very|really|extremely short of breath',
       'cant finish a? sentence|sentences',
+      // "I can't get a full sentence out".
+      'cant get|say|manage a? full|whole? sentence|sentences',
       // "breath is not coming well at all", "can't get my breath", "fighting for breath".
       'breath is not|hardly|barely coming|come',
       'breath not|wont|hardly|barely coming|come',
@@ -1820,6 +1830,8 @@ export const LEXICAL: LexicalFeature[] = [
       'colour|color of coca cola|coke|cola|tea|coffee|guinness',
       // "my pee looks like coca cola".
       '$PEE looks|look|looking like coca? cola|coke|tea|coffee|guinness',
+      // "wee like cola".
+      '$PEE like coca? cola|coke|tea|coffee|guinness',
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
       '$PEE like strong? tea|cola|coke|coffee|guinness',
       '$PEE dark|brown|black',
@@ -2677,6 +2689,13 @@ export const LEXICAL: LexicalFeature[] = [
       `${WAKERS} wake|wakes|woke|waking me up? at|every|each|in the? night|nights|morning|am`,
     ],
     gap: 3,
+  },
+  // "she wakes me up every two hours at night to feed": a feed wakes her, not the pain.
+  {
+    id: 'feedWakes',
+    masks: ['nightPain'],
+    gap: 6,
+    patterns: ['wake|wakes|woke|waking me|us up? to|for a? feed|feeds|feeding|feed'],
   },
   // Night sweats soak the sheets too: that is a fever or night-pain sign, not a lost bladder.
   {
@@ -3633,7 +3652,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'muscleWeakAche',
     patterns: [
       'weak|weakness|aching|ache|sore|painful|pain muscles|muscle',
-      'muscle|muscles weak|weakness|ache|aching|pain|sore',
+      'muscle|muscles weak|weakness|ache|aching|pain|sore|agony|killing|screaming',
       'sore|aching|achy and weak',
       'weak all over|everywhere',
       'whole body|everything aches|ache|aching|hurts|sore',

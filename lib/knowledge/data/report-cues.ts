@@ -453,6 +453,9 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['should', 'be', 'seen'],
   ['a', 'different', 'story'],
   ['leaflet', 'says'],
+  // Handouts and newsletters (page bank Q20).
+  ['handout'],
+  ['newsletter'],
   // Pinned rules, listicles, FAQs and news items (page bank Q19).
   ['pinned'],
   ['signs', 'your'],
