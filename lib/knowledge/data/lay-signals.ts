@@ -771,6 +771,9 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell from a? height',
       'landed on my? back|spine|neck|head',
       'heavy blow',
+      // A heavy blow in sport: "took a huge tackle at rugby and got landed on".
+      'huge|big|heavy|massive|hard|nasty tackle|collision|impact',
+      'got|was|been|get landed|piled|jumped on',
       // "a scaffold pole fell and hit me hard across the back": a heavy blow from a falling load.
       'pole|poles|beam|girder|pallet|scaffold|scaffolding|branch|tree|crate|plank|joist|shelving|wardrobe|load fell|dropped|crashed|toppled|swung hit|struck|onto|on me|him|her|my|his',
       'rear ended',
