@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { evalExpr, exprIds } from '../lookup/expr';
 import { getEntry } from './index';
-import { COMPOUND, LEXICAL, PRESENTATIONS } from './lay';
+import { COMPOUND, LEXICAL, LOOKUP_RULES, PRESENTATIONS } from './lay';
 import { CompoundFeature, LexicalFeature, Presentation } from './presentation-schema';
 
 const featureIds = new Set([...LEXICAL.map((f) => f.id), ...COMPOUND.map((f) => f.id)]);
@@ -99,5 +99,14 @@ describe('compound features are built in order', () => {
         .map((f) => `${c.id} (#${i}) reads ${f}, defined again at #${lastDefined.get(f)}`),
     );
     expect(late).toEqual([]);
+  });
+});
+
+describe('never an empty answer (issue 8 Build 3)', () => {
+  test('every body, pain or symptom word has a region fallback, so a story told only as past still gets one', () => {
+    const orphans = LOOKUP_RULES.reportFeatures.filter(
+      (f) => !LOOKUP_RULES.fallbacks.some((fb) => evalExpr(fb.when, new Set([f]))),
+    );
+    expect(orphans).toEqual([]);
   });
 });

@@ -1981,3 +1981,10 @@ describe('everyday phrasings and near-twins (banks P28, P29, Q20), in new words'
     expect(first(q).urgency).toBe(level);
   });
 });
+
+test('a condition told only as past still gets an answer: its card at its base level', () => {
+  const r = lookupSymptoms('Must I tell my travel insurer about a disc prolapse 4 years ago? No pain since.');
+  expect(r.length).toBeGreaterThan(0);
+  expect(r.map((x) => x.id)).toContain('sciatica-herniated-disc');
+  expect(r[0].urgency).not.toBe('emergency');
+});

@@ -638,13 +638,15 @@ export const LEXICAL: LexicalFeature[] = [
       // "takes an hour to loosen up" in the morning: the inflammatory pattern's long stiffness.
       'takes|took|needs|need an|half|a|couple? hour|hours|while to loosen|ease|limber|get going|warm up',
       'stiff as a board',
+      // "stiff for an hour" (the inflammatory pattern's long stiffness, told without "morning").
+      'stiff|stiffness for an|half|a|couple? hour|hours',
     ],
     gap: 3,
   },
   {
     id: 'betterExercise',
     patterns: [
-      'better|ease|eases|easing|improve|improves|loosens|loosen with|after|when exercise|movement|moving|activity|walk|walking|stretch|active|move|run|jog|gym|swim|workout',
+      'better|ease|eases|easing|improve|improves|loosens|loosen with|after|when|once exercise|movement|moving|activity|walk|walking|stretch|active|move|run|jog|gym|swim|workout',
       'exercise|movement|moving help|helps|improve|improves|ease|eases',
       'loosens up|off',
       'once i? get up and? move|moving',
@@ -656,6 +658,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'secondHalfNight',
     patterns: [
       'early hours',
+      'small|wee hours',
       'second half of the night',
       'wake|waking|woke at|about|around? 3|4|5 am?',
       'wake|waking|woke at|about|around? 3am|4am|5am',

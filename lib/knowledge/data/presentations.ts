@@ -1270,14 +1270,20 @@ export const LOOKUP_RULES = {
   /** Otherwise the first fallback whose region the query names. */
   fallbacks: [
     { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
-    { when: 'leg|buttock|calf', ids: ['sciatica-herniated-disc', 'rf-no-improvement'] },
-    { when: 'belly|flank|groin|pelvic', ids: ['kidney-stones', 'rf-no-improvement'] },
+    {
+      when: 'leg|buttock|calf|legSymptom|sciaticaTerm|discTerm',
+      ids: ['sciatica-herniated-disc', 'rf-no-improvement'],
+    },
+    { when: 'belly|flank|groin|pelvic|dysuria', ids: ['kidney-stones', 'rf-no-improvement'] },
+    { when: 'retention|bladderLoss|bowelLoss', ids: ['cauda-equina-syndrome', 'rf-bladder-change'] },
     // Tender where it was worked on or trained, only when pressed: the chest wall.
     { when: 'chestWall+massage|chestWall+handsOn', ids: ['post-massage-soreness', 'massage-related-injury'] },
     { when: 'chestWall', ids: ['muscle-strain', 'rf-no-improvement'] },
-    { when: 'chest', ids: ['rf-chest-pain'] },
+    { when: 'chest|jaw', ids: ['rf-chest-pain'] },
+    { when: 'lump|swelling', ids: ['rf-lump-deformity', 'rf-no-improvement'] },
+    { when: 'rash|skinRedHot|bruise', ids: ['back-muscle-inflammation', 'rf-no-improvement'] },
     {
-      when: 'pain|back|backWord|arm|sensLoss|weakness',
+      when: 'pain|back|backWord|backWent|tailbone|fall|majorTrauma|injuryTerm|arm|sensLoss|weakness',
       ids: ['nonspecific-low-back-pain', 'muscle-strain', 'rf-no-improvement'],
     },
     {

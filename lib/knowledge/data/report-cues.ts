@@ -453,7 +453,9 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['should', 'be', 'seen'],
   ['a', 'different', 'story'],
   ['leaflet', 'says'],
-  // Handouts and newsletters (page bank Q20).
+  // Handouts and newsletters (page bank Q20), columns ("Health corner: after a fall… should get").
+  ['health', 'corner'],
+  ['should', 'get'],
   ['handout'],
   ['newsletter'],
   // Pinned rules, listicles, FAQs and news items (page bank Q19).
