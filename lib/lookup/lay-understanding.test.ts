@@ -1988,3 +1988,23 @@ test('a condition told only as past still gets an answer: its card at its base l
   expect(r.map((x) => x.id)).toContain('sciatica-herniated-disc');
   expect(r[0].urgency).not.toBe('emergency');
 });
+
+describe('changed or unchanged long-standing pain (bank P30), in new words', () => {
+  test('a known paralysis from years ago is no new both-leg sign; a new bladder change still is', () => {
+    expect(
+      first(
+        'paraplegic since a crash in 2009, no feeling below the waist since then, usual shoulder ache from the chair',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        'wheelchair user after a spinal cord injury long ago, since this morning my bladder will not empty',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('leaning on a trolley easing the legs is the stenosis sign', () => {
+    expect(
+      ids('legs ache and go heavy when I walk to the shops for years now, leaning on the trolley helps', 3),
+    ).toContain('spinal-stenosis');
+  });
+});

@@ -686,6 +686,8 @@ export const LEXICAL: LexicalFeature[] = [
       'sit|sitting|bend|bending|lean|leaning forward? help|helps|eases|relieve|better',
       'sit|sitting|rest down? and? then? fine|ok|goes|settles',
       'have to sit|stop',
+      // Leaning on a shopping trolley eases the legs (the stenosis sign): "trolley helps".
+      'trolley|cart|pram|walker helps|help|eases|easier',
       // "fine when i sit", "ok once I sit down".
       'fine|ok|okay|better|good|gone when|once|if i? sit|sitting|sat|rest',
       'sit|sitting|sat down? fixes|fix|fixed|sorts',
@@ -1540,6 +1542,9 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant $PEE|go|empty|wee|pass',
+      // "my bladder will not empty", "it won't empty".
+      'bladder|it wont|cant empty|emptying',
+      'bladder|it will|does|can not empty|emptying',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
       'nothing comes|coming|came|happens out?',
       // "standing at the toilet and can't get a single drop out".
@@ -3926,6 +3931,14 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['stenosisPattern'],
     none: ['fastOnset', 'sudden', 'restPain', 'gettingWorse'],
   },
+  // A known, long-standing loss in both legs (paralysed since an accident twenty years ago) is no
+  // new both-leg sign, as the stable stenosis pattern is not (FACTS.md §2: new symptoms).
+  {
+    id: 'stenosisStable',
+    all: ['knownParalysis'],
+    anyOf: ['longStanding', 'usualForMe'],
+    none: ['fastOnset', 'sudden', 'gettingWorse'],
+  },
   {
     id: 'legWeak',
     all: ['weakness', 'leg'],
@@ -4412,6 +4425,14 @@ LEXICAL.push(
   {
     id: 'neverBefore',
     patterns: ['never an|a? issue|problem|trouble before', 'never had|happened this|that|it? happen? before'],
+  },
+  {
+    id: 'knownParalysis',
+    patterns: [
+      'paralysed|paralyzed|paraplegic|tetraplegic|quadriplegic',
+      'spinal cord injury|injuries',
+      'wheelchair user|users',
+    ],
   },
   // "Paid a lump sum for ten sessions": money, not a swelling.
   { id: 'lumpSum', idiom: true, masks: ['lump'], patterns: ['lump sum|sums'] },
