@@ -412,6 +412,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pain',
     patterns: [
       '$PAIN',
+      // "the usual lower back grumble", "a grumbling back".
+      'back grumble|grumbles|niggle|niggles',
+      'grumbling|grumbly|niggly back',
       // Shown rather than told: "he suddenly grabbed his lower back".
       'grab|grabbed|grabbing|clutch|clutched|clutching|doubled|bent over? his|her|my|their|at|up? back|side|stomach|tummy|belly|chest',
       // "feels like someone's hammering it", "like being kicked by a horse".
