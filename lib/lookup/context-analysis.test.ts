@@ -939,3 +939,21 @@ describe('bank Q20 kinds (own wording), the analysis', () => {
     ).toEqual([]);
   });
 });
+
+describe('bank Q21 kinds (own wording): signs seen in someone who cannot say them', () => {
+  test('no reaction to the flannel around the bottom is lost feeling; a minibus hit side-on is a crash', () => {
+    expect(
+      flags(
+        "Care note: T. has had back pain since Monday and today didn't react to the wipe around his bottom at all, which is new.",
+      ),
+    ).toContain('rf-saddle-numbness');
+    expect(
+      flags("Nan's taxi was hit side-on this morning and now she holds her back and cries with back pain."),
+    ).toContain('rf-major-trauma');
+  });
+  test('an age between commas stays in its sentence: "Dad, 84, had a little fall" is a fall at an age', () => {
+    expect(
+      flags('Dad, 84, had a little fall in the kitchen last night and today his back pain is awful.'),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+});

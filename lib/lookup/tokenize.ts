@@ -146,10 +146,13 @@ export function tokenize(query: string): Token[] {
       continue;
     }
     if (s.length === 1 && ',:()'.includes(s)) {
-      // "Mum (84) slid off the sofa": an age in brackets stays in its clause.
+      // "Mum (84) slid off the sofa", "Dad, 82, had a fall": an age in brackets or between commas
+      // stays in its clause.
       if (
         (s === '(' && /^\(\s*\d{1,3}\s*\)/.test(folded.slice(m.index, m.index + 7))) ||
-        (s === ')' && /\(\s*\d{1,3}\s*\)$/.test(folded.slice(Math.max(0, m.index - 6), m.index + 1)))
+        (s === ')' && /\(\s*\d{1,3}\s*\)$/.test(folded.slice(Math.max(0, m.index - 6), m.index + 1))) ||
+        (s === ',' && /^,\s*\d{2,3}\s*,/.test(folded.slice(m.index, m.index + 8))) ||
+        (s === ',' && /,\s*\d{2,3}\s*,$/.test(folded.slice(Math.max(0, m.index - 7), m.index + 1)))
       )
         continue;
       if (!lastWasBreak) clause++;

@@ -773,7 +773,11 @@ export const LEXICAL: LexicalFeature[] = [
       // "got driven into the ground back first" (a tackle), "slammed onto the floor".
       'driven|slammed|smashed|speared|dumped into|onto the ground|floor|deck',
       'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
-      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|height|heights|tree|horse|pony|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
+      // "Grandad's minibus was hit side-on".
+      'car|bus|minibus|van|taxi|coach|lorry|truck was|got hit|struck|rammed|shunted|smashed',
+      // "fell off the top of a stepladder".
+      'fall|fell|thrown from|off the top of a|the? ladder|stepladder|roof|scaffold|wall',
+      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|stepladder|height|heights|tree|horse|pony|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
       // "nearly one floor down onto the scooter".
       'one|a|two|whole floor|storey|story|floors|storeys down',
       'fall|fell from a? height',
@@ -2002,6 +2006,8 @@ export const LEXICAL: LexicalFeature[] = [
       'pins needles',
       // "the toilet paper feels like it's not touching anything down there".
       'not touching anything|nothing',
+      // Observed in someone who cannot say it: "he didn't react to the flannel around his groin".
+      'not|never react|respond|flinch to the|my|a? flannel|cloth|wipe|wipes|wiping|washing|touch',
       'cant feel',
       // "when I pinch the skin near my privates I can barely feel it".
       'barely|hardly|scarcely feel|sense',
@@ -3229,6 +3235,8 @@ export const LEXICAL: LexicalFeature[] = [
       'unexplained|unintentional|unintended|unplanned|involuntary|unexpected',
       'for no|without any? reason',
       'not know why',
+      'nobody|noone knows|know why',
+      'no one knows|know why',
       'not changed',
       'not been? trying|tried|dieting',
       // "eating his full meals, no dieting", Scots "I've no been tryin".
