@@ -2008,3 +2008,19 @@ describe('changed or unchanged long-standing pain (bank P30), in new words', () 
     ).toContain('spinal-stenosis');
   });
 });
+
+describe('signs seen in someone who cannot say them (bank P31), in new words', () => {
+  test.each([
+    [
+      'my uncle with dementia keeps gripping his chest and his back, grey and sweaty, he cannot tell us',
+      'emergency',
+    ],
+    [
+      'our cleaner was knocked over by a motorbike this morning and is lying still holding her back',
+      'emergency',
+    ],
+    ['back pain for days and twice today we found him wet, and he never noticed', 'emergency'],
+  ])('%s → %s first', (q, level) => {
+    expect(first(q).urgency).toBe(level);
+  });
+});

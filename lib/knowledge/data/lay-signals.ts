@@ -417,6 +417,9 @@ export const LEXICAL: LexicalFeature[] = [
       'grumbling|grumbly|niggly back',
       // Shown rather than told: "he suddenly grabbed his lower back".
       'grab|grabbed|grabbing|clutch|clutched|clutching|doubled|bent over? his|her|my|their|at|up? back|side|stomach|tummy|belly|chest',
+      // Seen in someone who cannot say it: "keeps holding her chest", "cried out".
+      'holding|holds|pressing|presses|gripping|grips his|her|their chest',
+      'cried|cries|screamed|screams|yelped|yelps|howled out',
       // "feels like someone's hammering it", "like being kicked by a horse".
       'like someone|somebody|something hammering|hammer|stabbing|stab|kicking|kick|punching|punch|drilling|drill',
       'like a kick|punch|stab from|by|in',
@@ -804,6 +807,8 @@ export const LEXICAL: LexicalFeature[] = [
       'kicked|trampled|thrown|bucked by|off|from a? horse|pony|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
+      // "knocked down by an okada" (a Nigerian motorbike taxi).
+      'knocked down|over by a|an? car|bus|okada|keke|motorbike|bike|van|lorry|truck|taxi',
       // "a car hit me on my bicycle", "hit by a van".
       'car|van|truck|lorry|bus|motorbike hit|struck|knocked me|him|her|them|us',
       'hit|struck|knocked over|down? by a|the car|van|truck|lorry|bus|motorbike',
@@ -2008,6 +2013,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not touching anything|nothing',
       // Observed in someone who cannot say it: "he didn't react to the flannel around his groin".
       'not|never react|respond|flinch to the|my|a? flannel|cloth|wipe|wipes|wiping|washing|touch',
+      'not|never react|respond|flinch at all',
+      'not notice|feel the|my? cloth|flannel|wipe|sponge',
       'cant feel',
       // "when I pinch the skin near my privates I can barely feel it".
       'barely|hardly|scarcely feel|sense',
@@ -2889,7 +2896,15 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'toiletAccident', patterns: ['had|having|have an|a|two|little? accident|accidents'] },
   // A carer's "we have had to change her three times this shift" (pads, clothes, bedding).
-  { id: 'carerChange', patterns: ['had|have|having to change her|him|them|his|her'] },
+  // "…and he never noticed": read only beside a carer's finding (bladderLoss).
+  { id: 'didntNotice', patterns: ['not|never notice|noticed|realise|realised|realize|realized|knew|know'] },
+  {
+    id: 'carerChange',
+    patterns: [
+      'had|have|having to change her|him|them|his|her',
+      'found|find|finding him|her|them wet|soaked|soiled',
+    ],
+  },
   // "went to the ED", "in the ED": the emergency department, not erectile dysfunction.
   {
     id: 'emergencyDept',
@@ -3782,6 +3797,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladderLoss', all: ['toiletAccident', 'unfelt'], window: 10 },
   // "We have had to change her three times. She says she didn't feel herself go."
   { id: 'bladderLoss', all: ['carerChange', 'unfelt'] },
+  { id: 'bladderLoss', all: ['carerChange', 'didntNotice'] },
   { id: 'bowelLoss', all: ['paperCheck'] },
   // "no sensation at all when I open my bowels".
   { id: 'bowelLoss', all: ['sensLoss', 'pooWord'], window: 8 },
