@@ -139,6 +139,7 @@ export function tokenize(query: string): Token[] {
       if (!lastWasBreak) clause++;
       lastWasBreak = true;
       lastWasSentenceBreak = true;
+      dashed = false; // a dash before a full stop sets nothing apart in the next sentence
       continue;
     }
     if (s.length === 1 && '-–—'.includes(s)) {

@@ -23,9 +23,9 @@ import { type MutationBatch, MutationFollower } from './mutations';
 import { SliceQueue } from './scheduler';
 
 /** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
-const CHECK_CHARS = 32_768;
+export const CHECK_CHARS = 32_768;
 /** Text carried over from one check to the next (longer than any term with its context). */
-const CARRY_CHARS = 1000;
+export const CARRY_CHARS = 1000;
 /** Nodes visited per call of a walk job (the queue checks its time budget between calls). */
 const NODES_PER_STEP = 4000;
 /** Events after which hidden text may have been revealed (listened to on the document, capture). */

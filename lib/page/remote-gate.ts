@@ -10,11 +10,8 @@ export function newPageId(): string {
 }
 
 import { MAX_GATE_TEXT } from '../messages';
-
-/** A longer text goes in pieces this long, each starting with the last one's tail. */
-const PIECE = 32_768;
-/** The tail carried over (longer than any term with its context, as in lib/page/gate.ts). */
-const CARRY = 1000;
+// A longer text goes in the first stage's own pieces, each starting with the last one's tail.
+import { CARRY_CHARS as CARRY, CHECK_CHARS as PIECE } from './gate';
 
 type GateMessage = { type: 'gate:check'; page: string; text: string; glued?: number[] };
 
