@@ -68,15 +68,15 @@ export default defineConfig({
         description: 'Show the BackCheck card for the selected term',
       },
     },
-    // The hover card's UI and the claim reader, imported by the content script on first use
-    // (entrypoints/card-ui.ts, entrypoints/claims.ts).
+    // The hover card's UI, the page's own reader and Zod's validation, imported by the content
+    // script on first use (entrypoints/card-ui.ts, page-reader.ts, validation.ts).
     // A dynamic URL (Chrome) keeps pages from probing for the extension by this file; WXT
     // flattens the entry to MV2's plain list for Firefox.
     // The content script's second stage (entrypoints/page-scan.ts) is imported the same way, only on
     // pages whose text may hold a term (DESIGN.md §5 "Cheap where nothing matches").
     web_accessible_resources: [
       {
-        resources: ['card-ui.js', 'page-scan.js', 'claims.js'],
+        resources: ['card-ui.js', 'page-scan.js', 'page-reader.js', 'validation.js'],
         matches: ['<all_urls>'],
         use_dynamic_url: true,
       },

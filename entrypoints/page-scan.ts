@@ -6,18 +6,23 @@
 // does is what the content script used to do on every page: scan, paint, follow, answer.
 import { browser, type ContentScriptContext, defineUnlistedScript } from '#imports';
 import type { CardData } from '../lib/card-data';
-import { mayHaveClaims } from '../lib/match/claim-anchor';
-import { findTerms } from '../lib/match/index';
-import { parseMessage } from '../lib/messages';
 import { type CardHost, createCardHost } from '../lib/page/card-host';
 import { termAtPoint, termAtSelection } from '../lib/page/hit-test';
 import { handleCardMessage, startHoverCards } from '../lib/page/hover-card';
 import { createRemoteReader } from '../lib/page/remote-reader';
 import { PageScanner } from '../lib/page/scanner';
 import { atMost } from '../lib/page/scheduler';
-import { EMERGENCY_NUMBERS, readStoredSettings, watchStoredSettings } from '../lib/settings';
+import type { Settings } from '../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  EMERGENCY_NUMBERS,
+  exactSettings,
+  readStoredRaw,
+  watchStoredRaw,
+} from '../lib/settings-store';
 import type { CardUi } from './card-ui';
-import type { ClaimReader } from './claims';
+import type { PageReader } from './page-reader';
+import type { Validation } from './validation';
 
 /** Longest the popup's "On this page" list waits for text still being read. */
 const SUMMARY_WAIT_MS = 400;
@@ -46,35 +51,67 @@ declare global {
   var __backcheckPageScan: PageScanApi | undefined;
 }
 
+type ScriptPath = '/card-ui.js' | '/page-reader.js' | '/validation.js';
+
+/**
+ * One of our web-accessible scripts, imported into this world on first use; the API it leaves on
+ * globalThis. A failed import is tried again on the next use.
+ */
+function lazyScript<T>(path: ScriptPath, api: () => T | undefined): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(path))
+      .then(() => api() ?? Promise.reject(new Error(`${path} set no API`)))
+      .catch((err: unknown) => {
+        loading = undefined;
+        throw err;
+      }));
+}
+
 async function start(ctx: ContentScriptContext): Promise<PageScan> {
-  const settings = await readStoredSettings();
-  // Our web-accessible scripts (card UI, claim reader), imported on first use in this world.
-  const importScript = (path: '/card-ui.js' | '/claims.js') =>
-    import(/* @vite-ignore */ browser.runtime.getURL(path));
-  // The claim reader (issue 12), for when this script reads the page itself: a separate script,
-  // imported on first need (DESIGN.md §5 "Small").
-  let claimReader: Promise<ClaimReader> | undefined;
-  const loadClaimReader = () =>
-    (claimReader ??= importScript('/claims.js').then(
-      () => globalThis.__backcheckClaims ?? Promise.reject(new Error('claims.js set no API')),
+  // What this stage needs only now and then is a separate script (DESIGN.md §5 "Small"): Zod's
+  // validation (messages; settings that need a repair), the page's own reader (when the
+  // background cannot answer), the card's UI (on the first card).
+  const loadValidation = lazyScript('/validation.js', () => globalThis.__backcheckValidation);
+  const loadReader = lazyScript('/page-reader.js', () => globalThis.__backcheckPageReader);
+  const loadCardUi = lazyScript('/card-ui.js', () => globalThis.__backcheckCardUi);
+  const validate = (raw: unknown) => loadValidation().then((v) => v.parseMessage(raw));
+  // Stored settings that need no repair are taken as they are; others go through the Zod parse.
+  const toSettings = async (raw: unknown): Promise<Settings> =>
+    exactSettings(raw) ??
+    (await loadValidation().then(
+      (v) => v.parseSettings(raw),
+      () => DEFAULT_SETTINGS,
     ));
+  const settings = await readStoredRaw().then(toSettings, () => DEFAULT_SETTINGS);
+
   // The background reads the page's text (terms, claims, red flags in lay words), off the page's
-  // main thread (issue 10); where it cannot answer, this script reads it, without the lay-language
-  // analysis, which only the background bundles.
+  // main thread (issue 10); where it cannot answer, this script reads it with its own reader,
+  // without the lay-language analysis, which only the background bundles.
   const read = createRemoteReader({
     send: (texts, expansions) => browser.runtime.sendMessage({ type: 'page:read', texts, expansions }),
-    local: async (text, context) => ({
-      terms: findTerms(text, context),
-      claims: mayHaveClaims(text) ? (await loadClaimReader()).findClaims(text) : [],
-    }),
+    local: async (text, context) => {
+      const reader = await loadReader();
+      return {
+        terms: reader.findTerms(text, context),
+        claims: reader.mayHaveClaims(text) ? reader.findClaims(text) : [],
+      };
+    },
   });
   const scanner = new PageScanner({ read, settings, signal: ctx.signal });
   // One watcher feeds both the scanner and the hover card (DESIGN.md §6: settings apply live).
+  // Changes apply in the order they were made, even when one needs the Zod parse.
   let cardSettings = settings;
+  let applying = Promise.resolve();
   ctx.onInvalidated(
-    watchStoredSettings((next) => {
-      cardSettings = next;
-      scanner.applySettings(next);
+    watchStoredRaw((raw) => {
+      applying = applying
+        .then(() => toSettings(raw))
+        .then((next) => {
+          if (ctx.isInvalid) return;
+          cardSettings = next;
+          scanner.applySettings(next);
+        });
     }),
   );
 
@@ -83,26 +120,17 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     if (!isTop) return undefined;
     const type = (raw as { type?: unknown } | null)?.type;
     if (type !== 'page:summary' && type !== 'page:reveal') return undefined;
-    const message = parseMessage(raw);
-    // The list waits a moment for chunks still being read (a popup opened as the page loads), not longer.
-    if (message?.type === 'page:summary')
-      return atMost(scanner.whenIdle(), SUMMARY_WAIT_MS).then(() => scanner.summary());
-    if (message?.type === 'page:reveal')
-      return Promise.resolve(scanner.reveal(message.conceptId, message.index));
-    return undefined;
+    return validate(raw).then((message): unknown => {
+      // The list waits a moment for chunks still being read (a popup opened as the page loads), not longer.
+      if (message?.type === 'page:summary')
+        return atMost(scanner.whenIdle(), SUMMARY_WAIT_MS).then(() => scanner.summary());
+      if (message?.type === 'page:reveal') return scanner.reveal(message.conceptId, message.index);
+      return undefined;
+    });
   };
 
   // Hover card (DESIGN.md §1.3): the one host (random tag, closed shadow root) is created on first use.
-  // The card's UI is a separate script, imported on first use (DESIGN.md §5 "Small").
-  let cardUi: Promise<CardUi> | undefined;
   let cardHost: CardHost | undefined;
-  const loadCardUi = () =>
-    (cardUi ??= importScript('/card-ui.js')
-      .then(() => globalThis.__backcheckCardUi ?? Promise.reject(new Error('card-ui.js set no API')))
-      .catch((err: unknown) => {
-        cardUi = undefined; // try again on the next card
-        throw err;
-      }));
   const cards = startHoverCards({
     getCard: async (conceptId, variant, context) =>
       ((await browser.runtime.sendMessage({
@@ -121,7 +149,11 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     prefetchView: () => void loadCardUi().catch(() => undefined),
     hitTest: (x, y) => termAtPoint(x, y),
     termAtSelection: () => termAtSelection(),
-    termForText: (text) => findTerms(text)[0],
+    termForText: (text) =>
+      loadReader().then(
+        (r) => r.findTerms(text)[0],
+        () => undefined,
+      ),
     openEntry: (id) => void browser.runtime.sendMessage({ type: 'entry:open', id }).catch(() => undefined),
     getSettings: () => ({
       hoverDelayMs: cardSettings.hoverDelayMs,
@@ -130,7 +162,7 @@ async function start(ctx: ContentScriptContext): Promise<PageScan> {
     signal: ctx.signal,
   });
   return {
-    onMessage: (raw) => onPageMessage(raw) ?? handleCardMessage(cards, raw),
+    onMessage: (raw) => onPageMessage(raw) ?? handleCardMessage(cards, raw, validate),
     highlightKinds: () => scanner.painter.names.kinds(),
     card: () => cardHost?.root ?? null,
     settled: () => scanner.whenIdle(),

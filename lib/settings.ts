@@ -5,12 +5,35 @@
 
 import { z } from 'zod/mini';
 import { browser } from '#imports';
-import { EMERGENCY_NUMBERS, REGIONS } from './region';
-import { isHostListed, parseDisabledSites, SETTINGS_KEY } from './settings-sites';
+import { parseDisabledSites, SETTINGS_KEY } from './settings-sites';
+import {
+  DEFAULT_SETTINGS,
+  EMERGENCY_NUMBERS,
+  HIGHLIGHT_CATEGORIES,
+  HIGHLIGHT_STYLES,
+  isHostListed,
+  MAX_HOVER_DELAY_MS,
+  migrate,
+  REGIONS,
+  readStoredRaw,
+  SETTINGS_AREA,
+  SETTINGS_VERSION,
+  SETTINGS_VERSION_KEY,
+  storedVersion,
+  watchStoredRaw,
+} from './settings-store';
 
-export { EMERGENCY_NUMBERS, REGIONS };
-
-export const HIGHLIGHT_CATEGORIES = ['red-flag', 'condition', 'massage', 'contraindication'] as const;
+// The values, storage layout and migrations live in the Zod-free lib/settings-store.ts (the
+// content script's second stage reads settings without Zod when they need no repair).
+export {
+  DEFAULT_SETTINGS,
+  EMERGENCY_NUMBERS,
+  HIGHLIGHT_CATEGORIES,
+  migrate,
+  REGIONS,
+  SETTINGS_VERSION,
+  storedVersion,
+};
 
 export const Settings = z.object({
   /** Master switch for painting highlights on pages. */
@@ -20,9 +43,9 @@ export const Settings = z.object({
   /** Which kinds of term are painted. */
   categories: z.array(z.enum(HIGHLIGHT_CATEGORIES)),
   /** How terms are painted; 'hover-only' paints nothing but cards still open on hover. */
-  highlightStyle: z.enum(['underline', 'background', 'hover-only']),
+  highlightStyle: z.enum(HIGHLIGHT_STYLES),
   /** Dwell before a card opens, in ms (~250 ms by default, like Wikipedia previews). */
-  hoverDelayMs: z.number().check(z.minimum(0), z.maximum(2000)),
+  hoverDelayMs: z.number().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)),
   /** Decides the emergency number shown on cards (999, 112, 911, 000). */
   region: z.enum(REGIONS),
   /** Calm mode: only the first mention of a concept per section is painted. */
@@ -31,17 +54,6 @@ export const Settings = z.object({
   scanCode: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  highlighting: true,
-  disabledSites: [],
-  categories: [...HIGHLIGHT_CATEGORIES],
-  highlightStyle: 'underline',
-  hoverDelayMs: 250,
-  region: 'uk',
-  calmMode: false,
-  scanCode: false,
-};
 
 /** What `parseSettingsReport` found: the settings, and which stored fields it had to repair. */
 export interface SettingsRead {
@@ -97,44 +109,10 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return isHostListed(settings.disabledSites, hostname);
 }
 
-/**
- * Where settings live: the key 'settings' in storage.sync, with its version record under
- * 'settings$' ({ v: number }, the layout @wxt-dev/storage used, so stored data stays compatible).
- * Read and written directly rather than through @wxt-dev/storage: its migration loop trusted the
- * version record, and a corrupt one ({ v: -1e9 }) froze the options and popup for ~15 s before a
- * RangeError (issue 11 finding #10). Here the record is validated and the loop is bounded.
- */
-const AREA = 'sync';
-const KEY = SETTINGS_KEY;
-const VERSION_KEY = 'settings$';
-export const SETTINGS_VERSION = 1;
-
-/** Forward migrations: `MIGRATIONS[n]` turns a version n-1 value into version n. None yet. */
-const MIGRATIONS: Record<number, (value: unknown) => unknown> = {};
-
-/** The stored version, if the record is sane; otherwise undefined (treated as current). */
-export function storedVersion(record: unknown): number | undefined {
-  const v = (record as { v?: unknown } | null | undefined)?.v;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SETTINGS_VERSION ? v : undefined;
-}
-
-/** Migrates a stored value forward; at most SETTINGS_VERSION - 1 steps whatever the record says. */
-export function migrate(value: unknown, record: unknown): unknown {
-  let out = value;
-  const from = storedVersion(record) ?? SETTINGS_VERSION;
-  for (let v = from + 1; v <= SETTINGS_VERSION; v++) out = MIGRATIONS[v]?.(out) ?? out;
-  return out;
-}
-
-async function readRaw(): Promise<unknown> {
-  const got = await browser.storage[AREA].get([KEY, VERSION_KEY]);
-  return migrate(got[KEY], got[VERSION_KEY]);
-}
-
 /** Read settings with a note of the fields that had to be repaired (the options page says so). */
 export async function readSettingsReport(): Promise<SettingsRead> {
   try {
-    return parseSettingsReport(await readRaw());
+    return parseSettingsReport(await readStoredRaw());
   } catch {
     return { settings: { ...DEFAULT_SETTINGS }, repaired: [] };
   }
@@ -150,8 +128,11 @@ export async function loadSettings(): Promise<Settings> {
  * the save fails rather than writing defaults over the user's choices (finding #5).
  */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...parseSettings(await readRaw()), ...patch });
-  await browser.storage[AREA].set({ [KEY]: next, [VERSION_KEY]: { v: SETTINGS_VERSION } });
+  const next = parseSettings({ ...parseSettings(await readStoredRaw()), ...patch });
+  await browser.storage[SETTINGS_AREA].set({
+    [SETTINGS_KEY]: next,
+    [SETTINGS_VERSION_KEY]: { v: SETTINGS_VERSION },
+  });
   return next;
 }
 
@@ -167,12 +148,5 @@ export async function readStoredSettings(): Promise<Settings> {
 
 /** Follows changes made anywhere (popup, options, another device's sync). */
 export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    const change = area === AREA ? changes[KEY] : undefined;
-    // Writes that change nothing are skipped.
-    if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
-    callback(parseSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStoredRaw((raw) => callback(parseSettings(raw)));
 }

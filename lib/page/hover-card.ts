@@ -11,7 +11,7 @@
 // No extension API here (DESIGN.md §2 boundaries): card data, the view, hit testing and
 // settings are injected by the content entrypoint.
 import type { CardData } from '../card-data';
-import { parseMessage } from '../messages';
+import type { Message } from '../messages';
 import type { CardView } from './card-view';
 
 /** A term on the page: what the hit test and the selection lookup return (e.g. a PageMatch). */
@@ -55,8 +55,11 @@ export interface HoverCardOptions {
   prefetchView?(): void;
   hitTest(x: number, y: number): CardTerm | undefined;
   termAtSelection(): CardTerm | undefined;
-  /** For the context menu: the concept a piece of text names, when it is not a painted term. */
-  termForText?(text: string): CardTerm | undefined;
+  /**
+   * For the context menu: the concept a piece of text names, when it is not a painted term (may
+   * be asynchronous: the second stage imports its reader for it, entrypoints/page-reader.ts).
+   */
+  termForText?(text: string): CardTerm | undefined | Promise<CardTerm | undefined>;
   getSettings(): HoverCardSettings;
   /** Link target for "More about …" (the popup's full entry), if any. */
   entryUrl?(conceptId: string): string | undefined;
@@ -80,8 +83,6 @@ export interface HoverCards {
   close(): void;
   /** Is there a term at the selection / caret right now (so this frame should answer)? */
   hasTermAtSelection(): boolean;
-  /** Does this text name a concept (a painted selection or the matcher's first term)? */
-  hasTermFor(text: string): boolean;
   /** The concept whose card is showing, if any. */
   readonly openConceptId: string | undefined;
 }
@@ -404,7 +405,7 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     },
     async lookupText(text: string) {
       const selected = options.termAtSelection();
-      const term = selected ?? options.termForText?.(text);
+      const term = selected ?? (await options.termForText?.(text));
       if (!term) return false;
       return show(term.range ? term : { ...term, range: selectionRange() }, { focus: true });
     },
@@ -414,9 +415,6 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
     hasTermAtSelection() {
       return !!options.termAtSelection();
     },
-    hasTermFor(text: string) {
-      return !!(options.termAtSelection() ?? options.termForText?.(text));
-    },
     get openConceptId() {
       return current?.conceptId;
     },
@@ -425,18 +423,25 @@ export function startHoverCards(options: HoverCardOptions): HoverCards {
 
 /**
  * Answers the background's 'card:open-at-selection' (keyboard command) and 'card:lookup-text'
- * (context menu). Only a frame that has a term answers, so the background can fall back (e.g. to
- * the popup page) when no frame does. Other messages: undefined (not ours).
+ * (context menu). The command is answered only by a frame that has a term at its selection, so
+ * the frame that has one answers; the looked-up text names the same concept in every frame, which
+ * all answer alike (false when it names none, so the background opens the popup page instead).
+ * `validate` is the one Zod schema's check (lib/messages.ts parseMessage), which the second stage
+ * imports on first need. Other messages: undefined (not ours).
  */
-export function handleCardMessage(cards: HoverCards, raw: unknown): Promise<boolean> | undefined {
+export function handleCardMessage(
+  cards: HoverCards,
+  raw: unknown,
+  validate: (raw: unknown) => Promise<Message | undefined>,
+): Promise<boolean> | undefined {
   const type = (raw as { type?: unknown } | null)?.type;
-  if (type !== 'card:open-at-selection' && type !== 'card:lookup-text') return undefined;
-  const message = parseMessage(raw);
-  if (message?.type === 'card:open-at-selection') {
-    return cards.hasTermAtSelection() ? cards.openAtSelection() : undefined;
+  if (type === 'card:open-at-selection') {
+    if (!cards.hasTermAtSelection()) return undefined;
+    return validate(raw).then((m) =>
+      m?.type === 'card:open-at-selection' ? cards.openAtSelection() : false,
+    );
   }
-  if (message?.type === 'card:lookup-text') {
-    return cards.hasTermFor(message.text) ? cards.lookupText(message.text) : undefined;
-  }
+  if (type === 'card:lookup-text')
+    return validate(raw).then((m) => (m?.type === 'card:lookup-text' ? cards.lookupText(m.text) : false));
   return undefined;
 }
