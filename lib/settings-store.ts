@@ -107,6 +107,11 @@ export function exactSettings(raw: unknown): Settings | undefined {
   return out as unknown as Settings;
 }
 
+/** Is BackCheck switched off for this hostname (exact host or a parent domain listed)? */
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  return isHostListed(settings.disabledSites, hostname);
+}
+
 /** Calls back with the raw new value whenever the stored settings change (writes that change nothing skipped). */
 export function watchStoredRaw(callback: (raw: unknown) => void): () => void {
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {

@@ -11,7 +11,7 @@ import {
   EMERGENCY_NUMBERS,
   HIGHLIGHT_CATEGORIES,
   HIGHLIGHT_STYLES,
-  isHostListed,
+  isSiteDisabled,
   MAX_HOVER_DELAY_MS,
   migrate,
   REGIONS,
@@ -29,6 +29,7 @@ export {
   DEFAULT_SETTINGS,
   EMERGENCY_NUMBERS,
   HIGHLIGHT_CATEGORIES,
+  isSiteDisabled,
   migrate,
   REGIONS,
   SETTINGS_VERSION,
@@ -102,11 +103,6 @@ function parseField(key: keyof Settings, value: unknown): FieldResult {
   }
   const parsed = Settings.shape[key].safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data, exact: true } : { ok: false };
-}
-
-/** Is BackCheck switched off for this hostname (exact host or a parent domain listed)? */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  return isHostListed(settings.disabledSites, hostname);
 }
 
 /** Read settings with a note of the fields that had to be repaired (the options page says so). */

@@ -6,7 +6,8 @@
 import type { ClaimMatch, TermMatch } from '../match/index';
 import { flattenLineBreaks } from '../match/normalize';
 import type { PageSummary } from '../messages';
-import { isSiteDisabled, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { isSiteDisabled } from '../settings-store';
 import { categoryOf } from './categories';
 import { type HitTestSource, setHitTestSource } from './hit-test';
 import { compareMatches, MatchStore, type PageMatch } from './match-store';

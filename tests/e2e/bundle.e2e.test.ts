@@ -10,8 +10,8 @@ import { TRIE_DATA } from '../../lib/match/lexicon-trie.generated';
 import { EXTENSION_DIR } from './browser';
 
 const read = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
-/** Zod's class names survive minification (its constructors are named by string). */
-const ZOD = '$ZodObject';
+/** Zod's core error text, which minification keeps and any part of Zod's core brings along. */
+const ZOD = 'Encountered Promise during synchronous parse';
 /** A stretch of the lexicon's packed trie, which only the matcher carries. */
 const MATCHER = String(TRIE_DATA).slice(0, 60);
 
