@@ -2024,3 +2024,61 @@ describe('signs seen in someone who cannot say them (bank P31), in new words', (
     expect(first(q).urgency).toBe(level);
   });
 });
+
+// Twelfth session (issue 8): kinds from tuning banks P32, P33 and Q22, in wording written for this test.
+describe('events, denials and questions that are not reports', () => {
+  test.each([
+    ['flipped the ute on a gravel road last night, back is really sore today', 'rf-major-trauma'],
+    ['a cow came down on top of my husband in the shed and now his back hurts', 'rf-major-trauma'],
+    ['knocked out by a taxi on my bike this morning, went over the bonnet, back aches', 'rf-major-trauma'],
+  ])('%s → %s first, at emergency', (q, id) => {
+    expect(first(q).id).toBe(id);
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('bleeding told after its word ("bleeding heavy") in pregnancy is an emergency', () => {
+    const r = first('28 weeks pregnant, low back ache and the bleeding is heavy');
+    expect(r.id).toBe('rf-pregnancy');
+    expect(r.urgency).toBe('emergency');
+  });
+
+  test('"no loss of bladder control" denies the loss, and a separate sign is still read', () => {
+    expect(
+      extractFeatures('back pain for a week, no loss of bladder control').present.has('bladderLoss'),
+    ).toBe(false);
+    expect(first('back pain for a week, no loss of bladder control').urgency).not.toBe('emergency');
+    expect(first('no loss of bladder control but I cannot feel the paper when I wipe').urgency).toBe(
+      'emergency',
+    );
+  });
+
+  test('pain from the buttock down one leg is not the saddle area', () => {
+    const q =
+      'ache running from my bottom down my left leg, and my left foot feels a bit numb, waterworks all normal';
+    expect(ids(q)).toContain('sciatica-herniated-disc');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+
+  test('a massage told as what came before ("a massage and now…") is a report, with its level', () => {
+    const r = lookupSymptoms('I take warfarin, had a massage and now a big bruise is spreading over my hip');
+    const injury = r.find((x) => x.id === 'massage-related-injury');
+    expect(injury?.urgency).toBe('urgent-same-day');
+  });
+
+  test('a study question that reports nothing is answered as information, with no level for the asker', () => {
+    const r = lookupSymptoms(
+      'for the first aid exam: if someone has numbness around the bottom with back pain is it serious? I am fine',
+    );
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('cauda-equina-syndrome');
+    expect(r.every((x) => x.urgency === undefined)).toBe(true);
+    // Anything reported keeps its level.
+    const mine = lookupSymptoms('for my first aid course, but my back aches and I cannot feel when I wipe');
+    expect(mine[0].urgency).toBe('emergency');
+  });
+
+  test('an 80-something resident who slid to the floor is a fall in a frail person', () => {
+    expect(ids('resident (91) slid out of her chair onto the floor, back sore since')).toContain(
+      'rf-minor-trauma-fragile',
+    );
+  });
+});

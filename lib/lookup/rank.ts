@@ -46,6 +46,7 @@ const massageWords = new Set<string>(R.massageWords);
 const intentNext = new Set<string>(R.intentNext);
 const afterWords = new Set<string>(R.afterWords);
 const narrativeNext = new Set<string>(R.narrativeNext);
+const narrativeAfterAnd = new Set<string>(R.narrativeAfterAnd);
 const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(f));
 
 export function detectIntent(fs: FeatureSet): Intent {
@@ -62,6 +63,13 @@ export function detectIntent(fs: FeatureSet): Intent {
     if (
       next !== undefined &&
       narrativeNext.has(next) &&
+      anyOf(p, R.reportFeatures) &&
+      !anyOf(p, R.massageQuestionFeatures)
+    )
+      continue;
+    if (
+      next === 'and' &&
+      narrativeAfterAnd.has(t[i + 2]?.c ?? '') &&
       anyOf(p, R.reportFeatures) &&
       !anyOf(p, R.massageQuestionFeatures)
     )
@@ -122,6 +130,19 @@ export interface Scoring {
 }
 
 export function scoreAll(fs: FeatureSet, limit: number): Scoring {
+  const scoring = scoreRanked(fs, limit);
+  // A study question that reports nothing ("if you get a numb bum with a bad back is that
+  // serious? asking for the first aid course, I'm fine myself"): the same entries, as information,
+  // with no level of care for the asker. Anything reported keeps its level.
+  if (anyOf(fs.present, R.notAReportFeatures) && !anyOf(fs.present, R.reportFeatures))
+    return {
+      ...scoring,
+      results: scoring.results.map(({ urgency: _u, actNow: _a, matchedEscalation: _m, ...rest }) => rest),
+    };
+  return scoring;
+}
+
+function scoreRanked(fs: FeatureSet, limit: number): Scoring {
   const intent = detectIntent(fs);
   // A feared symptom counts when the query is a massage or myth question about it, or when the
   // query reports nothing else ("what if I can't feel when I wipe?").

@@ -807,6 +807,9 @@ export const LEXICAL: LexicalFeature[] = [
       'kicked|trampled|thrown|bucked by|off|from a? horse|pony|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
+      // "got taken out by a minibus taxi", "went over the bonnet".
+      'taken|wiped|knocked out by a|an|the? car|van|truck|lorry|bus|minibus|taxi|motorbike|bakkie|matatu|okada',
+      'went|gone|flew|thrown|rolled|flipped over|onto|across the? bonnet|hood|windscreen|windshield',
       // "knocked down by an okada" (a Nigerian motorbike taxi).
       'knocked down|over by a|an? car|bus|okada|keke|motorbike|bike|van|lorry|truck|taxi',
       // "a car hit me on my bicycle", "hit by a van".
@@ -815,7 +818,12 @@ export const LEXICAL: LexicalFeature[] = [
       'run over',
       'rolled the? car',
       // "rolled the quad on the top field" (farm vehicles overturning).
-      'rolled|flipped|overturned|tipped the|my|his|a? quad|tractor|atv|quadbike',
+      'rolled|flipped|overturned|tipped the|my|his|a? quad|tractor|atv|quadbike|bakkie|ute|pickup|jeep|truck|van',
+      // "horse landed on me", "the cow rolled on him": a large animal's weight coming down on someone.
+      'horse|pony|cow|bull|mare|heifer fell|landed|rolled on|onto me|him|her|them|us',
+      'horse|pony|cow|bull|mare|heifer came down on|onto me|him|her|them|us',
+      'horse|pony|cow|bull|mare|heifer fell|landed|rolled on top',
+      'horse|pony|cow|bull|mare|heifer came down on top',
       'pile up',
       'through the windscreen|windshield',
       'airbag|airbags',
@@ -829,7 +837,7 @@ export const LEXICAL: LexicalFeature[] = [
       'rugby|football|scrum tackle|tackles',
       'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
       'dropped|fell|fall from near? the? top',
-      'car|van|truck|coach|bus|minibus|lorry flipped|rolled|overturned|flipping|rolling',
+      'car|van|truck|coach|bus|minibus|lorry|bakkie|ute|pickup|jeep|suv|4x4|tractor|quad|matatu flipped|rolled|overturned|flipping|rolling',
       // "went over the handlebars of his motorbike at about 50".
       'went|gone|go|came|flew|thrown|going over the handlebars|handlebar',
       // "thrown right across the aisle" when the coach rolled.
@@ -858,7 +866,7 @@ export const LEXICAL: LexicalFeature[] = [
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
-      'mum|mom|mam|dad|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client #old',
+      'mum|mom|mam|dad|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client|resident|residents|gentleman|lady #old',
       // "She's 89": the tokeniser drops the 's.
       'he|she #old',
     ],
@@ -2456,9 +2464,9 @@ export const LEXICAL: LexicalFeature[] = [
       'belt needs|needed|has new|extra|more holes|notches',
       'new|extra holes in my|his|her|the belt',
       'down|lost|dropped|shed half|a|one|two|three a? stone|stones',
-      'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs',
+      'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs|lb',
       // "dropped nearly 7 kg without trying".
-      'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilo|kilos|kilogram|kilograms|pounds|lbs|stone',
+      'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilo|kilos|kilogram|kilograms|pounds|lbs|lb|stone',
       'look|looks|looking gaunt|skinny|thin',
       'gaunt',
       // "had to buy jeans two sizes smaller", "gone down two dress sizes".
@@ -2628,7 +2636,7 @@ export const LEXICAL: LexicalFeature[] = [
       'face down arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
       'lying|lay|laid|lain on my|her|his side|front arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
       // "arm went dead during the massage cos I was lying on it".
-      'arm|arms|hand|hands dead|numb|asleep|tingly|tingling lying|lay|laid|lain|sleeping|slept|leaning on it|them',
+      'arm|arms|hand|hands dead|numb|asleep|tingly|tingling|pins lying|lay|laid|lain|sleeping|slept|leaning on it|them',
     ],
   },
   // "shaking it out" (a numb hand or a cramp shaken off): no shivering.
@@ -2884,6 +2892,26 @@ export const LEXICAL: LexicalFeature[] = [
       'drank|drink|drinking|drinks|drunk loads|lots|plenty|litres|liters|bottles|glasses|pints? of? water|fluids|squash|tea|juice',
     ],
   },
+  // "pain shooting down my leg from my bum": the path of sciatica, not the saddle area (§2
+  // rf-saddle-numbness is numbness of the saddle area itself).
+  {
+    id: 'legFromBottom',
+    masks: ['saddleArea'],
+    patterns: [
+      'leg|legs|thigh from my|the|his|her? bum|bottom|butt|buttock|buttocks',
+      'pain|ache|aching|shooting|radiating from my|the|his|her? bum|bottom|butt|buttock|buttocks down|into',
+    ],
+  },
+  // "no loss of bladder control": the loss denied. Read as a whole, so a loose "no … control" in it
+  // is no loss either (a later, separate sign is still read).
+  {
+    id: 'noLossOf',
+    idiom: true,
+    masks: ['unfelt', 'bladderLoss', 'bowelLoss', 'bladderLeakCES', 'bowelLeakCES', 'noFeeling', 'sensLoss'],
+    patterns: [
+      'no|nil|without|zero|never any? loss of my|his|her|the? bladder|bowel|bowels|feeling|sensation|power|strength|control|continence',
+    ],
+  },
   // "missed the last steps and landed on my backside": where the fall landed, not the saddle area.
   {
     id: 'landedOnBottom',
@@ -3127,7 +3155,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'handedOut',
     masks: ['faint'],
-    patterns: ['passed|passing|handed|handing out #num|over|leaflets|flyers|sweets|papers|cards|drinks|food'],
+    patterns: [
+      'passed|passing|handed|handing out #num|over|leaflets|flyers|sweets|papers|cards|drinks|food',
+      // "Passed out the new jerseys at training".
+      'passed|passing|handed|handing out the|new|our? jerseys|kit|kits|shirts|tops|medals|certificates|awards|prizes|bibs|tickets|snacks|oranges|programmes',
+    ],
   },
   {
     id: 'horseSaddle',
@@ -3283,8 +3315,10 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'period',
     patterns: [
       // (cyclicPain below: "every period", "each month" — pain that comes with the cycle.)
-      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with|every|each period|periods',
-      'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due',
+      'my|on|during|a|the|heavy|heavier|painful|irregular|missed|late|bad|worse|before|after|around|with|every|each|usual|normal|monthly period|periods',
+      'period|periods pain|pains|cramps|cramp|are|is|start|started|come|came|due|backache|ache|aches',
+      // "usual period back ache".
+      'period|periods back ache|pain',
       'menstrual|menstruation|menses',
       'time of the month',
       'monthly cycle',
@@ -3307,6 +3341,8 @@ export const LEXICAL: LexicalFeature[] = [
       'flooding|soaking|clots',
       'bleeding heavily',
       'bleeding a? lot|loads|lots|heavily',
+      // "34 wks, backache, bleeding heavy now".
+      'bleeding|blood heavy|heavier',
       'lots|lot of blood',
       'lots|lot|loads of bleeding',
       // "a lot of bleeding, more than period".
@@ -3764,6 +3800,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'studyAsk',
     patterns: [
       'for my|our|a|the nursing|physio|first|course|class|uni|school|college? homework|assignment|assignments|essay|coursework|dissertation|exam|exams|revision|module|project',
+      'for my|our|a|the first aid course|class|training|exam|test|assessment',
     ],
   },
   { id: 'selfFine', patterns: ['i am fine|okay|ok|well', 'not for|about me|myself'] },

@@ -1208,13 +1208,22 @@ export const LOOKUP_RULES = {
    * massage was"), not a question about having one, when the query reports a symptom.
    */
   narrativeNext: ['was', 'on', 'yesterday', 'last', 'earlier', 'today', 'ago', 'this', 'at', 'the'],
+  /**
+   * "had a sports massage and now there's a huge bruise": a massage word, "and", then one of these
+   * tells what followed a massage, not a question about having one (when a symptom is reported).
+   */
+  narrativeAfterAnd: ['now', 'then', 'afterwards', 'later', 'since', 'ever', 'overnight'],
   /** Features that make a massage-word query about symptoms, not about having one. */
   symptomFeatures: ['pain', 'afterMassageWord'],
   /** Features that say a massage is in the story (contraindications count fully only then). */
   massageFeatures: ['massage', 'therapistTerm'],
   /** §3.1: asking about massage while reporting an urgent red flag. */
   redFlagMassageEntry: 'ci-red-flag-pain',
-  /** Any of these: the text says it is not the writer's own story (a study question); a page paints no red flag for it. */
+  /**
+   * Any of these: the text says it is not the writer's own story (a study question); a page paints
+   * no red flag for it, and a lookup that reports nothing but asks about a sign answers with the
+   * entries as information, without a level of care for the asker.
+   */
   notAReportFeatures: ['notAboutMe'],
   /** A body, pain or symptom word: such a query never gets an empty answer (issue 8). */
   reportFeatures: [
