@@ -957,3 +957,50 @@ describe('bank Q21 kinds (own wording): signs seen in someone who cannot say the
     ).toContain('rf-minor-trauma-fragile');
   });
 });
+
+describe('thirteenth session (own wording, bank Q23 kinds): two people or two times in one post', () => {
+  test("an earlier person's harmless fall does not hide today's fall at 80-plus", () => {
+    expect(
+      flags(
+        'Uncle tripped last spring and was fine, but Gran fell off the step this morning, she is 86 and her back hurts now.',
+      ),
+    ).toContain('rf-minor-trauma-fragile');
+  });
+  test("a spouse dieting on purpose last year does not date the writer's own weight loss now", () => {
+    // The matcher's own reading (report-status.ts): "but I've been…" turns back to now.
+    expect(
+      flags(
+        "I'm 64 and my back has ached for two months. My husband lost weight on a diet last year, but I've been losing weight without trying.",
+      ),
+    ).toContain('rf-weight-loss');
+  });
+  test('a procedure site said to be fine is no site problem; a red one still is', () => {
+    expect(
+      flags('Spinal injection two weeks ago, the injection site looks fine and the leg is better.'),
+    ).toEqual([]);
+    expect(
+      flags('Spinal injection two weeks ago and now the injection site is red and hot with a fever.'),
+    ).toContain('rf-recent-spinal-procedure');
+  });
+  test('planning ahead for a carer, a festival a year back, a group told what to do, a drink', () => {
+    expect(
+      flags(
+        'Dad is 79 with thin bones. If he falls in the shower and hurts his back, should we call an ambulance?',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('Last Easter my leg went weak for a few weeks, it fully recovered. Back a bit stiff now.'),
+    ).toEqual([]);
+    expect(
+      flags('Reminder: people who get new back pain after cancer should call their oncology team.'),
+    ).toEqual([]);
+    expect(flags('Heavy squats yesterday, back stiff today. Protein shake and an easy day.')).toEqual([]);
+  });
+  test('an age told as now inside a past story keeps the story past', () => {
+    expect(
+      flags(
+        'When I was expecting my eldest (he is twelve now) my backache came in waves and my waters went at work. All long over.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
+import { respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
 import { readStory } from './whose';
 
@@ -70,7 +71,7 @@ export interface ExtractOptions {
 /** Tokenise, canonicalise and extract features. */
 export function extractFeatures(query: string, options: ExtractOptions = {}): FeatureSet {
   const idx = getPatternIndex();
-  const tokens = tokenize(query);
+  const tokens = respellHeard(tokenize(query));
   vocab.resetBudget();
   for (const t of tokens) t.c = vocab.canonical(t.raw);
   const all = dropMasked(idx.matchAll(tokens));
@@ -159,8 +160,11 @@ function addCompounds(present: Set<string>, matches: Map<string, Match[]>): void
     const found: Match[] = [];
     for (const a of first) {
       if (c.window === undefined) {
+        // Every occurrence, not only the first: a page reading drops the ones told as past
+        // ("Grandad had a tumble last winter…, but Nan slipped this morning") and keeps the rest.
         found.push({ ...a, feature: c.id });
-        break;
+        if (found.length >= MAX_SPANS) break;
+        continue;
       }
       let start = a.start;
       let end = a.end;

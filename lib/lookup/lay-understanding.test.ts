@@ -2082,3 +2082,63 @@ describe('events, denials and questions that are not reports', () => {
     );
   });
 });
+
+// Thirteenth session (issue 8): kinds from tuning banks P34 (voice-dictated) and P35 (two people or
+// two times), in wording written for this test.
+describe('dictated words and stories with two people in them', () => {
+  test.each([
+    ['my lower bag is agony and both eggs have gone num since this morning', 'rf-bilateral-leg'],
+    ['sigh attica in both legs now and I cant p', 'rf-bilateral-leg'],
+    ['chess pain going through to my back', 'rf-chest-pain'],
+  ])('dictated: %s → %s first, at emergency', (q, id) => {
+    expect(ids(q)).toContain(id);
+    expect(first(q).urgency).toBe('emergency');
+  });
+
+  test('a misheard drug name is still the drug: "war for in" before a massage', () => {
+    expect(ids('can I have a deep tissue message on war for in')).toContain('ci-anticoagulants-bleeding');
+  });
+
+  test('a common word is only respelled beside the word that makes it safe', () => {
+    // "bag" alone stays a bag, "eggs" for breakfast stay eggs.
+    const t = extractFeatures('packed my bag, had eggs for breakfast, back aches a little').tokens;
+    expect(t.map((x) => x.raw)).toEqual(expect.arrayContaining(['bag', 'eggs']));
+    expect(first('packed my bag, had eggs for breakfast, back aches a little').urgency).not.toBe('emergency');
+  });
+
+  test('respelled words keep the offsets of what was typed', () => {
+    const q = 'sigh attica again';
+    const t = extractFeatures(q).tokens[0];
+    expect(t.raw).toBe('sciatica');
+    expect(q.slice(t.start, t.end)).toBe('sigh attica');
+  });
+
+  test('knocked by a motorbike taxi is a major accident', () => {
+    const q = 'got knocked by a boda boda on the way home and fell hard, my back is in bits';
+    expect(ids(q)).toContain('rf-major-trauma');
+    expect(first(q).urgency).toBe('emergency');
+    // "in bits" is how bad it hurts, not the private parts.
+    expect(extractFeatures(q).present.has('saddleArea')).toBe(false);
+  });
+
+  test('numbness on the bike saddle that "came good" after the ride is not saddle numbness now', () => {
+    expect(
+      first('bum went numb on the bike seat on a long ride but came good once I got off, back just achy')
+        .urgency,
+    ).not.toBe('emergency');
+  });
+
+  test("a parent's heart attack told beside the writer's own, different ache is the parent's", () => {
+    const q =
+      "Mum's heart attack began with pain in her back, so I worry, but mine is a stiff upper back from gardening that eases when I move. No chest pain.";
+    expect(first(q).urgency).not.toBe('emergency');
+    // Without the writer setting their own story apart, the heart attack words still count.
+    expect(first('heart attack pain in my back and arm')?.urgency).toBe('emergency');
+  });
+
+  test('a myth asked about alone brings what its entry names as related', () => {
+    expect(ids('is the ache after a massage really toxins leaving the body?')).toEqual(
+      expect.arrayContaining(['myth-m8', 'post-massage-soreness']),
+    );
+  });
+});

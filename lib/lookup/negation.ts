@@ -234,6 +234,16 @@ function thisPeriodAt(tokens: Token[], i: number): boolean {
  * forward not into a later clause told as now (`nowClauses`, when given), and back into earlier
  * clauses only when `backAcrossClauses` (a cue whose clause has its own past verb dates only that).
  */
+const AGE_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty old'.split(
+    ' ',
+  ),
+);
+/** "When I was pregnant with my youngest (she's nine now) I had…": an age told as now keeps the story past. */
+const ageNow = (tokens: Token[], i: number) =>
+  tokens[i].raw === 'now' &&
+  (AGE_WORDS.has(tokens[i - 1]?.raw ?? '') || /^\d+$/.test(tokens[i - 1]?.raw ?? ''));
+
 export function markCueReach(
   tokens: Token[],
   mask: Uint8Array,
@@ -245,7 +255,7 @@ export function markCueReach(
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
-    if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i))) break;
+    if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) && !ageNow(tokens, i)) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
@@ -402,6 +412,12 @@ function hypotheticalStarts(tokens: Token[]): number[] {
         const t = tokens[i + k];
         if (!t || t.sent !== tokens[i].sent) break;
         if (t.raw === 'would' && t.clause !== tokens[i].clause) hit = true;
+        // "If I bruised badly afterwards would that be dangerous?": the condition's consequence asked.
+        if (t.raw === 'would' && ['that', 'it', 'this'].includes(tokens[i + k + 1]?.raw ?? '')) hit = true;
+        // "If she slips in the bathroom and gets back pain, should we take her to hospital?": a
+        // carer planning ahead (not "If I walk far my legs go numb, should I worry?", a habit).
+        if (t.raw === 'should' && tokens[i + k + 1]?.raw === 'we' && t.clause !== tokens[i].clause)
+          hit = true;
       }
     }
     if (hit) out.push(i);

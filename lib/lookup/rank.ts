@@ -371,6 +371,10 @@ function scoreWith(
       ...rest.filter((r) => r.kind !== first && r.kind !== second),
     ];
   }
+  // A myth asked about with little else in it ("the soreness after is toxins coming out, is that
+  // true?") brings the cards its entry names as related, after it, so what the soreness really is
+  // sits one row below. Where other cards already answer, they keep their places.
+  if (intent === 'myth' && ordered.length < 3) ordered = withMythRelated(ordered);
   const shown = ordered.slice(0, limit);
 
   // Checks: combination rows not yet met, plus the checks of the top results (§7 role `check`).
@@ -390,4 +394,20 @@ function scoreWith(
     });
   }
   return { results: shown, checks: checks.slice(0, 6), intent, unsure: false };
+}
+
+/** The first myth's related entries, placed right after the myths, when not already shown. */
+function withMythRelated(ordered: Scored[]): Scored[] {
+  const myth = ordered.find((r) => r.kind === 'myth');
+  const related = myth ? (getEntry(myth.id)?.related ?? []) : [];
+  const have = new Set(ordered.map((r) => r.id));
+  const extra: Scored[] = [];
+  for (const id of related) {
+    const e = getEntry(id);
+    if (!e || have.has(id)) continue;
+    extra.push({ id, title: e.title, kind: e.kind, score: 0 });
+  }
+  if (!extra.length) return ordered;
+  const lastMyth = ordered.findLastIndex((r) => r.kind === 'myth');
+  return [...ordered.slice(0, lastMyth + 1), ...extra, ...ordered.slice(lastMyth + 1)];
 }

@@ -27,6 +27,8 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'it', 'its']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
 const RELATIVE_SET = new Set(RELATIVES);
+/** "mine is…", "mine feels…": the writer's own story told against someone else's. */
+const MINE_TOLD = new Set(['is', 'was', 'has', 'feels', 'felt', 'seems', 'started', 'came', 'just', 'only']);
 const doneIndex = indexCues(OTHERS_DONE_CUES);
 const screenIndex = indexCues(SCREEN_CUES);
 
@@ -93,7 +95,9 @@ export function writerSetsApart(tokens: Token[]): boolean {
         /^\d{2}$/.test(tokens[i + 2]?.raw ?? '') &&
         tokens[i + 2].sent === t.sent) ||
       // "Now my own lower back pain is just from sitting": the writer sets their story apart too.
-      (t.raw === 'my' && tokens[i + 1]?.raw === 'own'),
+      (t.raw === 'my' && tokens[i + 1]?.raw === 'own') ||
+      // "Dad's heart attack started with back pain… but mine is an ache across my upper back".
+      (t.raw === 'mine' && MINE_TOLD.has(tokens[i + 1]?.raw ?? '')),
   );
 }
 

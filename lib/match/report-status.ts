@@ -125,11 +125,19 @@ function isPast(m: TextModel, first: number, t0: number, last: number): boolean 
     // the story has come back to now in between.
     const [from, to] = i < t0 ? [i, t0] : [t0, i];
     let backToNow = false;
-    for (let k = from; k < to; k++) if (BACK_TO_NOW.has(m.lower(k))) backToNow = true;
+    for (let k = from; k < to; k++) if (BACK_TO_NOW.has(m.lower(k)) || butINow(m, k)) backToNow = true;
     if (!backToNow) return true;
   }
   return false;
 }
+
+/**
+ * "My wife lost weight on banting last year, but I've been losing weight without trying": a "but"
+ * that turns to the writer told in the present ("but I'm", "but I've", "but I still") leaves the
+ * past cue behind it.
+ */
+const butINow = (m: TextModel, k: number) =>
+  m.lower(k) === 'but' && m.lower(k + 1) === 'i' && TOLD_AS_NOW.has(m.lower(k + 2));
 
 /** How many sentences back a long-past story is followed ("Years ago… He had… Then he…"). */
 const STORY_REACH = 4;

@@ -242,3 +242,19 @@ describe('bank Q17 kinds (own wording)', () => {
     ).toBe(false);
   });
 });
+
+describe('"but I\'ve…" turns a sentence dated long ago back to the writer now (issue 8, bank Q23)', () => {
+  test.each([
+    [
+      'My sister lost weight on a diet last year, but I have been losing weight without trying and my back aches.',
+      ['losing weight without trying!', 'back aches!'],
+    ],
+    // Without the turn, the past date holds the whole sentence.
+    [
+      'Last year I was losing weight without trying and my back ached.',
+      ['losing weight without trying', 'my back ached'],
+    ],
+  ])('%j → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+});

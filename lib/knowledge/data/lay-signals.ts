@@ -230,6 +230,59 @@ export const WORD_FORMS: Record<string, string> = {
   travelled: 'travel',
 };
 
+/**
+ * What a phone's dictation hears instead of the words meant, as heard → meant (words as typed,
+ * lower case, contractions expanded: "can't" is "cant"). A common word is only respelled with the
+ * word beside it that makes the reading safe ("lower bag", "chess pain", "deep tissue message"),
+ * never alone. Applied by lib/lookup/sound-alikes.ts before any other reading.
+ */
+export const SOUND_ALIKES: Record<string, string> = {
+  'sigh attica': 'sciatica',
+  'sigh attic a': 'sciatica',
+  'sigh attic': 'sciatica',
+  'psy attica': 'sciatica',
+  'sci attica': 'sciatica',
+  'war for in': 'warfarin',
+  'war farin': 'warfarin',
+  'war fair in': 'warfarin',
+  'both eggs': 'both legs',
+  'shoulder plates': 'shoulder blades',
+  'shoulder plate': 'shoulder blade',
+  'lower bag': 'lower back',
+  'upper bag': 'upper back',
+  'middle bag': 'middle back',
+  'bag pain': 'back pain',
+  'bag ache': 'back ache',
+  'chess pain': 'chest pain',
+  'chess pains': 'chest pains',
+  'chess tightness': 'chest tightness',
+  'chess pressure': 'chest pressure',
+  'in my chess': 'in my chest',
+  'cord equina': 'cauda equina',
+  'corda equina': 'cauda equina',
+  'cauda equine': 'cauda equina',
+  'bowl movement': 'bowel movement',
+  'bowl movements': 'bowel movements',
+  'bowl control': 'bowel control',
+  'deep tissue message': 'deep tissue massage',
+  'sports message': 'sports massage',
+  'back message': 'back massage',
+  'neck message': 'neck massage',
+  'thai message': 'thai massage',
+  'hot stone message': 'hot stone massage',
+  'message therapist': 'massage therapist',
+  'message gun': 'massage gun',
+  'cairo practor': 'chiropractor',
+  'cairo practer': 'chiropractor',
+  'kyro practor': 'chiropractor',
+  'chiro practor': 'chiropractor',
+  'ankle losing': 'ankylosing',
+  'osteo porosis': 'osteoporosis',
+  'slipped this': 'slipped disc',
+  'cant p': 'cant pee',
+  num: 'numb',
+};
+
 /** British spellings folded to US ones by prefix (haem → hem …). */
 export const BRITISH_PREFIXES = /^(haem|anaes|faec|gynae|paed|oede|oest|oeso|leukae|anae)/;
 
@@ -775,7 +828,8 @@ export const LEXICAL: LexicalFeature[] = [
       'crash|crashed|rta|collision|whiplash',
       // "got driven into the ground back first" (a tackle), "slammed onto the floor".
       'driven|slammed|smashed|speared|dumped into|onto the ground|floor|deck',
-      'hit|knocked by|off a? car|bus|lorry|truck|van|bike|motorbike',
+      // "knocked by a boda boda" (an East African motorbike taxi), "hit by a tuk tuk".
+      'hit|knocked by|off a|an? car|bus|lorry|truck|van|bike|motorbike|motorcycle|boda|okada|keke|matatu|taxi|scooter|moped|tuk|tuktuk|rickshaw',
       // "Grandad's minibus was hit side-on".
       'car|bus|minibus|van|taxi|coach|lorry|truck was|got hit|struck|rammed|shunted|smashed',
       // "fell off the top of a stepladder".
@@ -1163,6 +1217,15 @@ export const LEXICAL: LexicalFeature[] = [
       'needle in my? back|spine',
       'c section|csection',
       '=c-section',
+    ],
+  },
+  // "The injection site is grand, no redness": the site named to say it is fine.
+  {
+    id: 'siteFine',
+    masks: ['siteProblem'],
+    patterns: [
+      'site|wound|scar|incision|puncture is|looks|seems|feels fine|grand|ok|okay|clean|good|perfect|healing|healed|spotless|dry',
+      'site|wound|scar|incision|puncture has been fine|grand|ok|okay|clean|good|perfect|healing|dry',
     ],
   },
   {
@@ -2645,6 +2708,14 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['shiverWord', 'fever', 'feverShiver'],
     patterns: ['shake|shaking|shook|shakes it|them|my? arm|hand|hands|leg|legs|foot? out|off'],
   },
+  // "my back is in bits": badly hurt, not the private parts ("bits").
+  { id: 'inBits', masks: ['saddleArea'], patterns: ['in =bits'], gap: 0 },
+  // "Protein shake and rest day?": a drink, not a shiver.
+  {
+    id: 'drinkShake',
+    masks: ['shiverWord', 'fever', 'feverShiver'],
+    patterns: ['protein|milk|recovery|whey|banana|chocolate|strawberry shake|shakes', 'milkshake|milkshakes'],
+  },
   // Feeling faint at the sight of a needle or after giving blood (a common harmless faint).
   {
     id: 'needleFaint',
@@ -4091,6 +4162,9 @@ export const COMPOUND: CompoundFeature[] = [
   // §6.1 R weight loss: qualifier needed; a diet word removes it.
   { id: 'dietReal', all: ['diet'], none: ['dietNeg'] },
   { id: 'weightLossQ', all: ['weightLossWord', 'weightQualifier'], none: ['dietReal'] },
+  // "losing weight without trying" said outright holds against a diet told elsewhere, often someone
+  // else's ("My husband lost weight on a diet last year, but I've been losing weight without trying").
+  { id: 'weightLossQ', all: ['weightLossWord', 'weightQualifier'], window: 2 },
   { id: 'weightLossPlain', all: ['weightLossWord'], none: ['dietReal', 'weightQualifier'] },
   // §6.1 R CES bladder [ctx] terms need back/leg/numb/saddle or a new onset.
   {
@@ -4753,6 +4827,8 @@ LEXICAL.push(
       '=gone|=went|fine|ok|okay once|when|after i? got|get|stood|stand up',
       // "came right as soon as I walked about", "gone as soon as I stood".
       'came|come|comes right as? soon? as|once|when|after',
+      // "bum went numb on the saddle but came good 10 mins after I got off" (came right).
+      'came|come|comes good',
       'gone|went|fine|better|normal as soon as',
     ],
   },

@@ -290,6 +290,22 @@ export const ADVICE_TRIGGERS: ReadonlySet<string> = new Set([
   'includes',
   'including',
 ]);
+/** Groups a rule is told to: "people who…", "survivors who…", "anyone who…". */
+const GROUPS_ADDRESSED: ReadonlySet<string> = new Set([
+  'people',
+  'survivors',
+  'patients',
+  'those',
+  'clients',
+  'adults',
+  'elders',
+  'seniors',
+  'women',
+  'men',
+  'folks',
+  'runners',
+  'athletes',
+]);
 export const ADVICE_VERBS: ReadonlySet<string> = new Set([
   'ask',
   'book',
@@ -336,6 +352,9 @@ export const CARE_GIVERS: ReadonlySet<string> = new Set([
   'care',
   'line',
   'oncology',
+  'oncologist',
+  'consultant',
+  'specialist',
   'therapist',
   'chiropractor',
   'osteopath',
@@ -488,6 +507,8 @@ export function isAdviceSentence(word: (i: number) => string, first: number, las
     if (!general)
       general = GENERAL_INFO_CUES.some((cue) => cue.every((c, k) => i + k <= last && word(i + k) === c));
     if (ADVICE_TRIGGERS.has(w)) trigger = true;
+    // "cancer survivors who get new back pain should call their oncologist": a group, not a person.
+    if (w === 'who' && i > first && GROUPS_ADDRESSED.has(word(i - 1))) trigger = true;
     if (ADVICE_VERBS.has(w))
       for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(word(k))) advice = true;
   }
@@ -823,6 +844,10 @@ export const PAST_CUES: readonly string[][] = [
   ['last', 'summer'],
   ['last', 'spring'],
   ['last', 'autumn'],
+  // A festival a year back: "Last Diwali I slipped a disc", "last Christmas", "last Eid".
+  ...['christmas', 'easter', 'diwali', 'eid', 'ramadan', 'thanksgiving', 'hanukkah', 'holi', 'passover'].map(
+    (day) => ['last', day],
+  ),
   // An illness told as an episode: "had flu last week with a fever".
   ['had', 'flu'],
   ['had', 'the', 'flu'],
