@@ -2142,3 +2142,26 @@ describe('dictated words and stories with two people in them', () => {
     );
   });
 });
+
+describe('a known condition, whose it is, and what pain raises it (issue 8, over-triage)', () => {
+  test('a monitored aneurysm with sore shoulders is a massage question, not an emergency', () => {
+    const q =
+      'My uncle has a small aneurysm in his tummy they scan every year, no pain. Massage ok for his sore shoulders?';
+    expect(ids(q)).toContain('ci-known-aneurysm');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+  test('a known aneurysm with new tummy or back pain is still the emergency (FACTS.md §1)', () => {
+    const r = first('I have a known aortic aneurysm and since this morning a new ache low in my back');
+    expect(r.id).toBe('abdominal-aortic-aneurysm');
+    expect(r.urgency).toBe('emergency');
+  });
+  test("a condition named in someone else's dated past is theirs beside the writer's own report", () => {
+    const q =
+      'My cousin had cauda equina surgery two summers back and last year was fine. I have a normal sore back from the garden, all fine down below and weeing normally.';
+    expect(first(q).urgency).not.toBe('emergency');
+    // Told now about someone else, it stays the emergency it names.
+    expect(first('My dad has cauda equina symptoms and I have a sore back from lifting him').urgency).toBe(
+      'emergency',
+    );
+  });
+});

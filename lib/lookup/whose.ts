@@ -8,11 +8,12 @@ import {
   LOOKUP_RULES,
   OTHER_PEOPLE,
   OTHERS_DONE_CUES,
+  PAST_CUES,
   PETS,
   RELATIVES,
   SCREEN_CUES,
 } from '../knowledge/lay';
-import { clearedMask, cueStartsAt, indexCues } from './negation';
+import { clearedMask, cueStartsAt, indexCues, pastTimeAt } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
@@ -31,6 +32,7 @@ const RELATIVE_SET = new Set(RELATIVES);
 const MINE_TOLD = new Set(['is', 'was', 'has', 'feels', 'felt', 'seems', 'started', 'came', 'just', 'only']);
 const doneIndex = indexCues(OTHERS_DONE_CUES);
 const screenIndex = indexCues(SCREEN_CUES);
+const pastIndex = indexCues(PAST_CUES);
 
 /**
  * Per token, whose story it tells: the last person named before it in its sentence ("I", "me",
@@ -148,6 +150,7 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
     clearedSentences.size > 0 &&
     matches.some((m) => reported(m) && !clearedSentences.has(tokens[m.start].sent));
   const textMask = owner.map((o, i) => (o === PET || othersDone?.[i] ? 1 : 0));
+  const datedSentences = writerReports ? pastDatedSentences(tokens) : new Set<number>();
   return {
     textMask,
     skips(m) {
@@ -159,8 +162,25 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
       // writer's own age and symptoms, someone else's condition or history is theirs.
       if (writerReports && apart && owner[at] === OTHER && (lasting || m.feature.endsWith('Term')))
         return true;
+      // "My mate had that cauda equina thing last year and needed surgery… I've got normal lower
+      // back ache": a condition named in someone else's dated past, beside the writer's own report.
+      if (
+        writerReports &&
+        owner[at] === OTHER &&
+        m.feature.endsWith('Term') &&
+        datedSentences.has(tokens[at].sent)
+      )
+        return true;
       // Checked and cleared: never a lasting history (a cancer "all clear" for years is still one).
       return reportElsewhere && !lasting && cleared[at] === 1;
     },
   };
+}
+
+/** Sentences dated to the past by a cue ("last year", "years ago", "in 2019"). */
+function pastDatedSentences(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    if (cueStartsAt(pastIndex, tokens, i) || pastTimeAt(tokens, i)) out.add(tokens[i].sent);
+  return out;
 }

@@ -554,7 +554,7 @@ export const PROFILES: Profile[] = [
     requires: 'aaaTerm|bellyPulse|suddenAbdoBack',
     escalations: [
       {
-        when: 'suddenAbdoBack|aaaTerm+pain',
+        when: 'suddenAbdoBack|aaaTerm+backOrBellyPain',
         level: E,
         label: 'Sudden severe tummy or back pain with collapse or dizziness, or new pain with a known AAA',
       },

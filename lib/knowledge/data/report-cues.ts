@@ -631,6 +631,12 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'neighbour',
   'neighbor',
   'colleague',
+  'coworker',
+  'workmate',
+  'flatmate',
+  'housemate',
+  'roommate',
+  'teammate',
   'boss',
   'toddler',
   'baby',
@@ -900,6 +906,15 @@ export const RELATIVES: readonly string[] = [
   'aunt',
   'auntie',
   'friend',
+  'cousin',
+  'niece',
+  'nephew',
+  'stepdad',
+  'stepmum',
+  'stepmom',
+  'grandson',
+  'granddaughter',
+  'inlaws',
 ];
 
 /**
