@@ -2165,3 +2165,13 @@ describe('a known condition, whose it is, and what pain raises it (issue 8, over
     );
   });
 });
+
+test('a tight chest from hunching over a laptop is a posture ache, unless a sign of the heart comes with it', () => {
+  expect(
+    first('tight chest and shoulders from hunching over my laptop, upper back sore too, no real chest pain')
+      .urgency,
+  ).not.toBe('emergency');
+  expect(first('tight chest from hunching over the laptop and now I am sweating and feel sick').urgency).toBe(
+    'emergency',
+  );
+});

@@ -4877,11 +4877,28 @@ LEXICAL.push({
 
 COMPOUND.push(
   // Safety-net cores (issue 8 Build 3): the heart of an emergency told loosely.
+  // "tight chest and shoulders from hunching over the laptop, no actual chest pain": a posture ache
+  // across the front, unless any sign of the heart comes with it.
+  {
+    id: 'postureChest',
+    all: ['postureStrain', 'chest'],
+    none: [
+      'breathless',
+      'clammy',
+      'goesToArm',
+      'armJawSpread',
+      'heartAttackTerm',
+      'faint',
+      'nausea',
+      'chestFeel',
+      'collapseSign',
+    ],
+  },
   {
     id: 'chestCore',
     all: ['chest'],
     anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
-    none: ['pneumoniaTerm', 'chestWall'],
+    none: ['pneumoniaTerm', 'chestWall', 'postureChest'],
   },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
   // Weak bones, a small knock or a sneeze, then a sudden or severe pain: a fragility fracture's story.
