@@ -2175,3 +2175,13 @@ test('a tight chest from hunching over a laptop is a posture ache, unless a sign
     'emergency',
   );
 });
+
+test('what a query fears beside what it reports comes after it, without a level', () => {
+  const r = lookupSymptoms(
+    'I leak a little when I sneeze, the same since my son was born years ago, no back pain or numbness. I saw a post about a spine condition that makes you leak and now I am scared.',
+  );
+  expect(r[0]?.urgency).not.toBe('emergency');
+  const feared = r.find((x) => x.id === 'cauda-equina-syndrome');
+  expect(feared).toBeDefined();
+  expect(feared?.urgency).toBeUndefined();
+});

@@ -156,6 +156,7 @@ function scoreRanked(fs: FeatureSet, limit: number): Scoring {
   }
   const scoringFs = { ...fs, negated: textMask };
   const first = scoreWith(scoringFs, present, intent, limit, MIN_SCORE);
+  const finish = (s: Scoring) => withFeared(s, fs, scoringFs, present, intent, limit);
   const reports = anyOf(present, R.reportFeatures);
   // A symptom told with no condition or red flag among the answers (only a myth, a guidance card
   // or a massage caution matched a word: "constipated from codeine, back improving", "hungover,
@@ -165,11 +166,11 @@ function scoreRanked(fs: FeatureSet, limit: number): Scoring {
     reports &&
     !results.some((r) => r.kind === 'condition' || r.kind === 'red-flag' || r.urgency !== undefined);
   if (first.results.length > 0) {
-    if (!unanswered(first.results)) return first;
-    return {
+    if (!unanswered(first.results)) return finish(first);
+    return finish({
       ...first,
       results: [...first.results, ...regionEntries(present, first.results)].slice(0, limit),
-    };
+    });
   }
   if (!(reports || anyOf(present, R.topicFeatures))) {
     // Everything told was long past or someone else's ("…, had gallstones out years ago"): still
@@ -183,9 +184,34 @@ function scoreRanked(fs: FeatureSet, limit: number): Scoring {
   if (closest.results.length === 0 || unanswered(closest.results)) {
     const region = regionEntries(present, closest.results);
     // The region's entries answer the symptom; a word-level match comes after them.
-    return { ...closest, results: [...region, ...closest.results].slice(0, limit), unsure: true };
+    return finish({ ...closest, results: [...region, ...closest.results].slice(0, limit), unsure: true });
   }
-  return { ...closest, unsure: true };
+  return finish({ ...closest, unsure: true });
+}
+
+/**
+ * What the query fears beside what it reports ("…no back problems, no numbness. I read about a
+ * spine condition that causes leaking and now I'm scared"): the entries the feared part alone
+ * would bring, after the reported ones and without a level, so the card the person is worried
+ * about is one click away while what they report keeps its own level.
+ */
+function withFeared(
+  scoring: Scoring,
+  fs: FeatureSet,
+  scoringFs: FeatureSet,
+  present: Set<string>,
+  intent: Intent,
+  limit: number,
+): Scoring {
+  const merged = [...fs.hypothetical].every((f) => present.has(f));
+  if (!fs.hypothetical.size || merged || scoring.results.length >= limit) return scoring;
+  const feared = scoreWith(scoringFs, new Set([...present, ...fs.hypothetical]), intent, limit, MIN_SCORE);
+  const shown = new Set(scoring.results.map((r) => r.id));
+  const extra = feared.results
+    .filter((r) => !shown.has(r.id) && (r.kind === 'condition' || r.kind === 'red-flag'))
+    .slice(0, R.fearedExtra)
+    .map(({ urgency: _u, actNow: _a, matchedEscalation: _m, possible: _p, ...rest }) => rest);
+  return extra.length ? { ...scoring, results: [...scoring.results, ...extra].slice(0, limit) } : scoring;
 }
 
 /** The first fallback whose region the query names (LOOKUP_RULES.fallbacks), minus those shown. */

@@ -1257,6 +1257,7 @@ export const LOOKUP_RULES = {
     'lump',
     'retention',
     'bladderLoss',
+    'stressLeak',
     'bowelLoss',
     'dysuria',
     'cough',
@@ -1276,6 +1277,8 @@ export const LOOKUP_RULES = {
   topicFeatures: ['massage'],
   /** When nothing scores MIN_SCORE, the closest entries from this score on are shown. */
   closestMinScore: 1,
+  /** Entries a feared part brings after the reported ones, without a level (rank.ts withFeared). */
+  fearedExtra: 2,
   /** Otherwise the first fallback whose region the query names. */
   fallbacks: [
     { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
@@ -1285,6 +1288,8 @@ export const LOOKUP_RULES = {
     },
     { when: 'belly|flank|groin|pelvic|dysuria', ids: ['kidney-stones', 'rf-no-improvement'] },
     { when: 'retention|bladderLoss|bowelLoss', ids: ['cauda-equina-syndrome', 'rf-bladder-change'] },
+    // A small leak on a sneeze or a laugh, unchanged for years: the GP, not the emergency entries.
+    { when: 'stressLeak', ids: ['rf-no-improvement'] },
     // Tender where it was worked on or trained, only when pressed: the chest wall.
     { when: 'chestWall+massage|chestWall+handsOn', ids: ['post-massage-soreness', 'massage-related-injury'] },
     { when: 'chestWall', ids: ['muscle-strain', 'rf-no-improvement'] },

@@ -169,6 +169,15 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Read about or feared: "read online about spinal cord compression and now I'm scared",
   // "worried I'm having a heart attack because my shoulder blade aches".
   ['read', 'online', 'about'],
+  // "I saw something online about a spine condition that causes leaking", "an article about…".
+  ['something', 'online', 'about'],
+  // "Read online it could be cauda equina and now I can't sleep".
+  ['read', 'online', 'it'],
+  ['read', 'online', 'that'],
+  ['an', 'article', 'about'],
+  ['a', 'video', 'about'],
+  ['a', 'post', 'about'],
+  ['googled'],
   ['reading', 'about'],
   ['read', 'up', 'on'],
   ['worried', 'i', 'am', 'having'],
