@@ -4,7 +4,7 @@ import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
-import { respellHeard } from './sound-alikes';
+import { markSpokenPunctuation, respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
 import { readStory } from './whose';
 
@@ -71,7 +71,7 @@ export interface ExtractOptions {
 /** Tokenise, canonicalise and extract features. */
 export function extractFeatures(query: string, options: ExtractOptions = {}): FeatureSet {
   const idx = getPatternIndex();
-  const tokens = respellHeard(tokenize(query));
+  const tokens = respellHeard(tokenize(markSpokenPunctuation(query)));
   vocab.resetBudget();
   for (const t of tokens) t.c = vocab.canonical(t.raw);
   const all = dropMasked(idx.matchAll(tokens));

@@ -2185,3 +2185,42 @@ test('what a query fears beside what it reports comes after it, without a level'
   expect(feared).toBeDefined();
   expect(feared?.urgency).toBeUndefined();
 });
+
+describe('dictation and everyday words (issue 8, bank P36 kinds, own wording)', () => {
+  test('spoken punctuation ends clauses and sentences where the speaker meant them', () => {
+    const t = extractFeatures('back sore comma no fever full stop legs numb').tokens;
+    expect(t.map((x) => x.raw)).toEqual(['back', 'sore', 'no', 'fever', 'legs', 'numb']);
+    expect(t[4].sent).toBeGreaterThan(t[3].sent);
+    // "no" denies the fever only, not the numb legs after the spoken full stop.
+    expect(first('back sore since Monday comma no fever full stop both legs numb since lunch').urgency).toBe(
+      'emergency',
+    );
+    // "colon" is the bowel, never a mark.
+    expect(extractFeatures('colon cancer years ago').tokens[0].raw).toBe('colon');
+  });
+  test('"waist pain" is the lower back (Nigerian and East African English)', () => {
+    expect(extractFeatures('my waist is paining me since Monday').present.has('lowerBack')).toBe(true);
+    const r = first('waist pain for a week and since yesterday I cannot hold my stool');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('"Age 61" is an age, not a long-standing pain', () => {
+    expect(
+      extractFeatures('pain down both legs now, not just the one like before. Age 61').present.has(
+        'longStanding',
+      ),
+    ).toBe(false);
+    expect(
+      first('pain down the back of both legs now, not just the one leg like before. Age 61').urgency,
+    ).toBe('emergency');
+  });
+  test('garden weeds are no passing water; "tweaked it" after a bad back is the back', () => {
+    const q = 'never had a bad back before, tweaked it pulling weeds, a bit better today';
+    expect(extractFeatures(q).present.has('peeWord')).toBe(false);
+    expect(ids(q)).toContain('nonspecific-low-back-pain');
+  });
+  test('a racing heart "like the clappers" with sudden belly-to-back pain at 74 is the emergency', () => {
+    expect(
+      first('Dad 74, sudden bad pain belly through to back, heart going like the clappers').urgency,
+    ).toBe('emergency');
+  });
+});

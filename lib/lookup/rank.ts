@@ -175,8 +175,10 @@ function scoreRanked(fs: FeatureSet, limit: number): Scoring {
   if (!(reports || anyOf(present, R.topicFeatures))) {
     // Everything told was long past or someone else's ("…, had gallstones out years ago"): still
     // no empty answer, but only the region's everyday entries, at their base level.
-    if (first.results.length > 0 || !anyOf(fs.toldElsewhere, R.reportFeatures)) return first;
-    const region = regionEntries(fs.toldElsewhere, []).filter((r) => r.urgency !== 'emergency');
+    // A body word only denied ("never had a bad back before… no fever") names the region too.
+    const told = new Set([...fs.toldElsewhere, ...fs.denied]);
+    if (first.results.length > 0 || !anyOf(told, R.reportFeatures)) return first;
+    const region = regionEntries(told, []).filter((r) => r.urgency !== 'emergency');
     return region.length > 0 ? { ...first, results: region.slice(0, limit), unsure: true } : first;
   }
   // Never an empty answer to a query with a body, pain or symptom word (issue 8 Build 3).

@@ -2,7 +2,7 @@
 // "lower bag" for lower back): a query spoken into a phone arrives with them. Each rule in
 // SOUND_ALIKES (lib/knowledge/data/lay-signals.ts) names the words as heard, with the words around
 // them that make the reading safe, and the words meant. Pure: no DOM, no browser API.
-import { SOUND_ALIKES } from '../knowledge/lay';
+import { SOUND_ALIKES, SPOKEN_PUNCTUATION } from '../knowledge/lay';
 import type { Token } from './tokenize';
 
 interface Rule {
@@ -59,5 +59,26 @@ function runMatches(tokens: Token[], at: number, heard: string[]): boolean {
   return heard.every((w, k) => {
     const t = tokens[at + k];
     return t !== undefined && t.raw === w && t.clause === first.clause;
+  });
+}
+
+let spoken: RegExp | undefined;
+
+/**
+ * The text with spoken punctuation ("comma", "full stop", "new line") turned into the marks, each
+ * padded with spaces to the words' length so every later offset still points into the original.
+ */
+export function markSpokenPunctuation(text: string): string {
+  spoken ??= new RegExp(
+    `\\b(${Object.keys(SPOKEN_PUNCTUATION)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(' ', '\\s+'))
+      .join('|')})\\b`,
+    'gi',
+  );
+  if (!/comma|stop|mark|point|line|paragraph/i.test(text)) return text;
+  return text.replace(spoken, (words) => {
+    const mark = SPOKEN_PUNCTUATION[words.toLowerCase().replace(/\s+/g, ' ')] ?? ' ';
+    return mark + ' '.repeat(words.length - mark.length);
   });
 }

@@ -281,6 +281,48 @@ export const SOUND_ALIKES: Record<string, string> = {
   'slipped this': 'slipped disc',
   'cant p': 'cant pee',
   num: 'numb',
+  'psych attica': 'sciatica',
+  'psyche attica': 'sciatica',
+  'soldier blades': 'shoulder blades',
+  'soldier blade': 'shoulder blade',
+  'passing stole': 'passing stool',
+  'passing stoles': 'passing stools',
+  'keyma therapy': 'chemotherapy',
+  'key mo': 'chemo',
+  kemo: 'chemo',
+  'my loma': 'myeloma',
+  'gold stones': 'gallstones',
+  'gold stone': 'gallstone',
+  'clam idea': 'chlamydia',
+  'lamp on my': 'lump on my',
+  'lamp on the': 'lump on the',
+  'red rush': 'red rash',
+  'a rush of': 'a rash of',
+  'blood thinness': 'blood thinners',
+  'spondle itis': 'spondylitis',
+  'spondy lytis': 'spondylitis',
+  'my pier id': 'my period',
+  'pace maker': 'pacemaker',
+  'the mass use': 'the masseuse',
+  'a mass use': 'a masseuse',
+  'massage the rapist': 'massage therapist',
+  'my sigh attic': 'my sciatica',
+};
+
+/**
+ * Punctuation a dictating phone writes out as words ("…since Tuesday comma now my legs…"): read as
+ * the mark it names, so sentences and clauses (and the reach of a "no") end where the speaker
+ * meant. Not "period" (also a period) nor "colon" (also the bowel).
+ */
+export const SPOKEN_PUNCTUATION: Record<string, string> = {
+  comma: ',',
+  'full stop': '.',
+  'question mark': '?',
+  'exclamation mark': '!',
+  'exclamation point': '!',
+  'new line': '\n',
+  'new paragraph': '\n',
+  semicolon: ';',
 };
 
 /** British spellings folded to US ones by prefix (haem → hem …). */
@@ -329,10 +371,23 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'back go|give|seize|lock|spasm|ping|snap',
       'put|throw|do|done|did|tweak|tweaked|rick|ricked|crick|cricked|strain|strained|hurt|injure|injured|wrench|wrenched my? back',
+      // "I've never had a bad back before. Tweaked it pulling weeds": "it" is the back.
+      'tweak|tweaked|rick|ricked|wrench|wrenched it lifting|pulling|digging|bending|reaching|picking|carrying|gardening|moving|at',
       'crick|twinge|knot|knots in my? back',
     ],
   },
-  { id: 'lowerBack', patterns: ['lower|low|bottom back|spine', 'lumbar', 'lumbago', 'lower|low backache'] },
+  {
+    id: 'lowerBack',
+    patterns: [
+      'lower|low|bottom back|spine',
+      'lumbar',
+      'lumbago',
+      'lower|low backache',
+      // "waist pain": the lower back in Nigerian, Ghanaian and East African English.
+      'waist pain|ache|aches|paining|hurts|hurting|sore|problem',
+      'my|her|his waist is|dey? paining|hurting|aching|sore',
+    ],
+  },
   {
     id: 'upperBack',
     patterns: ['upper|mid|middle|top back|spine', 'thoracic', 'upper backache'],
@@ -609,7 +664,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "for a couple of years".
       'couple|number of months|years',
       'long standing|term',
-      'longstanding|chronic|always|ages|forever',
+      // "ages" as written: "Age 61" is no long-standing anything.
+      'longstanding|chronic|always|=ages|forever',
       'since last year',
       // "since 3 months" (Indian English for "for 3 months").
       'since #num|two|three|four|five|six|few|several|many months|years',
@@ -920,7 +976,7 @@ export const LEXICAL: LexicalFeature[] = [
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
-      'mum|mom|mam|dad|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client|resident|residents|gentleman|lady #old',
+      'mum|mom|mam|mammy|mammie|mummy|mama|ma|dad|daddy|da|papa|pa|father|mother|husband|wife|partner|aunt|auntie|uncle|neighbour|neighbor|patient|client|resident|residents|gentleman|lady #old',
       // "She's 89": the tokeniser drops the 's.
       'he|she #old',
     ],
@@ -1567,7 +1623,7 @@ export const LEXICAL: LexicalFeature[] = [
       'heart racing|pounding',
       'palpitations',
       'heart|heartbeat|pulse going|beating|racing|pounding|is very|really|so? quick|quickly|fast',
-      'heart going like mad|crazy|hammer|hammering',
+      'heart going like mad|crazy|hammer|hammering|clappers|hell|anything',
       'heart hammering|thumping|thudding|pounding',
     ],
   },
@@ -4664,7 +4720,7 @@ export const REAL_WORD_NEIGHBOURS = `
   related relating relate write writes writing executed sweet whine haste
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
-  feeding feeds needing heeding leading reading seeding weeding scorching
+  feeding feeds needing heeding leading reading seeding weeding weeds scorching
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
   believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
@@ -4783,6 +4839,8 @@ LEXICAL.push(
       // "used to be only my left leg but since this morning it's shooting down both".
       'shooting|going|spreading|spread|running down|into both',
       'both of them now',
+      // "pain down the back of BOTH legs, not just the one leg like before".
+      'not just|only the|my? one leg|side|foot',
     ],
   },
   // A blow from an animal, told with the body part between ("kicked in the back by a horse").
