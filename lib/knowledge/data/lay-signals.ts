@@ -898,6 +898,8 @@ export const LEXICAL: LexicalFeature[] = [
       'heavy blow',
       // A heavy blow in sport: "took a huge tackle at rugby and got landed on".
       'huge|big|heavy|massive|hard|nasty tackle|collision|impact',
+      // "Took a massive hit at rugby this afternoon" (not "a big hit to my confidence").
+      'huge|big|heavy|massive|hard|nasty hit at|in|during|playing rugby|football|league|hockey|training|match|game|scrum',
       'got|was|been|get landed|piled|jumped on',
       // "a scaffold pole fell and hit me hard across the back": a heavy blow from a falling load.
       'pole|poles|beam|girder|pallet|scaffold|scaffolding|branch|tree|crate|plank|joist|shelving|wardrobe|load fell|dropped|crashed|toppled|swung hit|struck|onto|on me|him|her|my|his',
