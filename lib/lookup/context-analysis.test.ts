@@ -1004,3 +1004,23 @@ describe('thirteenth session (own wording, bank Q23 kinds): two people or two ti
     ).toEqual([]);
   });
 });
+
+describe('bank Q24 kinds (own wording): denials and advice in comment sections', () => {
+  test('"no numbness or weakness in the legs" denies both, as one phrase', () => {
+    expect(
+      flags("Physio checked and I don't have any numbness or weakness in the legs, just a stiff lower back."),
+    ).toEqual([]);
+    expect(flags('Lower back pain and since this morning weakness in both legs.')).toContain(
+      'rf-bilateral-leg',
+    );
+  });
+  test('advice to whoever reads, or to a group, paints nothing; the same sign told as mine does', () => {
+    expect(
+      flags('For anyone reading this: back pain with numbness around the bottom is an emergency.'),
+    ).toEqual([]);
+    expect(flags('Tip for pregnant mums: backache with bleeding means go to the hospital.')).toEqual([]);
+    expect(flags('My back pain came with numbness around my bottom this morning.')).toContain(
+      'rf-saddle-numbness',
+    );
+  });
+});

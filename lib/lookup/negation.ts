@@ -139,6 +139,12 @@ function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
   const order = [...matches].sort((a, b) => a.start - b.start);
   for (const m of order) {
     if (m.negated || m.holdsNegation) continue;
+    // Inside a longer denied match ("don't have any numbness or weakness in the legs" is denied as
+    // one leg phrase): denied with it.
+    if (deniedTok[m.start] && deniedTok[m.end]) {
+      m.negated = true;
+      continue;
+    }
     let joinedByWord = false;
     let found = false;
     // Where a denied thing was not felt: "no tightness in my chest", "nothing going into my jaw".

@@ -314,6 +314,13 @@ const GROUPS_ADDRESSED: ReadonlySet<string> = new Set([
   'folks',
   'runners',
   'athletes',
+  'mums',
+  'moms',
+  'mommies',
+  'mothers',
+  'parents',
+  'elderly',
+  'everyone',
 ]);
 export const ADVICE_VERBS: ReadonlySet<string> = new Set([
   'ask',
@@ -498,6 +505,13 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['not', 'for', 'massage'],
   ['article', 'says'],
   ['website', 'says'],
+  // "For anyone reading this: back pain with numbness around your bum… is an emergency" (bank Q24).
+  ['for', 'anyone', 'reading'],
+  ['is', 'an', 'emergency'],
+  ['are', 'an', 'emergency'],
+  ['is', 'a', 'medical', 'emergency'],
+  ['should', 'never', 'be', 'ignored'],
+  ['never', 'ignore'],
 ];
 
 /**
@@ -518,6 +532,13 @@ export function isAdviceSentence(word: (i: number) => string, first: number, las
     if (ADVICE_TRIGGERS.has(w)) trigger = true;
     // "cancer survivors who get new back pain should call their oncologist": a group, not a person.
     if (w === 'who' && i > first && GROUPS_ADDRESSED.has(word(i - 1))) trigger = true;
+    // "for pregnant mommies, backache with bleeding… means go to the hospital".
+    if (
+      w === 'for' &&
+      i + 1 <= last &&
+      (GROUPS_ADDRESSED.has(word(i + 1)) || (i + 2 <= last && GROUPS_ADDRESSED.has(word(i + 2))))
+    )
+      trigger = true;
     if (ADVICE_VERBS.has(w))
       for (let k = i + 1; k <= i + 4 && k <= last; k++) if (CARE_GIVERS.has(word(k))) advice = true;
   }
