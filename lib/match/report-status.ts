@@ -139,6 +139,21 @@ function isPast(m: TextModel, first: number, t0: number, last: number): boolean 
 const butINow = (m: TextModel, k: number) =>
   m.lower(k) === 'but' && m.lower(k + 1) === 'i' && TOLD_AS_NOW.has(m.lower(k + 2));
 
+/**
+ * "My dad had a heart attack at 55": a sign dated by the age it came at, after "had" or "was"
+ * before it. Ages from 25 on only, so a clock time ("at 11") never reads as one.
+ */
+function atAnAge(m: TextModel, first: number, t0: number, t1: number, last: number): boolean {
+  let pastVerb = false;
+  for (let i = first; i < t0; i++) if (PAST_BE.has(m.lower(i)) || m.lower(i) === 'had') pastVerb = true;
+  if (!pastVerb) return false;
+  for (let i = t1 + 1; i < last; i++) {
+    const n = Number(m.lower(i + 1));
+    if (m.lower(i) === 'at' && /^\d{2,3}$/.test(m.lower(i + 1)) && n >= 25 && n <= 110) return true;
+  }
+  return false;
+}
+
 /** How many sentences back a long-past story is followed ("Years ago… He had… Then he…"). */
 const STORY_REACH = 4;
 
@@ -286,7 +301,13 @@ export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus
   )
     return 'hypothetical';
   if (isQuestion(m, first, last)) return 'question';
-  if (isPast(m, first, t0, last) || continuesLongPast(m, first, last) || datedByNext(m, last)) return 'past';
+  if (
+    isPast(m, first, t0, last) ||
+    continuesLongPast(m, first, last) ||
+    datedByNext(m, last) ||
+    atAnAge(m, first, t0, t1, last)
+  )
+    return 'past';
   if (isOthersStory(m, first, last)) return 'past';
   return 'now';
 }

@@ -258,3 +258,16 @@ describe('"but I\'ve…" turns a sentence dated long ago back to the writer now 
     expect(marked(text)).toEqual(expected);
   });
 });
+
+describe('a sign dated by the age it came at is past (issue 8, bank Q24)', () => {
+  test.each([
+    [
+      'My dad had a heart attack at 55. My mid-back pain only hurts when I twist.',
+      ['heart attack', 'mid-back pain'],
+    ],
+    // A clock time is no age: today's heart attack still escalates.
+    ['My dad had a heart attack at 5 this morning and his back hurts.', ['heart attack!', 'his back hurts!']],
+  ])('%j → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+});
