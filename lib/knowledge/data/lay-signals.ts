@@ -150,6 +150,7 @@ export const WORD_FORMS: Record<string, string> = {
   woken: 'wake',
   waking: 'wake',
   peed: 'pee',
+  wees: 'wee',
   peeing: 'pee',
   pees: 'pee',
   weed: 'wee',
@@ -371,6 +372,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'back go|give|seize|lock|spasm|ping|snap',
       'put|throw|do|done|did|tweak|tweaked|rick|ricked|crick|cricked|strain|strained|hurt|injure|injured|wrench|wrenched my? back',
+      // "back's been crook for a week": bad or sore in Australian English ("crooked" is a shape).
+      'back been|is|gone|went|feels|feeling =crook',
       // "I've never had a bad back before. Tweaked it pulling weeds": "it" is the back.
       'tweak|tweaked|rick|ricked|wrench|wrenched it lifting|pulling|digging|bending|reaching|picking|carrying|gardening|moving|at',
       'crick|twinge|knot|knots in my? back',
@@ -3707,6 +3710,9 @@ export const LEXICAL: LexicalFeature[] = [
       'never go away|heal|end',
       'never get better',
       'last|stay forever',
+      // "the pain stays with you for good", "it never really goes".
+      'stays|stay|stick|sticks|be with you|me? for good',
+      'never really? goes|leaves|stops',
     ],
   },
   {
@@ -4722,7 +4728,7 @@ export const REAL_WORD_NEIGHBOURS = `
   related relating relate write writes writing executed sweet whine haste
   boxes boxed boxing
   swear swears swore sworn swearing consultant consultants
-  feeding feeds needing heeding leading reading seeding weeding weeds scorching
+  feeding feeds needing heeding leading reading seeding weeding weeds scorching bunged
   exertion exertions exert exerted section sections
   acting adder ahead alike along angle apart archived arise arrow aside balls based bases beach
   believe believed bills blank blots bother bottled bound bowl bowls brain brand branding
