@@ -1024,3 +1024,25 @@ describe('bank Q24 kinds (own wording): denials and advice in comment sections',
     );
   });
 });
+
+describe('bank Q25 kinds (own wording): forum threads', () => {
+  test('a festival a year back, hours on one\'s feet, "worse when I slouch", a new curve "not like that last year"', () => {
+    expect(flags('Last Raya I had a kidney infection with fever and back pain, all sorted now.')).toEqual([]);
+    expect(
+      flags('30 weeks, backache after a long shift on my feet, midwife says it is the usual kind.'),
+    ).toEqual([]);
+    expect(
+      flags('Upper back pain from the laptop, gets worse when I slouch, eases when I move about.'),
+    ).toEqual([]);
+    expect(
+      flags(
+        'My back hurts lately and my physio says my spine is now curving to one side, it was not like that last year.',
+      ),
+    ).toContain('rf-lump-deformity');
+  });
+  test("a relative's cancer beside the writer's own denial of one is no cancer history", () => {
+    expect(
+      flags("My uncle had bone cancer in his spine. I've never had cancer myself. My lower back aches."),
+    ).toEqual([]);
+  });
+});

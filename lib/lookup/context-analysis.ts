@@ -81,13 +81,19 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
         past[k] = 1;
         over[k] = 1;
       }
-    if (pastTimeAt(tokens, i)) markCueReach(tokens, past, i);
+    // "my spine is now curving to one side, it wasn't like that last year": the date is what it
+    // was not like then, so the sign is new.
+    const notLikeThen = tokens
+      .slice(Math.max(0, i - 4), i)
+      .some((t, k, a) => t.raw === 'not' && a[k + 1]?.raw === 'like');
+    if (!notLikeThen && pastTimeAt(tokens, i)) markCueReach(tokens, past, i);
     // The last word of a sentence followed by "?": a question, not a report, if it opened as one.
     if (tokens[i + 1]?.sent !== t.sent && opensAsQuestion && /^\s*\?/.test(text.slice(t.end, t.end + 3))) {
       whole(past, t.sent);
       whole(over, t.sent);
     }
-    for (const cue of PAST_CUES) if (timeCueAt(tokens, i, cue)) markCueReach(tokens, past, i);
+    if (!notLikeThen)
+      for (const cue of PAST_CUES) if (timeCueAt(tokens, i, cue)) markCueReach(tokens, past, i);
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
         markCueReach(tokens, past, i, undefined, true, true);

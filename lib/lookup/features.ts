@@ -6,7 +6,7 @@ import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { markSpokenPunctuation, respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
-import { readStory } from './whose';
+import { OTHER, readStory, SELF, tokenOwners } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -110,6 +110,20 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     const list = map.get(m.feature);
     if (list) list.push(m);
     else map.set(m.feature, [m]);
+  }
+  // "my aunt had bone cancer… I've never had cancer myself": what the writer denies of themselves
+  // is not reported by someone else's story of it.
+  const deniedOwn = all.filter((m) => m.negated && HISTORY_FEATURES.has(m.feature));
+  if (deniedOwn.length) {
+    const owner = tokenOwners(tokens);
+    for (const d of deniedOwn) {
+      const f = d.feature;
+      if (owner[d.start] !== SELF || !present.has(f)) continue;
+      if ((matches.get(f) ?? []).every((m) => owner[m.start] === OTHER)) {
+        present.delete(f);
+        matches.delete(f);
+      }
+    }
   }
   for (const f of denied) if (present.has(f)) denied.delete(f);
   addCompounds(present, matches);

@@ -2224,3 +2224,9 @@ describe('dictation and everyday words (issue 8, bank P36 kinds, own wording)', 
     ).toBe('emergency');
   });
 });
+
+test('a grandparent named in another language with an age in brackets is an older person who fell', () => {
+  expect(ids('si lola (81) slipped in the CR, fell on her bum, now back pain')).toContain(
+    'rf-minor-trauma-fragile',
+  );
+});

@@ -973,6 +973,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'elderly',
     patterns: [
       'elderly|older|pensioner|grandma|grandmother|granny|nan|nana|grandad|grandpa|grandfather|geriatric',
+      // Grandparents in other languages' English: "si lola (78) nadulas", "my nani", "ouma".
+      'lola|lolo|nani|nanaji|dadi|dadaji|gogo|ouma|oupa|oma|opa|abuela|abuelo|nonna|nonno',
       'old age',
       'old woman|man|lady|person',
       '#old year|yr|years|yo',
@@ -2768,6 +2770,22 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'shakenOut',
     masks: ['shiverWord', 'fever', 'feverShiver'],
     patterns: ['shake|shaking|shook|shakes it|them|my? arm|hand|hands|leg|legs|foot? out|off'],
+  },
+  // "gets worse when I slouch": worse with a position or a task, not worse over time.
+  {
+    id: 'worseWhen',
+    masks: ['gettingWorse'],
+    patterns: [
+      'gets|get worse when|if|whenever|after|with i|you? slouch|sit|stand|bend|lift|cough|sneeze|move|twist|walk|hunch|type',
+    ],
+  },
+  // "after a day on my feet in the shop": hours of standing, not both feet (not "can't stay on my
+  // feet", which tells the legs).
+  {
+    id: 'onFeet',
+    masks: ['legsPlural', 'leg', 'legSymptom'],
+    patterns: ['day|days|hours|shift|shifts|week on my|his|her|their|your|our =feet'],
+    gap: 1,
   },
   // "my back is in bits": badly hurt, not the private parts ("bits").
   { id: 'inBits', masks: ['saddleArea'], patterns: ['in =bits'], gap: 0 },

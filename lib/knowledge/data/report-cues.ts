@@ -881,9 +881,21 @@ export const PAST_CUES: readonly string[][] = [
   ['last', 'spring'],
   ['last', 'autumn'],
   // A festival a year back: "Last Diwali I slipped a disc", "last Christmas", "last Eid".
-  ...['christmas', 'easter', 'diwali', 'eid', 'ramadan', 'thanksgiving', 'hanukkah', 'holi', 'passover'].map(
-    (day) => ['last', day],
-  ),
+  ...[
+    'christmas',
+    'easter',
+    'diwali',
+    'eid',
+    'ramadan',
+    'thanksgiving',
+    'hanukkah',
+    'holi',
+    'passover',
+    'raya',
+    'deepavali',
+    'navratri',
+    'hogmanay',
+  ].map((day) => ['last', day]),
   // An illness told as an episode: "had flu last week with a fever".
   ['had', 'flu'],
   ['had', 'the', 'flu'],
