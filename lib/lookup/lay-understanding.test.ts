@@ -2230,3 +2230,14 @@ test('a grandparent named in another language with an age in brackets is an olde
     'rf-minor-trauma-fragile',
   );
 });
+
+test('a positive test told without its name is a pregnancy; "positive for covid" is not', () => {
+  expect(
+    extractFeatures('wife tested positive on Monday, now sharp pain one side and she fainted').present.has(
+      'pregnant',
+    ),
+  ).toBe(true);
+  expect(
+    extractFeatures('tested positive for covid last week and my back aches').present.has('pregnant'),
+  ).toBe(false);
+});
