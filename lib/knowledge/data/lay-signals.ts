@@ -1052,9 +1052,16 @@ export const LEXICAL: LexicalFeature[] = [
       // "my wife is 7 months carrying" (South Asian English), "carrying twins".
       '#num|seven|eight|six|five months|mos|weeks carrying',
       'carrying a? baby|twins',
-      // "my wife test positive last week", "tested positive on Monday" (not "positive for covid").
+    ],
+  },
+  // "my wife test positive last week", "tested positive on Monday", word by word (not "tested
+  // positive for covid last week").
+  {
+    id: 'pregnant',
+    gap: 0,
+    patterns: [
       'test|tested|tests came? back? positive last|this|yesterday|on|today|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|a',
-      'two lines|pink lines|blue lines on the? test',
+      'two|pink|blue lines on the? test',
     ],
   },
   // "got a positive test last week": only as these exact words (no "positive covid test").
