@@ -45,3 +45,11 @@ test.each([
 ])('conceptLabel(%s) = %s', (id, label) => {
   expect(conceptLabel(id)).toBe(label);
 });
+
+describe('answerLine for a result given as information (no level for this query)', () => {
+  test('an emergency entry says when its care line applies instead of telling the reader to act now', () => {
+    expect(answerLine('cauda-equina-syndrome', 'emergency', 'uk')).toMatch(/^Call 999 now/);
+    const info = answerLine('cauda-equina-syndrome', undefined, 'uk');
+    expect(info).toMatch(/^If you have its signs: call 999 now/);
+  });
+});

@@ -44,8 +44,13 @@ export function answerLine(id: string, level: Urgency | undefined, region: strin
   if (!entry) return '';
   const route = careRoute(region);
   const lvl = level ?? ('urgency' in entry ? entry.urgency?.base : undefined);
-  if (lvl === 'emergency') return `${careAction('emergency', region)}, or go to an emergency department.`;
-  if (lvl === 'urgent-same-day') return `Get help today. ${route.today.action}.`;
+  // A result without a level is information (a study question, a fear beside what was reported):
+  // its care line says when it applies instead of telling the reader to act now.
+  const when = level === undefined ? 'If you have its signs: ' : '';
+  const lower = (t: string) => (when ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+  if (lvl === 'emergency')
+    return `${when}${lower(careAction('emergency', region))}, or go to an emergency department.`;
+  if (lvl === 'urgent-same-day') return `${when}${lower(`Get help today. ${route.today.action}.`)}`;
   if (ANSWERS[id]) return ANSWERS[id];
   switch (entry.kind) {
     case 'contraindication':
