@@ -63,6 +63,32 @@ describe('symptom search', () => {
     await popup.close();
   });
 
+  test('a dictated message with spoken punctuation reads as meant: both legs numb is an emergency first', async () => {
+    const popup = await openPopupFor(browser, article);
+    await search(
+      popup,
+      'lower bag sore since Monday comma no fever full stop both eggs gone num since lunch',
+    );
+    await expect.poll(() => firstResult(popup).getAttribute('class')).toContain('result--emergency');
+    expect(await firstResult(popup).textContent()).toContain('Call 999 now');
+    await popup.close();
+  });
+
+  test('what a query fears beside what it reports is shown after it, as information with no level', async () => {
+    const popup = await openPopupFor(browser, article);
+    await search(
+      popup,
+      'I leak a little when I sneeze, the same since my son was born years ago, no back pain or numbness. I saw a post about a spine condition that makes you leak and now I am scared.',
+    );
+    const feared = popup.locator('.results .result[data-id="cauda-equina-syndrome"]');
+    await expect.poll(() => feared.count()).toBe(1);
+    // No emergency row: the reported leak leads, the feared condition follows without a level.
+    expect(await popup.locator('.results .result--emergency').count()).toBe(0);
+    expect(await feared.getAttribute('data-urgency')).toBeNull();
+    expect(await feared.textContent()).toContain('If you have its signs: call 999 now');
+    await popup.close();
+  });
+
   test('typing updates the results', async () => {
     const popup = await openPopupFor(browser, article);
     await search(popup, 'numb groin');
