@@ -2241,3 +2241,15 @@ test('a positive test told without its name is a pregnancy; "positive for covid"
     extractFeatures('tested positive for covid last week and my back aches').present.has('pregnant'),
   ).toBe(false);
 });
+
+test('a test result at the end of a sentence told as now clears its own clause, not the new signs before it', () => {
+  const q =
+    'pelvic ache and discharge all week. today it is suddenly much worse, severe low tummy pain, shivering with a high temperature and I feel faint, not pregnant, test was negative';
+  expect(first(q).urgency).toBe('emergency');
+  // A checked-and-cleared story told as past stays cleared beside a new report.
+  expect(
+    first(
+      'Had chest pain last month, ECG and bloods all came back normal. Today my mid back is sore from gardening.',
+    ).urgency,
+  ).not.toBe('emergency');
+});

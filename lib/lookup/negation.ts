@@ -327,10 +327,16 @@ export function clearedMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!(cueStartsAt(clearedIndex, tokens, i) || testResultAt(tokens, i))) continue;
+    let from = i;
     for (let k = i; k >= 0 && tokens[k].sent === tokens[i].sent; k--) {
       if (k < i && BACK_TO_REPORT.has(tokens[k].raw)) break;
-      mask[k] = 1;
+      from = k;
     }
+    // A sentence told as now ("today it's suddenly way worse, …, faint, not pregnant, test was
+    // negative"): the result clears its own clause and the one before it, not the new signs.
+    if (from > 0 && tokens[from - 1].sent === tokens[i].sent && BACK_TO_NOW.has(tokens[from - 1].raw))
+      while (from < i && tokens[from].clause < tokens[i].clause - 1) from++;
+    mask.fill(1, from, i + 1);
   }
   return mask;
 }
