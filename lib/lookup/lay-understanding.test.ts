@@ -2253,3 +2253,18 @@ test('a test result at the end of a sentence told as now clears its own clause, 
     ).urgency,
   ).not.toBe('emergency');
 });
+
+describe('a stop-start stream (FACTS.md §1 prostatitis, §2 rf-bladder-change)', () => {
+  test('for months, on and off, it is the grumbling prostate at GP level, not new retention', () => {
+    const q =
+      'man of 60, months now of on-off ache between the legs and low back, water stop-start, no fever';
+    expect(ids(q)).toContain('prostatitis');
+    expect(first(q).urgency).not.toBe('emergency');
+  });
+  test('"he can pass urine though" is no retention; new, with no stream at all, it still is', () => {
+    expect(
+      extractFeatures('stop-start flow since yesterday, he can pass urine though').present.has('retention'),
+    ).toBe(false);
+    expect(first('since last night I push and push and nothing comes, back pain').urgency).toBe('emergency');
+  });
+});

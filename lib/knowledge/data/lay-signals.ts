@@ -676,6 +676,9 @@ export const LEXICAL: LexicalFeature[] = [
       'been months|years|ages',
       'same all|for winter|summer|year|month|months',
       'no change in|for #num? months|years|weeks',
+      // "Months now of on-off ache", "bout 4 months now on an off".
+      '=months|=years now',
+      'on off|and off for? months|years',
     ],
   },
   {
@@ -1745,6 +1748,13 @@ export const LEXICAL: LexicalFeature[] = [
       'squeeze|squeezing|push|pushing last out',
       'cant|struggle|struggling get|start the? flow|stream',
       'cant|struggle|struggling get|start my|the? $PEE|wee started|going',
+    ],
+  },
+  // "stop-start flow since yesterday… he can pass urine though": a slow stream, not retention.
+  {
+    id: 'canStillPee',
+    patterns: [
+      'can|could still? pass|do|manage|get urine|wee|pee|water out? though|fine|ok|okay|still|alright',
     ],
   },
   // "I don't always know when I've finished": a lost bladder feeling when said of a wee (the
@@ -4142,7 +4152,7 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['newHesitancy', 'longStanding'],
     none: ['fastOnset', 'sudden', 'gettingWorse'],
   },
-  { id: 'retention', all: ['newHesitancy'], none: ['chronicProstate', 'hesitancyOld'] },
+  { id: 'retention', all: ['newHesitancy'], none: ['chronicProstate', 'hesitancyOld', 'canStillPee'] },
   // Legs that "go heavy" on walking and recover on sitting, for a year, are the stenosis pattern.
   // Both legs: "both legs", "my legs", "both feet" with a nerve symptom or leg pain (§2).
   // §2 rf-bilateral-leg note: long-standing both-leg symptoms that come with walking or standing

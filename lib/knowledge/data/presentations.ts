@@ -276,8 +276,12 @@ export const PROFILES: Profile[] = [
       pelvicPain: 1.5,
       frequency: 1,
       tailbone: 0.5,
+      // §1: a stop-start stream; for months, the grumbling (chronic) kind.
+      newHesitancy: 2.5,
+      hesitancyOld: 1.5,
     },
-    requires: 'prostateTerm|retention|dysuria|groin|pelvicPain|frequency|perinealPain|painfulEjac',
+    requires:
+      'prostateTerm|retention|dysuria|groin|pelvicPain|frequency|perinealPain|painfulEjac|newHesitancy',
     escalations: [
       { when: 'fever', level: U, actNow: true, label: 'Sudden symptoms with a fever' },
       { when: 'retention', level: E, label: 'Being unable to pee' },
