@@ -165,6 +165,7 @@ export const WORD_FORMS: Record<string, string> = {
   lying: 'lie',
   lay: 'lie',
   calves: 'calf',
+  calve: 'calf',
   thighs: 'thigh',
   kidneys: 'kidney',
   ribs: 'rib',
