@@ -1046,3 +1046,31 @@ describe('bank Q25 kinds (own wording): forum threads', () => {
     ).toEqual([]);
   });
 });
+
+describe('bank Q26 kinds (own wording): logs, reports, exams, memorials', () => {
+  test('a fall told with its height in metres ("approx. 5 m") and a rider thrown into the gravel are high-energy events', () => {
+    expect(
+      flags('Site log: a joiner fell from the roof edge (approx. 5 m) onto gravel and has back pain.'),
+    ).toContain('rf-major-trauma');
+    expect(
+      flags('The rider high-sided and was thrown into the gravel; he reports severe back pain.'),
+    ).toContain('rf-major-trauma');
+  });
+  test('an exam question, a news item on guidance and a player cleared to train paint nothing', () => {
+    expect(
+      flags(
+        'Q3. A 50-year-old man presents with back pain and new urinary retention. Which diagnosis must be excluded?',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'New problems controlling the bladder with back pain should be treated as an emergency, according to the guidance.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'The winger with back pain after the scrum collapse was checked, no fracture, symptom-free and cleared to train.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2268,3 +2268,11 @@ describe('a stop-start stream (FACTS.md §1 prostatitis, §2 rf-bladder-change)'
     expect(first('since last night I push and push and nothing comes, back pain').urgency).toBe('emergency');
   });
 });
+
+test('a point after a short form ("approx.", "Dr.") ends no sentence; a point after a word still does', () => {
+  const t = extractFeatures('fell approx. 4 m onto concrete, Dr. said rest').tokens;
+  expect(new Set(t.map((x) => x.sent)).size).toBe(1);
+  expect(new Set(extractFeatures('back sore for years. now legs numb').tokens.map((x) => x.sent)).size).toBe(
+    2,
+  );
+});

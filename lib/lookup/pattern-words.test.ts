@@ -18,11 +18,24 @@ function patternWords(source: string): string[] {
     .flatMap((w) => w.split('-'));
 }
 
+/** Whether `w` is an alternative of a slot that follows a `#num` slot in pattern `p`. */
+function unitAfterNumber(p: string, w: string): boolean {
+  const slots = p.split(/\s+/);
+  return slots.some(
+    (slot, i) => i > 0 && slots[i - 1].startsWith('#num') && slot.replace(/\?$/, '').split('|').includes(w),
+  );
+}
+
+test('a unit letter after a number is a token of its own', () => {
+  expect(tokenize('4 m').map((t) => t.raw)).toEqual(['4', 'm']);
+});
+
 describe('signal patterns use only words the tokeniser produces', () => {
   test.each(LEXICAL.map((f) => [f.id, f.patterns] as const))('%s', (_id, patterns) => {
     const dead = patterns.flatMap((p) =>
       patternWords(p).filter((w) => {
-        if (NEVER_TOKENS.has(w)) return true;
+        // A unit letter right after a number ("approx #num m") is its own token: "4 m" → "4", "m".
+        if (NEVER_TOKENS.has(w) && !unitAfterNumber(p, w)) return true;
         const t = tokenize(w);
         return t.length !== 1 || t[0].raw !== w;
       }),

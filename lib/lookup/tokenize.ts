@@ -103,6 +103,20 @@ function fold(text: string): string {
   return out;
 }
 
+/** Short forms written with a point that does not end the sentence ("approx. 4 m", "Dr. Patel"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'approx',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'eg',
+  'ie',
+  'vs',
+  'incl',
+  'appt',
+]);
+
 /** Tokenise a query. Never throws; junk gives []. */
 export function tokenize(query: string): Token[] {
   if (typeof query !== 'string' || query.length === 0) return [];
@@ -133,6 +147,15 @@ export function tokenize(query: string): Token[] {
       lastWasBreak = true;
       continue;
     }
+    // "approx. 4 m", "Dr. Patel", "e.g. a fall": a point after a short form, with the sentence going on
+    // in lower case or digits, ends nothing.
+    if (
+      s === '.' &&
+      ABBREVIATIONS.has(out[out.length - 1]?.raw ?? '') &&
+      !lastWasBreak &&
+      /^\s*[a-z0-9]/.test(folded.slice(m.index + 1, m.index + 4))
+    )
+      continue;
     if (s.length === 1 && '.!?;…\n'.includes(s)) {
       if (s === '?' && !lastWasBreak && out.length) out[out.length - 1].asked = true;
       if (!lastWasSentenceBreak) sent++;

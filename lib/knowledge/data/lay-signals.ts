@@ -915,6 +915,11 @@ export const LEXICAL: LexicalFeature[] = [
       'rearended',
       // A fall told by its height: "from maybe 6 metres", "fell two storeys".
       'from|fell|dropped|fall about|maybe|around|over|nearly|almost? #num|two|three|four|five|six|seven|eight|ten metres|meters|storeys|stories|floors',
+      // "fell from the second lift of scaffolding (approx. 4 m) onto concrete".
+      'approx|approximately|about|around #num m|metre|mtr',
+      // A motorbike racer "high-sided… and been thrown into the gravel".
+      'highsided|=high sided',
+      'thrown|flung|catapulted into|onto|across|over the? gravel|barrier|tarmac|track|road|railings',
       // "dropped a good fifteen foot onto the concrete", "fell 12 feet".
       'fell|dropped|fall|falling|plunged|plummeted a? good|solid|clear|easy|about|around|over|nearly|almost? #num|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty foot|feet|ft',
       'landed flat on the? ground|floor|back',
@@ -2810,6 +2815,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "my back is in bits": badly hurt, not the private parts ("bits").
   { id: 'inBits', masks: ['saddleArea'], patterns: ['in =bits'], gap: 0 },
+  // "after the scrum collapse": a scrum, not a person collapsing.
+  {
+    id: 'scrumCollapse',
+    masks: ['faint', 'collapseSign'],
+    patterns: ['scrum|scrums|maul|ruck collapse|collapsed|collapsing'],
+    gap: 0,
+  },
   // "Protein shake and rest day?": a drink, not a shiver.
   {
     id: 'drinkShake',

@@ -252,6 +252,9 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['frightened', 'of', 'getting'],
   ['worried', 'about', 'getting'],
   ['terrified', 'of', 'having'],
+  // "terrified of the day my legs give way for real" (a profile bio).
+  ['of', 'the', 'day', 'my'],
+  ['dread', 'the', 'day'],
   ['scared', 'of', 'having'],
   ['worried', 'about', 'having'],
 ];
@@ -507,6 +510,14 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['website', 'says'],
   // "For anyone reading this: back pain with numbness around your bum… is an emergency" (bank Q24).
   ['for', 'anyone', 'reading'],
+  // News and manuals: "…should be treated as an emergency, according to NHS guidance";
+  // "Signs of a spinal injury after a fall include…"; exam questions.
+  ['should', 'be', 'treated'],
+  ['according', 'to'],
+  ['signs', 'of', 'a'],
+  ['which', 'diagnosis'],
+  ['most', 'appropriate'],
+  ['most', 'likely', 'diagnosis'],
   ['is', 'an', 'emergency'],
   ['are', 'an', 'emergency'],
   ['is', 'a', 'medical', 'emergency'],
@@ -871,6 +882,9 @@ export const PAST_CUES: readonly string[][] = [
   // A patient described, not a report: "Case study 14: a 56-year-old man presented with…".
   ['case', 'study'],
   ['presented', 'with'],
+  // An exam question: "Q14. A 45-year-old woman presents with low back pain, bilateral sciatica…".
+  ['presents', 'with'],
+  ['present', 'with'],
   // "remember when my bad back had me up every night pacing? that was march".
   ['remember', 'when'],
   ['years', 'ago'],
@@ -988,6 +1002,10 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   ['back', 'then'],
   // A death is over: "Uncle died of a burst aneurysm last year" is his story, not a sign now.
   ['died', 'of'],
+  // Obituaries and memorials: "died peacefully at home… In his last year the cancer…".
+  ['died', 'peacefully'],
+  ['passed', 'away'],
+  ['in', 'loving', 'memory'],
   ['died', 'from'],
   ['in', 'the', 'past'],
   // "three winters ago", "in my twenties", "ten years after losing control…" (page bank Q2).
@@ -1195,6 +1213,10 @@ export const BACK_TO_REPORT: ReadonlySet<string> = new Set([
  * counts after a PAST_CUES word, but not after one of these.
  */
 export const OVER_CUES: readonly string[][] = [
+  // "checked at A&E, no fracture found, symptom-free and cleared to train".
+  ['symptom', 'free'],
+  ['cleared', 'to'],
+  ['fully', 'recovered'],
   // "It was a kidney infection, the antibiotics cleared it in one week".
   ['cleared', 'it'],
   ['turned', 'out'],
