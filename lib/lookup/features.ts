@@ -4,6 +4,7 @@ import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
+import { fallingWeight } from './readings';
 import { markSpokenPunctuation, respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
 import { OTHER, readStory, SELF, tokenOwners } from './whose';
@@ -75,6 +76,8 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   vocab.resetBudget();
   for (const t of tokens) t.c = vocab.canonical(t.raw);
   const all = dropMasked(idx.matchAll(tokens));
+  const falling = fallingWeight(tokens);
+  if (falling) all.push(falling);
   applyNegation(tokens, all);
   const past = distantPastMask(tokens);
   // Whose story each part tells, and checks told as cleared (whose.ts).

@@ -2276,3 +2276,28 @@ test('a point after a short form ("approx.", "Dr.") ends no sentence; a point af
     2,
   );
 });
+
+describe('a weight told as falling numbers (LOOKUP_RULES.weightSeries)', () => {
+  test('82 kg in January, 74 kg now, not dieting, with back pain for months is weight loss without trying', () => {
+    const q =
+      'Weight: 82 kg in January, 79 kg in March, 74 kg now. Not dieting. Dull ache low in my back for 2 months.';
+    expect(ids(q)).toContain('rf-weight-loss');
+  });
+  test('a small change, decimals, or lifting loads are no weight loss', () => {
+    expect(
+      extractFeatures('weighed 79.5 kg in May and 78.9 kg now, back ache').present.has('weightLossWord'),
+    ).toBe(false);
+    expect(
+      extractFeatures('lifting 25 kg sacks then 10 kg bags, back sore').present.has('weightLossWord'),
+    ).toBe(false);
+    expect(
+      extractFeatures('my weight went from 14 stone to 12 stone this year').present.has('weightLossWord'),
+    ).toBe(true);
+  });
+});
+
+test('pain worst when lying down that nothing eases is rest pain', () => {
+  expect(ids('back pain is worst when I am lying down and nothing eases it, three weeks now')).toContain(
+    'rf-night-rest-pain',
+  );
+});

@@ -740,6 +740,9 @@ export const LEXICAL: LexicalFeature[] = [
       'sitting|lying still',
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
+      // "worst when I'm lying down trying to sleep, and nothing eases it".
+      'nothing eases|helps|shifts|touches it|the pain',
+      'worst|worse when|while i? am? lying|lie down|flat|still',
       'whatever|any position',
       // "doesn't matter if I sit, stand or lie down, it's just there".
       'not matter|difference if|whether|how i|he|she? sit|sits|stand|lie|move|rest',

@@ -1283,6 +1283,29 @@ export const LOOKUP_RULES = {
   closestMinScore: 1,
   /** Entries a feared part brings after the reported ones, without a level (rank.ts withFeared). */
   fearedExtra: 2,
+  /**
+   * Weight told as numbers that fall ("82 kg on 1 January, 79 kg in March, 74 kg now"): read as
+   * this feature (lib/lookup/readings.ts) when the text says the numbers are a weight and the last
+   * is at least `minDropKg` below the first (§2 rf-weight-loss: about 5% or more over months).
+   */
+  weightSeries: {
+    feature: 'weightLossWord',
+    cues: ['weight', 'weigh', 'weighed', 'weighs', 'weighing', 'scales'],
+    kgPerUnit: {
+      kg: 1,
+      kgs: 1,
+      kilo: 1,
+      kilos: 1,
+      kilograms: 1,
+      lb: 0.4536,
+      lbs: 0.4536,
+      pound: 0.4536,
+      pounds: 0.4536,
+      st: 6.35,
+      stone: 6.35,
+    } as Record<string, number>,
+    minDropKg: 3,
+  },
   /** Otherwise the first fallback whose region the query names. */
   fallbacks: [
     { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
