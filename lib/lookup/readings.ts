@@ -15,10 +15,10 @@ export function fallingWeight(tokens: Token[]): Match | undefined {
     const perUnit = Object.hasOwn(rule.kgPerUnit, tokens[i].raw) ? rule.kgPerUnit[tokens[i].raw] : undefined;
     if (perUnit === undefined || !/^\d{1,3}$/.test(tokens[i - 1].raw)) continue;
     // "79.5 kg" arrives as "79", "5", "kg": the two halves of one number.
-    const whole = tokens[i - 2];
+    const intPart = tokens[i - 2];
     const decimal =
-      whole !== undefined && /^\d{1,3}$/.test(whole.raw) && tokens[i - 1].start === whole.end + 1;
-    const value = decimal ? Number(`${whole.raw}.${tokens[i - 1].raw}`) : Number(tokens[i - 1].raw);
+      intPart !== undefined && /^\d{1,3}$/.test(intPart.raw) && tokens[i - 1].start === intPart.end + 1;
+    const value = decimal ? Number(`${intPart.raw}.${tokens[i - 1].raw}`) : Number(tokens[i - 1].raw);
     readings.push({ kg: value * perUnit, at: i });
   }
   if (readings.length < 2) return undefined;
