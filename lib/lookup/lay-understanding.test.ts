@@ -2301,3 +2301,37 @@ test('pain worst when lying down that nothing eases is rest pain', () => {
     'rf-night-rest-pain',
   );
 });
+
+describe('slang and metaphor (bank P40 kinds, own wording)', () => {
+  test.each([
+    [
+      "back's wrecked since the gym and today I didn't know I needed a number two till it was happening",
+      'rf-bowel-change',
+    ],
+    [
+      'nani has back pain 3 days, today she cannot control her potty, it is coming without her knowing',
+      'rf-bowel-change',
+    ],
+    [
+      'lower back went off like a grenade out of nowhere and I blacked out on the floor',
+      'rf-sudden-abdo-back',
+    ],
+  ])('%s → %s, at emergency', (q, id) => {
+    expect(ids(q)).toContain(id);
+    expect(first(q).urgency).toBe('emergency');
+  });
+  test('"up the duff", "fresh ink", "the stiff-back arthritis" name a pregnancy, a tattoo and axial spondyloarthritis', () => {
+    expect(ids('massage ok when up the duff? 22 weeks')).toContain('ci-pregnancy');
+    expect(ids('fresh ink on my shoulder blade, can the masseuse work there?')).toContain(
+      'ci-open-wound-burn',
+    );
+    const r = first('my sister has the stiff-back arthritis, now one eye is red and light hurts it');
+    expect(r.id).toBe('axial-spondyloarthritis');
+    expect(r.urgency).toBe('urgent-same-day');
+  });
+  test("a fever's sweats are no collapse sign", () => {
+    expect(extractFeatures('temp of 39, sweaty then shivery, back aching').present.has('collapseSign')).toBe(
+      false,
+    );
+  });
+});

@@ -1019,6 +1019,8 @@ export const LEXICAL: LexicalFeature[] = [
       'spondylitis|spondyloarthritis|axspa|spondyloarthropathy',
       'fused|bamboo spine',
       'spine|back fusing|fuse|fuses|fusion',
+      // "the stiff-spine arthritis", "the stiff-back arthritis thing".
+      'stiff spine|back arthritis',
       'spine|back solid|rigid|fused',
       // "the arthritis that stiffens the spine", "his back is basically one solid bone".
       'arthritis stiffens|stiffening|fuses|fusing the? spine|back',
@@ -1064,6 +1066,10 @@ export const LEXICAL: LexicalFeature[] = [
       // "my wife is 7 months carrying" (South Asian English), "carrying twins".
       '#num|seven|eight|six|five months|mos|weeks carrying',
       'carrying a? baby|twins',
+      // Slang: "up the duff", "a bun in the oven", "knocked up".
+      'up the duff',
+      'bun in the oven',
+      'knocked up',
     ],
   },
   // "my wife test positive last week", "tested positive on Monday", word by word (not "tested
@@ -1888,7 +1894,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'bowelLoss',
     positive: true,
     patterns: [
-      'cant control|hold my? bowel|bowels|poo|poop|stool|stools',
+      'cant control|hold my|her|his|their? bowel|bowels|poo|poop|stool|stools|potty|motions',
       'trouble|difficulty|problems|struggling holding|controlling my|her|his|their? bowel|bowels|poo|poop|stool|stools',
       'lost|loss|lose|losing control of|over my? bowel|bowels|poo|stool',
       'bowel control|incontinence',
@@ -2050,6 +2056,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not|never feel|felt|notice|noticed|realise|realised|realize|realized it|anything|them|happen|happening|coming|going',
       'not know|knew|realise|realize|notice i|she|he|they had|was|did|wet|peed|pooed|pissed',
       'not know about|it',
+      // "didn't know I needed a number two till it was already happening", "coming without her knowing".
+      'not know|knew|realise|realize|feel i|she|he|they? needed|need to? go|a|the? till|until it was? already? happening|coming|out|there',
+      'coming|came|comes|happening|happened without her|his|my|their|me|him|them? knowing|noticing|feeling',
       // "keeps saying he doesn't need the loo but the bed is soaked".
       'saying|says|said|thinks|thought he|she|i|they? does|do|did? not need the|a? loo|toilet|wee|$PEE',
       // "pee come out and I not notice" (a learner's English).
@@ -2112,7 +2121,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'pooWord',
     patterns: [
-      'poo|poop|bowel|bowels|stool|stools|=twos|=2s|motion|motions',
+      'poo|poop|bowel|bowels|stool|stools|=twos|=2s|motion|motions|potty',
       'number two|2',
       'passed wind',
       'fart|farts|farted',
@@ -2806,6 +2815,21 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['gettingWorse'],
     patterns: [
       'gets|get worse when|if|whenever|after|with i|you? slouch|sit|stand|bend|lift|cough|sneeze|move|twist|walk|hunch|type',
+    ],
+  },
+  // "my lower back went off like a grenade": a sudden, severe pain.
+  {
+    id: 'severe',
+    patterns: [
+      'went|goes|go off like a|an? grenade|bomb|explosion|firework',
+      'like a|an grenade|bomb went off|exploded',
+    ],
+  },
+  {
+    id: 'pain',
+    patterns: [
+      'went|goes|go off like a|an? grenade|bomb|explosion|firework',
+      'like a|an grenade|bomb went off|exploded',
     ],
   },
   // "after a day on my feet in the shop": hours of standing, not both feet (not "can't stay on my
@@ -3646,7 +3670,11 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'vaccine', patterns: ['vaccine|vaccination|vaccinated|jab|booster|immunization'] },
   {
     id: 'wound',
-    patterns: ['wound|graze|=burn|=burns|sunburn|sunburnt|tattoo|waxed|waxing|scab|stitches', 'open skin'],
+    patterns: [
+      'wound|graze|=burn|=burns|sunburn|sunburnt|tattoo|waxed|waxing|scab|stitches',
+      'open skin',
+      'fresh|new ink',
+    ],
   },
   {
     id: 'skinInfection',
@@ -4428,7 +4456,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'backOrBellyPain', all: ['bellyPain'] },
   { id: 'collapseSign', all: ['faint'] },
   { id: 'collapseSign', all: ['dizzy'] },
-  { id: 'collapseSign', all: ['clammy'] },
+  // A fever's sweats ("sweaty then shivery with a temp of 39") are no collapse.
+  { id: 'collapseSign', all: ['clammy'], none: ['feverShiver'] },
   { id: 'collapseSign', all: ['racingHeart'] },
   { id: 'collapseSign', all: ['breathless'] },
   { id: 'aaRisk', all: ['elderly'] },

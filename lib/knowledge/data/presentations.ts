@@ -219,6 +219,7 @@ export const PROFILES: Profile[] = [
     title: 'Axial spondyloarthritis (incl. ankylosing spondylitis)',
     cues: {
       asDiagnosis: 7,
+      ankylosing: 7,
       morningStiff: 3,
       betterExercise: 3,
       secondHalfNight: 2,
