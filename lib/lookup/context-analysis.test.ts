@@ -1074,3 +1074,24 @@ describe('bank Q26 kinds (own wording): logs, reports, exams, memorials', () => 
     ).toEqual([]);
   });
 });
+
+describe('bank Q27 kinds (own wording): lists and checklists', () => {
+  test('a checklist answered "no" line by line reports nothing; answered "yes" it does', () => {
+    expect(
+      flags(
+        'Red flags the GP asked about:\n- Numbness around my bottom: no\n- Trouble peeing: no\n- Weakness: none',
+      ),
+    ).toEqual([]);
+    expect(flags('Back pain checklist:\n- numbness around my bottom: yes, since this morning')).toContain(
+      'rf-saddle-numbness',
+    );
+  });
+  test('"trying to pee for an hour and can\'t" is retention; "can\'t believe" is not', () => {
+    expect(
+      flags("Dad (80): lower back pain since Friday, been trying to pee for an hour and can't."),
+    ).toContain('rf-bladder-change');
+    expect(
+      flags('Tried to wee and cant believe how dark it is after the gym, back a bit sore.'),
+    ).not.toContain('rf-bladder-change');
+  });
+});

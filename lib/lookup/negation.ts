@@ -494,13 +494,30 @@ function asksSuitability(tokens: Token[], at: number): boolean {
 /** "bladder fine", "walking normally", "my legs are ok": a finding denied after the fact. */
 function deniedAfter(tokens: Token[], end: number): boolean {
   const clause = tokens[end].clause;
+  if (listAnswerDenies(tokens, end)) return true;
   for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.clause !== clause) return false;
+    if (t.clause !== clause) return listAnswerDenies(tokens, end);
     if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i);
     if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
   }
   return false;
+}
+
+/** One-word answers that deny a line of a checklist ("Weakness: none", "Trouble peeing: no"). */
+const LIST_ANSWER_DENIALS: ReadonlySet<string> = new Set(['no', 'none', 'nope', 'nil', 'negative', 'nah']);
+
+/**
+ * A checklist line answered on its own: the clause after the finding's is a single denial word
+ * ("- Numbness around my bum or genitals: no"), in the same sentence.
+ */
+function listAnswerDenies(tokens: Token[], end: number): boolean {
+  let j = end + 1;
+  while (j < tokens.length && tokens[j].clause === tokens[end].clause) j++;
+  const answer = tokens[j];
+  if (!answer || answer.sent !== tokens[end].sent || answer.clause !== tokens[end].clause + 1) return false;
+  const next = tokens[j + 1];
+  return LIST_ANSWER_DENIALS.has(answer.raw) && (next === undefined || next.clause !== answer.clause);
 }
 
 /**

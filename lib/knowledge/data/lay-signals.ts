@@ -2092,6 +2092,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  // "…trying to pee for an hour and can't": the try, then a bare "can't" (COMPOUND: retention).
+  { id: 'butCant', gap: 0, patterns: ['and|but still? cant'] },
+  // "…and can't believe how yellow it is": a "can't" with its own verb after it.
+  {
+    id: 'cantWithVerb',
+    gap: 0,
+    masks: ['butCant'],
+    patterns: [
+      'cant believe|wait|remember|understand|stop|tell|decide|find|see|work|sleep|get|seem|say|help',
+    ],
+  },
   // "couldn't get going when she used the toilet" (COMPOUND with a pee word).
   {
     id: 'cantGetGoing',
@@ -4072,6 +4083,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'redHotLeg', all: ['swollenLeg', 'skinRedHot'], window: 8 },
   { id: 'redHotLeg', all: ['calf', 'skinRedHot'], window: 8 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
+  { id: 'retention', all: ['triedPee', 'butCant'], window: 8 },
   { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
