@@ -2335,3 +2335,24 @@ describe('slang and metaphor (bank P40 kinds, own wording)', () => {
     );
   });
 });
+
+describe('a run-on report that ends on another question still reports what it names', () => {
+  test.each([
+    'fever, neck too stiff to bend, light hurts my eyes, back aching, can I still go to work?',
+    'resident with kidney infection and back pain, day 1 of antibiotics, now very drowsy and hard to wake, should we wait?',
+    'back pain and leaking wee, new since Monday, anyway does anyone know a good physio near the station? Cheers',
+  ])('%s → an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+  test('a name asked about in its own clause is still asked about, not reported', () => {
+    expect(extractFeatures('my back hurts, could it be sciatica?').hypothetical.has('sciaticaTerm')).toBe(
+      true,
+    );
+    expect(extractFeatures('is this cauda equina??').present.has('saddleTerm')).toBe(false);
+  });
+  test('"near" is no "nearly", "Cheers" is no "cheeks"', () => {
+    const fs = extractFeatures('leaking wee since Monday, physio near the station, cheers');
+    expect(fs.present.has('laughing')).toBe(false);
+    expect(fs.present.has('saddleArea')).toBe(false);
+  });
+});

@@ -66,7 +66,16 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
     const sent = tokens[m.start].sent;
     if (hypoFrom.length && isHypothetical(tokens, hypoFrom, m.start)) m.hypothetical = true;
     // A condition named in a question ("is this cauda equina??") is asked about, not reported.
-    if (m.feature.endsWith('Term') && tokens[sentences[sent].last].asked) m.hypothetical = true;
+    // Only where the question is about it: the sentence opens as a question, or a question word
+    // stands in the name's own clause ("my back hurts, is it sciatica?"). A run-on report that ends
+    // on another question ("…kidney infection, now drowsy and hard to wake, can I still go to
+    // work?") still reports what it names.
+    if (
+      m.feature.endsWith('Term') &&
+      tokens[sentences[sent].last].asked &&
+      askedAbout(tokens, sentences[sent].first, m.start)
+    )
+      m.hypothetical = true;
     if (m.holdsNegation) continue;
     m.negated =
       deniedSentences.has(sent) ||
@@ -82,6 +91,17 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
 }
 
 const TOPIC_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.massageFeatures);
+
+/** Whether the question of a sentence is about the words at `at`: see applyNegation. */
+function askedAbout(tokens: Token[], first: number, at: number): boolean {
+  if (QUESTION_OPENERS.has(tokens[first].raw)) return true;
+  for (let i = at - 1; i >= first && tokens[i].clause === tokens[at].clause; i--)
+    if (QUESTION_OPENERS.has(tokens[i].raw)) return true;
+  // Asked right after the name: "sciatica or something worse?", "cauda equina??".
+  let last = at;
+  while (tokens[last + 1]?.sent === tokens[at].sent) last++;
+  return tokens[last].clause === tokens[at].clause;
+}
 
 /** First and last token of each sentence, by sentence index. */
 function sentenceSpans(tokens: Token[]): { first: number; last: number }[] {
