@@ -14,13 +14,29 @@ export const FRESH_DIR = resolve(import.meta.dirname, 'fresh');
 /** Each round of blind sets, oldest first: `fresh` (round 1), `fresh2` (round 2) … */
 export const FRESH_ROUNDS = ['fresh', 'fresh2'].map((d) => resolve(import.meta.dirname, d));
 
+/**
+ * Sets frozen for a later session's scoring (tests/eval/fresh2/SEALED, one name per line, e.g.
+ * "BN"): left out of every score and failure listing, so nobody reads them by accident, until a
+ * run with `--unseal` scores them once.
+ */
+export function sealedSets(): string[] {
+  const file = resolve(import.meta.dirname, 'fresh2', 'SEALED');
+  if (!existsSync(file) || process.argv.includes('--unseal')) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
 /** The frozen files of one half of every round whose name matches, e.g. queries-*.json. */
 export function freshFiles(half: 'tune' | 'holdout', pattern: RegExp): string[] {
+  const sealed = sealedSets();
   return FRESH_ROUNDS.flatMap((round) => {
     const dir = resolve(round, half);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
       .filter((f) => pattern.test(f))
+      .filter((f) => !sealed.some((name) => f.endsWith(`-${name}.json`)))
       .sort()
       .map((f) => resolve(dir, f));
   });
