@@ -2356,3 +2356,12 @@ describe('a run-on report that ends on another question still reports what it na
     expect(fs.present.has('saddleArea')).toBe(false);
   });
 });
+
+test('a denied condition name closes its denial when the next words tell something new, unpunctuated', () => {
+  const r = first(
+    "i'm 67 never had kidney stones sudden terrible pain in my back and side and i keep feeling faint",
+  );
+  expect(r.urgency).toBe('emergency');
+  // A list joined by "or" stays denied.
+  expect(extractFeatures('no sciatica or leg pain').present.has('legSymptom')).toBe(false);
+});

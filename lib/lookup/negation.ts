@@ -59,6 +59,10 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
   for (const m of matches) {
     if (m.holdsNegation) for (let i = m.start; i <= m.end; i++) protectedTok[i] = 1;
   }
+  // The last word of each condition named ("never had kidney stones"): what follows it without a
+  // linking word is told afresh ("…kidney stones sudden terrible pain in my back", typed unpunctuated).
+  const nameEnds = new Uint8Array(tokens.length);
+  for (const m of matches) if (m.feature.endsWith('Term')) nameEnds[m.end] = 1;
   const hypoFrom = hypotheticalStarts(tokens);
   const sentences = sentenceSpans(tokens);
   const deniedSentences = sentencesDenied(tokens, sentences);
@@ -79,7 +83,7 @@ export function applyNegation(tokens: Token[], matches: Match[]): void {
     if (m.holdsNegation) continue;
     m.negated =
       deniedSentences.has(sent) ||
-      isNegated(tokens, protectedTok, m.start) ||
+      isNegated(tokens, protectedTok, m.start, nameEnds) ||
       negatedWithin(tokens, protectedTok, m) ||
       deniedAfter(tokens, m.end) ||
       (READING_FINDINGS.has(m.feature) && normalReadingAfter(tokens, m.end));
@@ -585,7 +589,7 @@ function troubleAfter(tokens: Token[], i: number): boolean {
 const USUAL_WORDS = new Set(['usual', 'normal', 'typical', 'regular', 'ordinary']);
 const OWNER_WORDS = new Set(['my', 'the', 'your', 'his', 'her', 'their', 'our', 'a', 'an']);
 
-function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): boolean {
+function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number, nameEnds?: Uint8Array): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - TROUBLE_REACH; i--) {
     // "my back pain - not my legs - goes through the roof": a dash ends what was denied.
@@ -593,6 +597,8 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number): bo
     const t = tokens[i];
     if (t.clause !== clause) return false;
     if (protectedTok[i]) continue;
+    if (nameEnds?.[i] && !PROBLEM_LINKS.has(tokens[i + 1].raw) && !LIST_GLUE.has(tokens[i + 1].raw))
+      return false;
     if (rulesOut(tokens, i)) return true;
     // "no wee probs, bad back": a named problem closes what was denied; what follows it without a
     // linking word ("problems with", "problems getting") is told afresh.
