@@ -23,6 +23,22 @@ export const REPO_PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
 export const hasShared = (): boolean => existsSync(SHARED_DIR) && statSync(SHARED_DIR).isDirectory();
 
+/**
+ * For a script run by hand (`npm run eval`, tests/eval/*.ts): when a shared input is absent, say in
+ * one line what is missing and exit 2, instead of scoring nothing or printing a stack trace.
+ */
+export function exitUnlessShared(script: string, paths: string[]): void {
+  const absent = paths.filter((p) => !existsSync(p));
+  if (absent.length === 0) return;
+  console.error(
+    `${script}: nothing to score — ${absent.join(' and ')} not found. It belongs to the shared ` +
+      `specification (${SHARED_DIR}), which a clone of this repository alone does not have: put it ` +
+      'beside the repo as ../shared or set BACKCHECK_SHARED. (The tests that need no shared input run ' +
+      'with `npm test`.)',
+  );
+  process.exit(2);
+}
+
 /** Why a shared input is missing, and what to do about it. */
 export function missing(path: string): Error {
   return new Error(

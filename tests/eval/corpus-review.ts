@@ -9,7 +9,7 @@
 // Pages are served from 127.0.0.1 by tests/e2e/server.ts; nothing is fetched from the internet.
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { htmlFiles } from '../conformance/shared';
+import { exitUnlessShared, htmlFiles } from '../conformance/shared';
 import { launchWithExtension } from '../e2e/browser';
 import { inExtension } from '../e2e/extension-world';
 import { CORPUS_DIR, startServer } from '../e2e/server';
@@ -176,6 +176,7 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
+  exitUnlessShared('tests/eval/corpus-review.ts', [CORPUS_DIR]);
   main().catch((e) => {
     console.error(e);
     process.exit(1);

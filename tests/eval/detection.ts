@@ -4,7 +4,7 @@
 // Run alone: npx tsx tests/eval/detection.ts [path]
 import { fileURLToPath } from 'node:url';
 import { findTerms, type TermMatch } from '../../lib/match/index';
-import { DETECTION_CASES, readShared } from '../conformance/shared.ts';
+import { DETECTION_CASES, exitUnlessShared, readShared } from '../conformance/shared.ts';
 
 export interface DetectionCase {
   id: string;
@@ -88,6 +88,7 @@ export function scoreDetection(path = DEFAULT_CASES): DetectionScore {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  exitUnlessShared('tests/eval/detection.ts', [process.argv[2] ?? DEFAULT_CASES]);
   const score = scoreDetection(process.argv[2]);
   for (const f of score.failures) console.log(`FAIL ${f.caseId} [${f.kind}] "${f.span}" — got: ${f.detail}`);
   console.log(

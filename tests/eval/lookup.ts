@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { URGENCY_LEVELS, type Urgency } from '../../lib/knowledge/index.ts';
 import { type LookupResult, lookupSymptoms } from '../../lib/lookup/index.ts';
-import { readShared, SYMPTOM_QUERIES } from '../conformance/shared.ts';
+import { exitUnlessShared, readShared, SYMPTOM_QUERIES } from '../conformance/shared.ts';
 
 export const DEFAULT_QUERIES = SYMPTOM_QUERIES;
 
@@ -93,6 +93,7 @@ export function formatFailures(failures: QueryOutcome[]): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  exitUnlessShared('tests/eval/lookup.ts', [process.argv[2] ?? DEFAULT_QUERIES]);
   const r = evaluateLookup(loadQueries(process.argv[2] ?? DEFAULT_QUERIES));
   console.log(
     `lookup eval: ${r.passed}/${r.total} pass (${(r.passRate * 100).toFixed(1)}%), top-3 ${(r.top3HitRate * 100).toFixed(1)}%, emergency-first ${(r.emergencyFirstRate * 100).toFixed(1)}% of ${r.emergencyTotal}`,

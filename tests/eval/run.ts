@@ -1,10 +1,9 @@
 // `npm run eval`: the scores anyone can check on the development evaluation sets in
 // ../shared/eval — term detection (detection-cases.json) and symptom lookup (symptom-queries.json) —
 // and the claim check on the frozen blind set in tests/eval/fresh (tune and holdout halves).
-import { existsSync } from 'node:fs';
 import { findClaims } from '../../lib/match/claims.ts';
 import { corpusPages } from '../bench/corpus-text.ts';
-import { DETECTION_CASES, SHARED_DIR, SYMPTOM_QUERIES } from '../conformance/shared.ts';
+import { DETECTION_CASES, exitUnlessShared, SYMPTOM_QUERIES } from '../conformance/shared.ts';
 import { scoreClaims } from './claims.ts';
 import { scoreDetection } from './detection.ts';
 import { allFresh, formatFresh } from './fresh.ts';
@@ -13,16 +12,7 @@ import { allSnippets, formatSnippets } from './snippets.ts';
 
 // The evaluation sets belong to the shared specification, not to the repository: without them
 // there is nothing to score, and saying so beats a stack trace.
-const absent = [DETECTION_CASES, SYMPTOM_QUERIES].filter((f) => !existsSync(f));
-if (absent.length > 0) {
-  console.error(
-    `npm run eval: nothing to score — ${absent.join(' and ')} not found. The evaluation sets are part ` +
-      `of the shared specification (${SHARED_DIR}), which a clone of this repository alone does not ` +
-      'have: put it beside the repo as ../shared or set BACKCHECK_SHARED. (The tests that need no ' +
-      'evaluation set run with `npm test`.)',
-  );
-  process.exit(2);
-}
+exitUnlessShared('npm run eval', [DETECTION_CASES, SYMPTOM_QUERIES]);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
