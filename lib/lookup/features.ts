@@ -7,7 +7,7 @@ import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
 import { fallingWeight } from './readings';
 import { markSpokenPunctuation, respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
-import { OTHER, readStory, SELF, tokenOwners } from './whose';
+import { OTHER, readStory, SELF } from './whose';
 
 export interface FeatureSet {
   /** Feature ids the query reports (not negated). */
@@ -118,7 +118,7 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   // is not reported by someone else's story of it.
   const deniedOwn = all.filter((m) => m.negated && HISTORY_FEATURES.has(m.feature));
   if (deniedOwn.length) {
-    const owner = tokenOwners(tokens);
+    const owner = story.owner;
     for (const d of deniedOwn) {
       const f = d.feature;
       if (owner[d.start] !== SELF || !present.has(f)) continue;

@@ -127,6 +127,8 @@ export interface Story {
   skips(m: Match): boolean;
   /** Per token: 1 where the free-text index should not read it (others' stories, pets). */
   textMask: Uint8Array;
+  /** Per token, whose story it tells (tokenOwners). */
+  owner: Uint8Array;
 }
 
 /**
@@ -153,6 +155,7 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
   const datedSentences = writerReports ? pastDatedSentences(tokens) : new Set<number>();
   return {
     textMask,
+    owner,
     skips(m) {
       const at = m.start;
       const lasting = HISTORY_FEATURES.has(m.feature);

@@ -109,6 +109,12 @@ export const MACROS: Record<string, string> = {
     'go|going|through|spread|spreading|radiate|radiating|travel|travelling|shoot|shooting|move|moving|bore|boring|round|wrap|run|running|runs',
 };
 
+/** A pain told as an explosion ("my lower back went off like a grenade"): both pain and severe. */
+const EXPLOSIVE_PAIN = [
+  'went|goes|go off like a|an? grenade|bomb|explosion|firework',
+  'like a|an grenade|bomb went off|exploded',
+];
+
 /** Irregular or awkward forms → the base form used in the signal tables. */
 export const WORD_FORMS: Record<string, string> = {
   // Phone shorthand: "bk pain", "belly pain thru to back".
@@ -2829,20 +2835,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // "my lower back went off like a grenade": a sudden, severe pain.
-  {
-    id: 'severe',
-    patterns: [
-      'went|goes|go off like a|an? grenade|bomb|explosion|firework',
-      'like a|an grenade|bomb went off|exploded',
-    ],
-  },
-  {
-    id: 'pain',
-    patterns: [
-      'went|goes|go off like a|an? grenade|bomb|explosion|firework',
-      'like a|an grenade|bomb went off|exploded',
-    ],
-  },
+  { id: 'severe', patterns: EXPLOSIVE_PAIN },
+  { id: 'pain', patterns: EXPLOSIVE_PAIN },
   // "after a day on my feet in the shop": hours of standing, not both feet (not "can't stay on my
   // feet", which tells the legs).
   {
