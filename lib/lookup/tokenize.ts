@@ -4,6 +4,8 @@
 // (can't, cannot, unable to, not able to) into one token `cant`, because §6.1 N treats them as
 // positive findings, never as negation.
 
+import { NO_SENTENCE_END_AFTER } from '../knowledge/lay';
+
 /** Hard caps so a pasted 10 kB story stays fast (DESIGN: lookup p95 ≤ 2 ms). */
 export const MAX_QUERY_CHARS = 20_000;
 export const MAX_TOKENS = 4_000;
@@ -103,19 +105,10 @@ function fold(text: string): string {
   return out;
 }
 
-/** Short forms written with a point that does not end the sentence ("approx. 4 m", "Dr. Patel"). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'approx',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'eg',
-  'ie',
-  'vs',
-  'incl',
-  'appt',
-]);
+/** Short forms whose point ends no sentence (FACTS.md §6.1 D2), less those that end typed ones. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...NO_SENTENCE_END_AFTER].filter((w) => w !== 'no' && w !== 'etc' && w !== 'st'),
+);
 
 /** Tokenise a query. Never throws; junk gives []. */
 export function tokenize(query: string): Token[] {

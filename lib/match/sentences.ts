@@ -12,9 +12,10 @@
 // local sentence: D3 widens what "the same sentence" means for co-terms, but it never makes the
 // last word of one list item and the first word of the next (or two sentences of one item) a
 // phrase — "the back. Nagging pain" is not a back-pain span.
+import { NO_SENTENCE_END_AFTER } from '../knowledge/data/report-cues';
 import { isWordCode } from './normalize';
 
-const NO_SPLIT_AFTER = new Set(['eg', 'ie', 'etc', 'vs', 'approx', 'dr', 'mr', 'mrs', 'ms', 'st', 'no']);
+const NO_SPLIT_AFTER = NO_SENTENCE_END_AFTER;
 const LIST_ITEM = /^[ \t\u00a0]*(?:[•·▪\-*–—][ \t\u00a0]|\d+[.)])/;
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d, 0xbb]); // " ' ) ] ’ ” »
 

@@ -66,6 +66,7 @@ export {
   isNormalReading,
   MONTHS,
   NEGATION_CUES,
+  NO_SENTENCE_END_AFTER,
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,

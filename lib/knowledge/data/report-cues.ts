@@ -1338,3 +1338,23 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   // "> Did you feel faint or dizzy with it?" (a reply quoting the question put to the writer).
   'did',
 ]);
+
+/**
+ * FACTS.md §6.1 D2: a point after these short forms ends no sentence ("approx. 4 m", "Dr. Patel").
+ * The page's sentence splitter (lib/match/sentences.ts) uses them all; the lookup's tokeniser only
+ * where lower case or a digit follows, and not "no", "etc" or "st", which end many a typed sentence
+ * ("back sore? no. legs numb").
+ */
+export const NO_SENTENCE_END_AFTER: ReadonlySet<string> = new Set([
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'approx',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'no',
+]);
