@@ -36,7 +36,7 @@ function patternWords(source: string): string[] {
     const body = part.endsWith('?') ? part.slice(0, -1) : part;
     for (const alt of body.split('|')) {
       if (alt.startsWith('$')) out.push(...(MACROS[alt.slice(1)] ?? '').split('|'));
-      else if (!alt.startsWith('=') && !alt.startsWith('^') && !alt.startsWith('#'))
+      else if (!alt.startsWith('=') && !alt.startsWith('^') && !alt.startsWith('_') && !alt.startsWith('#'))
         out.push(...alt.split('-'));
     }
   }

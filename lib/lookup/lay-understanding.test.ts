@@ -2365,3 +2365,60 @@ test('a denied condition name closes its denial when the next words tell somethi
   // A list joined by "or" stays denied.
   expect(extractFeatures('no sciatica or leg pain').present.has('legSymptom')).toBe(false);
 });
+
+describe('typed in lower case without punctuation (phone messages)', () => {
+  test('"as" after "has had", "the" or a possessive is ankylosing spondylitis; a comparison is not', () => {
+    for (const q of [
+      'partner has had as since his twenties bumped his head getting into the van now new neck pain unlike his usual',
+      'my husbands as has fused his spine he got jolted when the train stopped hard and his back feels different since',
+    ])
+      expect(extractFeatures(q).present.has('asDiagnosis')).toBe(true);
+    for (const q of [
+      'she has as much back pain as i do',
+      'i had as a kid a sore back',
+      'my back is as stiff as a board',
+    ])
+      expect(extractFeatures(q).present.has('asDiagnosis')).toBe(false);
+  });
+  test('"AS" in capitals followed by "for years" stays a diagnosis', () => {
+    expect(
+      extractFeatures('Have had AS for years, red painful eye since yesterday').present.has('asDiagnosis'),
+    ).toBe(true);
+  });
+  test('"40 years back fused" is the back, not "40 years ago"', () => {
+    const r = first(
+      'nan has had spondylitis 30 years back fused solid she tripped over the cat yesterday and her upper back hurts in a new way',
+    );
+    expect(r.urgency).toBe('emergency');
+  });
+  test('a recent time after a long-past story brings its own clause back to now', () => {
+    const fs = extractFeatures(
+      'his spine fused years ago from arthritis the bamboo kind he slipped on the wet floor last night and his neck hurts',
+    );
+    expect(fs.present.has('fall')).toBe(true);
+    // The long-past part stays past.
+    expect(extractFeatures('i slipped a disc years ago and had surgery').toldElsewhere.size).toBeGreaterThan(
+      0,
+    );
+  });
+  test('"belly and back then he collapsed" is the back, not "back then"', () => {
+    const r = first(
+      'grandad 76 ex smoker sudden awful pain in his tummy and back then he keeled over hes come round now',
+    );
+    expect(r.urgency).toBe('emergency');
+  });
+  test('"hrs" are hours: weakness getting worse over a couple of hrs came on fast', () => {
+    const r = first(
+      'left leg getting weaker and weaker over the past few hrs and my foot drags, back aching',
+    );
+    expect(r.id).toBe('rf-progressive-weakness');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('in pregnancy "my bump" is the belly: constant severe bump pain is an emergency', () => {
+    const r = first(
+      '32 weeks pregnant backache and my bump has been hurting non stop really badly for an hour',
+    );
+    expect(r.urgency).toBe('emergency');
+    expect(extractFeatures('there is a bump on my spine').present.has('bellyPain')).toBe(false);
+  });
+});

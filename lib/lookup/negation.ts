@@ -29,6 +29,10 @@ import {
   NONE_OF_WORDS,
   NOTHING_ODD,
   NOW_BEFORE_CUE,
+  NOW_AFTER_AND_BODY,
+  NOW_AFTER_CUE,
+  RECENT_SUBJECTS,
+  RECENT_TIME_CUES,
   OTHER_PEOPLE,
   PAST_BE,
   PAST_EVENT_VERBS,
@@ -285,6 +289,10 @@ export function markCueReach(
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
+    if (i > at && RECENT_TIME_CUES.some((cue) => cueAt(tokens, i, cue))) {
+      unmaskRecentClause(tokens, mask, at, i);
+      break;
+    }
     if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) && !ageNow(tokens, i)) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
@@ -296,6 +304,15 @@ export function markCueReach(
     if (!backAcrossClauses && tokens[i].clause !== tokens[at].clause) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
+  }
+}
+
+/** The clause of a recent time met after a past cue, from its subject on, is told as now. */
+function unmaskRecentClause(tokens: Token[], mask: Uint8Array, at: number, timeAt: number): void {
+  for (let j = timeAt - 1; j >= at + 2 && tokens[j].clause === tokens[timeAt].clause; j--) {
+    if (!RECENT_SUBJECTS.has(tokens[j].raw)) continue;
+    mask.fill(0, j, timeAt);
+    return;
   }
 }
 
@@ -379,6 +396,9 @@ export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): b
   const before = tokens[i - 1]?.raw;
   // "I'm 24 weeks with my first": a cue that tells the time now after these words (report-cues.ts).
   if (before !== undefined && NOW_BEFORE_CUE.get(cue.join(' '))?.has(before)) return false;
+  if (before === 'and' && NOW_AFTER_AND_BODY.get(cue.join(' '))?.has(tokens[i - 2]?.raw ?? '')) return false;
+  const after = tokens[i + cue.length]?.raw;
+  if (after !== undefined && NOW_AFTER_CUE.get(cue.join(' '))?.has(after)) return false;
   return before !== 'than' && before !== 'since';
 }
 

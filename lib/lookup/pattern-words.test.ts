@@ -14,7 +14,7 @@ function patternWords(source: string): string[] {
     .split(/\s+/)
     .flatMap((slot) => slot.replace(/\?$/, '').split('|'))
     .filter((w) => !w.startsWith('$') && !w.startsWith('#'))
-    .map((w) => w.replace(/^[=^]/, ''))
+    .map((w) => w.replace(/^[=^_]/, ''))
     .flatMap((w) => w.split('-'));
 }
 

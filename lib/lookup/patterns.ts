@@ -3,6 +3,7 @@
 //   "slot?"                optional slot
 //   "=legs"                match the surface form (plural kept), not the canonical form
 //   "^as"                  the surface form written in capitals ("AS", not "as")
+//   "_as"                  the surface form not written in capitals ("as", not "AS")
 //   "#old"                 a number from 60 to 110 (an age)
 //   "#num"                 any number written in digits ("6 metres")
 //   "$PAIN"                a macro from MACROS, expanded at compile time
@@ -21,6 +22,8 @@ interface Slot {
   raws: Set<string>;
   /** `^as`: the word as typed and written in capitals ("AS", not "as"). */
   capitals: Set<string>;
+  /** `_as`: the word as typed and not written in capitals ("as", not "AS"). */
+  lower: Set<string>;
   age: boolean;
   num: boolean;
   optional: boolean;
@@ -85,6 +88,7 @@ export function compilePattern(
         words: new Set(),
         raws: new Set(),
         capitals: new Set(),
+        lower: new Set(),
         age: false,
         num: false,
         optional,
@@ -94,6 +98,7 @@ export function compilePattern(
         else if (alt === '#num') slot.num = true;
         else if (alt.startsWith('=')) slot.raws.add(alt.slice(1));
         else if (alt.startsWith('^')) slot.capitals.add(alt.slice(1));
+        else if (alt.startsWith('_')) slot.lower.add(alt.slice(1));
         else for (const w of alt.split('-')) slot.words.add(canon(w));
       }
       return slot;
@@ -106,6 +111,7 @@ export function compilePattern(
 function slotMatches(slot: Slot, t: Token): boolean {
   if (slot.words.has(t.c) || slot.raws.has(t.raw)) return true;
   if (t.caps && slot.capitals.has(t.raw)) return true;
+  if (!t.caps && slot.lower.has(t.raw)) return true;
   if (slot.num && /^\d+$/.test(t.raw)) return true;
   if (slot.age && /^\d{2,3}$/.test(t.raw)) {
     const n = Number(t.raw);
@@ -119,6 +125,7 @@ export class PatternIndex {
   private byWord = new Map<string, Pattern[]>();
   private byRaw = new Map<string, Pattern[]>();
   private byCapitals = new Map<string, Pattern[]>();
+  private byLower = new Map<string, Pattern[]>();
   private byAge: Pattern[] = [];
   private byNum: Pattern[] = [];
 
@@ -127,6 +134,7 @@ export class PatternIndex {
     for (const w of first.words) push(this.byWord, w, p);
     for (const r of first.raws) push(this.byRaw, r, p);
     for (const r of first.capitals) push(this.byCapitals, r, p);
+    for (const r of first.lower) push(this.byLower, r, p);
     if (first.age) this.byAge.push(p);
     // "#num metres": a pattern may start with any number (it was once never tried at all).
     if (first.num) this.byNum.push(p);
@@ -144,6 +152,8 @@ export class PatternIndex {
       if (b) cands.push(...b);
       const caps = t.caps ? this.byCapitals.get(t.raw) : undefined;
       if (caps) cands.push(...caps);
+      const lower = t.caps ? undefined : this.byLower.get(t.raw);
+      if (lower) cands.push(...lower);
       // Only ages (60–110) start an age pattern: "20 years ago" is no "70 years old".
       if (this.byAge.length && /^\d{2,3}$/.test(t.raw))
         for (const p of this.byAge) if (slotMatches(p.slots[0], t)) cands.push(p);

@@ -71,6 +71,10 @@ export {
   NONE_OF_WORDS,
   NOTHING_ODD,
   NOW_BEFORE_CUE,
+  NOW_AFTER_AND_BODY,
+  NOW_AFTER_CUE,
+  RECENT_SUBJECTS,
+  RECENT_TIME_CUES,
   OTHER_PEOPLE,
   OTHERS_DONE_CUES,
   OVER_CUES,
@@ -2420,7 +2424,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'fastOnset',
     patterns: [
-      'sudden|suddenly|quickly|rapidly|fast|overnight|today|hours',
+      'sudden|suddenly|quickly|rapidly|fast|overnight|today|hours|hrs',
       'this morning',
       'within hours|day',
       'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
@@ -2433,7 +2437,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'forHours',
     masks: ['fastOnset'],
-    patterns: ['for an|one|half|a|about|over|around|nearly|almost|maybe|several|a? hour|hours'],
+    patterns: ['for an|one|half|a|about|over|around|nearly|almost|maybe|several|a? hour|hours|hr|hrs'],
   },
   {
     id: 'painSeverity',
@@ -3616,6 +3620,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'oneSideWord',
     patterns: ['one sided', 'one side', 'left|right side', 'on the left|right', 'left|right'],
   },
+  // "my bump", "the bump": a pregnant belly (bellyPain with 'pregnant'); "a bump on my spine" is a lump.
+  { id: 'pregBump', patterns: ['my|her|the|baby =bump'] },
   {
     id: 'contractions',
     patterns: [
@@ -4121,6 +4127,8 @@ export const COMPOUND: CompoundFeature[] = [
     none: ['chestWorkout', 'chestWall', 'postureStrain'],
   },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
+  // "29 weeks… my bump is hurting constantly": in pregnancy the bump is the belly.
+  { id: 'bellyPain', all: ['pregnant', 'pregBump', 'pain'], window: 6 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
   // "stomach through back vomiting": the belly told as going through to the back is its pain.
   { id: 'bellyPain', all: ['belly', 'toBack'], window: 4 },
@@ -4794,6 +4802,19 @@ LEXICAL.push(
       // "dad has AS": only the word in capitals ("she has as much pain" is no diagnosis); alone
       // too ("AS, bumped head, new neck pain"), in a text not written all in capitals (tokenize.ts).
       '^as',
+      // Typed in lower case, the word after a possessive or "has had": "hubby has had as 30 yrs",
+      // "me da has the as", "my husband's as has fused him" ("has as much pain" is hidden by
+      // asComparison below).
+      'has|had|having|the|my|his|her|husband|husbands|wife|wifes|dad|dads|mum|mums _as',
+    ],
+  },
+  {
+    // "has as much pain as", "had as a child", "the as yet": "as" as a comparison or conjunction.
+    id: 'asComparison',
+    gap: 0,
+    masks: ['asDiagnosis'],
+    patterns: [
+      '_as much|many|well|long|soon|far|good|bad|if|though|usual|ever|always|before|expected|possible|normal|a|an|the|it|i|he|she|we|they|you|yet|of|to|for|when|part|far|per|such|little|big|high|hard|quick|fast|strong|easy|close|often|sure|agreed|planned',
     ],
   },
 );

@@ -1049,6 +1049,41 @@ export const NOW_BEFORE_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['back then', BODY_BACK],
 ]);
 
+/**
+ * DISTANT_PAST_CUES that tell no past before one of these words: unpunctuated, "had spondylitis 40
+ * years back fused stiff" is the back's state ("…40 years. Back fused…"), not "40 years ago".
+ */
+const BACK_STATE = new Set([
+  'is',
+  'fused',
+  'hurts',
+  'hurting',
+  'aches',
+  'aching',
+  'pain',
+  'sore',
+  'stiff',
+  'feels',
+  'killing',
+  'gone',
+  'locked',
+  'bad',
+  'worse',
+]);
+/**
+ * The same after "and" and a body part: "sudden massive pain in his belly and back then he
+ * collapsed" is the back, not "back then".
+ */
+const BODY_BEFORE_AND = new Set(
+  'belly tummy stomach chest side sides neck leg legs hip hips ribs groin shoulder shoulders bum abdomen head arm arms buttocks'.split(
+    ' ',
+  ),
+);
+export const NOW_AFTER_AND_BODY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['back then', BODY_BEFORE_AND],
+]);
+export const NOW_AFTER_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['years back', BACK_STATE]]);
+
 /** Words that bring a story back to the present: "years ago … but now I can't feel my legs". */
 export const BACK_TO_NOW: ReadonlySet<string> = new Set([
   'now',
@@ -1057,6 +1092,34 @@ export const BACK_TO_NOW: ReadonlySet<string> = new Set([
   'currently',
   'since',
   'again',
+]);
+
+/**
+ * Times that date an event to the last day or so. Unpunctuated, a long-past story can run straight
+ * into one: "spine fused years ago from his arthritis he slipped in the shower last night" — the
+ * clause that owns the recent time, from its subject (RECENT_SUBJECTS) on, is told as now.
+ */
+export const RECENT_TIME_CUES: readonly string[][] = [
+  ['yesterday'],
+  ['last', 'night'],
+  ['this', 'morning'],
+  ['this', 'afternoon'],
+  ['this', 'evening'],
+  ['earlier', 'today'],
+  ['today'],
+  ['tonight'],
+  ['an', 'hour', 'ago'],
+  ['hours', 'ago'],
+];
+export const RECENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'he',
+  'she',
+  'we',
+  'they',
+  'my',
+  'his',
+  'her',
 ]);
 
 /**
