@@ -2422,3 +2422,19 @@ describe('typed in lower case without punctuation (phone messages)', () => {
     expect(extractFeatures('there is a bump on my spine').present.has('bellyPain')).toBe(false);
   });
 });
+
+describe('a story frame (teaching case, fiction, memorial) is not a report; the writer now still is', () => {
+  test('a teaching vignette tells no red flag of the writer', () => {
+    const fs = extractFeatures(
+      'Clinical vignette: a 70-year-old smoker with sudden severe back pain going through to the tummy who then faints.',
+    );
+    expect(fs.present.has('faint')).toBe(false);
+  });
+  test('after "in loving memory", a sentence of the writer now counts', () => {
+    const fs = extractFeatures('In loving memory of Dad. Today I fainted with sudden severe back pain.');
+    expect(fs.present.has('faint')).toBe(true);
+  });
+  test('"rip" lower-cased is a tear, not a memorial', () => {
+    expect(first('sudden rip between my shoulder blades').urgency).toBe('emergency');
+  });
+});

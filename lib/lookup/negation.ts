@@ -17,6 +17,7 @@ import {
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FRAME_BREAKERS,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   INABILITY_BEFORE_WITHOUT,
@@ -47,6 +48,7 @@ import {
   RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
+  STORY_FRAME_CUES,
   THIS_PERIODS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
@@ -339,7 +341,9 @@ function hasOwnPastVerb(tokens: Token[], at: number): boolean {
 export function distantPastMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   const carried = storyPastSentences(tokens);
-  for (let i = 0; i < tokens.length; i++) if (carried.has(tokens[i].sent)) mask[i] = 1;
+  const framed = storyFrameSentences(tokens);
+  for (let i = 0; i < tokens.length; i++)
+    if (carried.has(tokens[i].sent) || framed.has(tokens[i].sent)) mask[i] = 1;
   // Clauses told as now, wherever their "now" stands: "…8 years ago, fully healed, back a bit
   // stiff after gardening now".
   const nowClauses = new Set<number>();
@@ -400,6 +404,24 @@ export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): b
   const after = tokens[i + cue.length]?.raw;
   if (after !== undefined && NOW_AFTER_CUE.get(cue.join(' '))?.has(after)) return false;
   return before !== 'than' && before !== 'since';
+}
+
+/**
+ * Sentences in a story frame (STORY_FRAME_CUES: a teaching case, fiction, lyrics, a memorial): the
+ * frame's own sentence and every later one, except those that speak for the writer or tell today
+ * (FRAME_BREAKERS) — "RIP Dad. Tonight my own back pain came with numb legs" is a report.
+ */
+export function storyFrameSentences(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const breaks = new Set<number>();
+  let frameFrom = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (FRAME_BREAKERS.has(tokens[i].raw)) breaks.add(tokens[i].sent);
+    if (frameFrom < 0 && STORY_FRAME_CUES.some((cue) => cueAt(tokens, i, cue))) frameFrom = tokens[i].sent;
+  }
+  if (frameFrom < 0) return out;
+  for (const t of tokens) if (t.sent >= frameFrom && !breaks.has(t.sent)) out.add(t.sent);
+  return out;
 }
 
 /**

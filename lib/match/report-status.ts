@@ -14,6 +14,7 @@ import {
   DISTANT_PAST_CUES,
   FEAR_CUES,
   FIRST_PERSON,
+  FRAME_BREAKERS,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
@@ -33,6 +34,7 @@ import {
   READING_WORDS,
   SCOPE_BREAKERS,
   SCREEN_CUES,
+  STORY_FRAME_CUES,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
 } from '../knowledge/data/report-cues';
@@ -290,6 +292,25 @@ function isOthersStory(m: TextModel, first: number, last: number): boolean {
   return localHas(m, l - 1, OTHERS_DONE_CUES) || localHas(m, l + 1, OTHERS_DONE_CUES);
 }
 
+/** How many sentences back in its paragraph a story frame (STORY_FRAME_CUES) still holds. */
+const FRAME_REACH = 8;
+
+/**
+ * The sentence lies in a story frame: a teaching case, fiction, lyrics or a memorial opened in it or
+ * earlier in its paragraph, and it neither speaks for the writer nor tells today (FRAME_BREAKERS).
+ */
+function inStoryFrame(m: TextModel, first: number, last: number): boolean {
+  if (hasWordIn(m, first, last, FRAME_BREAKERS)) return false;
+  const para = m.tokPara[first];
+  const l = m.tokLocal[first];
+  for (let k = l; k >= 0 && k >= l - FRAME_REACH; k--) {
+    const [f] = m.localRange(k);
+    if (m.tokPara[f] !== para) return false;
+    if (localHas(m, k, STORY_FRAME_CUES)) return true;
+  }
+  return false;
+}
+
 /** How the sentence holding tokens t0..t1 tells that finding. */
 export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
   const [first, last] = m.localRange(m.tokLocal[t0]);
@@ -309,5 +330,6 @@ export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus
   )
     return 'past';
   if (isOthersStory(m, first, last)) return 'past';
+  if (inStoryFrame(m, first, last)) return 'past';
   return 'now';
 }

@@ -271,3 +271,19 @@ describe('a sign dated by the age it came at is past (issue 8, bank Q24)', () =>
     expect(marked(text)).toEqual(expected);
   });
 });
+
+describe('a story frame — a teaching case, fiction, a memorial — escalates nothing (issue 8, bank Q28)', () => {
+  const urgent = (text: string) => marked(text).some((s) => s.endsWith('!'));
+  test.each([
+    'Case for discussion: a woman of 40 has back pain and says she cannot feel the toilet paper when she wipes.',
+    'Chapter 9 of my web serial. The old soldier wakes with back pain, and by noon he has lost control of his bladder.',
+    'In loving memory of Aunt Jo. Her back pain came with numbness in the saddle area, and she bore it bravely.',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+  test("the writer's own sign after the frame still escalates", () => {
+    expect(
+      urgent('In loving memory of Aunt Jo. Tonight my back pain came with numbness in the saddle area.'),
+    ).toBe(true);
+  });
+});

@@ -759,6 +759,47 @@ export const OTHERS_DONE_CUES: readonly string[][] = [
  * Watched on a screen (not "watched cartoons" at home, not "they're watching my aneurysm"): what
  * such a sentence tells is nobody's report unless the writer says it is theirs ("a crash replay").
  */
+/**
+ * Frames that tell a story nobody is living now (issue 8, page bank Q28): a teaching case or exam
+ * question, fiction or fan fiction, song lyrics, a memorial or eulogy, a history. A red flag in the
+ * frame's sentence or any later one of the same text is the story's, not a report — unless that
+ * sentence speaks for the writer or tells today (FRAME_BREAKERS): "RIP Dad. Tonight my own back…".
+ */
+export const STORY_FRAME_CUES: readonly string[][] = [
+  ['case', 'for', 'discussion'],
+  ['case', 'study'],
+  ['worked', 'example'],
+  ['teaching', 'example'],
+  ['teaching', 'case'],
+  ['clinical', 'vignette'],
+  ['case', 'vignette'],
+  ['osce', 'station'],
+  ['learning', 'point'],
+  ['exam', 'question'],
+  ['which', 'investigation'],
+  ['which', 'of', 'the', 'following'],
+  ['fan', 'fiction'],
+  ['fanfic'],
+  ['prompt', 'fill'],
+  ['web', 'serial'],
+  ['the', 'novel'],
+  ['lyrics'],
+  // Not "RIP": lower-cased it is a tear ("sudden rip between shoulder blades").
+  ['rest', 'in', 'peace'],
+  ['eulogy'],
+  ['in', 'loving', 'memory'],
+  ['historians'],
+];
+/** A sentence with one of these is the writer's own or today's, whatever frame came before. */
+export const FRAME_BREAKERS: ReadonlySet<string> = new Set([
+  ...FIRST_PERSON,
+  'now',
+  'today',
+  'tonight',
+  'currently',
+  'yesterday',
+]);
+
 export const SCREEN_CUES: readonly string[][] = [
   ['watched', 'casualty'],
   ['watching', 'casualty'],
