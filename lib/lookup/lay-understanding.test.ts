@@ -2438,3 +2438,51 @@ describe('a story frame (teaching case, fiction, memorial) is not a report; the 
     expect(first('sudden rip between my shoulder blades').urgency).toBe('emergency');
   });
 });
+
+describe('two people or two times in one message (bank P42, own wording)', () => {
+  test('straining with nothing coming out, told with the prostate, is retention; constipation is not', () => {
+    expect(
+      first(
+        'my prostate has flared up again, he is straining and straining and nothing will come, back aching',
+      ).urgency,
+    ).toBe('emergency');
+    // The same words with constipation named are the bowel, not the bladder.
+    expect(
+      extractFeatures('constipated, been straining on the toilet for an hour, zilch').present.has(
+        'retention',
+      ),
+    ).toBe(false);
+    expect(
+      extractFeatures('prostate trouble, been straining on the toilet for an hour, zilch').present.has(
+        'retention',
+      ),
+    ).toBe(true);
+  });
+  test('dizziness with tummy or back pain begun today, in someone at risk, is checked first', () => {
+    const r = first(
+      'hes 71 and smokes, pain in his right side and back started this morning, now he feels dizzy',
+    );
+    expect(r.id).toBe('rf-sudden-abdo-back');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('"a torn aorta" is the name, not a tearing feeling: a friend\'s names nothing of the writer\'s', () => {
+    const r = first(
+      "my mate's uncle had a torn aorta once. I'm 30, my upper back aches after rowing, came on slowly over the week",
+    );
+    expect(r.urgency).not.toBe('emergency');
+    expect(extractFeatures('they think it could be a torn aorta').present.has('dissectionTerm')).toBe(true);
+  });
+  test("a condition of yet another person's past is theirs, not the subject's", () => {
+    const fs = extractFeatures(
+      'my client is stiff after her first squat session, urine normal colour. Another client ended up in hospital with rhabdo',
+    );
+    expect(fs.present.has('rhabdoTerm')).toBe(false);
+    expect(fs.toldElsewhere.has('rhabdoTerm')).toBe(true);
+  });
+  test("a relative who had a condition, beside the writer's own ache, is not the writer's", () => {
+    const fs = extractFeatures(
+      'My cousin had that cauda equina thing, so I worry. My lower back aches after cycling and peeing is normal.',
+    );
+    expect(fs.present.has('saddleTerm')).toBe(false);
+  });
+});

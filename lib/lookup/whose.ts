@@ -9,6 +9,7 @@ import {
   OTHER_PEOPLE,
   OTHERS_DONE_CUES,
   PAST_CUES,
+  PAST_EVENT_VERBS,
   PETS,
   RELATIVES,
   SCREEN_CUES,
@@ -119,6 +120,31 @@ export function othersHistoryMask(tokens: Token[], past: Uint8Array, apart: bool
   return mask;
 }
 
+/** Words that bring in a person other than the one the text is about: "a different client", "his friend". */
+const ANOTHER_BEFORE = new Set(['another', 'different', 'his', 'her', 'their']);
+
+/**
+ * Per token: 1 in a clause that brings in yet another person ("a different client", "another
+ * friend", "his friend at bowls") and tells their past ("…ended up in hospital with rhabdo", "…had
+ * surgery for something called cauda equina"): a condition named there is that person's, whoever
+ * the query is about.
+ */
+export function anotherPersonsPast(tokens: Token[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].raw;
+    if (!(OTHER_PEOPLE.has(w) || RELATIVE_SET.has(w)) || !ANOTHER_BEFORE.has(tokens[i - 1].raw)) continue;
+    let end = i + 1;
+    let past = false;
+    while (end < tokens.length && tokens[end].clause === tokens[i].clause) {
+      if (PAST_EVENT_VERBS.has(tokens[end].raw) || tokens[end].raw === 'ended') past = true;
+      end++;
+    }
+    if (past) mask.fill(1, i, end);
+  }
+  return mask;
+}
+
 /** Features that report a symptom (a body part, pain, a lost function…). */
 const REPORT_FEATURES: ReadonlySet<string> = new Set(LOOKUP_RULES.reportFeatures);
 
@@ -152,7 +178,8 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
     clearedSentences.size > 0 &&
     matches.some((m) => reported(m) && !clearedSentences.has(tokens[m.start].sent));
   const textMask = owner.map((o, i) => (o === PET || othersDone?.[i] ? 1 : 0));
-  const datedSentences = writerReports ? pastDatedSentences(tokens) : new Set<number>();
+  const datedSentences = writerReports ? pastDatedSentences(tokens, owner) : new Set<number>();
+  const anotherPast = anotherPersonsPast(tokens);
   return {
     textMask,
     owner,
@@ -174,16 +201,26 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
         datedSentences.has(tokens[at].sent)
       )
         return true;
+      // "Last year a different client ended up in hospital with rhabdo": yet another person's past.
+      if (m.feature.endsWith('Term') && anotherPast[at]) return true;
       // Checked and cleared: never a lasting history (a cancer "all clear" for years is still one).
       return reportElsewhere && !lasting && cleared[at] === 1;
     },
   };
 }
 
-/** Sentences dated to the past by a cue ("last year", "years ago", "in 2019"). */
-function pastDatedSentences(tokens: Token[]): Set<number> {
+/**
+ * Sentences dated to the past by a cue ("last year", "years ago", "in 2019"), or told of someone
+ * else in the past tense ("My brother-in-law had that cauda equina thing, so I googled").
+ */
+function pastDatedSentences(tokens: Token[], owner: Uint8Array): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
-    if (cueStartsAt(pastIndex, tokens, i) || pastTimeAt(tokens, i)) out.add(tokens[i].sent);
+    if (
+      cueStartsAt(pastIndex, tokens, i) ||
+      pastTimeAt(tokens, i) ||
+      (owner[i] === OTHER && PAST_EVENT_VERBS.has(tokens[i].raw))
+    )
+      out.add(tokens[i].sent);
   return out;
 }

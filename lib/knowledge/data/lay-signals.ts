@@ -2127,6 +2127,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   { id: 'nothingCame', patterns: ['=nothing|zilch|nowt|nada'] },
+  { id: 'strainTry', patterns: ['straining|strained|strain|pushing'] },
+  { id: 'constipWord', patterns: ['constipated|constipation|=bunged'] },
   {
     id: 'peeWord',
     patterns: [
@@ -2431,6 +2433,8 @@ export const LEXICAL: LexicalFeature[] = [
       'within hours|day',
       'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
       'since this afternoon|evening',
+      // "came on this afternoon", "started this morning": begun within the day.
+      'came|started|began on? this morning|afternoon|evening',
       // Clock times of one day: "started at 9am, by now (3pm) I can't lift it".
       'by|since|from 1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm',
     ],
@@ -3918,7 +3922,17 @@ export const LEXICAL: LexicalFeature[] = [
       'artery in my|the? tummy|stomach|belly|abdomen',
     ],
   },
-  { id: 'dissectionTerm', patterns: ['aortic dissection', 'dissection'] },
+  // "a torn aorta", "tear in the aorta": the name, not a tearing feeling (masks 'tearing').
+  {
+    id: 'dissectionTerm',
+    masks: ['tearing'],
+    patterns: [
+      'aortic dissection',
+      'dissection',
+      'torn|tear|tears|split|ruptured aorta',
+      'tear|split in the|my|his|her? aorta',
+    ],
+  },
   {
     id: 'dvtTerm',
     patterns: ['dvt', 'deep vein thrombosis', 'blood clot in|on my? leg|calf', 'clot in my? leg|calf'],
@@ -4449,6 +4463,15 @@ export const COMPOUND: CompoundFeature[] = [
     anyOf: ['swelling', 'deepTissue', 'exerciseCause', 'massage'],
   },
   { id: 'retention', all: ['lowOutput', 'urgeToPee'] },
+  // "a prostate flare… straining every half hour and nothing at all has come out": straining with
+  // nothing passed, told with the bladder or prostate, is retention (a bowel told alone is not).
+  {
+    id: 'retention',
+    all: ['strainTry', 'nothingCame'],
+    anyOf: ['prostateTerm', 'peeWord'],
+    none: ['pooWord', 'constipWord'],
+    window: 10,
+  },
   // "stood straining over the toilet for 20 minutes and not a drop".
   { id: 'retention', all: ['notADrop', 'peeWord'], window: 12, none: ['alcohol'] },
   { id: 'bladderLoss', all: ['peeWord', 'finishUnfelt'], window: 14 },

@@ -886,8 +886,12 @@ export const PROFILES: Profile[] = [
     question: 'Did you feel faint, dizzy, clammy or breathless with the pain?',
     // Not a faint in a sauna or hot tub that passed once cooled down (plainFaint), nor the sweat of a
     // hot bath (heatSweat), nor a faint at a needle or giving blood (needleFaint).
-    core: 'backOrBellyPain+faint+!plainFaint+!needleFaint|backOrBellyPain+clammy+!plainFaint+!heatSweat+!workoutSweat+!needleFaint',
-    coreQuestion: 'Back or tummy pain with fainting or cold, clammy skin can be an emergency: call 999 now',
+    // FACTS.md §2 names dizziness too: with pain that began today in someone at risk (over 60, a
+    // smoker, high blood pressure), not after lifting or a workout — "67, pain in his left side and
+    // back since this afternoon, went dizzy when he stood up".
+    core: 'backOrBellyPain+faint+!plainFaint+!needleFaint|backOrBellyPain+clammy+!plainFaint+!heatSweat+!workoutSweat+!needleFaint|backOrBellyPain+dizzy+aaRisk+fastOnset+!lifting+!exerciseCause+!plainFaint+!needleFaint',
+    coreQuestion:
+      'Back or tummy pain with fainting, dizziness or cold, clammy skin can be an emergency: call 999 now',
   },
   {
     id: 'rf-sudden-upper-back',
