@@ -1095,3 +1095,16 @@ describe('bank Q27 kinds (own wording): lists and checklists', () => {
     ).not.toContain('rf-bladder-change');
   });
 });
+
+test("a relative's cancer taken care of is still their history beside their new back pain now (bank Q10)", () => {
+  const ids = (t: string) => analyseText(t).map((f) => f.redFlagId);
+  expect(
+    ids(
+      'Mum had breast cancer treated years ago and was given the all clear. Now she has back pain that gets worse every week.',
+    ),
+  ).toContain('rf-cancer-history');
+  // Alone, an episode taken care of is still theirs and over.
+  expect(ids('Mum had breast cancer treated years ago and was given the all clear.')).not.toContain(
+    'rf-cancer-history',
+  );
+});

@@ -178,6 +178,14 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
     clearedSentences.size > 0 &&
     matches.some((m) => reported(m) && !clearedSentences.has(tokens[m.start].sent));
   const textMask = owner.map((o, i) => (o === PET || othersDone?.[i] ? 1 : 0));
+  const nowSentences = new Set(tokens.filter((t) => BACK_TO_NOW.has(t.raw)).map((t) => t.sent));
+  const newsNow = matches.some(
+    (m) =>
+      reported(m) &&
+      !HISTORY_FEATURES.has(m.feature) &&
+      nowSentences.has(tokens[m.start].sent) &&
+      !othersDone?.[m.start],
+  );
   const datedSentences = writerReports ? pastDatedSentences(tokens, owner) : new Set<number>();
   const anotherPast = anotherPersonsPast(tokens);
   return {
@@ -187,7 +195,9 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
       const at = m.start;
       const lasting = HISTORY_FEATURES.has(m.feature);
       if (past[at] && lasting && othersHistory[at]) return true;
-      if (textMask[at]) return true;
+      // "Dad had prostate cancer treated… all clear. Now he's got a sore back that's getting
+      // worse": a history taken care of is still that person's history beside their news now.
+      if (textMask[at] && !(lasting && othersDone?.[at] && newsNow)) return true;
       // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
       // writer's own age and symptoms, someone else's condition or history is theirs.
       if (writerReports && apart && owner[at] === OTHER && (lasting || m.feature.endsWith('Term')))
