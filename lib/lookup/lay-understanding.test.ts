@@ -2486,3 +2486,23 @@ describe('two people or two times in one message (bank P42, own wording)', () =>
     expect(fs.present.has('saddleTerm')).toBe(false);
   });
 });
+
+describe('falls, onsets and likenesses in other words (banks Q26, Q7)', () => {
+  test('"stumbled off a kerb" with weak bones is a minor fall in a fragile person', () => {
+    const r = first(
+      'I have osteoporosis and stumbled off the kerb this morning, now sharp pain low in my back',
+    );
+    expect(r.id).toBe('rf-minor-trauma-fragile');
+  });
+  test('"like a red hot poker shoved through" is a likeness: no push, no lift, no red skin', () => {
+    const fs = extractFeatures('pain like a red hot poker shoved through my chest to my back');
+    expect(fs.present.has('lifting')).toBe(false);
+    expect(fs.present.has('skinRedHot')).toBe(false);
+  });
+  test('pain begun at a desk minutes ago, through from the front to between the shoulder blades, is sudden', () => {
+    const r = first(
+      'it started ten minutes ago sitting at my computer, a stabbing pain through from the front to between my shoulder blades',
+    );
+    expect(r.urgency).toBe('emergency');
+  });
+});

@@ -476,6 +476,14 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'throughToBelly',
     patterns: ['through to|into my|his|her|the? belly|tummy|stomach|abdomen|front'],
   },
+  // "like a red hot poker shoved through": a likeness of the pain, not a push, a lift or red skin.
+  {
+    id: 'throughLikeness',
+    masks: ['lifting', 'skinRedHot', 'redWord', 'hotWord'],
+    patterns: [
+      'like a|an red? hot? poker|knife|blade|dagger|spear|skewer|sword|spike shoved|stabbed|pushed|driven|rammed|stuck|thrust|going|through',
+    ],
+  },
   {
     id: 'toBack',
     patterns: [
@@ -487,6 +495,8 @@ export const LEXICAL: LexicalFeature[] = [
       // Phone shorthand: "stomach through back", "tummy pain into back".
       'through|into back|spine',
       'back as well',
+      // "shoved through from the front to between my shoulder blades".
+      'through from|fae the front to|into',
       // "…in under my breastbone and out my back" (not "put out my back": the "and" is needed).
       'and|coming|comes|come out through|of? my|the back',
     ],
@@ -557,6 +567,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'sudden|suddenly|abrupt|abruptly',
       'out of nowhere',
+      // "came on at my desk twenty minutes ago": begun minutes ago.
+      '#num|five|ten|fifteen|twenty|thirty|forty|few|couple minutes|mins ago',
       'out|oot of? the blue',
       'came on fast',
       'all of a sudden',
@@ -870,6 +882,9 @@ export const LEXICAL: LexicalFeature[] = [
       'onto the floor',
       'had a slip',
       'trip|tripped|tripping over|up|on',
+      // "stumbled off a kerb", "stepped off the kerb wrong and went over".
+      'stumble|stumbled|stumbling|trip|tripped|stepped|stepping off|on|over|down a|the? kerb|curb|step|edge',
+      'stumble|stumbled|stumbling and|then? fell|went',
       // "caught my foot on the rug and went down onto my side".
       'caught|catch|catching my|his|her foot|toe|toes|heel on|in',
       'went|go|goes|going down onto|on to? my|his|her|the side|knees|floor|ground|back|bum|bottom|hip',
