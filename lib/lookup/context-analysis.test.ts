@@ -1108,3 +1108,17 @@ test("a relative's cancer taken care of is still their history beside their new 
     'rf-cancer-history',
   );
 });
+
+test('care given, then a change dated "since", is news in the same sentence (bank Q7)', () => {
+  const ids = (t: string) => analyseText(t).map((f) => f.redFlagId);
+  expect(
+    ids(
+      'Grandad update: the pain where they operated on his back last week has got much worse since this morning and the wound is oozing.',
+    ),
+  ).toContain('rf-recent-spinal-procedure');
+  expect(
+    ids(
+      'Patient story: years ago he had an abscess after a spinal injection, was operated on and today he runs marathons.',
+    ),
+  ).toEqual([]);
+});

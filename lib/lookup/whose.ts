@@ -74,10 +74,19 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   // A sentence after the cue that returns to now is news, not the episode taken care of: "Dad had
   // prostate cancer treated a few years back… Now he's got a sore back, worse for three weeks".
   const toldNow = new Set(tokens.filter((t) => BACK_TO_NOW.has(t.raw)).map((t) => t.sent));
+  // The cue's own sentence is news when it goes on to tell something new after the care: "the back
+  // pain around where they operated on his spine three weeks ago has ramped up since yesterday"
+  // — a change dated "since" after the care. ("…operated on and is now stable", "…treated, and
+  // today he walks his dog" stay done: that is how news of a recovery ends.)
+  const newsAfter = (i: number) => {
+    for (let k = i + 1; k < tokens.length && tokens[k].sent === tokens[i].sent; k++)
+      if (tokens[k].raw === 'since') return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++)
     if (cueStartsAt(doneIndex, tokens, i)) {
       done.add(tokens[i].sent - 1);
-      done.add(tokens[i].sent);
+      if (!newsAfter(i)) done.add(tokens[i].sent);
       if (!toldNow.has(tokens[i].sent + 1)) done.add(tokens[i].sent + 1);
     }
   for (let i = 0; i < tokens.length; i++) if (owner[i] === OTHER && done.has(tokens[i].sent)) mask[i] = 1;
