@@ -4,7 +4,7 @@ import { Vocabulary } from './canonical';
 import { entryNameTexts } from './entry-names';
 import { applyNegation, distantPastMask, negatedMask } from './negation';
 import { compilePattern, MACROS, type Match, PatternIndex } from './patterns';
-import { fallingWeight } from './readings';
+import { fallingWeight, singleReadings } from './readings';
 import { markSpokenPunctuation, respellHeard } from './sound-alikes';
 import { type Token, tokenize } from './tokenize';
 import { OTHER, readStory, SELF } from './whose';
@@ -78,6 +78,7 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
   const all = dropMasked(idx.matchAll(tokens));
   const falling = fallingWeight(tokens);
   if (falling) all.push(falling);
+  all.push(...singleReadings(tokens));
   applyNegation(tokens, all);
   const past = distantPastMask(tokens);
   // Whose story each part tells, and checks told as cleared (whose.ts).

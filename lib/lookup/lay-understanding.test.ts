@@ -2506,3 +2506,21 @@ describe('falls, onsets and likenesses in other words (banks Q26, Q7)', () => {
     expect(r.urgency).toBe('emergency');
   });
 });
+
+describe('clinical shorthand and readings (bank P43, own wording)', () => {
+  test.each([
+    'sudden severe low back pain 15 mins ago, 10/10, no trigger, watch says 127 bpm',
+    'obs: 63M, sudden interscapular pain at rest, clammy, HR 112',
+    'RTC at 50mph, c/o thoracic back pain',
+    '34/40, LBP since lunch, now heavy bright red bleeding',
+    'POD 2 knee replacement, sudden SOB, sats 90%, sharp pain on breathing in',
+    'breast ca 2019, new back pain, today unable to weight bear',
+  ])('%s → an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+  test('a review\'s "10/10" is no pain score; "lunges" and "lung" are not the same word', () => {
+    expect(extractFeatures('10/10, would book this massage again').present.has('severe')).toBe(false);
+    expect(extractFeatures('lung ca, back pain').present.has('exerciseCause')).toBe(false);
+    expect(extractFeatures('did lunges at the gym, back pain').present.has('exerciseCause')).toBe(true);
+  });
+});

@@ -413,6 +413,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'betweenBlades',
     patterns: [
       'between shoulder blade',
+      // Clinical: "interscapular pain".
+      'interscapular',
       'between shoulderblades',
       'between scapula',
       'behind|between my? =shoulders',
@@ -470,12 +472,16 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'rightRibs',
-    patterns: ['right rib|ribcage|side', 'under|below my? right rib', 'upper right', 'right upper'],
+    // "RUQ pain": the right upper quadrant of the tummy (clinical shorthand).
+    patterns: ['right rib|ribcage|side', 'under|below my? right rib', 'upper right', 'right upper', 'ruq'],
   },
   {
     id: 'throughToBelly',
     patterns: ['through to|into my|his|her|the? belly|tummy|stomach|abdomen|front'],
   },
+  // "10/10", "9/10": a score written as a fraction (the two numbers side by side); a pain score
+  // only beside a pain word (COMPOUND: severe) — "10/10, booking again" scores a massage.
+  { id: 'tenOutOfTen', gap: 0, patterns: ['9|10 =10'] },
   // "like a red hot poker shoved through": a likeness of the pain, not a push, a lift or red skin.
   {
     id: 'throughLikeness',
@@ -859,9 +865,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'exerciseCause',
     patterns: [
-      'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|weights|yoga',
+      // "=weights" and "=lunges" as written: folded they would be "weight" ("can't weight bear") and
+      // "lung" ("lung ca").
+      'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|=weights|yoga',
       'crossfit|spin|spinning|bootcamp|marathon|hiit|circuits|cycling|rowing|climbing|pilates',
-      'reps|burpees|pushups|situps|lunges|extensions|challenge',
+      'reps|burpees|pushups|situps|=lunges|=lunge|extensions|challenge',
       'press|sit ups',
       // "a heavy pull-up", "chin-ups", "bench press".
       'heavy|weighted|doing|did|set|sets|of pull|chin up|ups',
@@ -920,6 +928,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|motor|vehicle accident|crash|collision|smash|rta',
       'crash|crashed|rta|collision|whiplash',
+      // Clinical shorthand: a road traffic collision, a motor vehicle collision or accident.
+      'rtc|mvc|mva',
       // "got driven into the ground back first" (a tackle), "slammed onto the floor".
       'driven|slammed|smashed|speared|dumped into|onto the ground|floor|deck',
       // "knocked by a boda boda" (an East African motorbike taxi), "hit by a tuk tuk".
@@ -1065,6 +1075,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "two years clear of the big C".
       'big c',
       'secondaries|mets',
+      // Clinical shorthand: "lung ca", "ca prostate", "breast ca".
+      'lung|breast|prostate|bowel|colon|colorectal|pancreatic|renal|kidney|ovarian|cervical|stomach|oesophageal|thyroid|bladder|uterine =ca',
+      '=ca prostate|breast|lung|bowel|colon|pancreas|kidney|ovary|cervix|stomach|oesophagus|thyroid|bladder',
     ],
   },
   {
@@ -1370,6 +1383,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'surgery|operation|operated|postop|keyhole',
       'post op',
+      // "POD 3": the third day after an operation (capitals only; a "pod" is a coffee capsule).
+      '^pod #num',
       // "had my hip replaced 3 weeks ago".
       'hip|knee|shoulder|joint replaced|replacement|replacements',
       // "since his hip op", "after my knee op".
@@ -1512,6 +1527,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'breathless',
     patterns: [
       'breathless|breathlessness|wheezy',
+      // Clinical shorthand "SOB" (short of breath), only in capitals: "sob" is crying.
+      '^sob',
       'out|short|shortness of breath',
       'cant breathe|catch breath',
       'cant breathe',
@@ -2092,6 +2109,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "pee come out and I not notice" (a learner's English).
       'and|but i|he|she|they not notice|feel|realise|realize',
       'no|zero|any|without warning|urge',
+      // "found her bed soaked and she had no idea it had happened".
+      'no idea it|that? had|was? happened|happening|coming',
       // "no sense of my bladder filling at all", "only realise I need to go when it's already coming out".
       'no sense|feeling of my|the? bladder|bowel|bowels filling|full|fullness',
       'only realise|realize|notice|know when|once it is|its already? coming|out|happening',
@@ -3163,7 +3182,14 @@ export const LEXICAL: LexicalFeature[] = [
       'sat|sit down? hard|heavily onto|on her|his|my|their backside|bum|bottom|behind',
     ],
   },
-  { id: 'toiletAccident', patterns: ['had|having|have an|a|two|little? accident|accidents'] },
+  {
+    id: 'toiletAccident',
+    patterns: [
+      'had|having|have an|a|two|little? accident|accidents',
+      // "found her bed soaked this morning" (COMPOUND with unfelt: bladderLoss).
+      'bed|sheets|mattress soaked|wet|drenched',
+    ],
+  },
   // A carer's "we have had to change her three times this shift" (pads, clothes, bedding).
   // "…and he never noticed": read only beside a carer's finding (bladderLoss).
   { id: 'didntNotice', patterns: ['not|never notice|noticed|realise|realised|realize|realized|knew|know'] },
@@ -4158,6 +4184,7 @@ export const COMPOUND: CompoundFeature[] = [
     none: ['chestWorkout', 'chestWall', 'postureStrain'],
   },
   { id: 'bellyPain', all: ['belly', 'pain'], window: 4 },
+  { id: 'severe', all: ['tenOutOfTen', 'pain'], window: 6 },
   // "29 weeks… my bump is hurting constantly": in pregnancy the bump is the belly.
   { id: 'bellyPain', all: ['pregnant', 'pregBump', 'pain'], window: 6 },
   { id: 'bellyPain', all: ['bellyacheWord'] },
@@ -4675,6 +4702,8 @@ LEXICAL.push(
     patterns: [
       'difficulty|trouble|struggling|struggle walking|walk',
       'cant walk properly|straight|normally',
+      // "can't weight bear", "unable to weight-bear", "non weight bearing".
+      'cant|unable|not|non weight bear|bearing',
       'walking|walks|walked like he|she|i|they is|was|am|are? drunk',
       // "walks like he's had a few drinks" (he's → he had).
       'like he|she|i|they|someone had|has|have a few|couple drinks|pints',

@@ -1311,6 +1311,18 @@ export const LOOKUP_RULES = {
     } as Record<string, number>,
     minDropKg: 3,
   },
+  /**
+   * Single readings written as numbers (issue 8, bank P43: nurses' shorthand and gadgets), read by
+   * lib/lookup/readings.ts. A heart rate of 100 or more at rest is a fast heartbeat (§2
+   * rf-sudden-abdo-back lists "a fast heartbeat"); an oxygen saturation below 94% is breathlessness
+   * that shows (§1 pulmonary-embolism, pneumonia); "32/40" is weeks of pregnancy (the obstetric
+   * shorthand, weeks out of 40).
+   */
+  readings: {
+    heartRate: { feature: 'racingHeart', cues: ['hr', 'pulse', 'bpm', 'heart', 'rate'], min: 100, max: 250 },
+    oxygen: { feature: 'breathless', cues: ['sats', 'sat', 'spo2', 'oxygen', 'o2'], below: 94, min: 50 },
+    gestation: { feature: 'pregnant', over: '40', min: 4, max: 42 },
+  },
   /** Otherwise the first fallback whose region the query names. */
   fallbacks: [
     { when: 'upperBack|betweenBlades|shoulderBlade|neck', ids: ['upper-back-pain', 'rf-no-improvement'] },
