@@ -2524,3 +2524,19 @@ describe('clinical shorthand and readings (bank P43, own wording)', () => {
     expect(extractFeatures('did lunges at the gym, back pain').present.has('exerciseCause')).toBe(true);
   });
 });
+
+describe("English that follows the writer's first language (bank P44, own wording)", () => {
+  test.each([
+    'my husband has 70 years, sudden terrible pain in the stomach and the column, he went white and cold',
+    'my brother use needles for drugs, fever since 3 days, back pain in night, today his legs have no strength',
+    '40 years, back pain from disc, since 2 days my nature is not rising and feeling down there is less, before it was completely fine',
+    'mother 70 with back pain, from morning the urine is not passing at all, she feels the pressure',
+  ])('%s → an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+  test('"no loss of power" denies weakness; it is no weakness', () => {
+    expect(extractFeatures('the physio found no loss of power in my legs').present.has('weakness')).toBe(
+      false,
+    );
+  });
+});

@@ -350,6 +350,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'back',
       'spine',
+      // "pain in the belly and in the column" (columna, coluna: the spine in Spanish and Portuguese).
+      'in the|my|his|her =column',
       'spinal',
       'lumbar',
       'lumbosacral',
@@ -1684,6 +1686,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'clammy',
     patterns: [
       'clammy|pale|grey|gray|ashen|sweaty|sweating',
+      // "he stayed white and cold" (ficou branco, se quedó blanco).
+      'stayed|went|gone|turned|became|looked|looks|is white and? cold',
       'cold sweat|sweats',
       // "dripping wet like he's just come out the shower".
       'dripping|pouring|drenched|soaked wet|sweat',
@@ -1766,6 +1770,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder|it will|does|can not empty|emptying',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
       'nothing comes|coming|came|happens out?',
+      // "urine is not passing at all", "the waters are not coming" (a learner's English for urine).
+      'urine|waters|pee|wee not passing|coming|pass|come',
       // "standing at the toilet and can't get a single drop out".
       'cant|not get|squeeze|force|pass|produce|manage|make a|one? single? drop|drip|dribble out?',
       // "keeps trying, but not a drop comes out".
@@ -1984,6 +1990,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     gap: 0,
     patterns: [
+      // "my nature is not rising" (South Asian English for an erection).
+      'nature is? not|wont|cant rising|rise|standing|stand|working|work',
       'not|no feeling|sensation anything? during|in|when relation|relations|sex|bed|intimacy',
       'not|no feeling|sensation down there when|during|in bed|sex',
     ],
@@ -2378,6 +2386,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'weakness',
     patterns: [
       'weak|weakness|weaker|feeble',
+      // "his legs have no force", "no strength in my legs" (how many languages tell weakness).
+      // ("have no", not a bare "no": "no loss of power" denies weakness.)
+      'have|has|had|got no|zero force|strength|power',
       'give|giving|gave|gives|givin|givin way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed under',
       'wont|cant hold me|him|her|them|up|weight',
@@ -4793,7 +4804,12 @@ LEXICAL.push(
   // Told as new: "which was never an issue before", "never had this happen before".
   {
     id: 'neverBefore',
-    patterns: ['never an|a? issue|problem|trouble before', 'never had|happened this|that|it? happen? before'],
+    patterns: [
+      'never an|a? issue|problem|trouble before',
+      'never had|happened this|that|it? happen? before',
+      // "before it was fully ok", "until last week it was completely normal".
+      'before|until it|that|everything was fully|completely|totally|always? ok|okay|fine|normal',
+    ],
   },
   {
     id: 'knownParalysis',
