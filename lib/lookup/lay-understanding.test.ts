@@ -2540,3 +2540,11 @@ describe("English that follows the writer's first language (bank P44, own wordin
     );
   });
 });
+
+test('unpunctuated, "new" after a long-past history is now: "cancer treated in 2019 new back pain…"', () => {
+  const r = first(
+    'bowel cancer treated in 2018 new back pain like a tight band round my ribs worse when i cough',
+  );
+  expect(r.id).toBe('rf-cancer-history');
+  expect(r.urgency).toBe('emergency');
+});

@@ -26,6 +26,7 @@ import {
   LOOKUP_RULES,
   MONTHS,
   NEGATION_CUES,
+  NEW_AFTER_LONG_PAST,
   NONE_OF_VERBS,
   NONE_OF_WORDS,
   NOTHING_ODD,
@@ -291,7 +292,12 @@ export function markCueReach(
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
-    if (i > at && RECENT_TIME_CUES.some((cue) => cueAt(tokens, i, cue))) {
+    // (nowClauses is given for long-past cues only: there "new" is now as well.)
+    if (
+      i > at &&
+      (RECENT_TIME_CUES.some((cue) => cueAt(tokens, i, cue)) ||
+        (nowClauses && NEW_AFTER_LONG_PAST.has(tokens[i].raw)))
+    ) {
       unmaskRecentClause(tokens, mask, at, i);
       break;
     }

@@ -1151,7 +1151,15 @@ export const RECENT_TIME_CUES: readonly string[][] = [
   ['tonight'],
   ['an', 'hour', 'ago'],
   ['hours', 'ago'],
+  ['for', 'the', 'past'],
+  ['for', 'the', 'last'],
+  ['this', 'week'],
 ];
+/**
+ * After a long-past cue only (not "presents with" in an exam question): "prostate cancer treated in
+ * 2019 new back pain like a tight belt" — what is new is now.
+ */
+export const NEW_AFTER_LONG_PAST: ReadonlySet<string> = new Set(['new']);
 export const RECENT_SUBJECTS: ReadonlySet<string> = new Set([
   'i',
   'he',
