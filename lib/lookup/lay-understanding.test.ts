@@ -2548,3 +2548,18 @@ test('unpunctuated, "new" after a long-past history is now: "cancer treated in 2
   expect(r.id).toBe('rf-cancer-history');
   expect(r.urgency).toBe('emergency');
 });
+
+describe('very short queries (bank P45, own wording)', () => {
+  test.each([
+    'ache btwn shoulders -> jaw n left arm',
+    'grandad 80, ex smoker, terrible tummy+back pain from nowhere',
+    'back ache, granny now muddled + hot',
+    '8wks pg, pain one side, shoulder tip pain, v dizzy',
+    'pain under r ribs into back, shaking, 39c',
+  ])('%s → an emergency first', (q) => {
+    expect(first(q).urgency).toBe('emergency');
+  });
+  test('"pain low on left" in early pregnancy is the one-sided pain of §2', () => {
+    expect(extractFeatures('5 wks pregnant, pain low on left').present.has('oneSideBelly')).toBe(true);
+  });
+});

@@ -416,6 +416,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'betweenBlades',
     patterns: [
       'between shoulder blade',
+      // "pain btwn shoulders" (phone shorthand; "between my shoulders" is the same place).
+      'btwn|between my? shoulders|shoulderblades|blades',
       // Clinical: "interscapular pain".
       'interscapular',
       'between shoulderblades',
@@ -428,7 +430,15 @@ export const LEXICAL: LexicalFeature[] = [
   { id: 'jaw', patterns: ['jaw'] },
   // Pain that spreads up into the jaw or teeth (§2 rf-chest-pain: "spreading to the arm, jaw or neck").
   // "into my jaw", "into my left arm and jaw".
-  { id: 'jawSpread', patterns: ['into|in|to|up my? jaw|teeth', 'arm|arms|shoulder and|or jaw'] },
+  {
+    id: 'jawSpread',
+    // "-> jaw n left arm" (a phone's "n" folds to "and").
+    patterns: [
+      'into|in|to|up my? jaw|teeth',
+      'arm|arms|shoulder and|or jaw',
+      'jaw and|or left|right? arm|arms',
+    ],
+  },
   { id: 'bellyacheWord', patterns: ['bellyache|tummyache|stomachache|=bellyaches'] },
   { id: 'leg', patterns: ['$LEG', '=legs', 'buttock|bum|bottom down leg', 'sciatic'] },
   {
@@ -476,7 +486,14 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'rightRibs',
     // "RUQ pain": the right upper quadrant of the tummy (clinical shorthand).
-    patterns: ['right rib|ribcage|side', 'under|below my? right rib', 'upper right', 'right upper', 'ruq'],
+    patterns: [
+      'right rib|ribcage|side',
+      'under|below my? right rib',
+      'upper right',
+      'right upper',
+      'ruq',
+      'under|below my? =r rib|ribs',
+    ],
   },
   {
     id: 'throughToBelly',
@@ -576,6 +593,7 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'sudden|suddenly|abrupt|abruptly',
       'out of nowhere',
+      'from|outta nowhere',
       // "came on at my desk twenty minutes ago": begun minutes ago.
       '#num|five|ten|fifteen|twenty|thirty|forty|few|couple minutes|mins ago',
       'out|oot of? the blue',
@@ -1101,6 +1119,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pregnant',
     patterns: [
       'pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity',
+      // "7wks pg", "6 wks preg" (phone shorthand after weeks).
+      'wks|weeks|wk =pg|=preg',
       'weeks gone',
       'my|the|baby bump',
       'am|is|at #num weeks|wks',
@@ -1422,6 +1442,11 @@ export const LEXICAL: LexicalFeature[] = [
       // A bare 38, 39 or 40 is an age as often as a temperature ("I'm 39 and my back hurts",
       // "38 weeks"): only with its unit here, or as a decimal below.
       '38|39|40|41 degrees|c|celsius|deg',
+      // "40C", "39c" written as one word.
+      '=38c|=39c|=40c|=41c',
+      // "now confused + hot", "hot and muddled".
+      'confused|muddled|delirious and? hot|burning|feverish',
+      'hot|burning|feverish and? confused|muddled|delirious',
       '#num temp|temperature',
       '101|102|103|104 degrees|f|fahrenheit',
     ],
@@ -1832,7 +1857,14 @@ export const LEXICAL: LexicalFeature[] = [
       'not always? know|feel|tell when|if i|she|he|they has|have|is|am|are? finished|done|emptied|empty',
     ],
   },
-  { id: 'lowOneSide', patterns: ['pain|ache|cramp|cramps|cramping low|lower down? on the|my left|right'] },
+  {
+    id: 'lowOneSide',
+    // "pain low down on the right", "pain low on left".
+    patterns: [
+      'pain|ache|cramp|cramps|cramping low|lower down? on the|my left|right',
+      'pain|ache|cramp|cramps|cramping low|lower down? on left|right',
+    ],
+  },
   // A clock time, and "by now": together, a change within one day ("at 9am …, by now (3pm) …").
   {
     id: 'clockTime',
