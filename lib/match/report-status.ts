@@ -16,6 +16,7 @@ import {
   FIRST_PERSON,
   FRAME_BREAKERS,
   FUTURE_WORDS,
+  HARMLESS_CAUSES,
   HYPOTHETICAL_CUES,
   isAdviceSentence,
   isNormalReading,
@@ -43,7 +44,7 @@ import type { TextModel } from './sentences';
 /** Words that date a sentence to the present day ("since" or "again" alone do not). */
 const TOLD_TODAY: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'currently']);
 
-export type ReportStatus = 'now' | 'denied' | 'hypothetical' | 'past' | 'question';
+export type ReportStatus = 'now' | 'denied' | 'hypothetical' | 'past' | 'question' | 'explained';
 
 /** How far back (in words, same clause) a negation reaches: "no real weakness in my leg". */
 const NEGATION_REACH = 4;
@@ -311,10 +312,37 @@ function inStoryFrame(m: TextModel, first: number, last: number): boolean {
   return false;
 }
 
+/** How many words either side of a sign its harmless cause may stand (HARMLESS_CAUSES). */
+const CAUSE_REACH = 8;
+
+/** The sign t0..t1 is told with a harmless cause beside it ("felt faint after giving blood"). */
+function explainedByHarmlessCause(
+  m: TextModel,
+  first: number,
+  t0: number,
+  t1: number,
+  last: number,
+): boolean {
+  const words: string[] = [];
+  for (let i = t0; i <= t1; i++) words.push(m.lower(i));
+  const sign = words.join(' ');
+  const from = Math.max(first, t0 - CAUSE_REACH);
+  const to = Math.min(last, t1 + CAUSE_REACH);
+  return HARMLESS_CAUSES.some(
+    (h) =>
+      h.signs.includes(sign) &&
+      h.causes.some((cue) => {
+        for (let i = from; i <= to; i++) if (cueAt(m, i, to, cue)) return true;
+        return false;
+      }),
+  );
+}
+
 /** How the sentence holding tokens t0..t1 tells that finding. */
 export function reportStatus(m: TextModel, t0: number, t1: number): ReportStatus {
   const [first, last] = m.localRange(m.tokLocal[t0]);
   if (isDenied(m, first, t0, t1, last)) return 'denied';
+  if (explainedByHarmlessCause(m, first, t0, t1, last)) return 'explained';
   if (
     isHypothetical(m, first, t0) ||
     isAdviceSentence((i) => m.lower(i), first, last) ||

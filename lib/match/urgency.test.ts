@@ -287,3 +287,19 @@ describe('a story frame — a teaching case, fiction, a memorial — escalates n
     ).toBe(true);
   });
 });
+
+describe('a sign told with a harmless cause beside it escalates nothing (issue 8, bank Q30)', () => {
+  const urgent = (text: string) => marked(text).some((s) => s.endsWith('!'));
+  test.each([
+    'Felt faint after giving blood at lunch, and my back pain is the usual desk ache.',
+    'Jelly legs after leg day again, and some lower back pain from the squats.',
+    'Came out of the sea cold and clammy after the Boxing Day dip; my back ache is from the car.',
+    "Tripping over the kids' toys all week, and my back pain is from picking them up.",
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+  test('the same signs without the cause still escalate', () => {
+    expect(urgent('Felt faint this morning, and my back pain came on suddenly.')).toBe(true);
+    expect(urgent('Jelly legs since yesterday, and new lower back pain.')).toBe(true);
+  });
+});

@@ -760,6 +760,64 @@ export const OTHERS_DONE_CUES: readonly string[][] = [
  * such a sentence tells is nobody's report unless the writer says it is theirs ("a crash replay").
  */
 /**
+ * Harmless causes told beside a sign on a page (issue 8, bank Q30): "felt faint after giving
+ * blood", "cold and clammy after a January sea dip", "legs giving way by the last hill of parkrun",
+ * "tripping over the dog's toys", pins and needles from sitting on a foot. The sign (its words as
+ * found, lower case) is explained, not reported, when one of its causes stands within a few words
+ * in the same sentence. Chest signs have no harmless cause here: none is safe to assume.
+ */
+export const HARMLESS_CAUSES: readonly { signs: readonly string[]; causes: readonly string[][] }[] = [
+  {
+    signs: [
+      'felt faint',
+      'faint',
+      'fainted',
+      'fainting',
+      'light-headed',
+      'lightheaded',
+      'light headed',
+      'dizzy',
+    ],
+    causes: [
+      ['giving', 'blood'],
+      ['gave', 'blood'],
+      ['blood', 'donation'],
+      ['blood', 'test'],
+      ['too', 'fast'],
+      ['too', 'quickly'],
+    ],
+  },
+  {
+    signs: ['cold and clammy', 'clammy', 'cold sweat'],
+    causes: [['dip'], ['sea'], ['cold', 'water'], ['ice', 'bath'], ['plunge'], ['swim'], ['swimming']],
+  },
+  {
+    signs: [
+      'legs giving way',
+      'jelly legs',
+      'legs like jelly',
+      'legs gave way',
+      'unsteady',
+      'unsteady on my feet',
+    ],
+    causes: [
+      ['parkrun'],
+      ['marathon'],
+      ['hill'],
+      ['sprints'],
+      ['leg', 'day'],
+      ['squats'],
+      ['race'],
+      ['glasses', 'of'],
+      ['wine'],
+      ['fizz'],
+      ['pints'],
+    ],
+  },
+  { signs: ['tripping', 'tripped'], causes: [['toys'], ['toy']] },
+];
+
+/**
  * Frames that tell a story nobody is living now (issue 8, page bank Q28): a teaching case or exam
  * question, fiction or fan fiction, song lyrics, a memorial or eulogy, a history. A red flag in the
  * frame's sentence or any later one of the same text is the story's, not a report — unless that
