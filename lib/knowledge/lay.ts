@@ -71,6 +71,7 @@ export {
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
+  WAS_FINE_THEN,
   WORD_FORMS,
 } from './data/lay-signals';
 export { LOOKUP_RULES, MIN_SCORE, PROFILES as PRESENTATIONS } from './data/presentations';

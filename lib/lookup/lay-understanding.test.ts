@@ -2563,3 +2563,11 @@ describe('very short queries (bank P45, own wording)', () => {
     expect(extractFeatures('5 wks pregnant, pain low on left').present.has('oneSideBelly')).toBe(true);
   });
 });
+
+test('unpunctuated, "fine at lunch now…" is fine then, not a passing episode or a denial', () => {
+  const r = first(
+    'both legs getting weaker by the hour fine at lunch now i cant get up the stairs back sore',
+  );
+  expect(r.urgency).toBe('emergency');
+  expect(first('numb legs earlier but fine now after a walk, back sore').urgency).not.toBe('emergency');
+});

@@ -54,6 +54,7 @@ import {
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
+  WAS_FINE_THEN,
 } from '../knowledge/lay';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
@@ -570,10 +571,17 @@ function deniedAfter(tokens: Token[], end: number): boolean {
   for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
     const t = tokens[i];
     if (t.clause !== clause) return listAnswerDenies(tokens, end);
-    if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i);
+    if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i) && !wasFineThen(tokens, i);
     if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
   }
   return false;
+}
+
+/** "…fine at lunch", "…fine this morning": what it was then (WAS_FINE_THEN), so no denial now. */
+function wasFineThen(tokens: Token[], at: number): boolean {
+  const then = WAS_FINE_THEN.get(tokens[at + 1]?.raw ?? '');
+  if (!then) return false;
+  return then.size === 0 || then.has(tokens[at + 2]?.raw ?? '');
 }
 
 /** One-word answers that deny a line of a checklist ("Weakness: none", "Trouble peeing: no"). */

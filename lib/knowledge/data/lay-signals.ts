@@ -105,6 +105,7 @@ export {
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
+  WAS_FINE_THEN,
 } from './report-cues';
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
@@ -502,6 +503,15 @@ export const LEXICAL: LexicalFeature[] = [
   // "10/10", "9/10": a score written as a fraction (the two numbers side by side); a pain score
   // only beside a pain word (COMPOUND: severe) — "10/10, booking again" scores a massage.
   { id: 'tenOutOfTen', gap: 0, patterns: ['9|10 =10'] },
+  // "fine at lunch now I need the wall": fine then, not fine now (no passing episode).
+  {
+    id: 'fineThen',
+    gap: 0,
+    masks: ['transient'],
+    patterns: [
+      'fine|ok|okay|normal at|this|last lunch|lunchtime|breakfast|morning|afternoon|evening|night|week',
+    ],
+  },
   // "like a red hot poker shoved through": a likeness of the pain, not a push, a lift or red skin.
   {
     id: 'throughLikeness',

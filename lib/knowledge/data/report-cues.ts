@@ -760,6 +760,26 @@ export const OTHERS_DONE_CUES: readonly string[][] = [
  * such a sentence tells is nobody's report unless the writer says it is theirs ("a crash replay").
  */
 /**
+ * "Fine" followed by an earlier time tells what it was, not what it is: "legs getting weaker by the
+ * hour fine at lunch now I need the wall" (unpunctuated) is no denial; "bladder fine at the moment"
+ * still is. Each entry: the word after "fine", and the words that may follow it (empty: any).
+ */
+export const WAS_FINE_THEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'at',
+    new Set(['lunch', 'lunchtime', 'breakfast', 'dinner', 'teatime', 'noon', 'midday', 'work', 'school']),
+  ],
+  ['this', new Set(['morning', 'afternoon', 'evening'])],
+  ['last', new Set(['night', 'week', 'weekend'])],
+  ['yesterday', new Set<string>()],
+  ['earlier', new Set<string>()],
+  ['until', new Set<string>()],
+  ['till', new Set<string>()],
+  ['til', new Set<string>()],
+  ['before', new Set<string>()],
+]);
+
+/**
  * Harmless causes told beside a sign on a page (issue 8, bank Q30): "felt faint after giving
  * blood", "cold and clammy after a January sea dip", "legs giving way by the last hill of parkrun",
  * "tripping over the dog's toys", pins and needles from sitting on a foot. The sign (its words as
