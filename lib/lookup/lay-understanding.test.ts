@@ -2571,3 +2571,11 @@ test('unpunctuated, "fine at lunch now…" is fine then, not a passing episode o
   expect(r.urgency).toBe('emergency');
   expect(first('numb legs earlier but fine now after a walk, back sore').urgency).not.toBe('emergency');
 });
+
+test('"took a knee to the back" in a match is an injury: with a weak, tingling leg it is an emergency (bank P46)', () => {
+  const r = first(
+    'caught a knee in my lower back playing football on saturday, now my left leg is tingly and weak',
+  );
+  expect(r.id).toBe('spinal-injury-trauma');
+  expect(r.urgency).toBe('emergency');
+});

@@ -928,6 +928,8 @@ export const LEXICAL: LexicalFeature[] = [
       'caught|catch|catching my|his|her foot|toe|toes|heel on|in',
       'went|go|goes|going down onto|on to? my|his|her|the side|knees|floor|ground|back|bum|bottom|hip',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
+      // "took a knee to the lower back in rugby", "caught a boot in the back".
+      'took|got|caught a knee|boot|elbow|kick|knock|whack to|in the|my lower? back|spine',
       // "jarred myself against the sink"; a car "nudged at a roundabout" (low speed, §2 fragile spine).
       'jarred|jarring|jolted myself|himself|herself|my|his|her? against|on',
       'car|cars got|was|were nudged|bumped|shunted|tapped|clipped',
