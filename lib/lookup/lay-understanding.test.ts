@@ -2579,3 +2579,10 @@ test('"took a knee to the back" in a match is an injury: with a weak, tingling l
   expect(r.id).toBe('spinal-injury-trauma');
   expect(r.urgency).toBe('emergency');
 });
+
+test("a later clause naming another person ends the writer's long-past story (bank P42)", () => {
+  const fs = extractFeatures(
+    'My own slipped disc years ago settled with rest, so when my son rang after his van was hit at speed on the motorway I said rest too. Now his back really hurts.',
+  );
+  expect(fs.present.has('majorTrauma')).toBe(true);
+});

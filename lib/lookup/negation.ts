@@ -304,6 +304,9 @@ export function markCueReach(
     }
     if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) && !ageNow(tokens, i)) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
+    // A later clause that brings in another person starts their story: "my own whiplash years ago
+    // settled, so when my daughter rang after her friend's car was hit at speed…".
+    if (nowClauses && tokens[i].clause !== tokens[at].clause && newPersonAt(tokens, i)) break;
     mask[i] = 1;
   }
   // And back, not into an earlier clause told as now: "tonight she's talking nonsense, asking
@@ -324,6 +327,11 @@ function unmaskRecentClause(tokens: Token[], mask: Uint8Array, at: number, timeA
     return;
   }
 }
+
+const PERSON_WORDS: ReadonlySet<string> = new Set([...RELATIVES, ...OTHER_PEOPLE]);
+/** "my daughter", "our son": a relative or another person named with "my" or "our" at token i. */
+const newPersonAt = (tokens: Token[], i: number) =>
+  (tokens[i].raw === 'my' || tokens[i].raw === 'our') && PERSON_WORDS.has(tokens[i + 1]?.raw ?? '');
 
 /**
  * Whether the clause of the cue at `at` tells its own past event ("…, vomiting, had gallstones out
