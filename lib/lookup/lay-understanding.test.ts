@@ -2586,3 +2586,11 @@ test("a later clause naming another person ends the writer's long-past story (ba
   );
   expect(fs.present.has('majorTrauma')).toBe(true);
 });
+
+test('a stone in "the only kidney I\'ve got", being sick and unable to keep a sip down, is an emergency (bank P47)', () => {
+  const r = first(
+    "kidney stone pain again, waves from my back to the front, it's the only kidney I've got, can't keep even a sip of water down",
+  );
+  expect(r.id).toBe('kidney-stones');
+  expect(r.urgency).toBe('emergency');
+});

@@ -708,6 +708,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'only one kidney',
+      // "that's the only kidney I've got".
+      'only kidney',
       'one kidney',
       'single kidney',
       'solitary kidney',
@@ -1667,6 +1669,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'cant keep fluids|water|anything|liquid down',
       'cant keep even|any fluids|water|anything|liquid down',
+      // "can't keep even a sip of water down".
+      'cant keep even? a? sip|drop|mouthful|drink',
       'cant keep anything',
       // "cyaan keep nutten down", "can't keep nothing down".
       'cant keep nothing|food|drink|drinks down',
