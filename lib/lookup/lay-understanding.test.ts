@@ -2594,3 +2594,11 @@ test('a stone in "the only kidney I\'ve got", being sick and unable to keep a si
   expect(r.id).toBe('kidney-stones');
   expect(r.urgency).toBe('emergency');
 });
+
+test('"the electric blanket" and "stiff like cardboard" are no numbness (bank P47)', () => {
+  expect(extractFeatures('my back is easing with the electric blanket').present.has('sensLoss')).toBe(false);
+  expect(
+    extractFeatures('thighs and bum sore, stiff like cardboard after spin').present.has('sensLoss'),
+  ).toBe(false);
+  expect(extractFeatures('electric shocks down my leg').present.has('sensLoss')).toBe(true);
+});

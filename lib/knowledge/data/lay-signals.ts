@@ -512,6 +512,15 @@ export const LEXICAL: LexicalFeature[] = [
       'fine|ok|okay|normal at|this|last lunch|lunchtime|breakfast|morning|afternoon|evening|night|week',
     ],
   },
+  // "the electric blanket", "an electric bike": a thing, not an electric-shock feeling; "stiff like
+  // cardboard" is stiffness, not the numb "like cardboard" skin.
+  {
+    id: 'electricThing',
+    gap: 0,
+    masks: ['sensLoss'],
+    patterns: ['=electric blanket|blankets|heater|toothbrush|fence|bike|car|shower|fire|guitar'],
+  },
+  { id: 'stiffCardboard', masks: ['sensLoss'], patterns: ['stiff|stiffness|sore|rigid like|as cardboard'] },
   // "like a red hot poker shoved through": a likeness of the pain, not a push, a lift or red skin.
   {
     id: 'throughLikeness',
