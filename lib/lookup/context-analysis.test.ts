@@ -1122,3 +1122,16 @@ test('care given, then a change dated "since", is news in the same sentence (ban
     ),
   ).toEqual([]);
 });
+
+test('Scots and Jamaican English on a page (bank Q7, own wording)', () => {
+  const ids = (t: string) => analyseText(t).map((f) => f.redFlagId);
+  expect(
+    ids("Grandad's skin is cold an wet, face white like chalk, bad backache outta nowhere and in his belly"),
+  ).toContain('rf-sudden-abdo-back');
+  expect(ids("Ma da's back's been sore an his spine's gone squint, one shoulder sittin way lower")).toContain(
+    'rf-lump-deformity',
+  );
+  expect(ids("Backache hingin aboot an I've no been tryin but ma ring keeps slidin aff")).toContain(
+    'rf-weight-loss',
+  );
+});

@@ -1737,6 +1737,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'clammy',
     patterns: [
       'clammy|pale|grey|gray|ashen|sweaty|sweating',
+      // "his skin cold an wet like fridge", "face white like flour".
+      'skin cold and? wet|damp|clammy',
+      'white like|as a? flour|chalk|paper|sheet|ghost',
       // "he stayed white and cold" (ficou branco, se quedó blanco).
       'stayed|went|gone|turned|became|looked|looks|is white and? cold',
       'cold sweat|sweats',
@@ -2698,6 +2701,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "his back has gone a funny shape, one side sticking out".
       'gone|going|gets|got|become|turned a? funny|odd|strange|weird|different shape',
       'one side sticking|sticks|stick out',
+      // Scots and others: "her spine's gone squint, like a wee S", "one shoulder sitting way lower".
+      'spine|back gone|going|is|looks =squint|crooked|twisted|bent',
+      'one shoulder sitting|sits|is|looks way? lower|higher',
       'shirts|shirt|clothes|jacket hang|hangs|sit|sits differently|wonky|funny',
       'not there before',
       'shrinking|shorter',
@@ -2749,6 +2755,8 @@ export const LEXICAL: LexicalFeature[] = [
       'clothes|jeans|trousers|belt hanging|falling|loose off?',
       // "my rings are sliding off", "down half a stone since Christmas".
       'rings|ring|watch|clothes|jeans|trousers keeps|keep? sliding|slipping|slide|slip off',
+      // Scots: "ma wedding ring keeps slidin aff".
+      'ring|rings|watch keeps|keep? slidin|sliding|slippin|slipping =aff|=oot',
       // "his shirts are hanging on him like on a hanger".
       'shirts|shirt|clothes|dress|dresses|trousers|cardigan|jumper hanging|hangs|hang|baggy on him|her|me|them',
       // "my wedding ring spins now and my belt is on its last hole".
@@ -3624,7 +3632,7 @@ export const LEXICAL: LexicalFeature[] = [
       'not been? trying|tried|dieting',
       // "eating his full meals, no dieting", Scots "I've no been tryin".
       'no dieting|diet',
-      'no been trying',
+      'no been trying|=tryin',
       'eating full|all|normal meals',
       'eats|eating like a horse',
       'eats|eating normally|well|plenty|loads',
