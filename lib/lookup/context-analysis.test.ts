@@ -1135,3 +1135,13 @@ test('Scots and Jamaican English on a page (bank Q7, own wording)', () => {
     'rf-weight-loss',
   );
 });
+
+test('"used to" dates only its own clause: "(72, used to smoke) suddenly got awful back pain…" is now (bank BO)', () => {
+  const ids = (t: string) => analyseText(t).map((f) => f.redFlagId);
+  expect(
+    ids(
+      'My grandad (75, used to smoke) suddenly got terrible lower back pain this evening, then went clammy and nearly passed out.',
+    ),
+  ).toContain('rf-sudden-abdo-back');
+  expect(ids('I used to get back pain with a fever when I had kidney infections as a teenager.')).toEqual([]);
+});

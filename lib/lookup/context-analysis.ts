@@ -7,6 +7,7 @@
 // for that window is urgent-same-day or emergency. Its wording is the span of the parts it used.
 import { getEntry, URGENCY_LEVELS, type Urgency } from '../knowledge/index.ts';
 import {
+  CLAUSE_ONLY_PAST_CUES,
   LOOKUP_RULES,
   MIN_SCORE,
   OVER_CUES,
@@ -93,7 +94,15 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
       whole(over, t.sent);
     }
     if (!notLikeThen)
-      for (const cue of PAST_CUES) if (timeCueAt(tokens, i, cue)) markCueReach(tokens, past, i);
+      for (const cue of PAST_CUES) {
+        if (!timeCueAt(tokens, i, cue)) continue;
+        if (CLAUSE_ONLY_PAST_CUES.some((c) => c.join(' ') === cue.join(' '))) {
+          // Its usual reach, kept inside its own clause.
+          const reach = new Uint8Array(tokens.length);
+          markCueReach(tokens, reach, i);
+          for (let k = 0; k < tokens.length; k++) if (reach[k] && tokens[k].clause === t.clause) past[k] = 1;
+        } else markCueReach(tokens, past, i);
+      }
     for (const cue of OVER_CUES)
       if (cueAt(tokens, i, cue)) {
         markCueReach(tokens, past, i, undefined, true, true);

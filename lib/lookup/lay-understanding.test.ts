@@ -2602,3 +2602,9 @@ test('"the electric blanket" and "stiff like cardboard" are no numbness (bank P4
   ).toBe(false);
   expect(extractFeatures('electric shocks down my leg').present.has('sensLoss')).toBe(true);
 });
+
+test('"copped a knee in the back" is a knock too (bank BN)', () => {
+  expect(first('copped a knee in the back at footy, now my left leg is numb and weak').urgency).toBe(
+    'emergency',
+  );
+});

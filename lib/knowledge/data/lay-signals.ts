@@ -51,6 +51,7 @@ export {
   ANSWER_DENIALS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
+  CLAUSE_ONLY_PAST_CUES,
   CLEARED_CUES,
   CLEARED_RESULTS,
   CLEARED_TESTS,
@@ -939,8 +940,8 @@ export const LEXICAL: LexicalFeature[] = [
       'caught|catch|catching my|his|her foot|toe|toes|heel on|in',
       'went|go|goes|going down onto|on to? my|his|her|the side|knees|floor|ground|back|bum|bottom|hip',
       'knock|knocked|jolt|jolted|bump|bumped|landed',
-      // "took a knee to the lower back in rugby", "caught a boot in the back".
-      'took|got|caught a knee|boot|elbow|kick|knock|whack to|in the|my lower? back|spine',
+      // "took a knee to the lower back in rugby", "caught a boot in the back", "copped a knee".
+      'took|got|caught|copped a knee|boot|elbow|kick|knock|whack to|in the|my lower? back|spine',
       // "jarred myself against the sink"; a car "nudged at a roundabout" (low speed, §2 fragile spine).
       'jarred|jarring|jolted myself|himself|herself|my|his|her? against|on',
       'car|cars got|was|were nudged|bumped|shunted|tapped|clipped',

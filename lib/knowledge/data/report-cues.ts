@@ -780,6 +780,12 @@ export const WAS_FINE_THEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /**
+ * PAST_CUES that date only their own clause: "My dad (72, used to smoke) suddenly got awful lower
+ * back pain" — the habit is past, the pain is now.
+ */
+export const CLAUSE_ONLY_PAST_CUES: readonly string[][] = [['used', 'to']];
+
+/**
  * Harmless causes told beside a sign on a page (issue 8, bank Q30): "felt faint after giving
  * blood", "cold and clammy after a January sea dip", "legs giving way by the last hill of parkrun",
  * "tripping over the dog's toys", pins and needles from sitting on a foot. The sign (its words as
