@@ -2608,3 +2608,13 @@ test('"copped a knee in the back" is a knock too (bank BN)', () => {
     'emergency',
   );
 });
+
+test("a carer's touch down below no longer felt is saddle numbness (bank P31, own wording)", () => {
+  const r = first(
+    "Dad has dementia and a sore back this week. Washing him down below today he didn't react at all to the cold flannel, he always used to complain",
+  );
+  expect(r.urgency).toBe('emergency');
+  expect(
+    extractFeatures('washing her hair she did not react to the cold water').present.has('saddleNumb'),
+  ).toBe(false);
+});

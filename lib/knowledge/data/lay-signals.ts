@@ -3272,6 +3272,16 @@ export const LEXICAL: LexicalFeature[] = [
   // "…and he never noticed": read only beside a carer's finding (bladderLoss).
   { id: 'didntNotice', patterns: ['not|never notice|noticed|realise|realised|realize|realized|knew|know'] },
   {
+    id: 'carerTouch',
+    patterns: [
+      'washing|wash|washed|wiping|wipe|wiped|cleaning|pressed|pressing|touched|touching her|him|them',
+    ],
+  },
+  {
+    id: 'touchUnfelt',
+    patterns: ['not notice|feel|react|flinch it|that|anything|a? thing', 'not react|flinch'],
+  },
+  {
     id: 'carerChange',
     patterns: [
       'had|have|having to change her|him|them|his|her',
@@ -4312,6 +4322,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'saddleNumb', all: ['numbCovering', 'saddleArea'], window: 14 },
   { id: 'saddleNumb', all: ['saddleLikeness'] },
   { id: 'saddleNumb', all: ['wipeUnfelt'] },
+  // A carer's touch not felt: "washing her down below… today she didn't notice the cold cloth at
+  // all, pressed around her bottom and she didn't react".
+  { id: 'saddleNumb', all: ['carerTouch', 'saddleArea', 'touchUnfelt'], window: 24 },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
