@@ -2618,3 +2618,18 @@ test("a carer's touch down below no longer felt is saddle numbness (bank P31, ow
     extractFeatures('washing her hair she did not react to the cold water').present.has('saddleNumb'),
   ).toBe(false);
 });
+
+describe('very breathless is breathless; blood in a tissue after a cough (bank P47)', () => {
+  test('a swollen calf after a long drive, then suddenly unable to get a breath: the clot entries lead', () => {
+    const r = first(
+      'left calf swollen and warm since the long drive. tonight suddenly couldnt get my breath and a sharp pain in my chest when i breathe in',
+    );
+    expect(r.id).toBe('pulmonary-embolism');
+    expect(r.urgency).toBe('emergency');
+  });
+  test('"coughed into a tissue and there was a streak of blood"', () => {
+    expect(
+      extractFeatures('coughed into a tissue and there was a streak of blood').present.has('coughBlood'),
+    ).toBe(true);
+  });
+});

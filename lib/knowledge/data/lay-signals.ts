@@ -1638,6 +1638,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cough|coughing up|out? blood',
       'blood in phlegm|sputum|mucus',
       'cough|coughing up|out? streak|streaks|fleck|flecks|speck|specks|spot|spots|bit|bits of? blood',
+      // "coughed into a tissue and there was a streak of blood".
+      'tissue|hanky|handkerchief and? there was|were a? streak|streaks|fleck|flecks|spot|spots|bit of? blood',
       'bloody|blood stained|streaked phlegm|sputum|mucus',
       // "coughing a bit of pink stuff", "coughed up pink froth".
       'cough|coughing|coughed up? a? bit? of? pink|red|rusty stuff|phlegm|spit|froth|frothy',
@@ -4186,6 +4188,8 @@ export const LEXICAL: LexicalFeature[] = [
 ];
 
 export const COMPOUND: CompoundFeature[] = [
+  // Very breathless is breathless (the entries that ask for breathlessness read it too).
+  { id: 'breathless', all: ['veryBreathless'] },
   // A leaking wound or injection site is a problem at the site (§2 rf-recent-spinal-procedure).
   { id: 'siteProblem', all: ['woundLeak'] },
   // Shivering is a fever's unless the cold explains it (read by many compounds below).
