@@ -1145,3 +1145,22 @@ test('"used to" dates only its own clause: "(72, used to smoke) suddenly got awf
   ).toContain('rf-sudden-abdo-back');
   expect(ids('I used to get back pain with a fever when I had kidney infections as a teenager.')).toEqual([]);
 });
+
+test('other Englishes on a page (bank Q31, own wording)', () => {
+  const ids = (t: string) => analyseText(t).map((f) => f.redFlagId);
+  expect(
+    ids(
+      'Pray for my cousin, their matatu somersaulted on the highway this morning and he has terrible back pain.',
+    ),
+  ).toContain('rf-major-trauma');
+  expect(
+    ids(
+      'My sciatica was there for months, but since 2 days my left foot is not lifting properly and it is slapping on the floor.',
+    ),
+  ).toContain('rf-progressive-weakness');
+  expect(
+    ids(
+      'Mam had bowel cancer years ago and got the all clear, but this past week she has a new back pain that keeps getting worse.',
+    ),
+  ).toContain('rf-cancer-history');
+});

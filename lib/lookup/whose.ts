@@ -29,6 +29,8 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'it', 'its']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
 const RELATIVE_SET = new Set(RELATIVES);
+/** After a "but" that follows the care given: the news of now ("…but now", "…but this week a new…"). */
+const NEWS_AFTER_BUT: ReadonlySet<string> = new Set(LOOKUP_RULES.newsAfterBut);
 /** "mine is…", "mine feels…": the writer's own story told against someone else's. */
 const MINE_TOLD = new Set(['is', 'was', 'has', 'feels', 'felt', 'seems', 'started', 'came', 'just', 'only']);
 const doneIndex = indexCues(OTHERS_DONE_CUES);
@@ -78,9 +80,14 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   // pain around where they operated on his spine three weeks ago has ramped up since yesterday"
   // — a change dated "since" after the care. ("…operated on and is now stable", "…treated, and
   // today he walks his dog" stay done: that is how news of a recovery ends.)
+  // Or "…got the all clear, but this past fortnight she's got a new back pain": "but", then news.
   const newsAfter = (i: number) => {
-    for (let k = i + 1; k < tokens.length && tokens[k].sent === tokens[i].sent; k++)
+    let but = false;
+    for (let k = i + 1; k < tokens.length && tokens[k].sent === tokens[i].sent; k++) {
       if (tokens[k].raw === 'since') return true;
+      if (tokens[k].raw === 'but') but = true;
+      else if (but && NEWS_AFTER_BUT.has(tokens[k].raw)) return true;
+    }
     return false;
   };
   for (let i = 0; i < tokens.length; i++)

@@ -1047,7 +1047,7 @@ export const LEXICAL: LexicalFeature[] = [
       'rugby|football|scrum tackle|tackles',
       'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
       'dropped|fell|fall from near? the? top',
-      'car|van|truck|coach|bus|minibus|lorry|bakkie|ute|pickup|jeep|suv|4x4|tractor|quad|matatu flipped|rolled|overturned|flipping|rolling',
+      'car|van|truck|coach|bus|minibus|lorry|bakkie|ute|pickup|jeep|suv|4x4|tractor|quad|matatu flipped|rolled|overturned|flipping|rolling|somersaulted|somersault|somersaulting',
       // "went over the handlebars of his motorbike at about 50".
       'went|gone|go|came|flew|thrown|going over the handlebars|handlebar',
       // "thrown right across the aisle" when the coach rolled.
@@ -2479,6 +2479,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "cannot get up on my toes".
       'cant|not|longer get|go|stand|rise|push up? on my|his|her|the? toes|tiptoe|tiptoes|heels',
       'foot|toes|feet wont|cant lift|raise|come|go up?',
+      // "my right foot is not lifting properly, it is slapping on the floor".
+      'foot|toes|feet is|are? not lifting|rising|coming up',
+      'slapping|slaps|flapping on|against the floor|ground',
       'foot|feet flops|flop|flopping|slaps|slapping',
       'trip|tripping|tripped over my? foot|feet|toes',
       // (Two patterns: an alternative with a space would split into slots.)

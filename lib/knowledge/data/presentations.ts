@@ -1318,6 +1318,8 @@ export const LOOKUP_RULES = {
    * that shows (§1 pulmonary-embolism, pneumonia); "32/40" is weeks of pregnancy (the obstetric
    * shorthand, weeks out of 40).
    */
+  /** Words after a "but" that tell news of now after care given to someone (lib/lookup/whose.ts). */
+  newsAfterBut: ['now', 'new', 'today', 'tonight', 'recently', 'lately', 'past', 'again'],
   readings: {
     heartRate: { feature: 'racingHeart', cues: ['hr', 'pulse', 'bpm', 'heart', 'rate'], min: 100, max: 250 },
     oxygen: { feature: 'breathless', cues: ['sats', 'sat', 'spo2', 'oxygen', 'o2'], below: 94, min: 50 },
