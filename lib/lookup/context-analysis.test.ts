@@ -1155,7 +1155,7 @@ test('other Englishes on a page (bank Q31, own wording)', () => {
   ).toContain('rf-major-trauma');
   expect(
     ids(
-      'My sciatica was there for months, but since 2 days my left foot is not lifting properly and it is slapping on the floor.',
+      'My sciatica was there for months, but since 2 days my left foot is not lifting properly, it is slapping on the floor when I walk and getting worse.',
     ),
   ).toContain('rf-progressive-weakness');
   expect(
