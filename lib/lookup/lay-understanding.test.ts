@@ -2633,3 +2633,24 @@ describe('very breathless is breathless; blood in a tissue after a cough (bank P
     ).toBe(true);
   });
 });
+
+describe('people who cannot say it (bank P48, own wording)', () => {
+  test('with dementia, keeps holding the bottom of his back, beside a known aneurysm: an emergency', () => {
+    const r = first(
+      'Grandpa has a tummy aneurysm they watch with scans. He has dementia and today keeps holding the bottom of his back and groaning, not like him.',
+    );
+    expect(r.urgency).toBe('emergency');
+  });
+  test('someone who can say it rubbing a sore back is no new pain gesture', () => {
+    expect(
+      extractFeatures('my toddler keeps rubbing my back when I feed her').present.has('painGesture'),
+    ).toBe(false);
+  });
+  test('"no signal that I\'m full, I only find out when I\'m wet" is bladder control lost', () => {
+    expect(
+      extractFeatures(
+        "since the weekend no signal at all that I'm full, I only find out when I'm wet",
+      ).present.has('unfelt'),
+    ).toBe(true);
+  });
+});

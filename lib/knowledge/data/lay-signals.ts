@@ -2181,6 +2181,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "pee come out and I not notice" (a learner's English).
       'and|but i|he|she|they not notice|feel|realise|realize',
       'no|zero|any|without warning|urge',
+      // "no signal at all that I'm full, I only find out when I'm wet".
+      'no signal|warning|feeling at? all? that i am? full',
+      'only find|found out when i am? wet',
       // "found her bed soaked and she had no idea it had happened".
       'no idea it|that? had|was? happened|happening|coming',
       // "no sense of my bladder filling at all", "only realise I need to go when it's already coming out".
@@ -3279,7 +3282,25 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'carerTouch',
     patterns: [
-      'washing|wash|washed|wiping|wipe|wiped|cleaning|pressed|pressing|touched|touching her|him|them',
+      'washing|wash|washed|wiping|wipe|wiped|cleaning|pressed|pressing|touched|touching',
+      'flannel|cloth|sponge',
+    ],
+  },
+  // Pain shown, not said, by someone who cannot say it (COMPOUND pain with cantSay): "he has
+  // dementia… keeps holding the bottom of his back".
+  {
+    id: 'painGesture',
+    patterns: [
+      'keeps|keep|kept rubbing|clutching|holding|grabbing the? his|her|their bottom? of? lower? back|tummy|belly|stomach|side',
+    ],
+  },
+  {
+    id: 'cantSay',
+    patterns: [
+      'dementia|alzheimers|nonverbal',
+      'non verbal',
+      'cant describe|explain|tell|say|speak',
+      'no speech',
     ],
   },
   {
@@ -4191,6 +4212,7 @@ export const LEXICAL: LexicalFeature[] = [
 ];
 
 export const COMPOUND: CompoundFeature[] = [
+  { id: 'pain', all: ['painGesture', 'cantSay'] },
   // Very breathless is breathless (the entries that ask for breathlessness read it too).
   { id: 'breathless', all: ['veryBreathless'] },
   // A leaking wound or injection site is a problem at the site (§2 rf-recent-spinal-procedure).
