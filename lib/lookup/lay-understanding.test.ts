@@ -2654,3 +2654,15 @@ describe('people who cannot say it (bank P48, own wording)', () => {
     ).toBe(true);
   });
 });
+
+test('"neither leg will take my weight" is both legs weak, and "I only find out when I\'m wet" is a lost bladder (bank P48)', () => {
+  expect(first('since lunch neither leg will take my weight and my back is pounding').urgency).toBe(
+    'emergency',
+  );
+  expect(extractFeatures('neither leg will take my weight').present.has('bilateralWeak')).toBe(true);
+  expect(
+    first(
+      "no warning any more that my bladder is full, I only find out when I'm wet, back agony since Friday",
+    ).urgency,
+  ).toBe('emergency');
+});

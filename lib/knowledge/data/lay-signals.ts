@@ -2453,6 +2453,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'weakness',
     patterns: [
       'weak|weakness|weaker|feeble',
+      // "neither leg will take any of my weight" (the "neither" is part of the sign, not a denial).
+      'neither leg|legs will|can take|hold|bear any? of? my|his|her? weight',
+      'legs|leg wont|cant take|hold|bear any? of? my|his|her? weight',
       // "his legs have no force", "no strength in my legs" (how many languages tell weakness).
       // ("have no", not a bare "no": "no loss of power" denies weakness.)
       'have|has|had|got no|zero force|strength|power',
@@ -3274,6 +3277,8 @@ export const LEXICAL: LexicalFeature[] = [
       'had|having|have an|a|two|little? accident|accidents',
       // "found her bed soaked this morning" (COMPOUND with unfelt: bladderLoss).
       'bed|sheets|mattress soaked|wet|drenched',
+      // "I only find out when I'm wet".
+      'find|found out when i am? wet',
     ],
   },
   // A carer's "we have had to change her three times this shift" (pads, clothes, bedding).
