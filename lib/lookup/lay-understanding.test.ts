@@ -2666,3 +2666,11 @@ test('"neither leg will take my weight" is both legs weak, and "I only find out 
     ).urgency,
   ).toBe('emergency');
 });
+
+test('"pale again" clears dark urine; "numb from the chest down" is a level, not the chest (bank P48)', () => {
+  expect(
+    extractFeatures("his wee was dark this morning but it's pale again now").present.has('urineCleared'),
+  ).toBe(true);
+  expect(extractFeatures('paraplegic, numb from the chest down for years').present.has('chest')).toBe(false);
+  expect(extractFeatures('crushing pain in my chest').present.has('chest')).toBe(true);
+});

@@ -522,6 +522,12 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: ['=electric blanket|blankets|heater|toothbrush|fence|bike|car|shower|fire|guitar'],
   },
   { id: 'stiffCardboard', masks: ['sensLoss'], patterns: ['stiff|stiffness|sore|rigid like|as cardboard'] },
+  // "numb from the chest down": a level of the body, not the chest itself.
+  {
+    id: 'bodyLevel',
+    masks: ['chest'],
+    patterns: ['from|below the|my chest|nipples|waist|neck down|downwards'],
+  },
   // "like a red hot poker shoved through": a likeness of the pain, not a push, a lift or red skin.
   {
     id: 'throughLikeness',
@@ -3590,6 +3596,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'urineCleared',
     patterns: [
+      // (Two patterns: "straw colour" as one alternative was read as three slots, so "pale again"
+      // never matched.)
+      'normal|pale|clear|light|lighter again|now',
       'normal|pale|clear|light|lighter|straw colour|color|coloured|colored again|now',
       'back to pale|clear|straw',
       'back to normal colour|color',
