@@ -413,11 +413,13 @@ const distantPastAt = (tokens: Token[], i: number) =>
 export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): boolean {
   if (!cueAt(tokens, i, cue) || tokens[i + cue.length - 1].clause !== tokens[i].clause) return false;
   const before = tokens[i - 1]?.raw;
-  // "I'm 24 weeks with my first": a cue that tells the time now after these words (report-cues.ts).
-  if (before !== undefined && NOW_BEFORE_CUE.get(cue.join(' '))?.has(before)) return false;
-  if (before === 'and' && NOW_AFTER_AND_BODY.get(cue.join(' '))?.has(tokens[i - 2]?.raw ?? '')) return false;
+  const key = cue.join(' ');
+  // "I'm 24 weeks with my first": a cue that tells the time now after these words (report-cues.ts);
+  // "belly and back then…", "40 years back fused…" (the back, not a time).
+  if (before !== undefined && NOW_BEFORE_CUE.get(key)?.has(before)) return false;
+  if (before === 'and' && NOW_AFTER_AND_BODY.get(key)?.has(tokens[i - 2]?.raw ?? '')) return false;
   const after = tokens[i + cue.length]?.raw;
-  if (after !== undefined && NOW_AFTER_CUE.get(cue.join(' '))?.has(after)) return false;
+  if (after !== undefined && NOW_AFTER_CUE.get(key)?.has(after)) return false;
   return before !== 'than' && before !== 'since';
 }
 

@@ -80,6 +80,21 @@ test('leaflet advice that lists warning signs escalates nothing', async () => {
   expect(leaflet.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
 });
 
+test("a teaching case and a sign with a harmless cause escalate nothing; the writer's own sign after a memorial does", async () => {
+  await expect
+    .poll(async () => (await urgentIn('frame-now')).join('|'), { timeout: 5000 })
+    .toMatch(/lower back pain/);
+  const all = await readHighlights(page);
+  for (const id of ['frame', 'explained']) {
+    const here = all.filter((r) => r.where === id);
+    expect(here.map((r) => r.text.toLowerCase()).join('|'), id).toMatch(/lower back pain/);
+    expect(
+      here.filter((r) => r.name.startsWith('backcheck-urgent')),
+      id,
+    ).toEqual([]);
+  }
+});
+
 test("someone else's story taken care of, and a pet's, escalate nothing", async () => {
   await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
   const all = await readHighlights(page);
