@@ -2674,3 +2674,30 @@ test('"pale again" clears dark urine; "numb from the chest down" is a level, not
   expect(extractFeatures('paraplegic, numb from the chest down for years').present.has('chest')).toBe(false);
   expect(extractFeatures('crushing pain in my chest').present.has('chest')).toBe(true);
 });
+
+describe('what the writer read is not what happens to them (bank P49, own wording)', () => {
+  test('"I\'ve read sudden back pain can be a burst aneurysm" after a lifting strain, faintness denied', () => {
+    const r = first(
+      "Lifted a sack of sand and got a sharp stab low in my back. I've read sudden back pain can mean an aneurysm bursting. Not dizzy, not clammy, no tummy pain.",
+    );
+    expect(r.urgency).toBe('self-care');
+  });
+  test('a claim read in a post is still a myth question', () => {
+    expect(
+      lookupSymptoms('I read an article claiming massage can shrink tumours, is that true?')
+        .slice(0, 3)
+        .map((r) => r.id),
+    ).toContain('myth-m1');
+  });
+  test('the name of a checklist gone through is not the condition told', () => {
+    const r = first(
+      'Pulled my back moving a sofa. Went through the cauda equina checklist: I can feel everything when I wipe, peeing normally, legs strong.',
+    );
+    expect(r.urgency).toBe('self-care');
+    // The sign itself still counts after the list's name.
+    expect(
+      first('Did the cauda equina questions online: I cannot feel the toilet paper when I wipe, back agony')
+        .urgency,
+    ).toBe('emergency');
+  });
+});

@@ -51,7 +51,8 @@ const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(
 
 export function detectIntent(fs: FeatureSet): Intent {
   const p = fs.present;
-  if (anyOf(p, R.mythFeatures)) return 'myth';
+  // A myth is something read or heard: "I read a post claiming massage can shrink tumours".
+  if (anyOf(p, R.mythFeatures) || anyOf(fs.hypothetical, R.mythFeatures)) return 'myth';
   if (anyOf(p, R.massageQuestionFeatures)) return 'massage-safety';
   const t = fs.tokens;
   for (let i = 0; i < t.length; i++) {

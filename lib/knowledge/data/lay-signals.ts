@@ -3229,6 +3229,16 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['procedure'],
     patterns: ['nerve block in|for|on my|the|his|her? leg|knee|arm|hand|foot|shoulder|hip|ankle|wrist'],
   },
+  // "I've been through the cauda equina checklist three times": the name of a list gone through,
+  // not the condition told (the answers that follow are what count).
+  {
+    id: 'checklistName',
+    masks: ['saddleTerm'],
+    patterns: [
+      'cauda equina checklist|questionnaire|quiz|questions|list',
+      'ces checklist|questionnaire|quiz|questions|list',
+    ],
+  },
   // "I can feel everything around my saddle area": feeling there, told as normal.
   {
     id: 'feelsAllThere',

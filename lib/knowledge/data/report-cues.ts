@@ -169,6 +169,14 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // Read about or feared: "read online about spinal cord compression and now I'm scared",
   // "worried I'm having a heart attack because my shoulder blade aches".
   ['read', 'online', 'about'],
+  // "I've read sudden severe back pain can be an aneurysm bursting", "I read that…": what was read
+  // is not what happens ("…no dizziness, colour's normal" is the report).
+  ['i', 'read'],
+  ['have', 'read'],
+  ['had', 'read'],
+  ['read', 'that'],
+  // "I've been through the cauda equina checklist three times: I can feel everything…".
+  ['checklist'],
   // "I saw something online about a spine condition that causes leaking", "an article about…".
   ['something', 'online', 'about'],
   // "Read online it could be cauda equina and now I can't sleep".
