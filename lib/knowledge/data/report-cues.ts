@@ -175,8 +175,6 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['have', 'read'],
   ['had', 'read'],
   ['read', 'that'],
-  // "I've been through the cauda equina checklist three times: I can feel everything…".
-  ['checklist'],
   // "I saw something online about a spine condition that causes leaking", "an article about…".
   ['something', 'online', 'about'],
   // "Read online it could be cauda equina and now I can't sleep".
