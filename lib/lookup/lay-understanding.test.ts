@@ -2701,3 +2701,29 @@ describe('what the writer read is not what happens to them (bank P49, own wordin
     ).toBe('emergency');
   });
 });
+
+describe('events and escalations in new words (banks P49–P52, own wording)', () => {
+  test('"a lorry went into the back of us" is a road crash', () => {
+    expect(
+      first('a lorry went into the back of us at the lights on the bypass, now my neck and back hurt')
+        .urgency,
+    ).toBe('emergency');
+    expect(extractFeatures('the dog ran into the back of my legs').present.has('majorTrauma')).toBe(false);
+  });
+  test('a first "kidney stone" at 71 with light-headedness is an emergency, written "71yo" too', () => {
+    expect(
+      first('71yo, first kidney stone ever I think, pain in my side and back, gone light-headed').urgency,
+    ).toBe('emergency');
+    expect(extractFeatures('71yo man').present.has('elderly')).toBe(true);
+  });
+  test('stone pain "even with the tramadol", or everything drunk brought back up, is an emergency', () => {
+    expect(
+      extractFeatures('kidney stone, still screaming even with the tramadol').present.has('painkillersFail'),
+    ).toBe(true);
+    expect(
+      first(
+        'they said kidney stone, now I have brought up everything I drink since lunch and my back is agony',
+      ).urgency,
+    ).toBe('emergency');
+  });
+});

@@ -716,6 +716,8 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
       // "Took codeine and ibuprofen 2 hours ago and it's done nothing".
       'took|taken|had codeine|ibuprofen|paracetamol|painkillers|tablets|naproxen|morphine',
+      // "off the scale even with the codeine and diclofenac they gave me".
+      'even|despite with|on|taking the|my? codeine|cocodamol|ibuprofen|paracetamol|painkillers|tablets|naproxen|diclofenac|morphine|tramadol|oramorph',
     ],
     gap: 3,
   },
@@ -1003,6 +1005,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "a scaffold pole fell and hit me hard across the back": a heavy blow from a falling load.
       'pole|poles|beam|girder|pallet|scaffold|scaffolding|branch|tree|crate|plank|joist|shelving|wardrobe|load fell|dropped|crashed|toppled|swung hit|struck|onto|on me|him|her|my|his',
       'rear ended',
+      // "someone went into the back of us on the motorway", "a van ran into the rear of us".
+      'went|drove|ran|ploughed|piled|slammed|smashed|crashed into the? back|rear|side of us',
+      'went|drove|ran|ploughed|piled|slammed|smashed|crashed into the? back|rear|side of our|my car|van|motor|vehicle',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
       // A fall told by its height: "from maybe 6 metres", "fell two storeys".
@@ -1695,6 +1700,9 @@ export const LEXICAL: LexicalFeature[] = [
       'keep being sick',
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
       'cant stop vomiting|vomit|being|throwing',
+      // "I've thrown up everything I've drunk".
+      'thrown|threw|throwing|brought|bringing|sicked up everything|all i',
+      'vomited|vomiting|vomit everything|all i',
     ],
   },
   {

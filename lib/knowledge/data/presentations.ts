@@ -585,10 +585,10 @@ export const PROFILES: Profile[] = [
     escalations: [
       {
         // FACTS.md §1 kidney-stones: painkillers not working and a single kidney too (issue 13 #3).
-        when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+faint|painkillersFail|singleKidney',
+        when: 'fever|veryUnwell|retention|vomitNoFluids|pregnant|elderly+collapseSign|painkillersFail|singleKidney',
         level: E,
         label:
-          'Fever or shivering, feeling very unwell, unable to pee, unable to keep fluids down, pain that painkillers do not control, pregnancy or a single kidney',
+          'Fever or shivering, feeling very unwell, unable to pee, unable to keep fluids down, pain that painkillers do not control, pregnancy, a single kidney, or faintness over about 60',
       },
     ],
   },
