@@ -2727,3 +2727,33 @@ describe('events and escalations in new words (banks P49–P52, own wording)', (
     ).toBe('emergency');
   });
 });
+
+describe('stroke row, rash test and spelling by ear (banks P50, P52, own wording)', () => {
+  test('after a neck massage, a sudden headache alone is the stroke row (FACTS.md §4.2)', () => {
+    const r = first(
+      'had my neck massaged an hour ago and now a sudden explosive headache at the back of my head',
+    );
+    expect(r.urgency).toBe('emergency');
+  });
+  test('a mild headache the evening after a neck massage, easing, stays self-care', () => {
+    expect(first('neck massage yesterday, mild dull headache last night, nearly gone now').urgency).toBe(
+      'self-care',
+    );
+  });
+  test('"spots that didn\'t blanch" with a fever is the rash that does not fade', () => {
+    expect(
+      extractFeatures('tiny red spots on his legs that did not blanch when I pressed').present.has(
+        'nonBlanching',
+      ),
+    ).toBe(true);
+    expect(
+      first('feverish and achy back since yesterday and dark spots on her tummy that wont blanch').urgency,
+    ).toBe('emergency');
+  });
+  test('"cant fell my bum when i wipe" and "my we is dark" are read as meant', () => {
+    expect(first('cant fell my bum when i wipe and my back is killing me').urgency).toBe('emergency');
+    expect(
+      extractFeatures('legs weak after the gym and my we is dark like cola').present.has('darkUrine'),
+    ).toBe(true);
+  });
+});

@@ -127,6 +127,14 @@ const EXPLOSIVE_PAIN = [
 
 /** Irregular or awkward forms → the base form used in the signal tables. */
 export const WORD_FORMS: Record<string, string> = {
+  // Spelled by ear: "worst headake of my life", "seeing dubble", "a feva".
+  headake: 'headache',
+  hedache: 'headache',
+  hedake: 'headache',
+  dubble: 'double',
+  feva: 'fever',
+  fevah: 'fever',
+  pood: 'pooed',
   // Phone shorthand: "bk pain", "belly pain thru to back".
   bk: 'back',
   thru: 'through',
@@ -325,6 +333,12 @@ export const SOUND_ALIKES: Record<string, string> = {
   'a mass use': 'a masseuse',
   'massage the rapist': 'massage therapist',
   'my sigh attic': 'my sciatica',
+  // Spelling slips that make another word: "cant fell my bum when i wipe", "my we is dark".
+  'cant fell': 'cant feel',
+  'not fell': 'not feel',
+  'my we is': 'my wee is',
+  'my we was': 'my wee was',
+  'my we looks': 'my wee looks',
 };
 
 /**
@@ -1575,6 +1589,9 @@ export const LEXICAL: LexicalFeature[] = [
       'does not fade',
       'rash not|wont|never fade|go|disappear|vanish|fades|goes',
       'press|pressed|pressing|roll|rolled a? glass',
+      // "purplish spots that didn't blanch when I pressed".
+      'not|never|wont|wouldnt blanch|blanched|blanching',
+      'spots|dots|marks|pinpricks|blotches|rash not|never|wont|wouldnt fade|faded|disappear|disappeared|blanch',
     ],
   },
   {
@@ -4344,6 +4361,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'upperBellyPain', all: ['upperBelly', 'pain'], window: 5 },
   { id: 'throughToBack', all: ['upperBellyPain', 'toBack'], window: 8 },
   { id: 'bellyToBack', all: ['bellyPain', 'toBack'], window: 8 },
+  // A longer telling after a binge or with vomiting: "the pain started in the upper tummy after a
+  // heavy weekend on the drink and it's boring right into his back. Been sick twice".
+  { id: 'bellyToBack', all: ['upperBellyPain', 'toBack'], anyOf: ['alcohol', 'nausea'], window: 18 },
   { id: 'rightRibPain', all: ['rightRibs', 'pain'], window: 5 },
   { id: 'flankPain', all: ['flank', 'pain'], window: 5 },
   { id: 'calfPain', all: ['calf', 'pain'], window: 4 },

@@ -647,10 +647,11 @@ export const PROFILES: Profile[] = [
     },
     requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
-    // §4.2: face, arm or speech signs are a possible stroke even when they pass (a mini-stroke);
+    // §4.2: after a neck massage a sudden headache alone is the stroke row ("a sudden, severe or
+    // unusual headache"). Face, arm or speech signs are a possible stroke even when they pass (a mini-stroke);
     // only pins and needles in the limb lain on that clear within a minute or two are not
     // (positionalArm masks those), so a passing arm sign alone stays out of the safety net.
-    core: 'fastSigns+!transient|speech|fastSigns+confusion|vision+dizzy|vision+walkDifficulty|neckMassage+dizzy+walkDifficulty|neckMassage+severeHeadache|neckMassage+vision|neckMassage+headache+walkDifficulty',
+    core: 'fastSigns+!transient|speech|fastSigns+confusion|vision+dizzy|vision+walkDifficulty|neckMassage+dizzy+walkDifficulty|neckMassage+severeHeadache|neckMassage+suddenHeadache|neckMassage+vision|neckMassage+headache+walkDifficulty',
     coreQuestion: 'Face, arm or speech changes can be a stroke: call 999 (911 in the US) now',
   },
   {
