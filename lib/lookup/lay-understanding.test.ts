@@ -2757,3 +2757,31 @@ describe('stroke row, rash test and spelling by ear (banks P50, P52, own wording
     ).toBe(true);
   });
 });
+
+describe('older writers (bank P51, own wording)', () => {
+  test('on blood thinners, tummy-through-to-back pain "all at once", giddy: sudden tummy-and-back emergency first', () => {
+    const r = lookupSymptoms(
+      "On apixaban. Just now an awful pain came on in my belly and through to my back, all at once. Giddy when I stand, heart going fast. I'm 77.",
+    );
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('rf-sudden-abdo-back');
+  });
+  test('an ache that came on high between the shoulders at rest, then being sick: the upper-back emergency', () => {
+    expect(
+      first(
+        'sitting watching telly, an ache came on high up in my back right between the shoulders and I have been sick twice',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('known narrowing of the spine, then both legs numb at rest and not gone off after hours: an emergency', () => {
+    expect(
+      first(
+        'Narrowing of the spine for years, legs ache on long walks, fine when I sit. Today both legs went numb and it has not gone off after three hours.',
+      ).urgency,
+    ).toBe('emergency');
+    // The same old pattern alone stays a GP matter.
+    expect(
+      first('Narrowing of the spine for years, legs ache on long walks, fine when I sit.').urgency,
+    ).not.toBe('emergency');
+  });
+});

@@ -639,6 +639,8 @@ export const LEXICAL: LexicalFeature[] = [
       'out|oot of? the blue',
       'came on fast',
       'all of a sudden',
+      // "a dreadful pain came on in my tummy and through to my back all at once".
+      'all at once',
       'thunderclap',
       // An onset felt as an event: "felt a crack in my lower back".
       'felt|heard a? crack|pop|snap',
@@ -649,7 +651,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'severe',
     patterns: [
-      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|agony',
+      'severe|excruciating|unbearable|agonising|agonizing|intense|terrible|horrendous|awful|worst|crippling|extreme|agony|dreadful|ghastly',
       // "this sudden massive back pain" ("massive" alone reads as "big").
       '=massive|=huge|=immense pain|ache|agony',
       '10 out of? 10',
@@ -2584,6 +2586,9 @@ export const LEXICAL: LexicalFeature[] = [
       'since this afternoon|evening',
       // "came on this afternoon", "started this morning": begun within the day.
       'came|started|began on? this morning|afternoon|evening',
+      // "Just now a dreadful pain came on", "it came on just now".
+      'just now a|the|this? pain|ache|agony',
+      'came|come|started|began on? just now',
       // Clock times of one day: "started at 9am, by now (3pm) I can't lift it".
       'by|since|from 1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm',
     ],
@@ -4486,11 +4491,12 @@ export const COMPOUND: CompoundFeature[] = [
     window: 6,
     none: ['stenosisStable', 'transient', 'legSensKnown'],
   },
-  // Getting worse or sudden: not the numbness that passes in a minute, whatever else is said of it.
+  // Getting worse, sudden or not gone off ("both legs went numb… still hasn't gone off after two
+  // hours"): not the numbness that passes in a minute, whatever else is said of it.
   {
     id: 'bilateralSens',
     all: ['sensLoss', 'legsPlural'],
-    anyOf: ['gettingWorse', 'sudden'],
+    anyOf: ['gettingWorse', 'sudden', 'notGone'],
     window: 6,
     none: ['stenosisStable', 'legSensKnown'],
   },
@@ -4763,6 +4769,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'armJawSpread', all: ['jawSpread', 'upperSite'], window: 14 },
   { id: 'armJawSpread', all: ['goesToArm', 'upperSite'], window: 14 },
   { id: 'upperSitePain', all: ['upperSite', 'pain'], window: 5 },
+  // "an ache came on high up in my back between the shoulders".
+  { id: 'upperSitePain', all: ['betweenBlades', 'pain'], window: 10 },
   { id: 'upperSitePain', all: ['jaw', 'pain'], window: 4 },
   // rf-sudden-upper-back (§2): tearing, or sudden severe upper-back pain without a movement cause;
   // or back, shoulder-blade or jaw pain with breathlessness, a cold sweat, light-headedness or
