@@ -2785,3 +2785,26 @@ describe('older writers (bank P51, own wording)', () => {
     ).not.toBe('emergency');
   });
 });
+
+describe("old, explained and other people's signs (banks P50, P51, own wording)", () => {
+  test('how a relative died ("her dad died when an aneurysm burst") is not the client\'s aneurysm', () => {
+    expect(
+      first(
+        'Client, 41, sore low back from gardening. Her mum died when an aneurysm burst years ago, so she worries. OK to massage?',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+  test('"for a good ten years" is long-standing', () => {
+    expect(
+      extractFeatures('my erections have been poor for a good ten years').present.has('longStanding'),
+    ).toBe(true);
+  });
+  test('palpitations after strong coffee, or harmless extra beats, are no collapse sign beside a stiff back', () => {
+    expect(
+      first(
+        'odd palpitations after strong coffee, checked and called harmless extra beats. Back stiff from digging.',
+      ).urgency,
+    ).toBe('self-care');
+    expect(first('back pain and my heart is racing and I feel faint').urgency).toBe('emergency');
+  });
+});

@@ -4,6 +4,7 @@
 // writer's back ache. Pure: no DOM, no browser API.
 import {
   BACK_TO_NOW,
+  DEATH_VERBS,
   HISTORY_FEATURES,
   LOOKUP_RULES,
   OTHER_PEOPLE,
@@ -152,9 +153,17 @@ export function anotherPersonsPast(tokens: Token[]): Uint8Array {
     if (!(OTHER_PEOPLE.has(w) || RELATIVE_SET.has(w)) || !ANOTHER_BEFORE.has(tokens[i - 1].raw)) continue;
     let end = i + 1;
     let past = false;
+    let died = false;
     while (end < tokens.length && tokens[end].clause === tokens[i].clause) {
       if (PAST_EVENT_VERBS.has(tokens[end].raw) || tokens[end].raw === 'ended') past = true;
+      if (end <= i + 3 && DEATH_VERBS.has(tokens[end].raw)) died = true;
       end++;
+    }
+    // "her dad died when an aneurysm in his aorta burst years ago": the whole sentence tells how
+    // that person died.
+    if (died) {
+      past = true;
+      while (end < tokens.length && tokens[end].sent === tokens[i].sent) end++;
     }
     if (past) mask.fill(1, i, end);
   }

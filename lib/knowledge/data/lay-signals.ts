@@ -57,6 +57,7 @@ export {
   CLEARED_TESTS,
   CONDITIONAL_VERBS,
   DATES_BACK,
+  DEATH_VERBS,
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
@@ -778,6 +779,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "Months now of on-off ache", "bout 4 months now on an off".
       '=months|=years now',
       'on off|and off for? months|years',
+      // "for a good ten years", "a solid twenty years".
+      'good|solid|whole #num|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty years|months|yrs',
     ],
   },
   {
@@ -1799,6 +1802,17 @@ export const LEXICAL: LexicalFeature[] = [
       'heart|heartbeat|pulse going|beating|racing|pounding|is very|really|so? quick|quickly|fast',
       'heart going like mad|crazy|hammer|hammering|clappers|hell|anything',
       'heart hammering|thumping|thudding|pounding',
+    ],
+  },
+  // "the odd flutter of palpitations after strong coffee", "harmless extra beats" on a heart
+  // monitor: a known, explained heartbeat, not a collapse sign today.
+  {
+    id: 'explainedHeartbeat',
+    masks: ['racingHeart'],
+    gap: 4,
+    patterns: [
+      'palpitations|flutter|flutters|racing|pounding|fluttering after|from|with strong? coffee|coffees|caffeine|espresso|espressos|energy',
+      'harmless|benign extra|skipped beats|ectopics',
     ],
   },
   {

@@ -1331,6 +1331,9 @@ export const THIS_PERIODS: ReadonlySet<string> = new Set([
   'year',
 ]);
 /** Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own. */
+/** A person's death told: "her dad died when…", "Nan passed away after…" (whose.ts). */
+export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'passed']);
+
 export const PAST_EVENT_VERBS: ReadonlySet<string> = new Set([
   'had',
   'was',
