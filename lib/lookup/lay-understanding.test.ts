@@ -2808,3 +2808,11 @@ describe("old, explained and other people's signs (banks P50, P51, own wording)"
     expect(first('back pain and my heart is racing and I feel faint').urgency).toBe('emergency');
   });
 });
+
+test('both legs and the back aching two days after a first aquarobics class are worked muscles (bank P51)', () => {
+  expect(
+    first('first aquarobics class on Monday, by Wednesday my back and both thighs ache, wee normal colour')
+      .urgency,
+  ).toBe('self-care');
+  expect(extractFeatures('my head is swimming and my back hurts').present.has('exerciseCause')).toBe(false);
+});

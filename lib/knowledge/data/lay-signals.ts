@@ -945,6 +945,10 @@ export const LEXICAL: LexicalFeature[] = [
       'heavy|weighted|doing|did|set|sets|of pull|chin up|ups',
       'pullups|chinups|pullup|chinup',
       'bench press|pressing',
+      // "my first aquarobics class", "zumba", "an aqua aerobics session".
+      'aquarobics|aerobics|zumba|aquafit|dancing|boxercise|kickboxing|hiking|hike|netball|hockey|cricket|skiing',
+      'aqua aerobics|fit|class',
+      'exercise|spin|step|dance|yoga|pilates class|session',
     ],
   },
   {
