@@ -1164,3 +1164,40 @@ test('other Englishes on a page (bank Q31, own wording)', () => {
     ),
   ).toContain('rf-cancer-history');
 });
+
+describe('shop reviews and journalism (banks Q32, Q33, own wording)', () => {
+  test('both legs numb "tonight" after a month of a disc problem is new, not long-standing', () => {
+    expect(
+      flags(
+        'My husband has had a slipped disc for three weeks, and tonight he cannot feel his legs below the knees, both of them.',
+      ),
+    ).toContain('rf-bilateral-leg');
+  });
+  test('a fear of what may come after an operation reports nothing', () => {
+    expect(
+      flags(
+        'Dad has a bulging disc and surgery next week, and he is worried he might lose control of his bladder afterwards.',
+      ),
+    ).toEqual([]);
+  });
+  test('"can feel everything when I wipe" denies the sign it names', () => {
+    expect(
+      flags('I can feel everything when I wipe, so the pins and needles in my foot is just my sciatica.'),
+    ).toEqual([]);
+  });
+  test('leaking when I sneeze since childbirth is the bladder, not back pain brought on by a sneeze', () => {
+    expect(
+      flags(
+        'I have had a little incontinence when I sneeze ever since my first baby ten years ago, and now I have back pain too.',
+      ),
+    ).not.toContain('rf-cough-sneeze-strain');
+    expect(flags('My lower back hurts when I sneeze, since last week.')).toContain('rf-cough-sneeze-strain');
+  });
+  test('an obituary and the fells it walked are no fall today', () => {
+    expect(
+      flags(
+        'Obituary: Jim, 1938-2024. His ankylosing spondylitis never kept him off the fells. A fall in 2012 broke his neck; he recovered.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -150,7 +150,10 @@ export function anotherPersonsPast(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i].raw;
-    if (!(OTHER_PEOPLE.has(w) || RELATIVE_SET.has(w)) || !ANOTHER_BEFORE.has(tokens[i - 1].raw)) continue;
+    if (!(OTHER_PEOPLE.has(w) || RELATIVE_SET.has(w))) continue;
+    // "my aunt died of bone cancer": a relative's death is theirs even after "my".
+    const diesNext = tokens.slice(i + 1, i + 4).some((t) => DEATH_VERBS.has(t.raw));
+    if (!ANOTHER_BEFORE.has(tokens[i - 1].raw) && !(tokens[i - 1].raw === 'my' && diesNext)) continue;
     let end = i + 1;
     let past = false;
     let died = false;

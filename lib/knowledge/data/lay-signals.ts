@@ -163,6 +163,8 @@ export const WORD_FORMS: Record<string, string> = {
   bak: 'back',
   feet: 'foot',
   fell: 'fall',
+  // Hills, not falls: "walking the fells".
+  fells: 'fells',
   fallen: 'fall',
   falling: 'fall',
   felt: 'feel',
@@ -1808,6 +1810,35 @@ export const LEXICAL: LexicalFeature[] = [
       'heart hammering|thumping|thudding|pounding',
     ],
   },
+  // Surprise, not a faint: "I nearly fainted when I saw it reduced to £299".
+  {
+    id: 'surpriseFaint',
+    masks: ['faint', 'collapseSign'],
+    patterns: ['nearly|almost fainted|died|collapsed when|at i? saw|heard|read|opened|got|found'],
+  },
+  // The weather, not the skin: "a cold and clammy morning".
+  {
+    id: 'clammyWeather',
+    masks: ['clammy'],
+    patterns: ['clammy morning|day|weather|night|afternoon|evening|air|heat|fog'],
+  },
+  // A heater's dial, not a body: "the high temperature setting is far too hot".
+  {
+    id: 'deviceTemperature',
+    masks: ['fever'],
+    patterns: ['temperature|temp setting|settings|dial|mode|control|controls|level|levels|button'],
+  },
+  // The trade show, not cauda equina syndrome: "unveiled at CES 2024".
+  { id: 'tradeShow', masks: ['saddleTerm'], patterns: ['^ces #num'] },
+  // Leaking when coughing is the bladder, not back pain brought on by a cough: "urinary
+  // incontinence when I sneeze ever since my second baby".
+  {
+    id: 'stressLeak',
+    masks: ['coughSneeze'],
+    patterns: [
+      'incontinence|leak|leaks|leaking|wet|dribble|dribbling when|if i? cough|sneeze|laugh|jump|coughing|sneezing|laughing|jumping',
+    ],
+  },
   // "the odd flutter of palpitations after strong coffee", "harmless extra beats" on a heart
   // monitor: a known, explained heartbeat, not a collapse sign today.
   {
@@ -2597,7 +2628,7 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'fastOnset',
     patterns: [
-      'sudden|suddenly|quickly|rapidly|fast|overnight|today|hours|hrs',
+      'sudden|suddenly|quickly|rapidly|fast|overnight|today|tonight|hours|hrs',
       'this morning',
       'within hours|day',
       'since about? lunchtime|lunch|breakfast|teatime|dinner|midday|noon',
@@ -3293,6 +3324,8 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['saddleTerm', 'saddleArea', 'sensLoss', 'saddleNumb'],
     patterns: [
       'can feel everything|all|normally|fine around|in|down|at my? saddle|bum|groin|privates|there|below',
+      // "I can feel everything when I wipe, so the tingling in my calf is just sciatica".
+      'can feel everything|all|normally|fine when i? wipe|wiping',
     ],
   },
   // "couldn't go till Scotch Corner": no toilet on the road, not a bladder that will not empty.

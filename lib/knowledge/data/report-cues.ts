@@ -567,6 +567,13 @@ export function isAdviceSentence(word: (i: number) => string, first: number, las
  * words ("terrified that I'll lose control"); "worried that I've dropped 8 kilos" reports.
  */
 export const FEAR_CUES: readonly string[][] = [
+  // "worried she might lose control of her bladder afterwards", "scared I'd end up with foot drop".
+  ['worried', 'she'],
+  ['worried', 'he'],
+  ['worried', 'i'],
+  ['scared', 'i'],
+  ['afraid', 'i'],
+  ['terrified', 'i'],
   ['terrified', 'that'],
   ['paranoid', 'that'],
   ['scared', 'that'],
@@ -878,6 +885,7 @@ export const STORY_FRAME_CUES: readonly string[][] = [
   ['rest', 'in', 'peace'],
   ['eulogy'],
   ['in', 'loving', 'memory'],
+  ['obituary'],
   ['historians'],
 ];
 /** A sentence with one of these is the writer's own or today's, whatever frame came before. */
