@@ -2816,3 +2816,17 @@ test('both legs and the back aching two days after a first aquarobics class are 
   ).toBe('self-care');
   expect(extractFeatures('my head is swimming and my back hurts').present.has('exerciseCause')).toBe(false);
 });
+
+test('a duration told in the present perfect after a long-past cancer is now, typed without stops (robustness)', () => {
+  expect(
+    first(
+      'breast cancer treated eight years ago for a few days there has been a pain round my ribs like a tight band',
+    ).urgency,
+  ).toBe('emergency');
+  // Inside a past story the same duration stays past.
+  expect(
+    extractFeatures(
+      'In 1998 I had a slipped disc and for two days I could not pass water, they operated and I am fine',
+    ).present.has('retention'),
+  ).toBe(false);
+});

@@ -40,10 +40,12 @@ import {
   PAST_TIME_WORDS,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
+  PRESENT_PERFECT,
   PRESENT_SENSE,
   PROBLEM_LINKS,
   QUESTION_OPENERS,
   READING_FINDINGS,
+  RECENT_DURATION_CUES,
   RECENT_SUBJECTS,
   RECENT_TIME_CUES,
   RELATIVES,
@@ -297,6 +299,7 @@ export function markCueReach(
     if (
       i > at &&
       (RECENT_TIME_CUES.some((cue) => cueAt(tokens, i, cue)) ||
+        recentDurationAt(tokens, i) ||
         (nowClauses && NEW_AFTER_LONG_PAST.has(tokens[i].raw)))
     ) {
       unmaskRecentClause(tokens, mask, at, i);
@@ -317,6 +320,13 @@ export function markCueReach(
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
+}
+
+/** "for a few days there's been…", "for three days I have had…": a duration told as now. */
+function recentDurationAt(tokens: Token[], i: number): boolean {
+  const cue = RECENT_DURATION_CUES.find((c) => cueAt(tokens, i, c));
+  if (!cue) return false;
+  return tokens.slice(i + cue.length, i + cue.length + 4).some((t) => PRESENT_PERFECT.has(t.raw));
 }
 
 /** The clause of a recent time met after a past cue, from its subject on, is told as now. */

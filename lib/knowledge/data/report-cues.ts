@@ -1254,6 +1254,22 @@ export const RECENT_TIME_CUES: readonly string[][] = [
   ['this', 'week'],
 ];
 /**
+ * A duration that is now only when a present perfect follows it: "breast cancer six years ago
+ * for a few days there's been a pain like a tight belt" (typed without stops), "for three days I
+ * have had…" — not "in 1998… for two days I couldn't pass water".
+ */
+export const RECENT_DURATION_CUES: readonly string[][] = [
+  ['for', 'a', 'few', 'days'],
+  ['for', 'a', 'couple', 'of', 'days'],
+  ['for', 'two', 'days'],
+  ['for', 'three', 'days'],
+  ['for', 'four', 'days'],
+  ['for', 'a', 'week'],
+  ['for', 'about', 'a', 'week'],
+  ['for', 'a', 'fortnight'],
+];
+export const PRESENT_PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'been', 'is', 'am', 'are']);
+/**
  * After a long-past cue only (not "presents with" in an exam question): "prostate cancer treated in
  * 2019 new back pain like a tight belt" — what is new is now.
  */
