@@ -153,6 +153,9 @@ export class Vocabulary {
     if (cached !== undefined) return cached;
     const w = spell(rawWord);
     let out = this.lookupKnown(w);
+    // A dropped "g" ("tryin", "mornin", "feelin"): the -ing word, when it is a known one.
+    if (out === undefined && w.length >= 4 && w.endsWith('in') && this.has(`${w}g`))
+      out = this.lookupKnown(`${w}g`);
     if (out === undefined) {
       if (w.length >= 5 && !/\d/.test(w) && this.budget > 0) {
         this.budget--;

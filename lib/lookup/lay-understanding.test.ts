@@ -2830,3 +2830,9 @@ test('a duration told in the present perfect after a long-past cancer is now, ty
     ).present.has('retention'),
   ).toBe(false);
 });
+
+test('a dropped "g" is the -ing word it stands for, when that word is known (bank P52)', () => {
+  expect(first('lost a stone in two months without even tryin and my back has started aching').urgency).toBe(
+    'urgent-same-day',
+  );
+});
