@@ -2836,3 +2836,13 @@ test('a dropped "g" is the -ing word it stands for, when that word is known (ban
     'urgent-same-day',
   );
 });
+
+test('pain high in the tummy boring out the back, eased by leaning forward, is the pancreatitis emergency (bank P53)', () => {
+  expect(
+    first('pain high up in my tummy since yesterday, goes right through to my back, eases if I lean forward')
+      .urgency,
+  ).toBe('emergency');
+  expect(
+    first('bad pain at the top of my stomach boring straight out the back and I keep being sick').urgency,
+  ).toBe('emergency');
+});

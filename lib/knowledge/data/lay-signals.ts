@@ -502,6 +502,8 @@ export const LEXICAL: LexicalFeature[] = [
       'under|below|beneath my|the? breastbone|sternum',
       'epigastric|epigastrium',
       'upper right|left side? $BELLY?',
+      // "pain high up in my tummy".
+      'high|higher up? in? my|the|his|her? $BELLY',
     ],
   },
   {
@@ -570,6 +572,17 @@ export const LEXICAL: LexicalFeature[] = [
       'through from|fae the front to|into',
       // "…in under my breastbone and out my back" (not "put out my back": the "and" is needed).
       'and|coming|comes|come out through|of? my|the back',
+      // "boring straight out the back".
+      'boring|bores|drilling|going|shooting straight? out the|my back',
+    ],
+  },
+  // "eases a bit if I lean forward", "better sitting forward": the lean that eases the pancreas.
+  {
+    id: 'leanForwardEases',
+    masks: ['mild'],
+    patterns: [
+      'eases|easier|better|helps|relief when|if i? lean|leaning|sit|sitting|bend|bending forward|forwards',
+      'leaning|sitting|bending forward|forwards helps|eases|is better',
     ],
   },
   {

@@ -409,6 +409,7 @@ export const PROFILES: Profile[] = [
       alcohol: 2,
       nausea: 1,
       bellyPain: 1,
+      leanForwardEases: 1.5,
       suddenSevere: 0.5,
     },
     requires: 'pancreasTerm|upperBellyPain|bellyPain',
@@ -416,7 +417,7 @@ export const PROFILES: Profile[] = [
       {
         // After a drinking binge, "stomach pain boring through to my back" is the typical picture
         // (§1: often after heavy drinking), whichever belly word the person uses.
-        when: 'throughToBack|bellyToBack+nausea|bellyToBack+alcohol|severe+upperBellyPain',
+        when: 'throughToBack|bellyToBack+nausea|bellyToBack+alcohol|bellyToBack+leanForwardEases|severe+upperBellyPain',
         level: E,
         label:
           'Upper tummy pain going through to the back, or tummy-to-back pain with vomiting or after drinking',
