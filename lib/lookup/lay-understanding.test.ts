@@ -2846,3 +2846,39 @@ test('pain high in the tummy boring out the back, eased by leaning forward, is t
     first('bad pain at the top of my stomach boring straight out the back and I keep being sick').urgency,
   ).toBe('emergency');
 });
+
+describe('medicines, women and men (banks P53–P55, own wording)', () => {
+  test('"running a temp" is a fever, not a run; numb "from the waist down" is both legs', () => {
+    expect(extractFeatures('he has been running a temp for days').present.has('exerciseCause')).toBe(false);
+    expect(first('uses needles, fever all week, spine aching, now numb from the waist down').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('after IVF, one-sided low pain with shoulder-tip pain and nearly fainting is the ectopic emergency', () => {
+    const r = lookupSymptoms(
+      'IVF five weeks ago, sudden pain low on my left, pain in the tip of my shoulder, almost fainted',
+    );
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('ectopic-pregnancy');
+  });
+  test('"can\'t get enough air" and "it hurts to breathe in" after a leg massage in pregnancy: an emergency', () => {
+    expect(
+      first(
+        '31 weeks pregnant, had my swollen calf massaged yesterday, now I cannot get enough air and it hurts to breathe in',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('"doesn\'t feel like my own backside" when wiping is saddle numbness', () => {
+    expect(first('hurt my back lifting, now when I wipe it does not feel like my own backside').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('stone pain the cupboard\'s painkillers are "not touching", or "can\'t keep a thing down": an emergency', () => {
+    expect(first('kidney stone, took everything in the cupboard and it is not touching it').urgency).toBe(
+      'emergency',
+    );
+    expect(first('kidney stone they said would pass, now he cannot keep a thing down').urgency).toBe(
+      'emergency',
+    );
+  });
+});

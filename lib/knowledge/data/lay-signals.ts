@@ -750,6 +750,9 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
       // "Took codeine and ibuprofen 2 hours ago and it's done nothing".
       'took|taken|had codeine|ibuprofen|paracetamol|painkillers|tablets|naproxen|morphine',
+      // "had the max dose of everything in the cupboard and it's not touching it".
+      'not|nothing touching|touched|touches it',
+      'cocodamol|co codamol|solpadeine|tramadol|diclofenac an|two|#num hour|hours ago',
       // "off the scale even with the codeine and diclofenac they gave me".
       'even|despite with|on|taking the|my? codeine|cocodamol|ibuprofen|paracetamol|painkillers|tablets|naproxen|diclofenac|morphine|tramadol|oramorph',
     ],
@@ -1194,6 +1197,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pregnant',
     patterns: [
       'pregnant|pregnancy|expecting|trimester|antenatal|prenatal|maternity',
+      // "IVF transfer 6 weeks ago": a pregnancy may have begun.
+      'ivf',
+      'embryo transfer',
       // "7wks pg", "6 wks preg" (phone shorthand after weeks).
       'wks|weeks|wk =pg|=preg',
       'weeks gone',
@@ -1652,6 +1658,8 @@ export const LEXICAL: LexicalFeature[] = [
       'puffed out',
       // "can't get a full breath, like breathing through a straw".
       'cant get|take|catch a? full|proper|deep|decent breath',
+      // "I suddenly can't get enough air".
+      'cant get enough|any air|breath',
       'breathing|breathe through a straw',
     ],
   },
@@ -1679,6 +1687,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       '$PAIN when|on|if|with i? breathe|breathing|breath|breathes|inhale|inhaling',
       'breathing|breathe in? hurts|painful',
+      // "it hurts to breathe in".
+      'hurts|painful|sore|agony to breathe|breathing',
       'deep breath|breaths',
       'when|if|as i? breathe|inhale|breathing',
     ],
@@ -1740,6 +1750,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cant keep anything',
       // "cyaan keep nutten down", "can't keep nothing down".
       'cant keep nothing|food|drink|drinks down',
+      'cant keep a thing down',
       'keep being sick',
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
       'cant stop vomiting|vomit|being|throwing',
@@ -1823,6 +1834,20 @@ export const LEXICAL: LexicalFeature[] = [
       'heart|heartbeat|pulse going|beating|racing|pounding|is very|really|so? quick|quickly|fast',
       'heart going like mad|crazy|hammer|hammering|clappers|hell|anything',
       'heart hammering|thumping|thudding|pounding',
+    ],
+  },
+  // A fever, not a run: "he's been running a temp".
+  {
+    id: 'runningTemp',
+    masks: ['exerciseCause'],
+    patterns: ['running|run|ran a? high? temp|temperature|fever|temps'],
+  },
+  // A level of the body and all below it: "everything from his belly button down feels numb".
+  {
+    id: 'levelDown',
+    patterns: [
+      'from|below my|his|her|the? belly|tummy button down|downwards',
+      'from|below my|his|her|the? waist|navel|bellybutton|hips|chest|ribs|nipples down|downwards',
     ],
   },
   // Surprise, not a faint: "I nearly fainted when I saw it reduced to £299".
@@ -2435,6 +2460,9 @@ export const LEXICAL: LexicalFeature[] = [
       'dentist|novocaine|novocain|anaesthetised|anesthetized',
       // "my legs feel like they belong to someone else".
       'belong|belongs to someone|somebody else',
+      // "when I wipe it doesn't feel like my own backside, sort of dead".
+      'not feel like my|his|her own',
+      'sort|kind of dead|numb',
       // "like I'm wearing someone else's legs", "heavy and fizzing from the hips down".
       'wearing someone|somebody else',
       'fizzing|fizzy|fizzes',
@@ -4569,6 +4597,13 @@ export const COMPOUND: CompoundFeature[] = [
   // Numb in both legs "even lying down", "all the time": not the position that brings it on, so a
   // "fine when I sit" told of the old walking pattern does not explain it away.
   { id: 'bilateralSens', all: ['sensLoss', 'legsPlural', 'restPain'], window: 8, none: ['stenosisStable'] },
+  // Numb from a level down (both legs and all between), new: "from his belly button down feels numb".
+  {
+    id: 'bilateralSens',
+    all: ['sensLoss', 'levelDown'],
+    window: 8,
+    none: ['stenosisStable', 'knownParalysis', 'longStanding'],
+  },
   // Muscles that ache and feel weak all over with no cause are a muscle problem (§1
   // back-muscle-inflammation), not a nerve sign in the legs.
   {
