@@ -2882,3 +2882,17 @@ describe('medicines, women and men (banks P53–P55, own wording)', () => {
     );
   });
 });
+
+test('a cancer named by its medicine, a sexual change told as "the bedroom", and "for the last hour" as an onset (banks P53, P55)', () => {
+  expect(
+    first('on letrozole for two years, new backache this week and now shooting pains down my leg').urgency,
+  ).toBe('emergency');
+  expect(
+    first('since my disc went on Monday things in the bedroom have stopped working, back and leg still sore')
+      .urgency,
+  ).toBe('emergency');
+  expect(extractFeatures('for the last hour he has had pain in his side').present.has('fastOnset')).toBe(
+    true,
+  );
+  expect(extractFeatures('sat on the floor for an hour').present.has('fastOnset')).toBe(false);
+});

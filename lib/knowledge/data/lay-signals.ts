@@ -1187,6 +1187,8 @@ export const LEXICAL: LexicalFeature[] = [
       // Hormone treatment for the prostate or breast is cancer treatment (not HRT for the menopause).
       'hormone|hormonal injections|injection|jabs|therapy|treatment|tablets for|against his|her|my|the? prostate|breast',
       'prostate|breast hormone|hormonal injections|injection|jabs|therapy|treatment',
+      // Named by its medicine: "been on tamoxifen 3 years", "Zoladex injections".
+      'tamoxifen|letrozole|anastrozole|exemestane|zoladex|herceptin|enzalutamide|abiraterone|bicalutamide|prostap|degarelix|arimidex|femara',
     ],
   },
   {
@@ -1836,6 +1838,8 @@ export const LEXICAL: LexicalFeature[] = [
       'heart hammering|thumping|thudding|pounding',
     ],
   },
+  // "For the last hour he's had pain": begun an hour ago, not a wait that lasted an hour.
+  { id: 'lastHour', masks: ['forHours'], patterns: ['for|in|over the last|past hour|hours|hr|hrs|half|few'] },
   // A fever, not a run: "he's been running a temp".
   {
     id: 'runningTemp',
@@ -2212,6 +2216,9 @@ export const LEXICAL: LexicalFeature[] = [
       'finishing|climaxing|coming in|during bed|sex does|do? not|wont|never happen|happens',
       'went|gone|go|goes|going soft',
       'cant perform',
+      // "things in the bedroom aren't working", "the feeling's been turned right down" (with sex).
+      'bedroom|downstairs department? not|stopped working|work',
+      'feeling|sensation turned right? down',
       'cant get|stay|keep hard',
       'stay up long enough',
       'wood gone|disappeared|vanished|missing',
@@ -4378,6 +4385,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'acuteMassageQ', all: ['implant', 'massage'] },
   // A change within one day, told by the clock (first: later compounds read fastOnset).
   { id: 'fastOnset', all: ['clockTime', 'byNow'], window: 30 },
+  { id: 'fastOnset', all: ['lastHour'] },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
