@@ -2896,3 +2896,27 @@ test('a cancer named by its medicine, a sexual change told as "the bedroom", and
   );
   expect(extractFeatures('sat on the floor for an hour').present.has('fastOnset')).toBe(false);
 });
+
+describe('answers to questions (bank P56, own wording)', () => {
+  test('"Q: legs ok?" is a question, and its answer "the right one is dragging" reports', () => {
+    expect(
+      first(
+        'Q: fever? A: 38 plus since Sunday\nQ: back? A: constant mid spine\nQ: legs ok? A: right one is dragging since this morning',
+      ).urgency,
+    ).toBe('emergency');
+    expect(first('back sore from lifting, legs ok, bladder fine').urgency).toBe('self-care');
+  });
+  test('leg pain that was one side and "now it\'s both" is sciatica in both legs', () => {
+    expect(
+      first('Q: which leg? A: only the right at first, since last night it is both, shooting to my heels')
+        .urgency,
+    ).toBe('emergency');
+  });
+  test('sudden breathlessness with blood coughed up brings the clot on the lung', () => {
+    const r = lookupSymptoms(
+      'deep calf massage on Saturday, tonight suddenly breathless and coughing up pink blood',
+    );
+    expect(r[0].urgency).toBe('emergency');
+    expect(r.slice(0, 3).map((x) => x.id)).toContain('pulmonary-embolism');
+  });
+});

@@ -591,7 +591,8 @@ function deniedAfter(tokens: Token[], end: number): boolean {
   for (let i = end + 1; i <= end + 3 && i < tokens.length; i++) {
     const t = tokens[i];
     if (t.clause !== clause) return listAnswerDenies(tokens, end);
-    if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i) && !wasFineThen(tokens, i);
+    // "Q: legs ok? A: left one's dragging now": a question, not an answer.
+    if (POST_DENIALS.has(t.raw)) return !asksSuitability(tokens, i) && !wasFineThen(tokens, i) && !t.asked;
     if (!POST_DENIAL_FILLERS.has(t.raw)) return false;
   }
   return false;

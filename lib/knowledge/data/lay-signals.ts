@@ -1844,8 +1844,13 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'runningTemp',
     masks: ['exerciseCause'],
-    patterns: ['running|run|ran a? high? temp|temperature|fever|temps'],
+    patterns: [
+      'running|run|ran a? high? temp|temperature|fever|temps',
+      'running|ran #num plus|degrees|c|f|point',
+    ],
   },
+  // "it was just the left. since yesterday it's both": the leg pain spread to both sides.
+  { id: 'nowBoth', patterns: ['it|now is? both', 'both sides|legs now'] },
   // A level of the body and all below it: "everything from his belly button down feels numb".
   {
     id: 'levelDown',
@@ -2612,6 +2617,9 @@ export const LEXICAL: LexicalFeature[] = [
       'keep|keeps fold|folds|folding|folded',
       'fold|folds|folding up? like a? deckchair|deck',
       'foot drop|slap|slaps|slapping|drags|dragging',
+      // "left one's dragging now" (a leg asked about just before), "dragging my leg".
+      'leg|one is? dragging|drags',
+      'dragging|drags my|his|her|the? leg|foot',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
       // "cannot get up on my toes".
@@ -4649,6 +4657,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
+  { id: 'bilateralSciatica', all: ['nowBoth', 'leg', 'pain'], none: ['stenosisStable', 'transient'] },
   // "shooting pain down the back of BOTH legs right to my feet": a nerve's pain in both legs, not
   // the ache of worked muscles (so after a massage too).
   { id: 'bilateralSciatica', all: ['nervePainDown', 'legsPlural'], window: 10, none: ['stenosisStable'] },

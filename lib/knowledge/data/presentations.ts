@@ -703,7 +703,7 @@ export const PROFILES: Profile[] = [
       surgery: 2,
     },
     requires:
-      'peTerm|clotStory|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain|breathless+breathPain+sudden+!fever+!cough',
+      'peTerm|clotStory|breathless+swollenLeg|chestPainNear+swollenLeg|coughBlood+swollenLeg|breathless+chestPainNear+afterMassageWord|breathless+clot|coughBlood+clot|breathless+calfPain|breathPain+calfPain|breathless+flight+sudden|breathPain+flight|coughBlood+surgery|breathless+surgery+breathPain|breathless+breathPain+sudden+!fever+!cough|breathless+coughBlood+sudden+!fever',
   },
   {
     id: 'spinal-stenosis',
