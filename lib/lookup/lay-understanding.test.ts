@@ -2920,3 +2920,32 @@ describe('answers to questions (bank P56, own wording)', () => {
     expect(r.slice(0, 3).map((x) => x.id)).toContain('pulmonary-embolism');
   });
 });
+
+describe('more answers to questions (bank P56, own wording)', () => {
+  test('"in case it\'s useful" is courtesy, not a hypothetical', () => {
+    expect(
+      first(
+        "Pasting my answers in case it's useful:\nBowels - messed myself at work without feeling it, never before\nBack - agony since Saturday",
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('"not getting the urge any more" since the back went is a lost bladder feeling', () => {
+    expect(first("since my back went I don't get the urge any more, I just go by the clock").urgency).toBe(
+      'emergency',
+    );
+  });
+  test('"Q: urine colour? A: like cola" after a long massage with aching, weak muscles', () => {
+    expect(
+      first(
+        'Q: urine colour? A: like cola\nQ: muscles? A: back and thighs ache and feel weak\nQ: what happened? A: 2-hour deep tissue massage',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('little accidents with my wee, never before, no warning, beside sciatica: an emergency', () => {
+    expect(
+      first(
+        "sciatica is awful, and I've had two little accidents with my wee today, never before, it came with no warning",
+      ).urgency,
+    ).toBe('emergency');
+  });
+});

@@ -38,6 +38,7 @@ import {
   PAST_EVENT_VERBS,
   PAST_TIME,
   PAST_TIME_WORDS,
+  POLITE_ASIDES,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   PRESENT_PERFECT,
@@ -490,7 +491,9 @@ function hypotheticalStarts(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].raw;
-    let hit = HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue));
+    let hit =
+      HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue)) &&
+      !POLITE_ASIDES.some((cue) => cueAt(tokens, i, cue));
     for (const cue of FEAR_CUES) {
       if (hit || !cueAt(tokens, i, cue)) continue;
       for (let k = cue.length; k <= cue.length + 4; k++)

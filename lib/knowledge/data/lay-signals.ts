@@ -88,6 +88,7 @@ export {
   PAST_TIME,
   PAST_TIME_WORDS,
   PETS,
+  POLITE_ASIDES,
   POST_DENIAL_FILLERS,
   POST_DENIALS,
   PRESENT_PERFECT,
@@ -1838,6 +1839,14 @@ export const LEXICAL: LexicalFeature[] = [
       'heart hammering|thumping|thudding|pounding',
     ],
   },
+  // "I don't seem to get the urge any more since my back went": the bladder's or bowel's feeling lost.
+  {
+    id: 'lostUrge',
+    patterns: [
+      'not|never|no get|feel|getting|feeling the|an|any urge any? more|anymore',
+      'lost the|my urge to? go|pee|wee|poo',
+    ],
+  },
   // "For the last hour he's had pain": begun an hour ago, not a wait that lasted an hour.
   { id: 'lastHour', masks: ['forHours'], patterns: ['for|in|over the last|past hour|hours|hr|hrs|half|few'] },
   // A fever, not a run: "he's been running a temp".
@@ -2277,6 +2286,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE like coca? cola|coke|tea|coffee|guinness',
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
       '$PEE like strong? tea|cola|coke|coffee|guinness',
+      // An answer to "what colour is your urine?": "like cola".
+      'like|looks coca? cola|coke|bovril|guinness',
       '$PEE dark|brown|black',
       // "only peed once and it was very dark".
       '$PEE and|but it|its was|is|looked very|really|so? dark|brown|black',
@@ -4399,6 +4410,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
   // "this afternoon I had an accident and honestly didn't feel it happening at all".
   { id: 'bladderLoss', all: ['toiletAccident', 'unfelt'], window: 10 },
+  // "two little accidents with my wee today, never happened before… it just came out with no warning".
+  { id: 'bladderLoss', all: ['toiletAccident', 'peeWord', 'unfelt'], window: 24 },
+  { id: 'bladderLoss', all: ['lostUrge'], none: ['pooWord'] },
+  { id: 'bowelLoss', all: ['lostUrge', 'pooWord'], window: 10 },
   // "We have had to change her three times. She says she didn't feel herself go."
   { id: 'bladderLoss', all: ['carerChange', 'unfelt'] },
   { id: 'bladderLoss', all: ['carerChange', 'didntNotice'] },

@@ -76,6 +76,18 @@ export const SCOPE_BREAKERS = new Set([
  * Hypotheticals (issue 8): a symptom after one of these, in the same sentence, is asked about,
  * not reported ("what if my legs go numb?", "in case I ever lose control of my bladder").
  */
+/** Courtesy, not a hypothetical: "copying my replies in case it's useful: …". */
+export const POLITE_ASIDES: readonly string[][] = [
+  // "it's" is read as "it" (the tokeniser drops the contraction).
+  ['in', 'case', 'it', 'useful'],
+  ['in', 'case', 'it', 'helpful'],
+  ['in', 'case', 'it', 'is', 'useful'],
+  ['in', 'case', 'it', 'is', 'helpful'],
+  ['in', 'case', 'it', 'helps'],
+  ['in', 'case', 'that', 'helps'],
+  ['in', 'case', 'you', 'need'],
+  ['in', 'case', 'anyone'],
+];
 export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['what', 'if'],
   // Advice retold: "the nurse said if the site goes red…, ring the unit".
