@@ -2949,3 +2949,21 @@ describe('more answers to questions (bank P56, own wording)', () => {
     ).toBe('emergency');
   });
 });
+
+test('a form question answered "A: no" or "No" denies what it asks (bank P56, own wording)', () => {
+  expect(
+    first(
+      'Q: numbness down below, bladder, bowels? A: no to all of them\nQ: pain? A: low back since gardening',
+    ).urgency,
+  ).toBe('self-care');
+  expect(
+    first('any weakness or numbness in your legs? No\nfever? No\nDescribe: stiff low back since moving house')
+      .urgency,
+  ).toBe('self-care');
+  // A question put by the writer keeps its words: "is a massage ok with…? No fever" denies only the fever.
+  expect(
+    lookupSymptoms('Is a massage OK with my osteoporosis? No fever, just a stiff back')
+      .slice(0, 3)
+      .map((r) => r.id),
+  ).toContain('ci-osteoporosis');
+});

@@ -7,6 +7,7 @@
 import {
   ADVICE_TRIGGERS,
   ANSWER_DENIALS,
+  ANSWER_LABELS,
   BACK_TO_NOW,
   BACK_TO_REPORT,
   CLEARED_CUES,
@@ -17,6 +18,8 @@ import {
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FORM_ANSWER_DENIALS,
+  OWN_QUESTION_WORDS,
   FRAME_BREAKERS,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
@@ -146,6 +149,16 @@ function sentencesDenied(tokens: Token[], sentences: { first: number; last: numb
       ANSWER_DENIALS.has(tokens[last + 1]?.raw ?? '')
     )
       out.add(sent);
+    // A form's or a transcript's question answered by a labelled denial: "Q: numb bits, bladder,
+    // bowel? A: no to all three", "weakness in your legs? No".
+    else if (
+      tokens[last].asked &&
+      last - first < 14 &&
+      !QUESTION_OPENERS.has(tokens[first].raw) &&
+      !tokens.slice(first, last + 1).some((t) => OWN_QUESTION_WORDS.has(t.raw)) &&
+      formAnswerDenies(tokens, last + 1)
+    )
+      out.add(sent);
   });
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i].raw !== 'none' || tokens[i + 1].raw !== 'of' || !NONE_OF_WORDS.has(tokens[i + 2].raw))
@@ -155,6 +168,19 @@ function sentencesDenied(tokens: Token[], sentences: { first: number; last: numb
     if (near.some((t) => NONE_OF_VERBS.has(t.raw)) && sent > 0) out.add(sent - 1);
   }
   return out;
+}
+
+/** Whether the answer starting at `at` (after an optional "A:" label) opens with a denial. */
+function formAnswerDenies(tokens: Token[], at: number): boolean {
+  const start =
+    ANSWER_LABELS.has(tokens[at]?.raw ?? '') && tokens[at + 1]?.sent === tokens[at].sent ? at + 1 : at;
+  const t = tokens[start];
+  if (!t || !FORM_ANSWER_DENIALS.has(t.raw)) return false;
+  // The answer is the denial alone ("no", "no, legs are fine", "no to all three"), not "no pain since".
+  const next = tokens[start + 1];
+  if (next && next.clause === t.clause && next.raw !== 'to') return false;
+  // A bare label "A" must be the answer's label, not the word "a": it opens its sentence.
+  return start === at || tokens[at - 1]?.sent !== tokens[at].sent;
 }
 
 /** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
@@ -719,5 +745,8 @@ export function negatedMask(tokens: Token[], matches: Match[]): Uint8Array {
   for (let i = 0; i < tokens.length; i++) {
     if (!protectedTok[i] && isNegated(tokens, protectedTok, i)) mask[i] = 1;
   }
+  // What a denial reaches by other ways too ("numbness down below? no", "bladder fine") names
+  // nothing for the free-text index.
+  for (const m of matches) if (m.negated && !m.feature.endsWith('Term')) mask.fill(1, m.start, m.end + 1);
   return mask;
 }

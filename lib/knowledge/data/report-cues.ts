@@ -687,6 +687,42 @@ export const ANSWER_DENIALS: ReadonlySet<string> = new Set([
   'nah',
 ]);
 /**
+ * Answers that deny a question in a pasted form or transcript ("Q: between your legs? A: normal",
+ * "Q: other leg? A: untouched"): only as the whole answer's first word, after its label.
+ */
+export const FORM_ANSWER_DENIALS: ReadonlySet<string> = new Set([
+  ...ANSWER_DENIALS,
+  'normal',
+  'fine',
+  'untouched',
+  'ok',
+  'okay',
+  'negative',
+]);
+/**
+ * Words that make a question the writer's own ("can she get a massage? no pain right now"), not a
+ * form's line ("weakness in your legs? No"): its answer does not deny it.
+ */
+export const OWN_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  'she',
+  'he',
+  'we',
+  'they',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'do',
+  'does',
+  'is',
+  'are',
+  'am',
+]);
+/** The label of an answer in a pasted transcript: "A: no", "Me: fine", "Answer: none". */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer', 'me', 'reply', 'ans']);
+/**
  * Who a clause is about (lib/lookup/whose.ts): people other than the writer. A relative (RELATIVES)
  * counts too, after "my" or "our"; these count with any determiner or none ("a man collapsed").
  * Not "they": "they found a bulge on my aorta" is the doctors, telling the writer's own history.
