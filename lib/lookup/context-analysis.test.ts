@@ -1201,3 +1201,34 @@ describe('shop reviews and journalism (banks Q32, Q33, own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe("practitioners' pages (bank Q35, own wording)", () => {
+  test('a past story\'s "was just my back" stays in the past', () => {
+    expect(
+      flags(
+        'Two years ago I had a kidney infection I thought was just my back pain from lifting – fever, shivers, the works. Antibiotics fixed it.',
+      ),
+    ).toEqual([]);
+  });
+  test('a question put to colleagues and the signs a clinic asks about report nothing', () => {
+    expect(
+      flags('Has anyone had a client whose sciatica made their leg feel like it was giving way?'),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Why we ask before a back massage: the signs we ask about are numbness around your bottom and new weakness in both legs.',
+      ),
+    ).toEqual([]);
+    // Someone noticed now still reports.
+    expect(
+      flags("Has anyone noticed Dad's back looks different? A lump has come up on his spine this week."),
+    ).toContain('rf-lump-deformity');
+  });
+  test('a role-play scenario and a CPD write-up are stories', () => {
+    expect(
+      flags(
+        "Role-play for our CPD evening: 'Your client, 75, with osteoporosis, slipped on the stairs yesterday and her back pain is worse.'",
+      ),
+    ).toEqual([]);
+  });
+});

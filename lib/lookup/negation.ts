@@ -18,8 +18,8 @@ import {
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FIRST_PERSON,
   FORM_ANSWER_DENIALS,
-  OWN_QUESTION_WORDS,
   FRAME_BREAKERS,
   FUTURE_WORDS,
   HYPOTHETICAL_CUES,
@@ -37,6 +37,7 @@ import {
   NOW_AFTER_CUE,
   NOW_BEFORE_CUE,
   OTHER_PEOPLE,
+  OWN_QUESTION_WORDS,
   PAST_BE,
   PAST_EVENT_VERBS,
   PAST_TIME,
@@ -306,6 +307,9 @@ const AGE_WORDS = new Set(
     ' ',
   ),
 );
+/** "…that I was convinced was just my back pain": a "just" after a past verb stays in the past. */
+const pastJust = (tokens: Token[], i: number) =>
+  tokens[i].raw === 'just' && PAST_EVENT_VERBS.has(tokens[i - 1]?.raw ?? '');
 /** "When I was pregnant with my youngest (she's nine now) I had…": an age told as now keeps the story past. */
 const ageNow = (tokens: Token[], i: number) =>
   tokens[i].raw === 'now' &&
@@ -332,7 +336,13 @@ export function markCueReach(
       unmaskRecentClause(tokens, mask, at, i);
       break;
     }
-    if (i > at && (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) && !ageNow(tokens, i)) break;
+    if (
+      i > at &&
+      (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) &&
+      !ageNow(tokens, i) &&
+      !pastJust(tokens, i)
+    )
+      break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     // A later clause that brings in another person starts their story: "my own whiplash years ago
     // settled, so when my daughter rang after her friend's car was hit at speed…".
@@ -468,13 +478,20 @@ export function timeCueAt(tokens: Token[], i: number, cue: readonly string[]): b
 export function storyFrameSentences(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   const breaks = new Set<number>();
+  const ownBreaks = new Set<number>();
   let frameFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (FRAME_BREAKERS.has(tokens[i].raw)) breaks.add(tokens[i].sent);
+    if (FIRST_PERSON.has(tokens[i].raw)) ownBreaks.add(tokens[i].sent);
     if (frameFrom < 0 && STORY_FRAME_CUES.some((cue) => cueAt(tokens, i, cue))) frameFrom = tokens[i].sent;
   }
   if (frameFrom < 0) return out;
-  for (const t of tokens) if (t.sent >= frameFrom && !breaks.has(t.sent)) out.add(t.sent);
+  // The frame's own sentence tells its story's time ("Role-play: 'your client slipped yesterday…'"):
+  // only the writer speaking for themselves breaks it there.
+  for (const t of tokens) {
+    if (t.sent < frameFrom) continue;
+    if (t.sent === frameFrom ? !ownBreaks.has(t.sent) : !breaks.has(t.sent)) out.add(t.sent);
+  }
   return out;
 }
 

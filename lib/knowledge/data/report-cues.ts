@@ -210,6 +210,15 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asking', 'whether'],
   // A rule for anyone in someone's care: "any resident over 70 who complains of back pain after
   // even a minor fall must be assessed".
+  // A question put to other practitioners or a talk given to everyone: "Has anyone had a client
+  // whose…", "the talk we give every patient with bone metastases – band-like pain… means ring".
+  ['has', 'anyone', 'had'],
+  ['has', 'anyone', 'ever'],
+  ['have', 'any', 'of', 'you'],
+  ['every', 'patient'],
+  ['every', 'client'],
+  ['signs', 'we'],
+  ['we', 'ask', 'about'],
   ['any', 'resident'],
   ['any', 'patient'],
   ['any', 'client'],
@@ -913,6 +922,11 @@ export const HARMLESS_CAUSES: readonly { signs: readonly string[]; causes: reado
 export const STORY_FRAME_CUES: readonly string[][] = [
   ['case', 'for', 'discussion'],
   ['case', 'study'],
+  // Practitioners' pages: "CPD write-up:", "Role-play scenario for our CPD group".
+  ['cpd'],
+  ['role', 'play'],
+  ['roleplay'],
+  ['looking', 'back', 'at'],
   ['worked', 'example'],
   ['teaching', 'example'],
   ['teaching', 'case'],
