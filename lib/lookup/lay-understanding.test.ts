@@ -2967,3 +2967,11 @@ test('a form question answered "A: no" or "No" denies what it asks (bank P56, ow
       .map((r) => r.id),
   ).toContain('ci-osteoporosis');
 });
+
+test('loin pain that "wraps round to the front and down", painkillers not touching it: the stone emergency (bank P56)', () => {
+  expect(
+    first(
+      'stabbing in my back on the left, wraps round to the front and down, comes and goes. took co-codamol 2 hours ago, still 10 out of 10',
+    ).urgency,
+  ).toBe('emergency');
+});

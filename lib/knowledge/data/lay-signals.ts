@@ -607,7 +607,13 @@ export const LEXICAL: LexicalFeature[] = [
   },
   {
     id: 'toGroin',
-    patterns: ['back|side|loin|flank to|into|down groin', '$SPREAD to|into|down groin', 'groin'],
+    patterns: [
+      'back|side|loin|flank to|into|down groin',
+      '$SPREAD to|into|down groin',
+      'groin',
+      // Loin to groin told as a path: "stabbing in my back on the right, wraps round to the front and down".
+      'wraps|wrapping|goes|going|comes|coming round|around to the front and down',
+    ],
   },
   {
     id: 'pelvic',
