@@ -2975,3 +2975,14 @@ test('loin pain that "wraps round to the front and down", painkillers not touchi
     ).urgency,
   ).toBe('emergency');
 });
+
+test('"when I\'ve got stones" names known kidney stones; with a fever now it is an emergency (bank P48)', () => {
+  expect(extractFeatures("I get an ache in my side when I've got stones").present.has('stoneTerm')).toBe(
+    true,
+  );
+  expect(
+    first(
+      "I get an ache in my side when I've got stones. Now I'm shivering with 39 and the side ache is much worse",
+    ).urgency,
+  ).toBe('emergency');
+});

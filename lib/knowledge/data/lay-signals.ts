@@ -4198,6 +4198,8 @@ export const LEXICAL: LexicalFeature[] = [
       'stone|stones in my? kidney',
       // "Had stones before, this is the worst ever": stones someone has had and passes.
       'had|have|get|getting|got|pass|passed stones before|again',
+      // "a vague ache in my side when I've got stones".
+      'when i have|get|got|getting stones',
       'my stones|stone',
       // "stone pain again", "another stone attack": the person's known stones.
       'stone|stones pain|attack|attacks|agony|colic again|back|flaring',
