@@ -2986,3 +2986,12 @@ test('"when I\'ve got stones" names known kidney stones; with a fever now it is 
     ).urgency,
   ).toBe('emergency');
 });
+
+test('an aneurysm screening told as normal names a test, not an aneurysm (banks P8, P55)', () => {
+  expect(first('70, my AAA screening scan came back normal last year. Stiff back from mowing.').urgency).toBe(
+    'self-care',
+  );
+  expect(first('my aneurysm is being watched with scans, today new pain in my back').urgency).toBe(
+    'emergency',
+  );
+});

@@ -1859,6 +1859,14 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "For the last hour he's had pain": begun an hour ago, not a wait that lasted an hour.
   { id: 'lastHour', masks: ['forHours'], patterns: ['for|in|over the last|past hour|hours|hr|hrs|half|few'] },
+  // A screening told as normal names a test, not an aneurysm: "my aneurysm screening scan last
+  // month was normal", "the AAA scan at 65… they said my artery was normal size".
+  {
+    id: 'aaaScreenClear',
+    masks: ['aaaTerm', 'aneurysmTerm'],
+    gap: 8,
+    patterns: ['aaa|aneurysm|aortic screening|scan|ultrasound|check normal|clear|fine|negative'],
+  },
   // A fever, not a run: "he's been running a temp".
   {
     id: 'runningTemp',
