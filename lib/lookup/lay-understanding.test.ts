@@ -2995,3 +2995,11 @@ test('an aneurysm screening told as normal names a test, not an aneurysm (banks 
     'emergency',
   );
 });
+
+test('"book a back massage for my sore shoulders" beside a watched aneurysm reports no back pain (bank P21)', () => {
+  expect(
+    first(
+      'I have a small aortic aneurysm that is monitored, nothing new. Can I book a back massage for my sore shoulders?',
+    ).urgency,
+  ).not.toBe('emergency');
+});

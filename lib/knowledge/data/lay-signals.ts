@@ -1859,6 +1859,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "For the last hour he's had pain": begun an hour ago, not a wait that lasted an hour.
   { id: 'lastHour', masks: ['forHours'], patterns: ['for|in|over the last|past hour|hours|hr|hrs|half|few'] },
+  // The kind of massage booked, not a back that hurts: "can I book a back massage for my sore
+  // shoulders?" (the pain is the shoulders').
+  {
+    id: 'massageKind',
+    masks: ['back'],
+    patterns: [
+      'book|booked|booking|have|get|having|getting a? back massage|rub',
+      'book|booked|booking|have|get|having|getting a? back and shoulder|neck massage',
+      'book|booked|booking|have|get|having|getting a? neck and back massage',
+    ],
+  },
   // A screening told as normal names a test, not an aneurysm: "my aneurysm screening scan last
   // month was normal", "the AAA scan at 65… they said my artery was normal size".
   {
