@@ -3003,3 +3003,40 @@ test('"book a back massage for my sore shoulders" beside a watched aneurysm repo
     ).urgency,
   ).not.toBe('emergency');
 });
+
+describe('children, teens and bystanders (banks P57, P60, own wording)', () => {
+  test('injuries of sport and play with new nerve signs, and road accidents told plainly, are emergencies', () => {
+    expect(
+      first('my 12 year old came down on his head off the trampoline, now tingling down one arm').urgency,
+    ).toBe('emergency');
+    expect(first('went into a tackle head first, neck sore and both arms weak').urgency).toBe('emergency');
+    expect(first('she dived into the shallow end, neck hurts, hands buzzing').urgency).toBe('emergency');
+    expect(first('my son got clipped by a car on his bike, lower back agony').urgency).toBe('emergency');
+    expect(first('the taxi went into a ditch last night and my back is really sore').urgency).toBe(
+      'emergency',
+    );
+  });
+  test('a childhood cancer named, then a band of pain from the back', () => {
+    expect(
+      first(
+        'treated for neuroblastoma as a child, now 14, pain wrapping round her tummy from her back like a belt',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('a fever, then jerking; a fever and barely wakeable; jaundice with shaking and rib pain through to the back', () => {
+    expect(
+      first('he has had a temperature and backache for days, then went stiff and started jerking').urgency,
+    ).toBe('emergency');
+    expect(
+      first('on antibiotics for a water infection, pain in her side and back, I can barely wake her').urgency,
+    ).toBe('emergency');
+    expect(
+      first('eyes yellow, shaking all over, holding under her right ribs, goes through to her back').urgency,
+    ).toBe('emergency');
+  });
+  test('with ankylosing spondylitis, going down on a wet floor is a fall', () => {
+    expect(
+      first('customer with ankylosing spondylitis went down on the wet floor, neck hurts now').urgency,
+    ).toBe('emergency');
+  });
+});

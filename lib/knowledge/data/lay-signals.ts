@@ -989,6 +989,9 @@ export const LEXICAL: LexicalFeature[] = [
       'slip|slipped on|over|down|in|and|while|at|off',
       '=sat|landed|came down? hard|heavily',
       'slid|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
+      // "came down on his head and neck", "went down on our wet floor".
+      'came|come down on|onto his|her|my|their|the head|neck|back|bottom',
+      'went|gone down on the|our|a|their? wet? floor|ground|ice|pavement',
       // "slid off the bottom stair onto her bottom".
       'slid|slipped|fell off|down the|a bottom|last|top? step|stair|stairs',
       'landed|fell|slid|dropped onto|on her|his|my|their bottom|bum|backside|tailbone|coccyx',
@@ -1180,6 +1183,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'cancer',
     patterns: [
       'cancer|tumor|malignant|malignancy|carcinoma|lymphoma|myeloma|leukemia|sarcoma|melanoma|metastatic|metastases|metastasis|oncology|oncologist',
+      // Childhood cancers named: "finished treatment for neuroblastoma".
+      'neuroblastoma|osteosarcoma|nephroblastoma|medulloblastoma|glioma|rhabdomyosarcoma',
+      'wilms|ewing tumor|tumour|sarcoma',
       // "known spread to the bones", "secondaries in the spine".
       'spread to|into the|my|his|her? bone|bones|spine|liver|lungs|lung',
       // "two years clear of the big C".
@@ -1581,6 +1587,8 @@ export const LEXICAL: LexicalFeature[] = [
       'confused|confusion|disorientated|disoriented|delirious|drowsy|drowsiness|muddled|incoherent',
       'slurring|slurred',
       'hard|difficult to wake',
+      // "I can barely wake her, she mumbles and drops straight back off".
+      'barely|hardly|cant wake|rouse her|him|them|me',
       'not making sense',
       // "not talking well and just sleeping", "didn't know my name".
       'not talking|speaking well|properly|right|straight',
@@ -1645,6 +1653,9 @@ export const LEXICAL: LexicalFeature[] = [
       'seizure|seizures|convulsion|convulsions|convulsing',
       // A fit, not fitness: "had a fit", "he was fitting", never "I'm 35, fit".
       'a|had|having|has|with|another|took fit|fits',
+      // "went stiff and started jerking on the pavement".
+      'started|was|began|kept jerking|convulsing|twitching',
+      'went stiff and jerking|shaking',
       'was|is|were|started|been|began|kept fitting',
     ],
   },
@@ -1895,6 +1906,18 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'from|below my|his|her|the? belly|tummy button down|downwards',
       'from|below my|his|her|the? waist|navel|bellybutton|hips|chest|ribs|nipples down|downwards',
+    ],
+  },
+  // Injury events of sport and play told plainly: "went into a tackle head down", "dived into the
+  // shallow end", "came down on his head and neck" (FACTS.md §1 spinal-injury-trauma with new nerve
+  // signs; §2 rf-major-trauma for a dive into shallow water).
+  { id: 'tackle', patterns: ['into|in|during|from a tackle|scrum|ruck|collision', 'tackled|speared'] },
+  {
+    id: 'majorTrauma',
+    patterns: [
+      'dived|dove|diving|dive|jumped into the|a? shallow',
+      'car|van|taxi|bus|minibus|coach|lorry|truck|motorbike|he|she|they went|drove|crashed into a? ditch|tree|wall|lamppost|hedge|river',
+      'clipped|struck by a|an? car|van|lorry|truck|bus',
     ],
   },
   // Surprise, not a faint: "I nearly fainted when I saw it reduced to £299".
@@ -2342,7 +2365,7 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     gap: 3,
     patterns: [
-      'without even? feeling|felt it|anything|thing',
+      'without even? feeling|felt it|anything|thing|them',
       'without even? noticing|knowing|realising|realizing|realise|realize|warning|seeming',
       'not|never feel|felt|notice|noticed|realise|realised|realize|realized it|anything|them|happen|happening|coming|going',
       'not know|knew|realise|realize|notice i|she|he|they had|was|did|wet|peed|pooed|pissed',
@@ -2517,7 +2540,7 @@ export const LEXICAL: LexicalFeature[] = [
       'sort|kind of dead|numb',
       // "like I'm wearing someone else's legs", "heavy and fizzing from the hips down".
       'wearing someone|somebody else',
-      'fizzing|fizzy|fizzes',
+      'fizzing|fizzy|fizzes|buzzing|buzzy',
       // "I lose a bit of feeling in my undercarriage".
       'lose|losing a? bit? of? feeling|sensation',
       // "when he wipes it feels like he's wiping someone else's bum".
@@ -4526,6 +4549,8 @@ export const COMPOUND: CompoundFeature[] = [
   // heavy weekend on the drink and it's boring right into his back. Been sick twice".
   { id: 'bellyToBack', all: ['upperBellyPain', 'toBack'], anyOf: ['alcohol', 'nausea'], window: 18 },
   { id: 'rightRibPain', all: ['rightRibs', 'pain'], window: 5 },
+  // "under her right ribs, goes through to her back": a spread told is a pain.
+  { id: 'rightRibPain', all: ['rightRibs', 'toBack'], window: 10 },
   { id: 'flankPain', all: ['flank', 'pain'], window: 5 },
   { id: 'calfPain', all: ['calf', 'pain'], window: 4 },
   { id: 'groinRadiation', all: ['toGroin', 'pain'], window: 6 },
@@ -4697,7 +4722,11 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'otherSide', all: ['leftSide', 'rightSide'] },
   // A fall onto the neck or back, then new numbness or tingling anywhere (§1 spinal-injury-trauma):
   // "landed badly off the trampoline onto his neck and back, now both his arms feel tingly".
-  { id: 'fallNeuro', all: ['fall', 'sensLoss'], anyOf: ['neck', 'back'], none: ['transient'] },
+  { id: 'fallNeuro', all: ['fall', 'sensLoss'], anyOf: ['neck', 'back', 'headKnock'], none: ['transient'] },
+  { id: 'fallNeuro', all: ['tackle', 'sensLoss'], anyOf: ['neck', 'back'], none: ['transient'] },
+  { id: 'fallNeuro', all: ['tackle', 'weakness'], anyOf: ['neck', 'back'], none: ['transient'] },
+  // "accidents with his bowels without feeling them coming".
+  { id: 'bowelLoss', all: ['toiletAccident', 'pooWord', 'unfelt'], window: 24 },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
   { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisStable'] },
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
@@ -4800,6 +4829,8 @@ export const COMPOUND: CompoundFeature[] = [
   // A fall told with its height somewhere in the sentence: "fell through the hatch onto the
   // landing, must be 3 metres" (§2 rf-major-trauma: a fall from more than about a metre).
   { id: 'majorTrauma', all: ['fall', 'heightNum'], window: 14 },
+  // A serious accident, then new numbness or tingling: "dived into the shallow end… both arms buzzing".
+  { id: 'fallNeuro', all: ['majorTrauma', 'sensLoss'], anyOf: ['neck', 'back'], none: ['transient'] },
   { id: 'fragileFall', all: ['fall'], anyOf: ['elderly', 'fragileBones'] },
   { id: 'fragileFall', all: ['fragileBones', 'lifting'], none: ['majorTrauma'] },
   { id: 'fragileFall', all: ['fragileBones', 'coughSneeze'] },
@@ -5119,6 +5150,8 @@ LEXICAL.push(
       // A jolt: "the auto went over a speed breaker and he got a big jerk".
       'big|bad|sudden|hard|huge|nasty jerk|jolt|jar',
       'jolted|jerked|jarred',
+      // "came down on his head off the trampoline".
+      'came|landed down? on his|her|my|their head',
     ],
   },
   // "Book online 24/7", "open 24/7": a service's hours, not a pain that never stops.
