@@ -1232,3 +1232,22 @@ describe("practitioners' pages (bank Q35, own wording)", () => {
     ).toEqual([]);
   });
 });
+
+describe('social media and clinic reviews (banks Q34, Q36, own wording)', () => {
+  test('flopping onto the sofa is no collapse; a therapist checking in constantly is no constant pain', () => {
+    expect(flags('got home and collapsed on the sofa, my back pain melted away after that massage')).toEqual(
+      [],
+    );
+    expect(
+      flags('The therapist checked in constantly and my back pain is better than it has been in months.'),
+    ).toEqual([]);
+  });
+  test('a fear "convinced it\'s bone cancer" and a clinic that always asks about pregnancy report nothing', () => {
+    expect(flags("googled my back pain and now I'm convinced it's bone cancer (it was my chair)")).toEqual(
+      [],
+    );
+    expect(
+      flags('Reply from the clinic: we always ask about blood thinners and pregnancy before a back massage.'),
+    ).toEqual([]);
+  });
+});

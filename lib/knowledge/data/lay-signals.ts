@@ -1920,6 +1920,20 @@ export const LEXICAL: LexicalFeature[] = [
       'clipped|struck by a|an? car|van|lorry|truck|bus',
     ],
   },
+  // Flopped down, not a collapse: "collapsed on the bed after a 12hr shift".
+  {
+    id: 'floppedDown',
+    masks: ['faint', 'collapseSign'],
+    patterns: ['collapsed|collapse|crashed on|onto|into the|my|a? bed|sofa|couch|settee|armchair'],
+  },
+  // Someone else doing something all the time, not a constant pain: "checked in constantly".
+  {
+    id: 'constantAction',
+    masks: ['restPain'],
+    patterns: [
+      'checked|checking|asked|asking|texting|messaging|talking|calling|chatting|checks|asks in? constantly|constant',
+    ],
+  },
   // Surprise, not a faint: "I nearly fainted when I saw it reduced to £299".
   {
     id: 'surpriseFaint',

@@ -212,6 +212,12 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // even a minor fall must be assessed".
   // A question put to other practitioners or a talk given to everyone: "Has anyone had a client
   // whose…", "the talk we give every patient with bone metastases – band-like pain… means ring".
+  // "heart attack signs can be upper back pain", "convinced it's bone cancer (it was the mattress)",
+  // "always ask about blood thinners… pregnancy".
+  ['signs', 'can'],
+  ['convinced', 'it'],
+  ['always', 'ask'],
+  ['ask', 'about'],
   ['has', 'anyone', 'had'],
   ['has', 'anyone', 'ever'],
   ['have', 'any', 'of', 'you'],
