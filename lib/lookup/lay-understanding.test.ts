@@ -3040,3 +3040,47 @@ describe('children, teens and bystanders (banks P57, P60, own wording)', () => {
     ).toBe('emergency');
   });
 });
+
+describe('US voices, questions and long-term conditions (banks P61–P63, own wording)', () => {
+  test('pee "like a can of pop" after a long deep-tissue session, weak all over', () => {
+    expect(
+      first('4 hour deep tissue massage yesterday, weak all over and my pee looks like a can of pop').urgency,
+    ).toBe('emergency');
+  });
+  test('pain high in the stomach "boring back toward my spine" after beer, puking', () => {
+    expect(
+      first('lots of beer yesterday, pain high in my stomach boring back toward my spine, puking all morning')
+        .urgency,
+    ).toBe('emergency');
+  });
+  test('stone pain: "sick every time I sip", or "hasn\'t taken the edge off"', () => {
+    expect(first('kidney stone again I think, sick every time I sip water for hours').urgency).toBe(
+      'emergency',
+    );
+    expect(
+      first(
+        'on morphine for years, this is new: pain in my side in waves into my groin, an extra dose has not taken the edge off',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('new loss of feeling in sex "which has never happened", beside years of erection trouble and sciatica', () => {
+    expect(
+      first(
+        'erection trouble for years, known. Last night no sensation in my penis at all, which has never happened. Sciatica on the left.',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('"found myself wet without any warning" with MS urgency as usual', () => {
+    expect(
+      first(
+        'MS, urgency is my normal. New since yesterday: found myself wet twice, did not feel it happen, ache low in my spine',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('after cancer, a shooting arm pain and a clumsy hand', () => {
+    expect(
+      first('breast cancer survivor, since last night pain shooting down my arm and that hand is clumsy')
+        .urgency,
+    ).toBe('emergency');
+  });
+});

@@ -579,6 +579,8 @@ export const LEXICAL: LexicalFeature[] = [
       'and|coming|comes|come out through|of? my|the back',
       // "boring straight out the back".
       'boring|bores|drilling|going|shooting straight? out the|my back',
+      // "boring straight back toward my spine".
+      'boring|bores|drilling|going|shooting straight? back toward|towards|into|to my|the? spine',
     ],
   },
   // "eases a bit if I lean forward", "better sitting forward": the lean that eases the pancreas.
@@ -761,6 +763,8 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
       // "Took codeine and ibuprofen 2 hours ago and it's done nothing".
       'took|taken|had codeine|ibuprofen|paracetamol|painkillers|tablets|naproxen|morphine',
+      // "even an extra dose hasn't taken the edge off".
+      'not taken|take|taking|took the edge off',
       // "had the max dose of everything in the cupboard and it's not touching it".
       'not|nothing touching|touched|touches it',
       'cocodamol|co codamol|solpadeine|tramadol|diclofenac an|two|#num hour|hours ago',
@@ -1775,6 +1779,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "cyaan keep nutten down", "can't keep nothing down".
       'cant keep nothing|food|drink|drinks down',
       'cant keep a thing down',
+      // "been sick every time I sip", "throw up whenever I drink".
+      'sick|vomit|vomiting|puke|puking|throw every time|whenever i? sip|drink|eat',
       'keep being sick',
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
       'cant stop vomiting|vomit|being|throwing',
@@ -2300,6 +2306,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bedroom|downstairs department? not|stopped working|work',
       'feeling|sensation turned right? down',
       'cant get|stay|keep hard',
+      // "zero sensation in my penis, which has never happened".
+      'zero|no|lost sensation|feeling in|of my|his? penis|willy|genitals|privates',
       'stay up long enough',
       'wood gone|disappeared|vanished|missing',
       'fella|willy|penis|dick|cock wont|not wake|work|respond|rise',
@@ -2354,6 +2362,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE like strong? tea|cola|coke|coffee|guinness',
       // An answer to "what colour is your urine?": "like cola".
       'like|looks coca? cola|coke|bovril|guinness',
+      // "my pee looks like a can of pop".
+      '$PEE looks|look|like a? can|glass of? pop|coke|cola|soda',
       '$PEE dark|brown|black',
       // "only peed once and it was very dark".
       '$PEE and|but it|its was|is|looked very|really|so? dark|brown|black',
@@ -2855,6 +2865,8 @@ export const LEXICAL: LexicalFeature[] = [
       'arm|hand|arms|hands|face|fingers numb|tingling|tingly|weak|dead|heavy',
       'arm|hand|face go|went|gone|going numb|dead|weak|tingly',
       'numb|numbness|tingling|weak|weakness|weird|dead in|down my? arm|hand|face',
+      // "that hand is clumsy", "my arm's gone clumsy".
+      'arm|hand|fingers is|are|gone|going|feels? clumsy|useless',
     ],
     gap: 3,
   },
@@ -3511,6 +3523,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bed|sheets|mattress soaked|wet|drenched',
       // "I only find out when I'm wet".
       'find|found out when i am? wet',
+      // "I've found myself wet twice without any warning".
+      'find|found|finding myself|herself|himself wet',
     ],
   },
   // A carer's "we have had to change her three times this shift" (pads, clothes, bedding).
@@ -5187,6 +5201,8 @@ LEXICAL.push(
     patterns: [
       'never an|a? issue|problem|trouble before',
       'never had|happened this|that|it? happen? before',
+      // "zero sensation…, which has never happened".
+      'which|that has|had never happened',
       // "before it was fully ok", "until last week it was completely normal".
       'before|until it|that|everything was fully|completely|totally|always? ok|okay|fine|normal',
     ],
