@@ -3084,3 +3084,10 @@ describe('US voices, questions and long-term conditions (banks P61–P63, own wo
     ).toBe('emergency');
   });
 });
+
+test('"faecal soiling with no warning sensation" is a bowel change (set BP, tune half, own wording)', () => {
+  expect(
+    first('low back pain since Sunday; since today, faecal soiling twice without any warning sensation')
+      .urgency,
+  ).toBe('emergency');
+});

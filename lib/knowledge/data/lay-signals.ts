@@ -2478,6 +2478,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pooWord',
     patterns: [
       'poo|poop|bowel|bowels|stool|stools|=twos|=2s|motion|motions|potty',
+      // Clinical words: "two episodes of faecal soiling".
+      'faecal|fecal|faeces|feces|soiling|soiled',
       'number two|2',
       'passed wind',
       'fart|farts|farted',
