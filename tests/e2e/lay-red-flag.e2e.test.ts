@@ -142,3 +142,16 @@ test('in a long thread, a red flag after more than 50 sentences with terms still
   expect(calm.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
   await thread.close();
 });
+
+test('a fear of what may come and a role-play escalate nothing; both legs numb "tonight" after weeks of a disc does', async () => {
+  await expect.poll(() => urgentIn('tonight'), { timeout: 5000 }).toContain('slipped disc');
+  const all = await readHighlights(page);
+  for (const id of ['feared', 'roleplay']) {
+    const here = all.filter((r) => r.where === id);
+    expect(here.length, id).toBeGreaterThan(0);
+    expect(
+      here.filter((r) => r.name.startsWith('backcheck-urgent')),
+      id,
+    ).toEqual([]);
+  }
+});
