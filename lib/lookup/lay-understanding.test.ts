@@ -3091,3 +3091,14 @@ test('"faecal soiling with no warning sensation" is a bowel change (set BP, tune
       .urgency,
   ).toBe('emergency');
 });
+
+test('with ankylosing spondylitis, being thrown off the seat over a pothole is a jolt; "she slide off" the bed is a fall (set BP, tune half)', () => {
+  expect(
+    lookupSymptoms(
+      'he has ankylosing spondylitis, the van hit a pothole and he was thrown up off the seat, mid back pain since',
+    )
+      .slice(0, 3)
+      .map((r) => r.id),
+  ).toContain('rf-minor-trauma-fragile');
+  expect(extractFeatures('last night she slide off the bed onto the carpet').present.has('fall')).toBe(true);
+});

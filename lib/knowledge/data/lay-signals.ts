@@ -992,7 +992,7 @@ export const LEXICAL: LexicalFeature[] = [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
       '=sat|landed|came down? hard|heavily',
-      'slid|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
+      'slid|slide|slides|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
       // "came down on his head and neck", "went down on our wet floor".
       'came|come down on|onto his|her|my|their|the head|neck|back|bottom',
       'went|gone down on the|our|a|their? wet? floor|ground|ice|pavement',
@@ -5180,6 +5180,9 @@ LEXICAL.push(
       // A jolt: "the auto went over a speed breaker and he got a big jerk".
       'big|bad|sudden|hard|huge|nasty jerk|jolt|jar',
       'jolted|jerked|jarred',
+      // "went over a big pothole in the van and he got thrown up off the seat".
+      'thrown|bounced|jolted up? off the|his|her|my? seat',
+      'thrown|bounced|jolted out of the|his|her|my? seat',
       // "came down on his head off the trampoline".
       'came|landed down? on his|her|my|their head',
     ],
