@@ -3102,3 +3102,17 @@ test('with ankylosing spondylitis, being thrown off the seat over a pothole is a
   ).toContain('rf-minor-trauma-fragile');
   expect(extractFeatures('last night she slide off the bed onto the carpet').present.has('fall')).toBe(true);
 });
+
+test('legs that "crumpled" or "folded", "no proper feeling in my legs", and a feverish child who won\'t put her chin down (banks P65, P66)', () => {
+  expect(first('back spasm they said, but twice today both my legs just crumpled under me').urgency).toBe(
+    'emergency',
+  );
+  expect(first('used to inject; fever and backache, now no proper feeling in my legs').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    first(
+      'my 6 year old is burning up, back and neck hurt, screams when I open the curtains and will not put her chin down',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -1632,6 +1632,9 @@ export const LEXICAL: LexicalFeature[] = [
       'light hurts|hurting my? eyes',
       'cant bend my? neck',
       'chin to chest',
+      // A child who "won't put her chin down", "screams when I open the curtains".
+      'wont|cant|not put|bend|tuck|get her|his|my chin down',
+      'screams|screaming|cries|crying|winces|hates it when|if i? open the curtains',
     ],
   },
   { id: 'headache', patterns: ['headache|headaches|migraine', 'head ache|pain|hurts|pounding|throbbing'] },
@@ -2561,6 +2564,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dentist|novocaine|novocain|anaesthetised|anesthetized',
       // "my legs feel like they belong to someone else".
       'belong|belongs to someone|somebody else',
+      // "no proper feeling in my legs".
+      'no|not proper|real|normal feeling|sensation',
       // "when I wipe it doesn't feel like my own backside, sort of dead".
       'not feel like my|his|her own',
       'sort|kind of dead|numb',
@@ -2686,7 +2691,9 @@ export const LEXICAL: LexicalFeature[] = [
       // ("have no", not a bare "no": "no loss of power" denies weakness.)
       'have|has|had|got no|zero force|strength|power',
       'give|giving|gave|gives|givin|givin way',
-      'buckle|buckling|buckled|collapse|collapsing|collapsed under',
+      'buckle|buckling|buckled|collapse|collapsing|collapsed|crumpled|crumple|folded|fold under',
+      // "my legs just folded, both of them", "both my legs have just crumpled".
+      'leg|=legs just? crumpled|folded|crumple|fold|went from under',
       'wont|cant hold me|him|her|them|up|weight',
       // "my legs no hold me since yesterday".
       'leg|=legs no|not hold|holding me|him|her|up',

@@ -1320,6 +1320,8 @@ export const RECENT_TIME_CUES: readonly string[][] = [
   ['for', 'the', 'past'],
   ['for', 'the', 'last'],
   ['this', 'week'],
+  // "Had breast cancer 3 years ago. During the night I got a pain like a tight belt".
+  ['during', 'the', 'night'],
 ];
 /**
  * A duration that is now only when a present perfect follows it: "breast cancer six years ago
