@@ -3116,3 +3116,10 @@ test('legs that "crumpled" or "folded", "no proper feeling in my legs", and a fe
     ).urgency,
   ).toBe('emergency');
 });
+
+test('"my legs just folded, both of them" and "legs went from under me" are legs giving way (bank P66)', () => {
+  expect(
+    first('got up this morning and my legs just folded, both of them, back sore for a week').urgency,
+  ).toBe('emergency');
+  expect(extractFeatures('my legs went from under me on the stairs').present.has('weakness')).toBe(true);
+});

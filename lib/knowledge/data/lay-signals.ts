@@ -2693,7 +2693,8 @@ export const LEXICAL: LexicalFeature[] = [
       'give|giving|gave|gives|givin|givin way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed|crumpled|crumple|folded|fold under',
       // "my legs just folded, both of them", "both my legs have just crumpled".
-      'leg|=legs just? crumpled|folded|crumple|fold|went from under',
+      'leg|=legs just? crumpled|folded|crumple|fold',
+      'leg|=legs just? went|gone|go|going from under',
       'wont|cant hold me|him|her|them|up|weight',
       // "my legs no hold me since yesterday".
       'leg|=legs no|not hold|holding me|him|her|up',
