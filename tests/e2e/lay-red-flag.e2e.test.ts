@@ -28,6 +28,19 @@ const urgentIn = async (id: string) =>
     .filter((r) => r.where === id && r.name.startsWith('backcheck-urgent'))
     .map((r) => r.text);
 
+/** Each paragraph has highlights, and none of them is painted urgent. */
+async function expectHighlightedNotUrgent(ids: string[]) {
+  const all = await readHighlights(page);
+  for (const id of ids) {
+    const here = all.filter((r) => r.where === id);
+    expect(here.length, id).toBeGreaterThan(0);
+    expect(
+      here.filter((r) => r.name.startsWith('backcheck-urgent')),
+      id,
+    ).toEqual([]);
+  }
+}
+
 /** The text of the open card (read in BackCheck's isolated world: the card's root is closed). */
 const cardText = () => visibleCardText(page);
 
@@ -97,15 +110,7 @@ test("a teaching case and a sign with a harmless cause escalate nothing; the wri
 
 test("someone else's story taken care of, and a pet's, escalate nothing", async () => {
   await expect.poll(() => urgentIn('flag'), { timeout: 5000 }).not.toEqual([]);
-  const all = await readHighlights(page);
-  for (const id of ['others', 'pet']) {
-    const here = all.filter((r) => r.where === id);
-    expect(here.length, id).toBeGreaterThan(0);
-    expect(
-      here.filter((r) => r.name.startsWith('backcheck-urgent')),
-      id,
-    ).toEqual([]);
-  }
+  await expectHighlightedNotUrgent(['others', 'pet']);
 });
 
 test('the card of the escalated term leads with the red flag and what to do', async () => {
@@ -145,13 +150,5 @@ test('in a long thread, a red flag after more than 50 sentences with terms still
 
 test('a fear of what may come and a role-play escalate nothing; both legs numb "tonight" after weeks of a disc does', async () => {
   await expect.poll(() => urgentIn('tonight'), { timeout: 5000 }).toContain('slipped disc');
-  const all = await readHighlights(page);
-  for (const id of ['feared', 'roleplay']) {
-    const here = all.filter((r) => r.where === id);
-    expect(here.length, id).toBeGreaterThan(0);
-    expect(
-      here.filter((r) => r.name.startsWith('backcheck-urgent')),
-      id,
-    ).toEqual([]);
-  }
+  await expectHighlightedNotUrgent(['feared', 'roleplay']);
 });
