@@ -151,23 +151,21 @@ export function anotherPersonsPast(tokens: Token[]): Uint8Array {
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i].raw;
     if (!(OTHER_PEOPLE.has(w) || RELATIVE_SET.has(w))) continue;
-    // "my aunt died of bone cancer": a relative's death is theirs even after "my".
-    const diesNext = tokens.slice(i + 1, i + 4).some((t) => DEATH_VERBS.has(t.raw));
-    if (!ANOTHER_BEFORE.has(tokens[i - 1].raw) && !(tokens[i - 1].raw === 'my' && diesNext)) continue;
+    // "her dad died when…", "my aunt died of bone cancer": a death told right after the person.
+    const died = tokens
+      .slice(i + 1, i + 4)
+      .some((t) => t.clause === tokens[i].clause && DEATH_VERBS.has(t.raw));
+    // A relative's death is theirs even after "my".
+    if (!ANOTHER_BEFORE.has(tokens[i - 1].raw) && !(tokens[i - 1].raw === 'my' && died)) continue;
     let end = i + 1;
-    let past = false;
-    let died = false;
+    let past = died;
     while (end < tokens.length && tokens[end].clause === tokens[i].clause) {
       if (PAST_EVENT_VERBS.has(tokens[end].raw) || tokens[end].raw === 'ended') past = true;
-      if (end <= i + 3 && DEATH_VERBS.has(tokens[end].raw)) died = true;
       end++;
     }
     // "her dad died when an aneurysm in his aorta burst years ago": the whole sentence tells how
     // that person died.
-    if (died) {
-      past = true;
-      while (end < tokens.length && tokens[end].sent === tokens[i].sent) end++;
-    }
+    if (died) while (end < tokens.length && tokens[end].sent === tokens[i].sent) end++;
     if (past) mask.fill(1, i, end);
   }
   return mask;
