@@ -240,6 +240,15 @@ describe('long past, but still history or now', () => {
       'rf-cancer-history',
     );
   });
+  test('a past-tense sentence dated to last night is a report of now, not the old story', () => {
+    const q =
+      'Was treated for prostate cancer four years back. Last night I got an ache like a tight strap round my middle, coming from my spine.';
+    expect(first(q)?.urgency).toBe('emergency');
+    expect(
+      first('My uncle had prostate cancer four years back. He got an ache like a strap round his middle.')
+        ?.urgency,
+    ).not.toBe('emergency');
+  });
 });
 
 describe('never an empty answer to a body or pain word', () => {

@@ -498,7 +498,8 @@ export function storyFrameSentences(tokens: Token[]): Set<number> {
 /**
  * Sentences that carry on a long-past story: after a sentence told as long past, the next ones
  * told in the past tense ("…years ago. He couldn't pee and needed surgery.") stay in that past,
- * until one is told as now ("This week my back went again", "my legs are numb") or has no past
+ * until one is told as now ("This week my back went again", "my legs are numb", "Last night I got
+ * a pain…") or has no past
  * verb at all ("Back pain for 3 weeks, worse at night": a report, whatever came before).
  */
 export function storyPastSentences(tokens: Token[]): Set<number> {
@@ -509,6 +510,8 @@ export function storyPastSentences(tokens: Token[]): Set<number> {
     const t = tokens[i];
     if (distantPastAt(tokens, i)) distant.add(t.sent);
     if (TOLD_AS_NOW.has(t.raw)) now.add(t.sent);
+    // "…3 years ago. During the night I got a pain like a tight belt": dated to the last day.
+    if (RECENT_TIME_CUES.some((cue) => timeCueAt(tokens, i, cue))) now.add(t.sent);
     if (TOLD_AS_PAST.has(t.raw)) pastVerb.add(t.sent);
   }
   const carried = new Set<number>();
