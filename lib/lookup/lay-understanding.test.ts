@@ -3132,3 +3132,16 @@ test('"my legs just folded, both of them" and "legs went from under me" are legs
   ).toBe('emergency');
   expect(extractFeatures('my legs went from under me on the stairs').present.has('weakness')).toBe(true);
 });
+
+test('"as soon as my feet touched the floor" is getting up, not a collapse; "down the backs of both" is both legs (bank P66)', () => {
+  expect(
+    extractFeatures('as soon as my feet touched the floor this morning my back twinged').present.has('faint'),
+  ).toBe(false);
+  expect(extractFeatures('my dad hit the kitchen floor and was out for a minute').present.has('faint')).toBe(
+    true,
+  );
+  const q =
+    'sciatica has always been the left leg only, but since I got out of bed it is shooting down the back of both';
+  expect(ids(q)).toContain('rf-bilateral-leg');
+  expect(first(q).urgency).toBe('emergency');
+});

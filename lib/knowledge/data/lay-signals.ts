@@ -1819,6 +1819,12 @@ export const LEXICAL: LexicalFeature[] = [
       'hit|hitting the bathroom|kitchen|bedroom? floor|deck',
     ],
   },
+  // "from the moment my feet hit the floor": getting out of bed, not a collapse.
+  {
+    id: 'feetToFloor',
+    masks: ['faint'],
+    patterns: ['feet|foot hit|hits|touch|touched|touches the? floor|ground'],
+  },
   // A spin class is exercise, not the room spinning.
   {
     id: 'spinClass',
@@ -1908,7 +1914,8 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // "it was just the left. since yesterday it's both": the leg pain spread to both sides.
-  { id: 'nowBoth', patterns: ['it|now is? both', 'both sides|legs now'] },
+  // "it's shooting down the backs of both": the legs named earlier, both now.
+  { id: 'nowBoth', patterns: ['it|now is? both', 'both sides|legs now', 'down the? back of both'] },
   // A level of the body and all below it: "everything from his belly button down feels numb".
   {
     id: 'levelDown',

@@ -11,9 +11,10 @@ export const MIN_SCORE = 3;
 // Both-leg symptoms count unless they are long-standing and unchanged: that is the spinal
 // stenosis pattern (FACTS.md §2 rf-bilateral-leg note; §7 row 46, issue 13 #7).
 // New in both legs; with a long history, new because it began today and has not gone off ("narrowing
-// for years… today both legs went numb and it has not gone off").
+// for years… today both legs went numb and it has not gone off"), or long one-sided and now both
+// ("always been the left leg only, but now it's shooting down both").
 const BILATERAL_NEW =
-  'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden|bilateralSens+gettingWorse|bilateralWeak+gettingWorse|bilateralSens+fastOnset+notGone';
+  'bilateralSens+!longStanding|bilateralWeak+!longStanding|bilateralPain+!longStanding|bilateralSciatica+!longStanding|bilateralSens+restPain|bilateralWeak+restPain|bilateralSens+sudden|bilateralWeak+sudden|bilateralSens+gettingWorse|bilateralWeak+gettingWorse|bilateralSens+fastOnset+notGone|bilateralSciatica+oneLegWord+nowBoth|bilateralPain+oneLegWord+nowBoth|bilateralSens+oneLegWord+nowBoth';
 const CES = `saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES|sexualCES|${BILATERAL_NEW}`;
 const BLADDER_BOWEL = 'retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES';
 const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
