@@ -3145,3 +3145,28 @@ test('"as soon as my feet touched the floor" is getting up, not a collapse; "dow
   expect(ids(q)).toContain('rf-bilateral-leg');
   expect(first(q).urgency).toBe('emergency');
 });
+
+test('sport and slang told plainly (banks P67, P69, P70): a horse kick, a knee in the back, "slumped over", "wet my daks", "won\'t stand to attention", "gnawing", a back that just went', () => {
+  expect(extractFeatures('she was double-barrelled by a pony in the field').present.has('majorTrauma')).toBe(true);
+  expect(
+    first('took a boot into my back at five-a-side and now I cannot move my legs properly').urgency,
+  ).toBe('emergency');
+  expect(
+    first('grandad, 78, said his back suddenly hurt terribly, then slumped over on the settee').urgency,
+  ).toBe('emergency');
+  expect(
+    first('hurt my back Sunday and today I wet my trackies without knowing I needed to go').urgency,
+  ).toBe('emergency');
+  expect(
+    first('did my back in lifting a sofa and since then the old fella will not stand to attention').urgency,
+  ).toBe('emergency');
+  expect(
+    first('known triple A on yearly scans, now a gnawing ache in my back and tummy since lunch').urgency,
+  ).toBe('emergency');
+  expect(
+    first("his back just went while he sat reading, no lifting, and he's gone pale and clammy").urgency,
+  ).toBe('emergency');
+  // Look-alikes stay calm: laughter, a tweaked back.
+  expect(first('nearly wet my pants laughing at the panto, back a bit stiff').urgency).not.toBe('emergency');
+  expect(extractFeatures('my wee came out red after beetroot').present.has('bloodUrine')).toBe(true);
+});

@@ -644,6 +644,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'pain',
     patterns: [
       '$PAIN',
+      // "a deep gnawing in my belly and back like a dog chewing on a bone".
+      'gnawing|gnaws|gnawed|gnaw',
       // "the usual lower back grumble", "a grumbling back".
       'back grumble|grumbles|niggle|niggles',
       'grumbling|grumbly|niggly back',
@@ -974,6 +976,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "lung" ("lung ca").
       'gym|workout|training|football|rugby|running|run|golf|tennis|squat|squats|deadlift|sport|=weights|yoga',
       'crossfit|spin|spinning|bootcamp|marathon|hiit|circuits|cycling|rowing|climbing|pilates',
+      // "finished a 50 mile ultra in the heat".
+      'ultra|ultramarathon|triathlon|ironman',
       'reps|burpees|pushups|situps|=lunges|=lunge|extensions|challenge',
       'press|sit ups',
       // "a heavy pull-up", "chin-ups", "bench press".
@@ -1086,7 +1090,8 @@ export const LEXICAL: LexicalFeature[] = [
       'crash|crashed|accident|collision|smash|spun|hit|rolled on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
       'going|doing about|around #old',
-      'kicked|trampled|thrown|bucked by|off|from a? horse|pony|cow|bull',
+      // "got double-barrelled by a horse" (both hind feet at once).
+      'kicked|trampled|thrown|bucked|barrelled|barreled by|off|from a? horse|pony|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
       // "got taken out by a minibus taxi", "went over the bonnet".
@@ -1817,6 +1822,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "so bad I hit the bathroom floor" ("came round a minute later" is left out: a visitor
       // comes round too).
       'hit|hitting the bathroom|kitchen|bedroom? floor|deck',
+      // "then he slumped over and was out for a few seconds".
+      'slumped|slumping|slumps over|sideways|forward',
+      'was|went out for a? few? seconds|second|moment|moments',
     ],
   },
   // "from the moment my feet hit the floor": getting out of bed, not a collapse.
@@ -1927,7 +1935,15 @@ export const LEXICAL: LexicalFeature[] = [
   // Injury events of sport and play told plainly: "went into a tackle head down", "dived into the
   // shallow end", "came down on his head and neck" (FACTS.md §1 spinal-injury-trauma with new nerve
   // signs; §2 rf-major-trauma for a dive into shallow water).
-  { id: 'tackle', patterns: ['into|in|during|from a tackle|scrum|ruck|collision', 'tackled|speared'] },
+  {
+    id: 'tackle',
+    patterns: [
+      'into|in|during|from a tackle|scrum|ruck|collision',
+      'tackled|speared',
+      // "took a knee straight into his back in a goalmouth scramble".
+      'took|got|taken a knee|boot|elbow into|in|to back|spine',
+    ],
+  },
   {
     id: 'majorTrauma',
     patterns: [
@@ -2184,6 +2200,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lost|loss|lose|losing control of|over my? bladder|pee|wee|urine',
       // "found my knickers wet and didn't feel it happen".
       'knickers|pants|underwear|trousers|undies|jeans|shorts|leggings wet|soaked|damp|soaking',
+      // "found I'd wet my daks without even knowing" (Australian trousers; British kecks).
+      'wet|peed|pissed|weed my|his|her|their daks|pants|trousers|knickers|undies|jocks|strides|trackies|kecks|jeans|shorts',
       // "my underthings were soaked and I never felt it".
       'knickers|pants|underwear|underthings|smalls|undies|trousers were|was|got wet|soaked|damp|soaking',
       // "he didn't notice he needed the loo at all" (told after the fact, so "needed").
@@ -2287,6 +2305,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant get|keep|maintain an? erection|hard|it up',
+      // "my old chap won't stand to attention".
+      'wont|not|cant stand|standing|stood to attention',
       // "no erection at all" (a loss told as an absence, not a denial).
       'no erection|erections|boner at all',
       'nothing works downstairs',
@@ -2351,6 +2371,8 @@ export const LEXICAL: LexicalFeature[] = [
       'blood in|on my? $PEE',
       'bloody|pink|red $PEE',
       '$PEE is? pink|red|bloody',
+      // "my wee just came out red".
+      '$PEE came|comes|coming out pink|red|bloody',
       'haematuria|hematuria',
     ],
   },
@@ -2370,6 +2392,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$PEE like coca? cola|coke|tea|coffee|guinness',
       '$PEE looks|look|looked|is|was like coke|cola|tea|coffee|guinness',
       '$PEE like strong? tea|cola|coke|coffee|guinness',
+      // "only peed twice since, it looked like strong tea".
+      '$PEE it|and|but looked|looks|was like strong? tea|cola|coke|coffee|guinness',
       // An answer to "what colour is your urine?": "like cola".
       'like|looks coca? cola|coke|bovril|guinness',
       // "my pee looks like a can of pop".
@@ -2726,6 +2750,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dragging|drags my|his|her|the? leg|foot',
       'drop|dropped foot',
       'cant lift|raise my? foot|toes|leg',
+      // "says he can't move his legs properly" after a knee in the back.
+      'cant|unable move|shift my|his|her|their? legs|leg',
       // "cannot get up on my toes".
       'cant|not|longer get|go|stand|rise|push up? on my|his|her|the? toes|tiptoe|tiptoes|heels',
       'foot|toes|feet wont|cant lift|raise|come|go up?',
@@ -3674,6 +3700,7 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'unfelt'],
     patterns: [
       'nearly|almost|practically wet|peed|pissed myself|themselves|herself|himself',
+      'nearly|almost|practically wet|peed|pissed my? pants|knickers|daks|undies|trousers|kecks',
       'wet|peed|pissed myself laughing',
     ],
   },
@@ -4953,6 +4980,8 @@ export const COMPOUND: CompoundFeature[] = [
   // Any-of helpers (several compounds may share an id: presence is the union).
   { id: 'backOrBellyPain', all: ['backPainNear'] },
   { id: 'backOrBellyPain', all: ['backWord'] },
+  // "his back just 'went' while he was watching telly" (not "tweaked my back", a strain).
+  { id: 'backOrBellyPain', all: ['backWent'], none: ['strainTerm', 'sprain', 'lifting'] },
   { id: 'backOrBellyPain', all: ['bellyPain'] },
   { id: 'collapseSign', all: ['faint'] },
   { id: 'collapseSign', all: ['dizzy'] },
