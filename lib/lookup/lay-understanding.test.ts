@@ -3147,7 +3147,9 @@ test('"as soon as my feet touched the floor" is getting up, not a collapse; "dow
 });
 
 test('sport and slang told plainly (banks P67, P69, P70): a horse kick, a knee in the back, "slumped over", "wet my daks", "won\'t stand to attention", "gnawing", a back that just went', () => {
-  expect(extractFeatures('she was double-barrelled by a pony in the field').present.has('majorTrauma')).toBe(true);
+  expect(extractFeatures('she was double-barrelled by a pony in the field').present.has('majorTrauma')).toBe(
+    true,
+  );
   expect(
     first('took a boot into my back at five-a-side and now I cannot move my legs properly').urgency,
   ).toBe('emergency');
@@ -3169,4 +3171,14 @@ test('sport and slang told plainly (banks P67, P69, P70): a horse kick, a knee i
   // Look-alikes stay calm: laughter, a tweaked back.
   expect(first('nearly wet my pants laughing at the panto, back a bit stiff').urgency).not.toBe('emergency');
   expect(extractFeatures('my wee came out red after beetroot').present.has('bloodUrine')).toBe(true);
+});
+
+test('flu with back ache and lips going blue or breath too short for words is the fever emergency (FACTS.md §2 rf-fever flu note; bank P70)', () => {
+  const q = 'he has had flu since Sunday, aching back, and now he can barely get words out between breaths';
+  expect(ids(q)).toContain('rf-fever');
+  expect(first(q).urgency).toBe('emergency');
+  expect(first('flu for three days, back aches all over, lips look bluish').urgency).toBe('emergency');
+  expect(first('flu for three days, back aches all over, sipping lemsip in bed').urgency).not.toBe(
+    'emergency',
+  );
 });

@@ -1708,6 +1708,8 @@ export const LEXICAL: LexicalFeature[] = [
       'very|really|extremely breathless',
       'very|really|extremely short of breath',
       'cant finish a? sentence|sentences',
+      // "she can hardly get words out between breaths".
+      'words out between breaths|breath',
       // "I can't get a full sentence out".
       'cant get|say|manage a? full|whole? sentence|sentences',
       // "breath is not coming well at all", "can't get my breath", "fighting for breath".

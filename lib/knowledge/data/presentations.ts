@@ -18,8 +18,9 @@ const BILATERAL_NEW =
 const CES = `saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES|sexualCES|${BILATERAL_NEW}`;
 const BLADDER_BOWEL = 'retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES';
 const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
+// FACTS.md §2 rf-fever flu note: "the emergency signs apply in every case", flu too.
 const FEVER_EMERGENCY =
-  'fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure';
+  'fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure|fluWord+veryBreathless|fluWord+blueLips';
 const BACK = 'back|backWord|backWent|backPainNear';
 /**
  * `feature` together with a back word. Not `feature+${BACK}`: "+" binds tighter than "|", so that
@@ -916,7 +917,8 @@ export const PROFILES: Profile[] = [
     // The flu note (FACTS.md §2): flu or COVID with back ache in someone over 65 or pregnant is
     // this row's urgent GP appointment or 111 even when no temperature is told.
     cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5, fluWord: 4 },
-    requires: 'fever|meningism|fluWord+elderly|fluWord+pregnant',
+    // "The emergency signs apply in every case": flu with very hard breathing or blue lips.
+    requires: 'fever|meningism|fluWord+elderly|fluWord+pregnant|fluWord+veryBreathless|fluWord+blueLips',
     escalations: [
       {
         when: `confusion|${FEVER_EMERGENCY}`,
