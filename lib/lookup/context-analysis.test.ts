@@ -1251,3 +1251,37 @@ describe('social media and clinic reviews (banks Q34, Q36, own wording)', () => 
     ).toEqual([]);
   });
 });
+
+describe('spoken words as web text (bank Q37, own wording)', () => {
+  test('told in transcripts: paper that does not touch, a rolled car, pregnancy with lots of blood', () => {
+    expect(
+      flags(
+        'voice note: back and sciatica awful since this morning, and when i wipe the tissue is not even touching me',
+      ),
+    ).toContain('rf-saddle-numbness');
+    expect(flags('"We flipped the buggy on the last dune and my back is agony," the driver said.')).toContain(
+      'rf-major-trauma',
+    );
+    expect(flags('29 weeks, my back has ached all day and now there is a lot of blood on the pad')).toContain(
+      'rf-pregnancy',
+    );
+  });
+  test("what may come, a worry that keeps someone up, a bruise and a moderator's reminder report nothing", () => {
+    expect(
+      flags(
+        'Grandad has osteoporosis and if he slipped on the ice he could break a bone in his back without knowing',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('if i had a sports massage on apixaban would i end up black and blue? back is tight'),
+    ).toEqual([]);
+    expect(
+      flags('Mum has an aneurysm on watch. What keeps me up is the thought of her back pain turning sudden.'),
+    ).toEqual([]);
+    expect(
+      flags(
+        'reminder: numbness around your bum with back pain = emergency, go and get checked, not a chat question',
+      ),
+    ).toEqual([]);
+  });
+});

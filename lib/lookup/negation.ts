@@ -568,6 +568,14 @@ function hypotheticalStarts(tokens: Token[]): number[] {
         if (t.raw === 'would' && t.clause !== tokens[i].clause) hit = true;
         // "If I bruised badly afterwards would that be dangerous?": the condition's consequence asked.
         if (t.raw === 'would' && ['that', 'it', 'this'].includes(tokens[i + k + 1]?.raw ?? '')) hit = true;
+        // "if i booked a deep tissue massage while on warfarin would i come out black and blue?"
+        if (
+          t.raw === 'would' &&
+          ['i', 'you', 'he', 'she', 'we', 'they'].includes(tokens[i + k + 1]?.raw ?? '')
+        )
+          hit = true;
+        // "if she took a tumble on those stairs she could crack something": what may come.
+        if ((t.raw === 'could' || t.raw === 'might') && k <= 12) hit = true;
         // "If she slips in the bathroom and gets back pain, should we take her to hospital?": a
         // carer planning ahead (not "If I walk far my legs go numb, should I worry?", a habit).
         if (t.raw === 'should' && tokens[i + k + 1]?.raw === 'we' && t.clause !== tokens[i].clause)

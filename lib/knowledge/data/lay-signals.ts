@@ -1046,6 +1046,13 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|motor|vehicle accident|crash|collision|smash|rta',
       'crash|crashed|rta|collision|whiplash',
+      // "went off at the hairpin and rolled it twice", "flipped the quad".
+      'rolled|flipped|overturned the|my|his|her|our|their? car|van|truck|jeep|quad|tractor|suv|ute|buggy',
+      'rolled|flipped it twice|thrice',
+      'rolled|flipped it two|three|#num times',
+      // "medics strapped him to a spinal board".
+      'spinal|spine board',
+      'backboard',
       // Clinical shorthand: a road traffic collision, a motor vehicle collision or accident.
       'rtc|mvc|mva',
       // "got driven into the ground back first" (a tackle), "slammed onto the floor".
@@ -1835,6 +1842,14 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['faint'],
     patterns: ['feet|foot hit|hits|touch|touched|touches the? floor|ground'],
   },
+  // "would i come out black and blue?": bruises, not dark urine.
+  { id: 'blackAndBlue', masks: ['darkUrine'], patterns: ['black and blue'] },
+  // "what keeps me up is, what if…": a worry, not pain at night.
+  {
+    id: 'worryAwake',
+    masks: ['nightPain'],
+    patterns: ['what keeps|kept me|us up', 'keeps|kept me|us up worrying|thinking|wondering'],
+  },
   // A spin class is exercise, not the room spinning.
   {
     id: 'spinClass',
@@ -2591,6 +2606,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "since I stopped being able to feel my legs".
       'stopped|stop being able to feel|sense',
       'dead|deadened feeling',
+      // "it's all dead down there".
+      'dead down there',
       'feel|feels dead|different|strange|weird|funny|odd',
       'anesthesia|anesthetic|paresthesia',
       // "my bits feel like they've been to the dentist".
@@ -3438,6 +3455,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'hardly|barely|scarcely|cant|not feel|felt the|my? paper|tissue|wipe|wiping',
+      // "when i wipe it's like the toilet paper isn't even touching me".
+      'paper|tissue not even? touching|touch me|anything',
       'like it is not my|his|her|their bum|bottom|backside|bits',
     ],
   },
@@ -5097,6 +5116,8 @@ export const COMPOUND: CompoundFeature[] = [
   // rf-pregnancy (§2): pregnant or recently given birth AND a listed warning feature.
   { id: 'contractions', all: ['pregOrPost', 'colicky'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'vaginalBleeding'] },
+  // "31 weeks… been to the loo and there's loads of blood, it's soaked right through".
+  { id: 'pregnancyWarning', all: ['pregOrPost', 'heavyBleeding'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'contractions'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'fever'] },
   { id: 'pregnancyWarning', all: ['pregOrPost', 'dysuria'] },

@@ -488,6 +488,9 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['may', 'mean'],
   ['can', 'signal'],
   ['refresher'],
+  // A moderator's pinned note: "reminder: … numbness between your legs = emergency, go and get checked".
+  ['reminder'],
+  ['go', 'and', 'get', 'checked'],
   ['why', 'do', 'we', 'ask'],
   ['needs', 'a', 'doctor'],
   ['need', 'a', 'doctor'],
