@@ -3182,3 +3182,22 @@ test('flu with back ache and lips going blue or breath too short for words is th
     'emergency',
   );
 });
+
+test('"nothing numb down below" denies the place too; "a lad on my team had…" is his story, not the writer\'s (banks P67, P69, P70)', () => {
+  expect(
+    first(
+      'tingling down my right calf since the massage, still there after 4 days, nothing numb between my legs',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(
+    first(
+      'A girl in my class had cauda equina surgery in the spring, so I worry. My sciatica runs down one leg only, no numbness down below, wee and poo normal.',
+    ).urgency,
+  ).not.toBe('emergency');
+  // The writer's own sign after such a story still counts.
+  expect(
+    first(
+      'A girl in my class had cauda equina surgery in the spring. Since last night I cannot feel the paper when I wipe.',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -14,6 +14,7 @@ import {
   PETS,
   RELATIVES,
   SCREEN_CUES,
+  SHARED_GROUPS,
 } from '../knowledge/lay';
 import { clearedMask, cueStartsAt, indexCues, pastTimeAt } from './negation';
 import type { Match } from './patterns';
@@ -56,7 +57,9 @@ export function tokenOwners(tokens: Token[]): Uint8Array {
       const next = tokens[i + 1]?.raw ?? '';
       // "my dad", "our son", "my 22 year old": someone else; "my back": the writer.
       const someone = RELATIVE_SET.has(next) || OTHER_PEOPLE.has(next) || /^\d/.test(next);
-      current = PET_SET.has(next) ? PET : someone ? OTHER : w === 'my' ? SELF : current;
+      // "a lad on my team had…": a group the writer shares names no part of them.
+      if (!SHARED_GROUPS.has(next))
+        current = PET_SET.has(next) ? PET : someone ? OTHER : w === 'my' ? SELF : current;
     } else if (w === 'i' || w === 'me' || w === 'myself') current = SELF;
     else if (OTHER_PEOPLE.has(w) || (RELATIVE_SET.has(w) && tokens[i - 1]?.raw !== 'my')) current = OTHER;
     owner[i] = current;

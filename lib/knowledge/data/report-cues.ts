@@ -37,6 +37,9 @@ export const NOTHING_ODD: ReadonlySet<string> = new Set([
   'untoward',
   // "nothing changed down below".
   'changed',
+  // "nothing numb down below": the place after the numbness is denied with it.
+  'numb',
+  'tingly',
   'amiss',
   // "nothing in my arms or jaw", "nothing down below" ("I feel nothing down there" is a lost
   // feeling: that pattern holds its "nothing").
@@ -768,6 +771,12 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'woman',
   'guy',
   'bloke',
+  // "A lad on my team had cauda equina surgery last season".
+  'lad',
+  'lass',
+  'fella',
+  'girl',
+  'boy',
   'lady',
   'someone',
   'somebody',
@@ -779,6 +788,28 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'him',
   'his',
   'her',
+]);
+/**
+ * Groups and places a writer shares with someone else: "a lad on my team had…", "a woman at our
+ * gym": the "my" names no part of the writer, so the story stays that person's.
+ */
+export const SHARED_GROUPS: ReadonlySet<string> = new Set([
+  'team',
+  'squad',
+  'crew',
+  'club',
+  'class',
+  'course',
+  'shift',
+  'ward',
+  'unit',
+  'street',
+  'road',
+  'office',
+  'gym',
+  'church',
+  'group',
+  'choir',
 ]);
 /**
  * Animals whose symptoms a writer tells, after "my", "our", "his" or "her" ("our dachshund's slipped
