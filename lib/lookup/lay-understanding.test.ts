@@ -3201,3 +3201,14 @@ test('"nothing numb down below" denies the place too; "a lad on my team had…" 
     ).urgency,
   ).toBe('emergency');
 });
+
+test('a tearing twinge in the upper back during an exercise, gone at rest, is a pulled muscle (banks P40, P69)', () => {
+  expect(
+    first(
+      'tearing feeling between my shoulder blades on the rowing machine, fine when I sit still, no sweating',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(first('sudden tearing pain between my shoulder blades while watching tv, feel sweaty').urgency).toBe(
+    'emergency',
+  );
+});

@@ -5068,6 +5068,8 @@ export const COMPOUND: CompoundFeature[] = [
   // collapse; or such pain with feeling sick that movement did not bring on.
   // A tearing feeling mid-lift that is sore to touch and on moving: a pulled muscle.
   { id: 'mechanicalStrain', all: ['pressTender'], anyOf: ['exerciseCause', 'lifting'] },
+  // "a tearing twinge doing pull-ups… fine when I rest": a muscle pulled in the effort.
+  { id: 'mechanicalStrain', all: ['easedByRest'], anyOf: ['exerciseCause', 'lifting'] },
   { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6, none: ['mechanicalStrain'] },
   // The tearing told first, the place after: "out of nowhere something ripped straight through me.
   // Now there's pain between my shoulder blades".
