@@ -3212,3 +3212,26 @@ test('a tearing twinge in the upper back during an exercise, gone at rest, is a 
     'emergency',
   );
 });
+
+test('aneurysm signs in other words, an early pregnancy unit note, aches all over with a fever (banks P67–P70)', () => {
+  // A tummy throbbing with the heartbeat is the AAA's see-the-GP sign; "never been told I've got an
+  // aneurysm" names none known, so it stays at that level.
+  expect(ids('lying on the sofa I can feel my belly throbbing in time with my pulse')).toContain(
+    'abdominal-aortic-aneurysm',
+  );
+  expect(
+    first('pulsing in my tummy and a dull backache for weeks, never been told I have an aneurysm').urgency,
+  ).toBe('see-gp-soon');
+  expect(
+    first("I'm 75, smoked for years, my lower back suddenly felt torn apart and I nearly fainted").id,
+  ).toBe('rf-sudden-abdo-back');
+  expect(
+    ids(
+      'EPU scan yesterday, hCG to be repeated. Now sharp pain low on one side, my shoulder tip hurts and I feel faint',
+    ),
+  ).toContain('ectopic-pregnancy');
+  expect(
+    first('aching all over, back and legs too, burning up, and purple spots that stay when I press a glass')
+      .id,
+  ).toBe('rf-fever');
+});

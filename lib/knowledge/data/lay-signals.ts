@@ -1236,6 +1236,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "IVF transfer 6 weeks ago": a pregnancy may have begun.
       'ivf',
       'embryo transfer',
+      // Clinical shorthand: an early pregnancy unit ("EPU note"), a pregnancy hormone test ("hCG").
+      'epu|hcg|bhcg',
+      'early pregnancy unit|clinic',
       // "7wks pg", "6 wks preg" (phone shorthand after weeks).
       'wks|weeks|wk =pg|=preg',
       'weeks gone',
@@ -1452,6 +1455,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$BELLY throb|throbs|throbbing|pulses|beats|beating like|as a? heartbeat|heart|pulse',
       'heartbeat|pulse|pulsing|beating in my|the? $BELLY',
       'second heartbeat',
+      // "I can feel my tummy throbbing in time with my heartbeat".
+      '$BELLY throbbing|throbs|pulsing|pulses|beating in time with',
       // "his belly has a heartbeat in it".
       '$BELLY has|got a heartbeat|pulse',
     ],
@@ -1842,6 +1847,17 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'feetToFloor',
     masks: ['faint'],
     patterns: ['feet|foot hit|hits|touch|touched|touches the? floor|ground'],
+  },
+  // "never been told I've got an aneurysm": no known aneurysm (so new back pain is not the known-AAA
+  // emergency).
+  {
+    id: 'noKnownAneurysm',
+    masks: ['aneurysmTerm', 'aaaTerm'],
+    patterns: [
+      'never|not been told|diagnosed got|have|has|had an? aneurysm|aaa',
+      'never|not been diagnosed with an? aneurysm|aaa',
+      'never|not been told|diagnosed with an? aneurysm|aaa',
+    ],
   },
   // "would i come out black and blue?": bruises, not dark urine.
   { id: 'blackAndBlue', masks: ['darkUrine'], patterns: ['black and blue'] },
@@ -4453,6 +4469,8 @@ export const LEXICAL: LexicalFeature[] = [
       'whole body|everything aches|ache|aching|hurts|sore',
     ],
   },
+  // "back and legs aching all over and I'm burning up": the aches of a fever, not the legs' nerves.
+  { id: 'achingAllOver', patterns: ['aching|aches|ache|achy|hurting|hurts|sore all over|everywhere'] },
   {
     id: 'fractureTerm',
     patterns: [
@@ -4802,6 +4820,7 @@ export const COMPOUND: CompoundFeature[] = [
     all: ['legSymptom', 'legsPlural'],
     window: 6,
     none: [
+      'achingAllOver',
       'stenosisStable',
       'muscleAcheNoCause',
       'transient',
@@ -5002,6 +5021,8 @@ export const COMPOUND: CompoundFeature[] = [
   // Any-of helpers (several compounds may share an id: presence is the union).
   { id: 'backOrBellyPain', all: ['backPainNear'] },
   { id: 'backOrBellyPain', all: ['backWord'] },
+  // "my lower back felt like it was being torn open".
+  { id: 'backOrBellyPain', all: ['back', 'tearing'] },
   // "his back just 'went' while he was watching telly" (not "tweaked my back", a strain).
   { id: 'backOrBellyPain', all: ['backWent'], none: ['strainTerm', 'sprain', 'lifting'] },
   { id: 'backOrBellyPain', all: ['bellyPain'] },
