@@ -3235,3 +3235,13 @@ test('aneurysm signs in other words, an early pregnancy unit note, aches all ove
       .id,
   ).toBe('rf-fever');
 });
+
+test('pasted clinical text: "Return if…" lists what to watch for, "ED letter" is the emergency department (bank P68)', () => {
+  expect(
+    first(
+      "Discharge sheet: 'Return if numb around the back passage, trouble passing urine or weak legs.' None of that, just sore.",
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(extractFeatures('ED letter says mechanical back pain').present.has('sexualLoss')).toBe(false);
+  expect(extractFeatures('back pain and ED since the fall').present.has('sexualLoss')).toBe(true);
+});

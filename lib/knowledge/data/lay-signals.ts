@@ -1859,6 +1859,16 @@ export const LEXICAL: LexicalFeature[] = [
       'never|not been told|diagnosed with an? aneurysm|aaa',
     ],
   },
+  // "ED letter", "seen in ED": the emergency department, not erectile dysfunction.
+  {
+    id: 'edDepartment',
+    masks: ['sexualLoss'],
+    patterns: [
+      '^ed letter|note|notes|discharge|visit|doctor|doc|attendance|department|triage|nurse|staff|team|consultant|registrar|summary',
+      'in|to|at|from|the ^ed',
+    ],
+    gap: 0,
+  },
   // "would i come out black and blue?": bruises, not dark urine.
   { id: 'blackAndBlue', masks: ['darkUrine'], patterns: ['black and blue'] },
   // "what keeps me up is, what if…": a worry, not pain at night.

@@ -175,6 +175,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['asked', 'if'],
   ['asked', 'whether'],
   // Advice: "ring if the back pain round the epidural gets worse", "call 999 if your legs go numb".
+  // A discharge or safety-net sheet: "Return if numbness around saddle area, difficulty passing urine".
+  ['return', 'if'],
+  ['come', 'back', 'if'],
+  ['seek', 'help', 'if'],
   ['ring', 'if'],
   ['call', 'if'],
   ['phone', 'if'],
