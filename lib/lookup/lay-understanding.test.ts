@@ -3245,3 +3245,49 @@ test('pasted clinical text: "Return if…" lists what to watch for, "ED letter" 
   expect(extractFeatures('ED letter says mechanical back pain').present.has('sexualLoss')).toBe(false);
   expect(extractFeatures('back pain and ED since the fall').present.has('sexualLoss')).toBe(true);
 });
+
+test('words from the languages people mix into English, and their Englishes (bank P71)', () => {
+  // Tagalog: fever (lagnat), cannot pee (ihi); a Tagalog denial (wala) denies.
+  expect(
+    first('si lolo may lagnat at masakit ang likod, since this morning he cannot ihi at all').urgency,
+  ).toBe('emergency');
+  expect(first('back pain since Monday pero wala akong lagnat').urgency).not.toBe('emergency');
+  // Spanish fever with spots that do not fade; Hindi numbness (sunn) after a massage (maalish).
+  expect(first('mi hijo has fiebre and back pain, purple spots that do not fade under a glass').urgency).toBe(
+    'emergency',
+  );
+  expect(first('after maalish on my kamar, since today sunn around my private parts').urgency).toBe(
+    'emergency',
+  );
+  // Nigerian Pidgin retention; a South African taxi that rolled; Scots "baith legs".
+  expect(first('my back dey pain me and i wan piss but e no dey come out').urgency).toBe('emergency');
+  expect(
+    first('we were in the minibus taxi that rolled on the highway, now my lower back is sore').urgency,
+  ).toBe('emergency');
+  expect(first('since yesterday baith legs are numb and weak even lyin doon').urgency).toBe('emergency');
+  // Dark pee told by its likeness after a strong massage (urut).
+  expect(first('strong urut yesterday, today muscles weak and sore, pee very dark like teh-O').urgency).toBe(
+    'emergency',
+  );
+  // Spondylosis is wear of the spine, not spondylitis read through a typo.
+  expect(extractFeatures('x-ray shows spondylosis').present.has('ankylosing')).toBe(false);
+});
+
+test('wait-or-go questions with the sign as a detail (bank P72)', () => {
+  expect(
+    first(
+      'can I go to work? bad back, a temperature, and I cannot tilt my head down; the lights are stabbing my eyes',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'after long rides my bum goes numb and wears off, but this time still numb three days later, back aching',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first('kidney pain in waves, everything I drink comes back up, and Nurofen does nothing').urgency,
+  ).toBe('emergency');
+  expect(first('he has cancer in his spine, tonight his legs would not do what he wanted').urgency).toBe(
+    'emergency',
+  );
+});

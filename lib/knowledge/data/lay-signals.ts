@@ -163,6 +163,25 @@ export const WORD_FORMS: Record<string, string> = {
   noo: 'now',
   aboot: 'about',
   nae: 'no',
+  // Scots: "baith legs are numb an weak even lyin in ma bed".
+  baith: 'both',
+  lyin: 'lie',
+  // Words from the languages people mix into English (issue 8, bank P71): Tagalog "lagnat"
+  // (fever), "ihi" (to pee), "tiyan" (belly); Spanish "calentura", "fiebre" (fever), "espalda"
+  // (back); Hindi and Urdu "dard" (pain), "kamar" (the lower back), "sunn" (numb), "dono" (both);
+  // Malay "urut" and Hindi "maalish" (a massage).
+  lagnat: 'fever',
+  ihi: 'pee',
+  tiyan: 'belly',
+  calentura: 'fever',
+  fiebre: 'fever',
+  espalda: 'back',
+  dard: 'pain',
+  kamar: 'back',
+  sunn: 'numb',
+  dono: 'both',
+  urut: 'massage',
+  maalish: 'massage',
   // Scots: "legs gaun fae under me", "back's been sair".
   gaun: 'going',
   fae: 'from',
@@ -704,6 +723,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       '=tearing|=ripping|=tear|=rip|=tore|=torn|=ripped',
       '=split|=splitting|=shredding|=unzipped|=unzipping|=seam|=ripping',
+      // "like knife is cutting something inside me".
+      'cutting|slicing something|me inside',
     ],
   },
   {
@@ -764,6 +785,8 @@ export const LEXICAL: LexicalFeature[] = [
       'painkillers|painkiller|pain relief useless',
       'nothing helps|touches|works',
       'painkillers|painkiller|tablets|paracetamol|ibuprofen|codeine|pills|meds|medication doing|do|did|does nothing',
+      // Brand names: "Panadol and Buscopan do nothing for the pain".
+      'panadol|buscopan|tylenol|advil|nurofen|calpol|motrin|aleve|voltaren doing|do|did|does nothing',
       // "Took codeine and ibuprofen 2 hours ago and it's done nothing".
       'took|taken|had codeine|ibuprofen|paracetamol|painkillers|tablets|naproxen|morphine',
       // "even an extra dose hasn't taken the edge off".
@@ -1050,6 +1073,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "went off at the hairpin and rolled it twice", "flipped the quad".
       'rolled|flipped|overturned the|my|his|her|our|their? car|van|truck|jeep|quad|tractor|suv|ute|buggy',
       'rolled|flipped it twice|thrice',
+      // "Was in a taxi that rolled on the N2".
+      'car|taxi|van|bus|minibus|truck|bakkie|coach|jeep that|which rolled|flipped|overturned',
       'rolled|flipped it two|three|#num times',
       // "medics strapped him to a spinal board".
       'spinal|spine board',
@@ -1643,6 +1668,9 @@ export const LEXICAL: LexicalFeature[] = [
       'cant|not look at the? light|lights|lamp|sun|screen|window',
       'cant|not stand|bear|face the? light|lights|lamp|sun|screen|window',
       'light|lights|lamp hurts|hurt|hurting my? eyes',
+      // "the office lights are killing my eyes", "I can't bend my head forward without it hurting".
+      'light|lights|lamp|sun|screen killing|stabbing|burning my? eyes',
+      'cant|not bend|tilt|tip|drop my|his|her? head forward|forwards|down',
       'sensitive to|dislike of|hate light',
       'light sensitivity|sensitive',
       'photophobia',
@@ -1802,6 +1830,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "cyaan keep nutten down", "can't keep nothing down".
       'cant keep nothing|food|drink|drinks down',
       'cant keep a thing down',
+      // "everything I drink come out, even water".
+      'everything|all i drink|drank come|comes|coming|came out|up|back',
       // "been sick every time I sip", "throw up whenever I drink".
       'sick|vomit|vomiting|puke|puking|throw every time|whenever i? sip|drink|eat',
       'keep being sick',
@@ -2104,6 +2134,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant $PEE|go|empty|wee|pass',
+      // Nigerian Pidgin: "i wan piss but e no dey come out at all".
+      '$PEE but e|it no|not dey? come|comes|coming out',
       // "my bladder will not empty", "it won't empty".
       'bladder|it wont|cant empty|emptying',
       'bladder|it will|does|can not empty|emptying',
@@ -2773,6 +2805,8 @@ export const LEXICAL: LexicalFeature[] = [
       'leg|=legs just? crumpled|folded|crumple|fold',
       'leg|=legs just? went|gone|go|going from under',
       'wont|cant hold me|him|her|them|up|weight',
+      // "his legs wouldn't do what he wanted".
+      'legs|leg wont|wouldnt|not do what|as',
       // "my legs no hold me since yesterday".
       'leg|=legs no|not hold|holding me|him|her|up',
       'jelly legs',
@@ -4469,6 +4503,8 @@ export const LEXICAL: LexicalFeature[] = [
   },
   { id: 'myositisTerm', patterns: ['myositis|polymyositis|dermatomyositis|myalgia'] },
   { id: 'rhabdoTerm', patterns: ['rhabdomyolysis|rhabdo'] },
+  // A dark colour told near the pee: "my urine colour like teh-O, very dark brown" (below).
+  { id: 'darkColour', patterns: ['dark|deep brown|black|red', 'like teh|tea|coffee|cola|coke|guinness'] },
   {
     id: 'muscleWeakAche',
     patterns: [
@@ -4716,6 +4752,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'saddleNumb', all: ['carerTouch', 'saddleArea', 'touchUnfelt'], window: 24 },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
+  // "I usually go a bit numb down below but it wears off… This time it's still numb two days later".
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone', 'daysLater'] },
   { id: 'legSens', all: ['sensLoss', 'leg'], window: 6 },
   // Before the leg-weakness compounds, whose `none` reads it (compounds are built in order).
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
@@ -4990,6 +5028,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pregnantBleed', all: ['vaginalBleeding'], anyOf: ['pregnant', 'postpartum'] },
   { id: 'pregnantAny', all: ['pregnant'] },
   { id: 'legSwelling', all: ['swollenLeg'] },
+  { id: 'darkUrine', all: ['peeWord', 'darkColour'], window: 6 },
   { id: 'muscleRhabdo', all: ['darkUrine', 'muscleWeakAche'], none: ['urineCleared'] },
   // "back muscles swollen rock hard, pee dark".
   { id: 'muscleRhabdo', all: ['darkUrine', 'swelling'], none: ['urineCleared'] },
@@ -5422,6 +5461,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
+  spondylosis spondylolisthesis spondylolysis
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste

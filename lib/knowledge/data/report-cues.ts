@@ -18,6 +18,9 @@ export const NEGATION_CUES = new Set([
   'none',
   // Scots: "nae numbness doon below".
   'nae',
+  // Tagalog: "wala naman akong lagnat" (I have no fever), "walang pamamanhid" (no numbness).
+  'wala',
+  'walang',
 ]);
 
 /**
