@@ -1285,3 +1285,18 @@ describe('spoken words as web text (bank Q37, own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('threads and chats (bank Q39, own wording)', () => {
+  test('a checklist question someone else puts ("Any …?") reports nothing; the reply tells', () => {
+    expect(
+      flags(
+        'Re: back went lifting a crate\nnurse_kim wrote: Any numbness round your bottom or trouble peeing?\nRe: crate_guy wrote: Nah, none of that, just sore.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'physio_al: Any chest pain or breathlessness with that upper back ache?\nsam_r: Yes, crushing chest pain since ten minutes ago',
+      ),
+    ).toContain('rf-chest-pain');
+  });
+});

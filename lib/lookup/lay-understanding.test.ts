@@ -3291,3 +3291,11 @@ test('wait-or-go questions with the sign as a detail (bank P72)', () => {
     'emergency',
   );
 });
+
+test('a form\'s "Q: any …? A: …" is read by its answer, not treated as only asked (bank P56)', () => {
+  expect(
+    first(
+      'Q: Any history of cancer? A: bowel, 2020. Q: The pain? A: new, mid-back, like a belt tightening round my ribs',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -532,14 +532,38 @@ export function storyPastSentences(tokens: Token[]): Set<number> {
   return carried;
 }
 
+/**
+ * A checklist question someone puts to another ("Any double vision, trouble speaking or a sudden
+ * bad headache?", "Any temperature or shivers?"): it asks, it reports nothing. Not one with the
+ * writer in it ("any idea why I can't pee?").
+ */
+function checklistQuestionAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.raw !== 'any') return false;
+  // First in its sentence, or after a speaker's label ("rmt_owen: Any…"): a short first clause.
+  let first = i;
+  while (tokens[first - 1]?.sent === t.sent) first--;
+  if (first < i && (tokens[i - 1].clause === t.clause || i - first > 5)) return false;
+  let last = i;
+  while (tokens[last + 1]?.sent === t.sent) last++;
+  if (!tokens[last].asked) return false;
+  for (let k = first; k <= last; k++) if (FIRST_PERSON.has(tokens[k].raw)) return false;
+  // A form's "Q: any history of cancer? A: breast, 2019" is answered: its own rules read the answer.
+  // A "yes" in the reply, after a speaker's label, tells what was asked.
+  const reply = tokens.slice(last + 1, last + 5).filter((r) => r.sent === tokens[last + 1]?.sent);
+  return !reply.some((r, k) => (k === 0 && ANSWER_LABELS.has(r.raw)) || AFFIRMATIVES.has(r.raw));
+}
+const AFFIRMATIVES = new Set(['yes', 'yeah', 'yep', 'yup', 'unfortunately', 'sadly']);
+
 /** Token indices where a hypothetical starts ("what if", "in case", "if … go numb"). */
 function hypotheticalStarts(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].raw;
     let hit =
-      HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue)) &&
-      !POLITE_ASIDES.some((cue) => cueAt(tokens, i, cue));
+      (HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue)) &&
+        !POLITE_ASIDES.some((cue) => cueAt(tokens, i, cue))) ||
+      checklistQuestionAt(tokens, i);
     for (const cue of FEAR_CUES) {
       if (hit || !cueAt(tokens, i, cue)) continue;
       for (let k = cue.length; k <= cue.length + 4; k++)
