@@ -1300,3 +1300,18 @@ describe('threads and chats (bank Q39, own wording)', () => {
     ).toContain('rf-chest-pain');
   });
 });
+
+describe('shopping text (bank Q38, own wording)', () => {
+  test('a fear about what a gadget might do, and a product page telling readers when to talk to a GP, report nothing', () => {
+    expect(
+      flags(
+        'Pregnant here, and worried the heated back massager might bring on bleeding, so I only use it cold.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Firm support for lower back pain. If your pain keeps you awake at night or comes with a fever, talk to your GP.',
+      ),
+    ).toEqual([]);
+  });
+});

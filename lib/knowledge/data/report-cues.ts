@@ -382,6 +382,8 @@ export const ADVICE_VERBS: ReadonlySet<string> = new Set([
   'tell',
   'visit',
   'speak',
+  // "if yours is constant, keeps you awake at night…, talk to your GP".
+  'talk',
   'go',
   'get',
   'be',
@@ -622,6 +624,13 @@ export const FEAR_CUES: readonly string[][] = [
   ['worry', 'that'],
   ['frightened', 'that'],
   ['panic', 'that'],
+  // "I was scared the massage chair might set off contractions or bleeding".
+  ['scared', 'the'],
+  ['worried', 'the'],
+  ['afraid', 'the'],
+  ['frightened', 'the'],
+  ['terrified', 'the'],
+  ['nervous', 'the'],
 ];
 
 /** Words that make a fear about what may come: "…that I'll / it might / it could / it's going to…". */
