@@ -3299,3 +3299,31 @@ test('a form\'s "Q: any …? A: …" is read by its answer, not treated as only 
     ).urgency,
   ).toBe('emergency');
 });
+
+test('signs told by what a carer or parent sees (bank P74) and a fever in a fragment (bank P73)', () => {
+  expect(first('fever, back pain, lips going blue').urgency).toBe('emergency');
+  expect(extractFeatures('my fever has gone and my back is better').present.has('fever')).toBe(false);
+  expect(
+    first('after a neck massage his mouth has drooped on one side and he keeps dropping cups').urgency,
+  ).toBe('emergency');
+  expect(
+    first('back pain with a temperature, she will not put her head down and turns away from the light')
+      .urgency,
+  ).toBe('emergency');
+  expect(first('he injects, fever and bad back, now he cannot get either leg to push him up').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    first(
+      'she has bone cancer, back worse, her pads are wet every time now and she is not steady on her feet',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'he has stenosis with the usual walking leg ache, but today in his chair the whole time both legs went floppy',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first('slipped disc, today she is clutching both legs and neither will take her weight').urgency,
+  ).toBe('emergency');
+});

@@ -890,6 +890,8 @@ export const LEXICAL: LexicalFeature[] = [
       'constant|constantly|continuous|nonstop|persistent|relentless|unrelenting',
       'non stop',
       'all the time',
+      // "he's been sat in his chair the whole time and both legs have gone floppy".
+      'chair|bed|sofa|couch the whole time',
       // "weak and heavy when he's just sat in his chair, not only when walking".
       'not only|just when walking|standing|moving|active',
       // "been there 24/7 since last wk".
@@ -1670,7 +1672,9 @@ export const LEXICAL: LexicalFeature[] = [
       'light|lights|lamp hurts|hurt|hurting my? eyes',
       // "the office lights are killing my eyes", "I can't bend my head forward without it hurting".
       'light|lights|lamp|sun|screen killing|stabbing|burning my? eyes',
-      'cant|not bend|tilt|tip|drop my|his|her? head forward|forwards|down',
+      'cant|wont|not bend|tilt|tip|drop|put my|his|her? head forward|forwards|down',
+      // A child who "screws his eyes shut and turns away from the lamp".
+      'turns|turned|turning|looks|looked away from the? lamp|light|lights|window|sun',
       'sensitive to|dislike of|hate light',
       'light sensitivity|sensitive',
       'photophobia',
@@ -2318,6 +2322,10 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'incontinence|incontinent',
       'leak|leaking|leaked|leaks|dribble|dribbling',
+      // "his pad is wet every time I check when he always used to ask for the toilet".
+      'pad|pads|nappy is|are|was? wet|soaked every time',
+      // "she didn't make it to the toilet twice this morning - she never wets".
+      'not make|made it to the toilet|loo|bathroom',
       'peed|pee|wet|wetting|weed myself|herself|himself|themselves|bed|pants|trousers',
     ],
   },
@@ -2795,6 +2803,11 @@ export const LEXICAL: LexicalFeature[] = [
       'weak|weakness|weaker|feeble',
       // "neither leg will take any of my weight" (the "neither" is part of the sign, not a denial).
       'neither leg|legs will|can take|hold|bear any? of? my|his|her? weight',
+      // "holding both legs, neither will take her weight properly".
+      'neither will|can take|hold|bear any? of? my|his|her|their weight',
+      // "he can't get either leg to push him up off the sofa", "his feet scuff along".
+      'cant get either|both|his|her|my|their leg|legs to push|lift|hold|work',
+      'feet|foot scuff|scuffs|scuffing|scuffed along',
       'legs|leg wont|cant take|hold|bear any? of? my|his|her? weight',
       // "his legs have no force", "no strength in my legs" (how many languages tell weakness).
       // ("have no", not a bare "no": "no loss of power" denies weakness.)
@@ -2937,6 +2950,9 @@ export const LEXICAL: LexicalFeature[] = [
       'arm|=arms went|gone|is|was weak|floppy|dead',
       'mouth|smile drooping|droopy|lopsided|crooked',
       'mouth|face going|gone|went down|droop',
+      // "her mouth has dropped on one side"; "keeps dropping things from her right hand".
+      'mouth|face|smile has? dropped|drooped|slipped|fallen on one side',
+      'keeps|keep dropping things|stuff|everything|cups',
       'arm useless|dead|floppy',
       'cant swallow',
       'arm leg weak|heavy|numb|dead',
@@ -2951,6 +2967,8 @@ export const LEXICAL: LexicalFeature[] = [
       'slurred|slurring speech|words',
       'slurred|slurring|garbled|jumbled|muddled',
       'words|speech came|coming out wrong|muddled|jumbled',
+      // "her words sound thick".
+      'words|speech|voice sound|sounds|sounding thick|slurred|drunk|funny',
       'cant speak|talk|get words out',
       'trouble|difficulty speaking|talking|swallowing',
       'cant swallow',
@@ -4008,9 +4026,17 @@ export const LEXICAL: LexicalFeature[] = [
     // A fever told as over: "had a fever last week with the flu".
     id: 'feverGone',
     masks: ['fever', 'feverShiver'],
+    patterns: ['had a? fever|temperature|temp last week|month|year|weekend'],
+  },
+  // Word by word ("fever has gone", "temp's come down"), so "kidney pain fever lips gone blue" keeps
+  // its fever.
+  {
+    id: 'feverGone',
+    masks: ['fever', 'feverShiver'],
+    gap: 0,
     patterns: [
-      'had a? fever|temperature|temp last week|month|year|weekend',
-      'fever|temperature|temp gone|went|cleared|settled|passed|broke|broken|over',
+      'fever|temperature|temp has|have|is|had|finally? gone|went|cleared|settled|passed|broke|broken|over',
+      'fever|temperature|temp has|is? come|came|gone|went down',
     ],
   },
   {
@@ -4861,6 +4887,9 @@ export const COMPOUND: CompoundFeature[] = [
   },
   // "can't stand on tiptoe on either foot": a foot that won't lift, on both sides.
   { id: 'bilateralWeak', all: ['footDrop', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
+  // Weak in both legs at rest, whatever the usual walking pattern: "sat in his chair the whole time
+  // and both legs have gone floppy".
+  { id: 'bilateralWeak', all: ['weakness', 'legsPlural', 'restPain'], window: 10 },
   // Both legs aching the day after leg day or a deep massage is muscle soreness (§4.1), unless
   // numbness or weakness comes with it (those have their own compounds above).
   {
@@ -5246,6 +5275,8 @@ LEXICAL.push(
     id: 'walkDifficulty',
     patterns: [
       'difficulty|trouble|struggling|struggle walking|walk',
+      // "he's not steady walking to the bathroom".
+      'not|unsteady steady walking|on his|her|my? feet',
       'cant walk properly|straight|normally',
       // "can't weight bear", "unable to weight-bear", "non weight bearing".
       'cant|unable|not|non weight bear|bearing',
