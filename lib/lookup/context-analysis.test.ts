@@ -1315,3 +1315,15 @@ describe('shopping text (bank Q38, own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('messy typing and sports pages (banks Q40, Q41, own wording)', () => {
+  test('"yrs ago" and "last yr" date a story; "the rigors of a season" is no fever', () => {
+    expect(
+      flags('3 yrs ago i couldnt feel anything when i wiped, had surgery that night, all good now'),
+    ).toEqual([]);
+    expect(flags('found a lump on my spine last yr, scan said lipoma, back ache now is just work')).toEqual(
+      [],
+    );
+    expect(flags('the rigours of a long season show: half the squad has lower back pain')).toEqual([]);
+  });
+});

@@ -1903,6 +1903,10 @@ export const LEXICAL: LexicalFeature[] = [
     ],
     gap: 0,
   },
+  // "a car crash of a meeting": a figure of speech, no crash.
+  { id: 'crashIdiom', masks: ['majorTrauma'], patterns: ['crash of a|an'], gap: 0 },
+  // "the rigors of a 38-game season": hardships, not a fever's shaking.
+  { id: 'rigorsOf', masks: ['feverShiver', 'fever'], patterns: ['rigors|rigours of'], gap: 0 },
   // "would i come out black and blue?": bruises, not dark urine.
   { id: 'blackAndBlue', masks: ['darkUrine'], patterns: ['black and blue'] },
   // "what keeps me up is, what if…": a worry, not pain at night.

@@ -1147,6 +1147,7 @@ export const PAST_CUES: readonly string[][] = [
   ['years', 'ago'],
   ['year', 'ago'],
   ['last', 'year'],
+  ['last', 'yr'],
   ['last', 'winter'],
   ['last', 'summer'],
   ['last', 'spring'],
@@ -1245,6 +1246,10 @@ export const RELATIVES: readonly string[] = [
 export const DISTANT_PAST_CUES: readonly string[][] = [
   ['years', 'ago'],
   ['year', 'ago'],
+  // Typed short: "2 yrs ago my sciatica got so bad…".
+  ['yrs', 'ago'],
+  ['yr', 'ago'],
+  ['yrs', 'back'],
   ['decade', 'ago'],
   ['decades', 'ago'],
   ['long', 'time', 'ago'],
