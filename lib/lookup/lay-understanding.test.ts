@@ -3327,3 +3327,9 @@ test('signs told by what a carer or parent sees (bank P74) and a fever in a frag
     first('slipped disc, today she is clutching both legs and neither will take her weight').urgency,
   ).toBe('emergency');
 });
+
+test('a rider catapulted over a fence is a high-energy event (bank Q40)', () => {
+  expect(first('she was catapulted over the fence when her horse refused, back in agony').urgency).toBe(
+    'emergency',
+  );
+});
