@@ -1126,7 +1126,7 @@ export const LEXICAL: LexicalFeature[] = [
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
       'going|doing about|around #old',
       // "Tom Reilly was catapulted from Dark Harbour as the horse hit the fence".
-      'catapulted|unseated from|off|over|through',
+      'catapulted from|off|over|through',
       // "got double-barrelled by a horse" (both hind feet at once).
       'kicked|trampled|thrown|bucked|barrelled|barreled by|off|from a? horse|pony|cow|bull',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
