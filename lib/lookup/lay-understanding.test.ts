@@ -3333,3 +3333,10 @@ test('a rider catapulted over a fence is a high-energy event (bank Q40)', () => 
     'emergency',
   );
 });
+
+test('"throwing up everything" alone is being unable to keep fluids down (bank P75)', () => {
+  expect(extractFeatures('been throwing up everything since lunch').present.has('vomitNoFluids')).toBe(true);
+  expect(first('kidney stone pain in waves to my groin and vomiting everything for hours').urgency).toBe(
+    'emergency',
+  );
+});

@@ -1844,8 +1844,10 @@ export const LEXICAL: LexicalFeature[] = [
       'constant|constantly|nonstop|continuous|keep|keeps vomiting|vomit|sick|throwing',
       'cant stop vomiting|vomit|being|throwing',
       // "I've thrown up everything I've drunk".
-      'thrown|threw|throwing|brought|bringing|sicked up everything|all i',
-      'vomited|vomiting|vomit everything|all i',
+      'thrown|threw|throwing|brought|bringing|sicked up everything',
+      'thrown|threw|throwing|brought|bringing|sicked up all i',
+      'vomited|vomiting|vomit everything',
+      'vomited|vomiting|vomit all i',
     ],
   },
   {
