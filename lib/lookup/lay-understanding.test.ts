@@ -3340,3 +3340,11 @@ test('"throwing up everything" alone is being unable to keep fluids down (bank P
     'emergency',
   );
 });
+
+test('"a spinal" for a caesarean is a spinal procedure (bank P76)', () => {
+  expect(
+    ids(
+      'had a spinal for my c-section last week, now the needle spot is red and oozing and my back hurts more',
+    ),
+  ).toContain('rf-recent-spinal-procedure');
+});

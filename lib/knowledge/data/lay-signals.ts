@@ -1506,6 +1506,9 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'epidural|epidurals',
       'spinal anesthetic|anesthesia|block|tap',
+      // The anaesthetic called "a spinal": "had a spinal for my caesarean 8 days ago".
+      'had|have|having|got|given a spinal',
+      'spinal for|during|before caesarean|section|birth|labour|labor|delivery|op|operation|surgery',
       'spinal|spine|back|lumbar|facet|steroid injection|injections|jab',
       'injection|injections|needle in|into|to my|his|her|the? lower|upper|low? back|spine',
       // "got a steroid shot in my lower spine".
