@@ -1327,3 +1327,21 @@ describe('messy typing and sports pages (banks Q40, Q41, own wording)', () => {
     expect(flags('the rigours of a long season show: half the squad has lower back pain')).toEqual([]);
   });
 });
+
+describe('condition communities (bank Q42, own wording)', () => {
+  test('a crash into the back of him is his trauma; imagined and worried-about signs report nothing', () => {
+    expect(
+      flags(
+        'A lorry went into the back of him on the ring road an hour ago and his back pain is getting worse.',
+      ),
+    ).toContain('rf-major-trauma');
+    expect(
+      flags(
+        "On warfarin with a bad back, I keep picturing a fall on my spine and bleeding inside. Nothing's happened.",
+      ),
+    ).toEqual([]);
+    expect(
+      flags('Part of me worries I will end up with numb legs after the epidural, my back aches already.'),
+    ).toEqual([]);
+  });
+});

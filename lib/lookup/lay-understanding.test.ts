@@ -3348,3 +3348,9 @@ test('"a spinal" for a caesarean is a spinal procedure (bank P76)', () => {
     ),
   ).toContain('rf-recent-spinal-procedure');
 });
+
+test('"nothing\'s happened" tells of no event; "I try to wee and nothing happens" is retention (bank Q42)', () => {
+  expect(extractFeatures("bad back, nothing's happened since the fall").present.has('retention')).toBe(false);
+  expect(extractFeatures('I sit on the loo and nothing happens').present.has('retention')).toBe(true);
+  expect(extractFeatures('nothing happens when I try to wee').present.has('retention')).toBe(true);
+});

@@ -1106,7 +1106,7 @@ export const LEXICAL: LexicalFeature[] = [
       'pole|poles|beam|girder|pallet|scaffold|scaffolding|branch|tree|crate|plank|joist|shelving|wardrobe|load fell|dropped|crashed|toppled|swung hit|struck|onto|on me|him|her|my|his',
       'rear ended',
       // "someone went into the back of us on the motorway", "a van ran into the rear of us".
-      'went|drove|ran|ploughed|piled|slammed|smashed|crashed into the? back|rear|side of us',
+      'went|drove|ran|ploughed|piled|slammed|smashed|crashed into the? back|rear|side of us|him|her|them|me',
       'went|drove|ran|ploughed|piled|slammed|smashed|crashed into the? back|rear|side of our|my car|van|motor|vehicle',
       'shunted|rammed|hit|struck|smashed into|by a? lorry|truck|bus|car|van|vehicle',
       'rearended',
@@ -2155,7 +2155,10 @@ export const LEXICAL: LexicalFeature[] = [
       'bladder|it wont|cant empty|emptying',
       'bladder|it will|does|can not empty|emptying',
       'need|want|try|trying|tried to go|$PEE but cant|nothing',
-      'nothing comes|coming|came|happens out?',
+      'nothing comes|coming|came out?',
+      // "I sit there and nothing happens" (not "nothing's happened", which tells of no event).
+      'nothing happens when|if',
+      'and nothing happens',
       // "urine is not passing at all", "the waters are not coming" (a learner's English for urine).
       'urine|waters|pee|wee not passing|coming|pass|come',
       // "standing at the toilet and can't get a single drop out".

@@ -96,6 +96,9 @@ export const POLITE_ASIDES: readonly string[][] = [
 ];
 export const HYPOTHETICAL_CUES: readonly string[][] = [
   ['what', 'if'],
+  // "I keep picturing myself slipping on the ice, landing on my spine…": imagined.
+  ['keep', 'picturing'],
+  ['keep', 'imagining'],
   // Advice retold: "the nurse said if the site goes red…, ring the unit".
   ['said', 'if'],
   ['says', 'if'],
@@ -624,6 +627,9 @@ export const FEAR_CUES: readonly string[][] = [
   ['worry', 'that'],
   ['frightened', 'that'],
   ['panic', 'that'],
+  // "Part of me worries I'll end up with numb legs".
+  ['worries', 'i'],
+  ['worries', 'that'],
   // "I was scared the massage chair might set off contractions or bleeding".
   ['scared', 'the'],
   ['worried', 'the'],
