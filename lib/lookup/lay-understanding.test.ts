@@ -3354,3 +3354,14 @@ test('"nothing\'s happened" tells of no event; "I try to wee and nothing happens
   expect(extractFeatures('I sit on the loo and nothing happens').present.has('retention')).toBe(true);
   expect(extractFeatures('nothing happens when I try to wee').present.has('retention')).toBe(true);
 });
+
+test('typed without stops: a year before "now" is no age, and "kidney trouble" ends before a new pain (robustness probe)', () => {
+  expect(first('had bowel cancer treatment in 2021 now back pain and my legs are going weak').urgency).toBe(
+    'emergency',
+  );
+  expect(extractFeatures('he is 80 now and his back aches').present.has('elderly')).toBe(true);
+  expect(
+    first('70 never had kidney trouble suddenly pain in my side and back went dizzy and nearly blacked out')
+      .urgency,
+  ).toBe('emergency');
+});

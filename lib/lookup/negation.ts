@@ -311,9 +311,10 @@ const AGE_WORDS = new Set(
 const pastJust = (tokens: Token[], i: number) =>
   tokens[i].raw === 'just' && PAST_EVENT_VERBS.has(tokens[i - 1]?.raw ?? '');
 /** "When I was pregnant with my youngest (she's nine now) I had…": an age told as now keeps the story past. */
+// An age, not a year: "treated in 2022 now back pain" returns to now.
 const ageNow = (tokens: Token[], i: number) =>
   tokens[i].raw === 'now' &&
-  (AGE_WORDS.has(tokens[i - 1]?.raw ?? '') || /^\d+$/.test(tokens[i - 1]?.raw ?? ''));
+  (AGE_WORDS.has(tokens[i - 1]?.raw ?? '') || /^\d{1,3}$/.test(tokens[i - 1]?.raw ?? ''));
 
 export function markCueReach(
   tokens: Token[],

@@ -1490,7 +1490,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$BELLY has|got a heartbeat|pulse',
     ],
   },
-  { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'] },
+  // One word between at most ("kidney area pain"): "never had kidney trouble suddenly pain…" is two things.
+  { id: 'kidneyPain', patterns: ['kidney|kidneys pain|ache|aching|agony|area'], gap: 1 },
   { id: 'ivdu', patterns: ['inject|injecting|injected|heroin', 'iv drug|drugs', 'drug user|use|addict'] },
   {
     id: 'immuno',

@@ -683,7 +683,14 @@ export const CONDITIONAL_VERBS = new Set([
 /** A finding followed by one of these denies it: "bladder fine", "walking normally", "legs are ok". */
 /** "no problems getting or keeping an erection": a denied trouble word reaches further than a plain denial (lib/lookup/negation.ts). */
 /** A named problem that closes a denial ("no wee probs, bad back": the back is told afresh). */
-export const DENIED_PROBLEMS: ReadonlySet<string> = new Set(['problem', 'problems', 'issues']);
+export const DENIED_PROBLEMS: ReadonlySet<string> = new Set([
+  'problem',
+  'problems',
+  'issues',
+  // Unpunctuated: "never had kidney trouble suddenly pain in my left side" (the pain is told afresh).
+  'trouble',
+  'probs',
+]);
 /** Words that tie a denied problem to what follows: "no problems with my bladder", "problems passing urine". */
 export const PROBLEM_LINKS: ReadonlySet<string> = new Set([
   'with',
