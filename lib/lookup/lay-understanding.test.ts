@@ -3365,3 +3365,22 @@ test('typed without stops: a year before "now" is no age, and "kidney trouble" e
       .urgency,
   ).toBe('emergency');
 });
+
+test('around a massage and in World Englishes (banks P77, P78, Q43)', () => {
+  expect(first('im 31 weeks now and my back hurts and im bleeding a lot').urgency).toBe('emergency');
+  expect(first('neck massage an hour ago and now my speech sounds off and my hand is numb').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    first('after the head massage the right side of my face and my right arm are numb and tingly').urgency,
+  ).toBe('emergency');
+  expect(
+    first('neck cracked at the massage place, now my vision is double and my hand cannot grip').urgency,
+  ).toBe('emergency');
+  expect(first('the matatu somersaulted an hour ago and my back pain is very sharp').urgency).toBe(
+    'emergency',
+  );
+  expect(first('back pain and bukhar for two days, now confused and his neck is stiff').urgency).toBe(
+    'emergency',
+  );
+});

@@ -177,6 +177,7 @@ export const WORD_FORMS: Record<string, string> = {
   fiebre: 'fever',
   espalda: 'back',
   dard: 'pain',
+  bukhar: 'fever',
   kamar: 'back',
   sunn: 'numb',
   dono: 'both',
@@ -1077,6 +1078,8 @@ export const LEXICAL: LexicalFeature[] = [
       'rolled|flipped it twice|thrice',
       // "Was in a taxi that rolled on the N2".
       'car|taxi|van|bus|minibus|truck|bakkie|coach|jeep that|which rolled|flipped|overturned',
+      // "my cousin's trotro somersaulted on the Accra–Kumasi road".
+      'car|taxi|van|bus|minibus|truck|lorry|trotro|matatu|danfo|bakkie|coach|jeep somersaulted|somersault|overturned|flipped',
       'rolled|flipped it two|three|#num times',
       // "medics strapped him to a spinal board".
       'spinal|spine board',
@@ -2968,6 +2971,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "her mouth has dropped on one side"; "keeps dropping things from her right hand".
       'mouth|face|smile has? dropped|drooped|slipped|fallen on one side',
       'keeps|keep dropping things|stuff|everything|cups',
+      // "the left side of my face and my left arm are tingly and numb"; "my left hand cannot grip".
+      'face and my|his|her|the? left|right? arm|hand are|is|went|gone|feel|feels? tingly|numb|weak|dead|heavy',
+      'hand|hands cant grip|hold',
       'arm useless|dead|floppy',
       'cant swallow',
       'arm leg weak|heavy|numb|dead',
@@ -2983,7 +2989,7 @@ export const LEXICAL: LexicalFeature[] = [
       'slurred|slurring|garbled|jumbled|muddled',
       'words|speech came|coming out wrong|muddled|jumbled',
       // "her words sound thick".
-      'words|speech|voice sound|sounds|sounding thick|slurred|drunk|funny',
+      'words|speech|voice sound|sounds|sounding thick|slurred|drunk|funny|off|odd|weird|wrong|strange',
       'cant speak|talk|get words out',
       'trouble|difficulty speaking|talking|swallowing',
       'cant swallow',
@@ -2999,6 +3005,8 @@ export const LEXICAL: LexicalFeature[] = [
       'double|blurred|blurry|lost|loss of? vision|sight',
       'cant see',
       'vision problems|loss|changes|gone',
+      // "my vision is double".
+      'vision|sight is|went|gone|going double|blurry|blurred',
       'seeing double|spots|stars|flashes|lights',
       'flashing|sparkly|sparkling|zigzag|shimmering lights|bits|spots|vision',
       'blurry|blurred|blurring',
@@ -3186,6 +3194,9 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 0,
     patterns: ['#num weeks|wks|wk gone|along|pregnant'],
   },
+  // "im 29 weeks now": how far along, not how long something has lasted (it hides weeksDuration,
+  // which would hide the pregnancy).
+  { id: 'gestationNow', masks: ['weeksDuration'], gap: 0, patterns: ['am|at #num weeks|wks now'] },
   {
     id: 'weeksDuration',
     masks: ['pregnant'],
