@@ -5518,7 +5518,8 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  spondylosis spondylolisthesis spondylolysis alive strikes strives gnashing
+  spondylosis spondylolisthesis spondylolysis alive strikes strives gnashing grinding grinning grids
+  counting unfit unite united hints steadily triangle thrive register anvil clinical strider
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
