@@ -87,9 +87,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backcheck@backcheck.example',
-              strict_min_version: '142.0',
+              // 140: the current ESR (Debian's firefox-esr), which knows data_collection_permissions;
+              // Firefox for Android learned it in 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -84,7 +84,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    args: ['--remote-allow-system-access'],
+    // No viewport emulation: puppeteer's setViewport also sends emulation.setScreenOrientationOverride,
+    // which Firefox ESR 140 (Debian bookworm's) does not know; the window size is set instead.
+    defaultViewport: null,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
   });
   const pageErrors: string[] = [];
@@ -160,7 +163,6 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     async newPage(url) {
       const page = await browser.newPage();
       watch(page);
-      await page.setViewport({ width: 1280, height: 800 });
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
       return page;
