@@ -3384,3 +3384,10 @@ test('around a massage and in World Englishes (banks P77, P78, Q43)', () => {
     'emergency',
   );
 });
+
+test('everyday words are not read as symptom words: "important" is no impotence, "wince" no wine, "wheezing" no wee', () => {
+  expect(first('back pain since monday, is it important to rest?').urgency).not.toBe('emergency');
+  expect(extractFeatures('my back aches and I wince when I bend').present.has('alcohol')).toBe(false);
+  expect(extractFeatures('wheezing and a sore back').present.has('peeWord')).toBe(false);
+  expect(extractFeatures('the parental leave forms gave me backache').present.has('pregnant')).toBe(false);
+});

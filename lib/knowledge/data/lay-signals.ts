@@ -5520,6 +5520,36 @@ export const COMMON_WORDS =
 export const REAL_WORD_NEIGHBOURS = `
   spondylosis spondylolisthesis spondylolysis alive strikes strives gnashing grinding grinning grids
   counting unfit unite united hints steadily triangle thrive register anvil clinical strider
+  important importance poignant confidence constitution evacuation conversion conversions mourning
+  wince wheezing pinching trembled tangle unstable parental scratching scraping crutch strike scream
+  trust tough spill bought booth quiet certain spice dread danger denial charge charged charges
+  march learn learning learns movie movies flood hobby launch launched heroes insect location
+  locations scores stores stole snake thorough recession mediation meditation sweeping deference
+  dined divine faster flame fleet globe grain grind gross hired hopes horde latter lawyer leaving
+  loving master medal menus mistress monument mountain novice oversight prime prince prize protect
+  prospect purse rapture reaction reactions regulation remaining repeated resolved route sales
+  shade shaft shock shout showing shows slash slower sneak spell spend spite spoil stack stake
+  steep stock stocks swept tasks taxes tenth thorn trail tuned winner wiser wished witch aware
+  among alter arena bitter butter blame bonus bonds brave breed budge camps chain chips clamp
+  coarse create creed crimes dairy daisy decade declared drown facts fails fancy fights flock
+  folks forge forks forum fumes funds grade hoard hunting inspection invasion lodgings loner masks
+  nasal prints rinse robbery sailing scaled sealed seams sewer shells ships shooter sprang stems
+  stray suits swapping tempting tensions twigs usable wandering warring wiring baked beast beans
+  betting binding blessing blending bowling brawn certain chapter chapters chats cheat clone
+  coroner crawling cursed deleting delicious dividing dusty employed erased expanded expansion
+  exported fairness farmed filed filing finance fluoride focusing fraction friction grieving
+  haunting header headline healer heaped hitch holmes hurrying indicate injunction inserting
+  invented invention investing inspecting laying limiting links location looping loops lounger
+  magma marginal mentions nerds parked parks pausing perished petty piper planter pleading polled
+  polling posed poses premises processed professor prompting proposing punished punishing quirk
+  raging rallying reader reclining refining rendered reset resetting residing resisting resolves
+  resolving restarting reviewed revolved revolves rouge ruins scowling seedling
+  seeps senior sequence shaming shares shaved shoppers shrugged slime slits smarts smoother
+  smuggling sniffing snipped soared soaring sourcing spamming spans splashing sprawling sprung
+  stacking staffers stakes stalls staring stated stating stats stealing steering stemming stoker
+  stranding striding striking stunning stupider sustains switched switches swoop swooped
+  tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
+  wares watchers wearer weaver weaves wielder
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
