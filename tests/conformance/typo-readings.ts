@@ -1,16 +1,17 @@
 // The lookup's typo readings of every word of the 89 corpus pages (lib/lookup/
 // typo-readings.conformance.test.ts): each reading that is neither the word itself nor an inflection
 // of it. Print them with `npx tsx tests/conformance/typo-readings.ts` (needs ../shared).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getPatternIndex, vocab } from '../../lib/lookup/features';
-import { CORPUS_DIR } from './shared';
+import { htmlToText } from '../bench/corpus-text';
+import { CORPUS_DIR, exitUnlessShared, htmlFiles } from './shared';
 
-/** Lower-case words of four letters or more in a page's text (scripts, styles and tags dropped). */
-function pageWords(html: string): string[] {
-  const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').toLowerCase();
-  return text.match(/[a-z]{4,}/g) ?? [];
-}
+/** Lower-case words of four letters or more in a page's text. */
+const pageWords = (html: string): string[] =>
+  htmlToText(html)
+    .toLowerCase()
+    .match(/[a-z]{4,}/g) ?? [];
 
 /** "hurts" → "hurt", "ached" → "ache", "studies" → "study": the same word, not a correction. */
 function sameWord(w: string, c: string): boolean {
@@ -28,7 +29,7 @@ function sameWord(w: string, c: string): boolean {
 export function corpusTypoReadings(): string[] {
   getPatternIndex();
   const words = new Set<string>();
-  for (const f of readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.html')))
+  for (const f of htmlFiles(CORPUS_DIR))
     for (const w of pageWords(readFileSync(join(CORPUS_DIR, f), 'utf8'))) words.add(w);
   const out: string[] = [];
   for (const w of [...words].sort()) {
@@ -39,5 +40,7 @@ export function corpusTypoReadings(): string[] {
   return out;
 }
 
-if (process.argv[1]?.endsWith('typo-readings.ts'))
+if (process.argv[1]?.endsWith('typo-readings.ts')) {
+  exitUnlessShared('tests/conformance/typo-readings.ts', [CORPUS_DIR]);
   process.stdout.write(`${corpusTypoReadings().join('\n')}\n`);
+}

@@ -19,8 +19,8 @@ const CES = `saddleNumb|saddleTerm|retention|bladderLoss|bladderLeakCES|bowelLos
 const BLADDER_BOWEL = 'retention|bladderLoss|bladderLeakCES|bowelLoss|bowelLeakCES';
 const LEG_NEURO = 'legSens|legWeak|footDrop|bilateralSens|bilateralWeak';
 // FACTS.md §2 rf-fever flu note: "the emergency signs apply in every case", flu too.
-const FEVER_EMERGENCY =
-  'fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure|fluWord+veryBreathless|fluWord+blueLips';
+const FLU_EMERGENCY = 'fluWord+veryBreathless|fluWord+blueLips';
+const FEVER_EMERGENCY = `fever+confusion|fever+veryBreathless|fever+blueLips|fever+nonBlanching|meningism|fever+seizure|${FLU_EMERGENCY}`;
 const BACK = 'back|backWord|backWent|backPainNear';
 /**
  * `feature` together with a back word. Not `feature+${BACK}`: "+" binds tighter than "|", so that
@@ -918,7 +918,7 @@ export const PROFILES: Profile[] = [
     // this row's urgent GP appointment or 111 even when no temperature is told.
     cues: { fever: 5, meningism: 5, backPainNear: 0.5, backWord: 0.5, fluWord: 4 },
     // "The emergency signs apply in every case": flu with very hard breathing or blue lips.
-    requires: 'fever|meningism|fluWord+elderly|fluWord+pregnant|fluWord+veryBreathless|fluWord+blueLips',
+    requires: `fever|meningism|fluWord+elderly|fluWord+pregnant|${FLU_EMERGENCY}`,
     escalations: [
       {
         when: `confusion|${FEVER_EMERGENCY}`,
