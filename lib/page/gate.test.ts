@@ -108,6 +108,16 @@ describe('PageGate', () => {
     for (let i = 0; i < 20 && candidates() === 0; i++) await new Promise((ok) => setTimeout(ok, 20));
     expect(candidates()).toBe(1);
   });
+
+  test('follows an added element that is itself a shadow host', async () => {
+    const { g, candidates } = gate('<p>Nothing here.</p>', (t) => t.includes('sciatica'));
+    await g.whenIdle();
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Now with sciatica.</p>';
+    document.body.append(host);
+    for (let i = 0; i < 20 && candidates() === 0; i++) await new Promise((ok) => setTimeout(ok, 20));
+    expect(candidates()).toBe(1);
+  });
 });
 
 describe('gateSettings', () => {

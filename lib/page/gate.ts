@@ -21,6 +21,10 @@ import { isHostListed, parseDisabledSites } from '../settings-sites';
 import { isSkippedName } from './blocks';
 import { type MutationBatch, MutationFollower } from './mutations';
 import { SliceQueue } from './scheduler';
+import { MAY_HOST_SHADOW } from './shadow-hosts';
+
+/** The standard elements that can never hold a shadow root (tests read it here). */
+export { NEVER_SHADOW_HOSTS } from './shadow-hosts';
 
 /** Text gathered before it is checked, in UTF-16 units (one check per slice at most). */
 export const CHECK_CHARS = 32_768;
@@ -34,19 +38,6 @@ const REVEAL_EVENTS = ['click', 'keyup', 'toggle', 'beforematch', 'scrollend'] a
 const REVEAL_SETTLE_MS = 400;
 /** At most one re-read per this many ms, however busy the person is. */
 const REVEAL_EVERY_MS = 1000;
-
-/**
- * Elements that may hold a shadow root: attachShadow (and a declarative shadow root) accepts only
- * a custom element (a name with a hyphen, which no selector can ask for) or one of article, aside,
- * blockquote, body, div, footer, h1–h6, header, main, nav, p, section and span. So every element
- * except the standard ones outside that list: those are left out here (gate.test.ts checks that
- * none of them can hold one). An unknown name stays in: the selector may only ask too much.
- */
-export const NEVER_SHADOW_HOSTS =
-  'a abbr address area audio b base bdi bdo br button canvas caption cite code col colgroup data datalist dd del details dfn dialog dl dt em embed fieldset figcaption figure form head hr html i iframe img input ins kbd label legend li link map mark menu meta meter noscript object ol optgroup option output picture pre progress q rp rt ruby s samp script select slot small source strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr svg path g use circle rect symbol defs polygon polyline line ellipse tspan stop clippath lineargradient radialgradient mask pattern filter desc math'.split(
-    ' ',
-  );
-const MAY_HOST_SHADOW = `:not(${NEVER_SHADOW_HOSTS.join(',')})`;
 
 /** A letter, digit or anything above ASCII: could be inside a word (the check decides). */
 function wordish(c: number): boolean {
@@ -224,6 +215,9 @@ export class PageGate {
 
   /** Queues a sliced check of one tree: its text, and the open shadow roots inside it. */
   private walk(root: Node): void {
+    // An added element may itself be a host: the walker below visits only what is inside it.
+    const own = (root as Element).shadowRoot;
+    if (own) this.enterShadow(own);
     const doc = root.ownerDocument ?? (root as Document);
     const tw = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
     const scanCode = this.options.scanCode;

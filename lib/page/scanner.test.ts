@@ -245,3 +245,29 @@ describe('hostile pages: bounded bookkeeping (issue 11 finding #6)', () => {
     );
   });
 });
+
+describe('open shadow roots (DESIGN.md §6)', () => {
+  test('are scanned in a div, nested in a custom element, and when an added element is itself a host', async () => {
+    document.body.innerHTML = '';
+    const div = document.createElement('div');
+    div.attachShadow({ mode: 'open' }).innerHTML = '<p>old sciatica</p><x-inner></x-inner>';
+    const inner = div.shadowRoot!.querySelector('x-inner')!;
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<span>a massage</span>';
+    const { scanner, painted } = await scan('<p>plain text</p>');
+    document.body.append(div);
+    await new Promise((r) => setTimeout(r, 80));
+    await scanner.whenIdle();
+    expect(painted()).toEqual(['backcheck-condition:sciatica', 'backcheck-massage:massage']);
+    expect(scanner.shadowRoots()).toHaveLength(2);
+    // A <section> host added later inside an <article>.
+    document.body.innerHTML = '';
+    abort.abort();
+    const section = document.createElement('section');
+    section.attachShadow({ mode: 'open' }).innerHTML = '<p>back pain</p>';
+    const second = await scan('<article><p>nothing</p></article>');
+    document.querySelector('article')!.append(section);
+    await new Promise((r) => setTimeout(r, 80));
+    await second.scanner.whenIdle();
+    expect(second.painted()).toEqual(['backcheck-condition:back pain']);
+  });
+});

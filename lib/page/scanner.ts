@@ -15,6 +15,7 @@ import { type MutationBatch, MutationFollower } from './mutations';
 import { type HighlightApi, Painter } from './painter';
 import type { ChunkReading, ContextFinding, ContextFlag } from './read-chunks';
 import { SliceQueue } from './scheduler';
+import { MAY_HOST_SHADOW } from './shadow-hosts';
 import { summarize } from './summary';
 import { locate, type TextChunk, TextWalker, type WalkOptions } from './text-walker';
 
@@ -488,25 +489,34 @@ export class PageScanner implements HitTestSource {
     this.stopper?.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
-  /** Open shadow roots are scanned and observed like the page (DESIGN.md §6), in slices. */
+  /**
+   * Open shadow roots are scanned and observed like the page (DESIGN.md §6), in slices. Only the
+   * elements that can hold one are visited (lib/page/shadow-hosts.ts), the root itself included.
+   */
   private findShadowRoots(root: Node): void {
-    const tw = this.doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
     const signal = this.stopper?.signal;
+    let hosts: NodeListOf<Element> | undefined;
+    let at = 0;
     this.queue.push(() => {
       if (signal?.aborted) return true;
-      for (let i = 0; i < 2000; i++) {
-        const el = tw.nextNode() as Element | null;
-        if (!el) return true;
-        const shadow = el.shadowRoot;
-        if (shadow && !this.roots.has(shadow)) {
-          this.roots.add(shadow);
-          this.follower?.observe(shadow);
-          this.scan(shadow, {}, 0);
-          this.findShadowRoots(shadow);
-        }
+      if (hosts === undefined) {
+        this.enterShadow((root as Element).shadowRoot);
+        hosts = (root as ParentNode).querySelectorAll?.(MAY_HOST_SHADOW);
+        if (!hosts) return true;
       }
-      return false;
+      for (const end = Math.min(hosts.length, at + 2000); at < end; at++)
+        this.enterShadow(hosts[at].shadowRoot);
+      return at >= hosts.length;
     });
+  }
+
+  /** Scans, observes and searches an open shadow root once. */
+  private enterShadow(shadow: ShadowRoot | null | undefined): void {
+    if (!shadow || this.roots.has(shadow)) return;
+    this.roots.add(shadow);
+    this.follower?.observe(shadow);
+    this.scan(shadow, {}, 0);
+    this.findShadowRoots(shadow);
   }
 }
 

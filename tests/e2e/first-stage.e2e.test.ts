@@ -83,6 +83,14 @@ test("a term only inside a div's open shadow root, in a list, is found", async (
   await p.close();
 });
 
+test('an element added after load that is itself a shadow host is read, before and after the second stage starts', async () => {
+  for (const query of ['', '?terms']) {
+    const p = await browser.newPage(server.url(`/fixtures/shadow-added-host.html${query}`));
+    await expect.poll(() => painted(p), { timeout: 5000 }).toContain('sciatica');
+    await p.close();
+  }
+});
+
 test('the elements the first stage skips when it looks for shadow roots can hold none (Chromium)', async () => {
   const p = await browser.newPage(server.url('/fixtures/gate-list.html'));
   const accepted = await p.evaluate(
