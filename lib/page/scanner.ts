@@ -324,12 +324,13 @@ export class PageScanner implements HitTestSource {
             );
           });
     // A rescan replaces what an earlier scan found in the same text; the store is asked per node
-    // only when it holds anything (a first scan allocates nothing here). The node carried over
-    // from the previous chunk keeps what this walk found in it.
+    // only when it holds anything (a first scan allocates nothing here), and before the costlier
+    // intact check, which compares the node's text. The node carried over from the previous chunk
+    // keeps what this walk found in it.
     for (const store of [this.store, this.claims]) {
       if (store.size === 0) continue;
       chunk.nodes.forEach((node, i) => {
-        if (node === carried || !intact(i) || !store.has(node)) return;
+        if (node === carried || !store.has(node) || !intact(i)) return;
         for (const m of store.removeNode(node)) this.painter.remove(m);
       });
     }
