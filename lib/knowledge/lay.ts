@@ -76,6 +76,7 @@ export {
   SHARED_GROUPS,
   SOUND_ALIKES,
   SPOKEN_PUNCTUATION,
+  STAGE_UNITS,
   STORY_FRAME_CUES,
   THIS_PERIODS,
   TOLD_AS_NOW,
@@ -83,6 +84,7 @@ export {
   TROUBLE_WORDS,
   WAS_FINE_THEN,
   WORD_FORMS,
+  YOUNGER_AGE_WORDS,
 } from './data/lay-signals';
 export { LOOKUP_RULES, MIN_SCORE, PROFILES as PRESENTATIONS } from './data/presentations';
 export type {

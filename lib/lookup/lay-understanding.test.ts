@@ -3391,3 +3391,59 @@ test('everyday words are not read as symptom words: "important" is no impotence,
   expect(extractFeatures('wheezing and a sore back').present.has('peeWord')).toBe(false);
   expect(extractFeatures('the parental leave forms gave me backache').present.has('pregnant')).toBe(false);
 });
+
+test('serious accidents told as events: one vehicle hitting another, a heavy load toppling onto someone, a horse going over backwards with its rider, a climber hitting the ground from height (banks P79, P81)', () => {
+  expect(first('a bus hit our car at the junction, middle of my back hurts').urgency).toBe('emergency');
+  expect(first('the bookcase toppled over onto her and her back is really sore').urgency).toBe('emergency');
+  expect(first('my gelding went over backwards with me still on, lower back aches').urgency).toBe(
+    'emergency',
+  );
+  expect(first('fell about 6m onto rocks while bouldering, sore back').urgency).toBe('emergency');
+  // "8m" typed as one word is a number and a unit.
+  expect(first('came off the wall, maybe 7m onto the ground, back really hurts').urgency).toBe('emergency');
+});
+
+test('after cancer, pain shooting down an arm is the emergency of FACTS.md §2 rf-cancer-history (bank P79)', () => {
+  const r = lookupSymptoms(
+    'had bowel cancer 3 years ago, new neck pain now shooting down my right arm to my hand',
+  );
+  expect(r.find((x) => x.id === 'rf-cancer-history')?.urgency).toBe('emergency');
+  expect(
+    lookupSymptoms('had kidney cancer, now a sore upper back going into my right arm').map((x) => x.id),
+  ).toContain('rf-cancer-history');
+});
+
+test('numbness there that did not wear off as expected, or lasts days after a ride, is saddle numbness (bank P79)', () => {
+  expect(
+    first(
+      'after the adjustment I went numb around my bottom, I figured it would wear off but it is still there',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first('numb round my bum and groin for three days since the sportive, lower back sore').urgency,
+  ).toBe('emergency');
+  // Gone within half an hour, with no back pain: the bike-saddle note, not an emergency.
+  expect(first('numb down there after a long ride, went in half an hour, no back pain').urgency).not.toBe(
+    'emergency',
+  );
+});
+
+test('trying to pee for hours when nothing will come is retention (bank P79)', () => {
+  expect(
+    extractFeatures('been trying to wee since this morning and it just wont come').present.has('retention'),
+  ).toBe(true);
+});
+
+test('an age long gone, "when I was 15", dates what came with it; "when I was 30 weeks" does not (bank P80)', () => {
+  expect(
+    first('passed out once at school when i was 14 never since now im 45 and my back aches from gardening')
+      .urgency,
+  ).not.toBe('emergency');
+  expect(first('when i was 30 weeks i fainted and had back pain').urgency).toBe('emergency');
+});
+
+test('legs aching along with the shoulders or arms is an ache all over, not a both-legs nerve sign (bank P79)', () => {
+  expect(
+    first('for a couple of weeks my back, legs and arms ache, no weakness, no fall, peeing normally').urgency,
+  ).not.toBe('emergency');
+});

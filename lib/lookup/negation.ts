@@ -56,12 +56,14 @@ import {
   RELATIVES,
   RULED_OUT_CUES,
   SCOPE_BREAKERS,
+  STAGE_UNITS,
   STORY_FRAME_CUES,
   THIS_PERIODS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
   WAS_FINE_THEN,
+  YOUNGER_AGE_WORDS,
 } from '../knowledge/lay';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
@@ -278,6 +280,7 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
   // "Last March my back pain turned into a crushing chest": a month told as past.
   if (tokens[i]?.raw === 'last' && MONTH_SET.has(tokens[i + 1]?.raw ?? '') && tokens[i - 1]?.raw !== 'since')
     return true;
+  if (childhoodAt(tokens, i)) return true;
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   // "in the 80s", "from our 1930s archive".
   const skip = ['the', 'our', 'my', 'his', 'her'].includes(tokens[i + 1]?.raw ?? '');
@@ -287,6 +290,19 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
     return false;
   const time = skip ? tokens[i + 2] : tokens[i + 1];
   return time !== undefined && PAST_TIME.test(time.raw);
+}
+
+/**
+ * An earlier age of the teller: "when I was 15", "when she was little", "when I was a teenager".
+ * (Not "when I was 30 weeks", a stage of a pregnancy now.)
+ */
+function childhoodAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.raw !== 'when' || !['i', 'he', 'she', 'we'].includes(tokens[i + 1]?.raw ?? '')) return false;
+  if (tokens[i + 2]?.raw !== 'was' && tokens[i + 2]?.raw !== 'were') return false;
+  let next = tokens[i + 3]?.raw ?? '';
+  if (next === 'a' || next === 'at' || next === 'in') next = tokens[i + 4]?.raw ?? '';
+  if (YOUNGER_AGE_WORDS.has(next)) return true;
+  return /^\d{1,2}$/.test(next) && !STAGE_UNITS.has(tokens[i + 4]?.raw ?? '');
 }
 
 /** "this last fortnight", "this past week", "this morning": a time of now, after one long ago. */

@@ -118,6 +118,8 @@ const REPEATS_ON_PURPOSE = new Set([
   '$LEG|=legs|both are|feel|feels|still|both? strong',
   'from|in my|the? neck $PAIN? shoots|goes|going|runs|running|spreads|spreading|radiates|radiating|travels into|down my|the? right arm|hand|thumb|fingers',
   'look|looking|check|checking at? the? loo? paper|tissue|pad to know|see|tell|check',
+  'car|van|truck|lorry|bus|coach|motorbike|tractor|taxi hit|struck|rammed|smashed|shunted|ploughed|plowed into? my|our|his|her|their|the car|van|truck|lorry|bus|motor|vehicle|bike|motorbike|taxi|scooter',
+  'down the|my|his|her right|left? arm into|to the|my|his|her? hand|fingers',
 ]);
 
 describe('no multi-word alternative split into slots by mistake', () => {

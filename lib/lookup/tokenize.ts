@@ -75,8 +75,12 @@ const CONTRACTIONS: Record<string, string[]> = {
 // "but"-type words end negation scope (negation.ts) but not a clause, so "need to go but can't" matches.
 const CLAUSE_WORDS = new Set<string>();
 
-/** A number and a unit written as one word: "8kg", "10lbs", "3wks", "48hrs", an age "67yo". */
-const NUMBER_UNIT = /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs|yo)$/;
+/**
+ * A number and a unit written as one word: "8kg", "10lbs", "3wks", "48hrs", an age "67yo", a
+ * height "8m" or "12ft", a speed "50mph".
+ */
+const NUMBER_UNIT =
+  /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs|yo|m|ft|mtr|mtrs|metres|meters|feet|mph|kph|kmh)$/;
 // A dash between spaces (" - ", " – ", " — ") ends what a negation denies (Token.afterDash): "my
 // lower back pain - not my legs - goes through the roof" denies only the legs. Not a clause break:
 // "AAA screening scan - normal" still reads as one phrase.

@@ -110,12 +110,14 @@ export {
   SCOPE_BREAKERS,
   SCREEN_CUES,
   SHARED_GROUPS,
+  STAGE_UNITS,
   STORY_FRAME_CUES,
   THIS_PERIODS,
   TOLD_AS_NOW,
   TOLD_AS_PAST,
   TROUBLE_WORDS,
   WAS_FINE_THEN,
+  YOUNGER_AGE_WORDS,
 } from './report-cues';
 
 /** Pattern macros (lib/lookup/patterns.ts syntax: "$PAIN"). */
@@ -1163,7 +1165,16 @@ export const LEXICAL: LexicalFeature[] = [
       'in|during|from|by a|an|the? big|hard|heavy|late|bad|huge|dangerous? tackle',
       'rugby|football|scrum tackle|tackles',
       'came|come|fell|dropped|bounced off|from ladder|roof|wall|trampoline|scaffold|scaffolding|balcony',
-      'dropped|fell|fall from near? the? top',
+      // A climber "decked from near the top of the route" (hit the ground).
+      'dropped|fell|fall|decked from near? the? top',
+      '#num m|metres|meters|mtr|ft|feet onto|on to the? ground|scree|rocks|concrete|floor|tarmac',
+      // "a lorry hit my van from behind", "a bus ploughed into our car".
+      'car|van|truck|lorry|bus|coach|motorbike|tractor|taxi hit|struck|rammed|smashed|shunted|ploughed|plowed into? my|our|his|her|their|the car|van|truck|lorry|bus|motor|vehicle|bike|motorbike|taxi|scooter',
+      // A heavy load coming down on a person: "a shelving unit full of paint tins toppled onto him".
+      'toppled over? onto|on me|him|her|them|us',
+      // A horse rearing over: "went over backwards with me still on".
+      'went|came|flipped over backwards with me|him|her still? on|aboard',
+      'horse|mare|pony|gelding|cob|stallion went|came|flipped over backwards',
       'car|van|truck|coach|bus|minibus|lorry|bakkie|ute|pickup|jeep|suv|4x4|tractor|quad|matatu flipped|rolled|overturned|flipping|rolling|somersaulted|somersault|somersaulting',
       // "went over the handlebars of his motorbike at about 50".
       'went|gone|go|came|flew|thrown|going over the handlebars|handlebar',
@@ -2663,6 +2674,10 @@ export const LEXICAL: LexicalFeature[] = [
       'feeling|sensation still? has|have|had|is not come|came|returned|back',
       // "normally gone within the hour… now Tuesday and it's still numb down there".
       'still numb|dead|asleep|tingly|tingling',
+      // A wearing off that was only expected: "since then numb round my backside, thought it
+      // would wear off".
+      'thought|hoped|assumed|expected|figured it|this|that|they would|might|will wear|wore|go|die off|away|down',
+      'thought|hoped|assumed|expected|figured it|this|that|they would|might|will pass|settle|ease',
     ],
   },
   // ---- neuro ---------------------------------------------------------------------------------
@@ -3031,6 +3046,16 @@ export const LEXICAL: LexicalFeature[] = [
       'numb|numbness|tingling|weak|weakness|weird|dead in|down my? arm|hand|face',
       // "that hand is clumsy", "my arm's gone clumsy".
       'arm|hand|fingers is|are|gone|going|feels? clumsy|useless',
+    ],
+    gap: 3,
+  },
+  // Pain spreading down an arm, either side (FACTS.md §2 rf-cancer-history: "pain down a limb"):
+  // "a pain shooting from my neck down the right arm into my fingers".
+  {
+    id: 'armRadiating',
+    patterns: [
+      '$SPREAD down|into the|my|his|her? right|left? arm|arms|hand|fingers',
+      'down the|my|his|her right|left? arm into|to the|my|his|her? hand|fingers',
     ],
     gap: 3,
   },
@@ -4568,7 +4593,15 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // "back and legs aching all over and I'm burning up": the aches of a fever, not the legs' nerves.
-  { id: 'achingAllOver', patterns: ['aching|aches|ache|achy|hurting|hurts|sore all over|everywhere'] },
+  {
+    id: 'achingAllOver',
+    patterns: [
+      'aching|aches|ache|achy|hurting|hurts|sore all over|everywhere',
+      // Legs and arms or shoulders aching together: "his back, thighs and shoulders ache".
+      'thighs|legs|calves and shoulders|arms|neck ache|aching|achy|hurt|hurting|sore',
+      'shoulders|arms|neck and thighs|legs|calves ache|aching|achy|hurt|hurting|sore',
+    ],
+  },
   {
     id: 'fractureTerm',
     patterns: [
@@ -4702,6 +4735,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'redHotLeg', all: ['calf', 'skinRedHot'], window: 8 },
   { id: 'retention', all: ['triedPee', 'nothingCame'], window: 5 },
   { id: 'retention', all: ['triedPee', 'butCant'], window: 8 },
+  // "trying to pee for hours and it just won't come".
+  { id: 'retention', all: ['triedPee', 'wontCome'], window: 10 },
   { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8 },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
@@ -4802,6 +4837,9 @@ export const COMPOUND: CompoundFeature[] = [
   // A carer's touch not felt: "washing her down below… today she didn't notice the cold cloth at
   // all, pressed around her bottom and she didn't react".
   { id: 'saddleNumb', all: ['carerTouch', 'saddleArea', 'touchUnfelt'], window: 24 },
+  // Numb there for days: "this time I've been numb round my groin and bum for 2 days since the
+  // ride" (FACTS.md §1 cauda-equina-syndrome, bike note: numbness that lasts once off the bike).
+  { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'daysLater'], window: 10 },
   // "Normally it goes within 10 minutes… it still hasn't gone": the usual wearing-off did not happen.
   { id: 'saddleNumb', all: ['sensLoss', 'saddleArea', 'notGone'], window: 30 },
   // "I usually go a bit numb down below but it wears off… This time it's still numb two days later".
@@ -5691,6 +5729,8 @@ LEXICAL.push(
       'went|wore|goes|wears|wore off',
       'went|gone away after|within|in',
       'went|gone within',
+      // "gone in half hour", "passed within half an hour".
+      'gone|went|cleared|passed in|within|after a|an|about? half an? hour|hr',
       'wear|wears|wore off as? soon? as|once|when|within',
       'went|wore off within|after',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|min|mins|seconds|second|moment',

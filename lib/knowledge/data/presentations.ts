@@ -537,7 +537,7 @@ export const PROFILES: Profile[] = [
     requires: 'msccTerm|cancer|weightLossQ',
     escalations: [
       {
-        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|walkDifficulty|${BLADDER_BOWEL}`,
+        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|armRadiating|walkDifficulty|${BLADDER_BOWEL}`,
         level: E,
         label:
           'Band-like or shooting pain, arm or leg weakness or numbness, difficulty walking, or a bladder or bowel change',
@@ -960,7 +960,7 @@ export const PROFILES: Profile[] = [
     requires: `cancer+pain|${withBack('cancer')}|cancerTreatment+pain|${withBack('cancerTreatment')}|msccTerm`,
     escalations: [
       {
-        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|walkDifficulty|${BLADDER_BOWEL}`,
+        when: `bandPain|legSymptom|${LEG_NEURO}|armNumb|armRadiating|walkDifficulty|${BLADDER_BOWEL}`,
         level: E,
         label:
           'Band-like or shooting pain, arm or leg weakness or numbness, difficulty walking, or a bladder or bowel change',

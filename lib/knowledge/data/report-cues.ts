@@ -1256,6 +1256,36 @@ export const RELATIVES: readonly string[] = [
  * ago, healed fine"). Fewer than PAST_CUES: "when I was lifting…" or "used to be able to walk"
  * often tell how a sign began now.
  */
+/** Words after "when I was" that tell a younger age: "when I was younger", "when I was at school". */
+export const YOUNGER_AGE_WORDS: ReadonlySet<string> = new Set([
+  'younger',
+  'little',
+  'young',
+  'small',
+  'teenager',
+  'student',
+  'baby',
+  'child',
+  'kid',
+  'school',
+  'uni',
+]);
+/** Units that make a number after "when I was" a stage of now, not an age: "when I was 8 weeks". */
+export const STAGE_UNITS: ReadonlySet<string> = new Set([
+  'week',
+  'weeks',
+  'wks',
+  'wk',
+  'month',
+  'months',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'mins',
+  'minutes',
+]);
+
 export const DISTANT_PAST_CUES: readonly string[][] = [
   ['years', 'ago'],
   ['year', 'ago'],
