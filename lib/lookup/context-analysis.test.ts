@@ -1345,3 +1345,26 @@ describe('condition communities (bank Q42, own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('everyday pages and multi-speaker threads (banks Q44, Q45, own wording)', () => {
+  test('things shaking, a hot workplace, a night market and a market that crashed are no red flags', () => {
+    expect(flags('We laughed so much the whole room was shaking, my back pain forgotten.')).toEqual([]);
+    expect(
+      flags('The job means working in a high temperature, humid kitchen, so mind your back pain.'),
+    ).toEqual([]);
+    expect(
+      flags('Had lumbago in 2018. This time the best part was a back massage at the night market.'),
+    ).toEqual([]);
+    expect(flags('Stocks in the retailer crashed 30% today; its founder has sciatica.')).toEqual([]);
+    expect(flags('The home team collapsed after the break and their keeper had back pain.')).toEqual([]);
+  });
+
+  test('"no problems controlling her bladder or bowels" denies them', () => {
+    expect(
+      flags('She says she has no problems controlling her bladder or bowels, only the lower back pain.'),
+    ).toEqual([]);
+    expect(flags('Since this morning she has no control of her bladder and bad back pain.')).toContain(
+      'rf-bladder-change',
+    );
+  });
+});

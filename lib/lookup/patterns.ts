@@ -12,7 +12,7 @@
 // A slot is one word: "hard on|boner" is the slot "hard" and then the slot "on|boner", never the
 // phrase "hard on" as an alternative; write each multi-word alternative as its own pattern.
 
-import { MACROS } from '../knowledge/lay';
+import { MACROS, TROUBLE_WORDS } from '../knowledge/lay';
 import type { Token } from './tokenize';
 
 export { MACROS };
@@ -198,6 +198,10 @@ function extend(p: Pattern, tokens: Token[], k: number, pos: number, clause: num
   const slot = p.slots[k];
   for (let j = pos + 1; j <= pos + 1 + p.gap && j < tokens.length; j++) {
     if (tokens[j].clause !== clause) break;
+    // A pattern's "no" reaches its next word over a gap, but not over a trouble it denies: "no
+    // problems controlling my bladder" is no "no control of my bladder".
+    if (k === 1 && j > pos + 1 && IMMUNE_WORDS.has(tokens[pos].c) && TROUBLE_WORDS.has(tokens[j - 1].raw))
+      break;
     if (!slotMatches(slot, tokens[j])) continue;
     const end = extend(p, tokens, k + 1, j, clause);
     if (end >= 0) return end;

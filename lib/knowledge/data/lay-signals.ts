@@ -2086,7 +2086,44 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'deviceTemperature',
     masks: ['fever'],
-    patterns: ['temperature|temp setting|settings|dial|mode|control|controls|level|levels|button'],
+    patterns: [
+      'temperature|temp setting|settings|dial|mode|control|controls|level|levels|button',
+      // A hot workplace or wash: "a high-temperature, humid environment next to the sauna".
+      'temperature environment|environments|workplace|wash|cycle|cooking|oven',
+      'working|work|works|operate|operating in a|an? high|higher|low temperature',
+    ],
+  },
+  // Things shaking, not a person shivering: "the whole table was shaking with laughter".
+  {
+    id: 'thingShaking',
+    masks: ['fever', 'feverShiver', 'shiverWord'],
+    patterns: [
+      'table|floor|house|room|building|ground|windows|walls|train|bus|stands|crowd|stadium|car was|were|kept|started? shaking|shook|trembling',
+    ],
+  },
+  // A team, a market or a computer, not a person: "the defence collapsed in the last ten
+  // minutes", "shares crashed 40%", "my laptop crashed".
+  {
+    id: 'thingCollapsed',
+    masks: ['faint', 'collapseSign', 'majorTrauma'],
+    patterns: [
+      'defence|defense|team|midfield|attack|market|markets|prices|price|shares|stocks|stock|profits|economy|currency|talks|deal|negotiations|coalition|company|website|site|app|system|computer|laptop|pc|phone|bitcoin collapsed|collapse|collapses|collapsing|crashed|crash|crashes|crashing',
+    ],
+  },
+  // "Shares in Harlow Foods crashed 40%": a market's fall told with its name between.
+  {
+    id: 'thingCollapsed',
+    masks: ['faint', 'collapseSign', 'majorTrauma'],
+    patterns: ['shares|stocks|prices|markets|index collapsed|crashed|tumbled|plunged'],
+    gap: 3,
+  },
+  // An outing at night, not pain at night: "a foot massage at the night market".
+  {
+    id: 'nightOuting',
+    masks: ['nightPain'],
+    patterns: [
+      'night market|markets|bus|train|flight|club|clubs|life|sky|tour|race|owl|school|class|classes',
+    ],
   },
   // The trade show, not cauda equina syndrome: "unveiled at CES 2024".
   { id: 'tradeShow', masks: ['saddleTerm'], patterns: ['^ces #num'] },
@@ -5729,6 +5766,8 @@ LEXICAL.push(
       'went|wore|goes|wears|wore off',
       'went|gone away after|within|in',
       'went|gone within',
+      // "a numb bum after three hours at the wheel, gone the moment I stretched my legs".
+      '=gone|=went|=passed|=cleared|=stopped the moment',
       // "gone in half hour", "passed within half an hour".
       'gone|went|cleared|passed in|within|after a|an|about? half an? hour|hr',
       'wear|wears|wore off as? soon? as|once|when|within',
