@@ -3447,3 +3447,14 @@ test('legs aching along with the shoulders or arms is an ache all over, not a bo
     first('for a couple of weeks my back, legs and arms ache, no weakness, no fall, peeing normally').urgency,
   ).not.toBe('emergency');
 });
+
+test('a therapist\'s "I kept the pressure light" is a massage; on steroids, "like something cracked" while lifting is a fragile-bone jolt (bank P81)', () => {
+  expect(
+    first(
+      'Therapist here. My client is on apixaban, I kept the pressure gentle, but today she has a big bruise spreading over her lower back',
+    ).urgency,
+  ).toBe('urgent-same-day');
+  expect(
+    ids('on long-term steroids, doing rows at the gym I felt a sharp pain in my back like something snapped'),
+  ).toContain('rf-minor-trauma-fragile');
+});

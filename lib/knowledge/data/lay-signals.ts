@@ -3133,6 +3133,8 @@ export const LEXICAL: LexicalFeature[] = [
       'where i|we worked|work|massaged|pressed on? them|it|her|him|their|his',
       // A therapist's "I did some firm work on her mid back this morning".
       'i|we did|done some? firm|deep|hard|heavy|gentle|light work on her|him|his|their|the',
+      // A therapist's "I kept the pressure light".
+      'i|we kept|used|went the? pressure light|gentle|soft|firm|deep|heavy',
     ],
   },
   // Pain only when pressed or touched: "only hurts when I press on it", "sore to touch".
@@ -3959,6 +3961,9 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'felt|heard a? crunch|crack|snap|pop in|from my|his|her? back|spine',
       'there was a? crunch|crack|snap|pop in|from my|his|her? back|spine',
+      // "a sudden sharp pain in my mid back doing rows, like something cracked".
+      'like something|summat cracked|snapped|broke|popped',
+      'as if something|summat cracked|snapped|broke|popped',
     ],
   },
   // "worse overnight": how fast it changed, not pain that wakes at night.
