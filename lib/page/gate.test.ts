@@ -217,6 +217,27 @@ describe('PageGate with a check answered later (the background, issue 10)', () =
 });
 
 describe('the shadow-root search (issue 10)', () => {
+  test("waits for the shown text's answers: after a yes it never runs (the second stage does its own)", async () => {
+    document.body.innerHTML = '<p>My sciatica</p><div id="h"></div>';
+    (document.getElementById('h') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>lumbago</p>';
+    abort = new AbortController();
+    const seen: string[] = [];
+    let candidates = 0;
+    const g = new PageGate({
+      scanCode: false,
+      signal: abort.signal,
+      onCandidate: () => candidates++,
+      check: async (text) => {
+        seen.push(text);
+        return text.includes('sciatica');
+      },
+    });
+    g.start();
+    await g.whenIdle();
+    expect(candidates).toBe(1);
+    expect(seen).toEqual(['My sciatica']);
+  });
+
   test('leaves out only standard elements that cannot host a shadow root', async () => {
     const { NEVER_SHADOW_HOSTS } = await import('./gate');
     // The elements attachShadow accepts besides custom elements (the DOM standard's list).

@@ -89,8 +89,12 @@ export class PageGate {
 
   /** Resolves once all queued checking is done and answered (tests, benchmarks). */
   async whenIdle(): Promise<void> {
-    await this.queue.whenIdle();
-    while (this.asked.size > 0) await Promise.all([...this.asked]);
+    // An answer may queue more work (the shadow-root pass after the shown text's answers).
+    for (;;) {
+      await this.queue.whenIdle();
+      if (this.asked.size > 0) await Promise.all([...this.asked]);
+      else if (!this.queue.busy) return;
+    }
   }
 
   /**
@@ -123,8 +127,9 @@ export class PageGate {
     }
     // (`in`, not reading it: reading innerText lays out and joins the whole page's text.)
     if (body.localName === 'body' && 'innerText' in body) {
-      this.readRendered(body as HTMLElement);
-      this.findShadowRoots(body);
+      // The shadow-root pass waits for the shown text's answers: on a page with terms the second
+      // stage starts first and does its own pass, so this one is never paid twice (issue 10).
+      this.readRendered(body as HTMLElement, () => this.findShadowRoots(body));
       this.followReveals();
     } else {
       this.walk(body); // a frameset or an XML document: no rendered text to read
@@ -148,25 +153,39 @@ export class PageGate {
 
   /**
    * Queues a sliced check of the text the body shows (innerText: block edges are line breaks).
-   * One job reads the text and checks it piece by piece (one piece per call), so on a page with
-   * terms the first piece answers before the element pass for shadow roots (queued after it) runs.
+   * One job reads the text and checks it piece by piece (one piece per call). `thenIfNone` runs
+   * once every piece has answered no (the shadow-root pass: on a page with terms it never runs).
    */
-  private readRendered(body: HTMLElement): void {
+  private readRendered(body: HTMLElement, thenIfNone?: () => void): void {
     let text: string | undefined;
     let at = 0;
+    const done = (): true => {
+      if (thenIfNone && !this.found) this.afterAnswers(thenIfNone);
+      return true;
+    };
     this.queue.push(() => {
       if (this.found) return true;
       if (text === undefined) {
         // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, read natively in one call.
         text = body.innerText;
-        return text.length === 0; // the checks start on the next call (a slice may end here)
+        return text.length === 0 ? done() : false; // the checks start on the next call (a slice may end here)
       }
       // Each piece starts with the last one's tail, so a term across a cut is seen whole.
       const piece = text.slice(Math.max(0, at - CARRY_CHARS), at + CHECK_CHARS);
       at += CHECK_CHARS;
       if (this.ask(piece)) this.hit();
-      return this.found || at >= text.length;
+      if (this.found) return true;
+      return at >= text.length ? done() : false;
     });
+  }
+
+  /** Runs `next` once every check asked so far has answered, unless one said yes by then. */
+  private afterAnswers(next: () => void): void {
+    const waiting: Promise<void> = Promise.all([...this.asked]).then(() => {
+      this.asked.delete(waiting);
+      if (!this.found && !this.stopper.signal.aborted) next();
+    });
+    this.asked.add(waiting);
   }
 
   /** Queues a sliced pass over the elements of a tree, walking each open shadow root it finds. */
