@@ -3458,3 +3458,41 @@ test('a therapist\'s "I kept the pressure light" is a massage; on steroids, "lik
     ids('on long-term steroids, doing rows at the gym I felt a sharp pain in my back like something snapped'),
   ).toContain('rf-minor-trauma-fragile');
 });
+
+test('a relative\'s cancer "all clear", then news of the last few days, is that news (bank P82)', () => {
+  expect(
+    first(
+      "Mum had bowel cancer 4 years ago, given the all clear. The last few days she's had a pain that circles her ribs from her back like a tight strap.",
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('first language not English: pain "penetrating" to the back, "every water I drink comes out", "goes in both legs", German words (bank P83)', () => {
+  expect(
+    first('after a big drinking night, pain in upper stomach penetrating to the back, vomited twice').urgency,
+  ).toBe('emergency');
+  expect(
+    first('stone pain like waves, vomiting since morning, any water I drink it comes back up').urgency,
+  ).toBe('emergency');
+  expect(first('sciatica was in one leg, from today it goes in both legs with tingling').urgency).toBe(
+    'emergency',
+  );
+  expect(first('my wife has an Aortenaneurysma, since today new pain low in the back').urgency).toBe(
+    'emergency',
+  );
+  expect(extractFeatures('a Hexenschuss since Monday').present.has('lumbagoTerm')).toBe(
+    extractFeatures('lumbago since Monday').present.has('lumbagoTerm'),
+  );
+});
+
+test('numb after the ride but "completely normal again", and a one-leg path from the buttock, are no saddle numbness (bank P83)', () => {
+  expect(
+    first('my bum went numb on a long ride, 15 minutes later completely normal again, back a little stiff')
+      .urgency,
+  ).not.toBe('emergency');
+  expect(
+    first(
+      'tingling from my bum down the back of my left thigh to the calf, one leg only, no numbness between the legs',
+    ).urgency,
+  ).not.toBe('emergency');
+});

@@ -120,6 +120,8 @@ const REPEATS_ON_PURPOSE = new Set([
   'look|looking|check|checking at? the? loo? paper|tissue|pad to know|see|tell|check',
   'car|van|truck|lorry|bus|coach|motorbike|tractor|taxi hit|struck|rammed|smashed|shunted|ploughed|plowed into? my|our|his|her|their|the car|van|truck|lorry|bus|motor|vehicle|bike|motorbike|taxi|scooter',
   'down the|my|his|her right|left? arm into|to the|my|his|her? hand|fingers',
+  'every|any water|drink|sip|drop i? drink|take it|they? come|comes|came|coming out|up|back',
+  'from|in my|his|her|the? butt|bum|buttock|bottom|backside|glute down|into the? back? of? my|his|her|the? left|right thigh|leg|calf|hamstring',
 ]);
 
 describe('no multi-word alternative split into slots by mistake', () => {

@@ -12,6 +12,7 @@ import {
   PAST_CUES,
   PAST_EVENT_VERBS,
   PETS,
+  RECENT_TIME_CUES,
   RELATIVES,
   SCREEN_CUES,
   SHARED_GROUPS,
@@ -38,6 +39,7 @@ const MINE_TOLD = new Set(['is', 'was', 'has', 'feels', 'felt', 'seems', 'starte
 const doneIndex = indexCues(OTHERS_DONE_CUES);
 const screenIndex = indexCues(SCREEN_CUES);
 const pastIndex = indexCues(PAST_CUES);
+const recentIndex = indexCues(RECENT_TIME_CUES);
 
 /**
  * Per token, whose story it tells: the last person named before it in its sentence ("I", "me",
@@ -79,7 +81,10 @@ export function othersDoneMask(tokens: Token[], owner: Uint8Array): Uint8Array {
   // started antibiotics yesterday", "He's in theatre now; on Tuesday he couldn't feel the paper".
   // A sentence after the cue that returns to now is news, not the episode taken care of: "Dad had
   // prostate cancer treated a few years back… Now he's got a sore back, worse for three weeks".
-  const toldNow = new Set(tokens.filter((t) => BACK_TO_NOW.has(t.raw)).map((t) => t.sent));
+  // A sentence dated to the last days is news too: "…all clear. The last few days she's had…".
+  const toldNow = new Set(
+    tokens.filter((t, i) => BACK_TO_NOW.has(t.raw) || cueStartsAt(recentIndex, tokens, i)).map((t) => t.sent),
+  );
   // The cue's own sentence is news when it goes on to tell something new after the care: "the back
   // pain around where they operated on his spine three weeks ago has ramped up since yesterday"
   // — a change dated "since" after the care. ("…operated on and is now stable", "…treated, and

@@ -140,6 +140,9 @@ const EXPLOSIVE_PAIN = [
 export const WORD_FORMS: Record<string, string> = {
   // Spelled by ear: "worst headake of my life", "seeing dubble", "a feva".
   headake: 'headache',
+  // German mixed in: "an Aortenaneurysma in the belly", "like a Hexenschuss".
+  aortenaneurysma: 'aneurysm',
+  hexenschuss: 'lumbago',
   hedache: 'headache',
   hedake: 'headache',
   dubble: 'double',
@@ -589,6 +592,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'toBack',
     patterns: [
       '$SPREAD to|into|through|round my? back',
+      // "strong pain in upper stomach, penetrating to the back".
+      'penetrating|penetrates|piercing to|into|through the|my? back|spine',
       'through to|into my? back',
       // "middle of my stomach through to my spine".
       'through to|into my|the spine',
@@ -1856,6 +1861,8 @@ export const LEXICAL: LexicalFeature[] = [
       'cant keep a thing down',
       // "everything I drink come out, even water".
       'everything|all i drink|drank come|comes|coming|came out|up|back',
+      // "every water I drink it come out again, even one sip".
+      'every|any water|drink|sip|drop i? drink|take it|they? come|comes|came|coming out|up|back',
       // "been sick every time I sip", "throw up whenever I drink".
       'sick|vomit|vomiting|puke|puking|throw every time|whenever i? sip|drink|eat',
       'keep being sick',
@@ -2116,6 +2123,15 @@ export const LEXICAL: LexicalFeature[] = [
     masks: ['faint', 'collapseSign', 'majorTrauma'],
     patterns: ['shares|stocks|prices|markets|index collapsed|crashed|tumbled|plunged'],
     gap: 3,
+  },
+  // One leg's path from the buttock, the sciatic nerve's, not the saddle: "electricity running from
+  // my butt down the back of right thigh to calf, only right leg".
+  {
+    id: 'buttockToOneLeg',
+    masks: ['saddleArea'],
+    patterns: [
+      'from|in my|his|her|the? butt|bum|buttock|bottom|backside|glute down|into the? back? of? my|his|her|the? left|right thigh|leg|calf|hamstring',
+    ],
   },
   // An outing at night, not pain at night: "a foot massage at the night market".
   {
@@ -2845,6 +2861,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$SPREAD down|into my? $LEG|legs',
       // "burning pain in both buttocks and down both legs".
       'and|then|going|goes|runs|running|shooting|spreading|spreads down|into both|my|his|her|the? $LEG|legs',
+      // "now it goes in BOTH legs", "it's gone to both legs".
+      'going|goes|gone|went|runs|spreads|spread|moved in|to both|my|his|her $LEG|legs',
       'down the? back of my? $LEG',
       'sciatica|sciatic',
     ],
@@ -5798,6 +5816,8 @@ LEXICAL.push(
       // "it came back about ten minutes after I got off", "came back completely a minute after".
       'came|come|comes back about|around|completely|fully|roughly? #num|one|two|five|ten|fifteen|twenty|a|few minutes|mins|minute|seconds|secs|second|moment',
       'completely|totally|perfectly normal since|ever',
+      // "after 20 minutes off the bike it was completely normal again".
+      'completely|totally|perfectly|fully|all normal|fine|ok|okay again',
       'right as rain',
       // "=gone|=went" as written: "went" and "gone" are read as "go", and "her legs go wobbly when
       // she stands up" is no symptom that went.

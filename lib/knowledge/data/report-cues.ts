@@ -1420,6 +1420,11 @@ export const RECENT_TIME_CUES: readonly string[][] = [
   ['this', 'week'],
   // "Had breast cancer 3 years ago. During the night I got a pain like a tight belt".
   ['during', 'the', 'night'],
+  // "…given the all clear. The last few days she's had a pain that wraps round her ribs".
+  ['last', 'few', 'days'],
+  ['past', 'few', 'days'],
+  ['last', 'couple', 'of', 'days'],
+  ['past', 'couple', 'of', 'days'],
 ];
 /**
  * A duration that is now only when a present perfect follows it: "breast cancer six years ago
