@@ -1368,3 +1368,14 @@ describe('everyday pages and multi-speaker threads (banks Q44, Q45, own wording)
     );
   });
 });
+
+describe('health Q&A text (bank Q46, own wording)', () => {
+  test('a sign named as a reason for care, or what it needs in general, reports nobody', () => {
+    expect(
+      flags('Answer C. Back pain with a fever is a reason for an urgent appointment the same day.'),
+    ).toEqual([]);
+    expect(flags('Back pain with a high temperature needs a call to the GP today, not a massage.')).toEqual(
+      [],
+    );
+  });
+});

@@ -574,6 +574,15 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['is', 'a', 'medical', 'emergency'],
   ['should', 'never', 'be', 'ignored'],
   ['never', 'ignore'],
+  // Health Q&A and FAQs (page bank Q46): "…is a reason for an urgent GP appointment", "kidney pain
+  // tends to sit higher…", "…needs a call to your GP or 111 today", "which of these…".
+  ['is', 'a', 'reason', 'for'],
+  ['are', 'a', 'reason', 'for'],
+  ['tends', 'to'],
+  ['tend', 'to'],
+  ['needs', 'a', 'call'],
+  ['need', 'a', 'call'],
+  ['which', 'of', 'these'],
 ];
 
 /**
