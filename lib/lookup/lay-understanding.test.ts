@@ -3496,3 +3496,16 @@ test('numb after the ride but "completely normal again", and a one-leg path from
     ).urgency,
   ).not.toBe('emergency');
 });
+
+test('typed without stops, a present tense or a likeness bounds a long-past story (robustness probe)', () => {
+  expect(
+    first(
+      'i had a kidney stone years ago and this is exactly the same pain in waves to my groin but now i am shivering with a temperature of 39 and feel awful',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'only one kidney since i donated it to my brother and now pain in my side coming in waves to the groin exactly like the stone i had years back',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -361,19 +361,38 @@ export function markCueReach(
     )
       break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
+    // Typed without stops, a present tense a few words on ends the past: "had a stone years ago
+    // and this is exactly the same", "…5 yrs ago so i know this pain … this time i'm shivering".
+    if (nowClauses && i > at + 2 && PRESENT_SENSE.has(tokens[i].raw) && runOn(tokens, at)) break;
     // A later clause that brings in another person starts their story: "my own whiplash years ago
     // settled, so when my daughter rang after her friend's car was hit at speed…".
     if (nowClauses && tokens[i].clause !== tokens[at].clause && newPersonAt(tokens, i)) break;
     mask[i] = 1;
   }
   // And back, not into an earlier clause told as now: "tonight she's talking nonsense, asking
-  // where Dad is (he died years ago)".
+  // where Dad is (he died years ago)"; nor past a likeness in a run-on: "pain coming in waves into
+  // the groin exactly like the stone i had years back".
   for (let i = at - 1; i >= 0 && tokens[i].sent === sent; i--) {
+    if (nowClauses && LIKENESS.has(tokens[i].raw) && runOn(tokens, at)) {
+      mask[i] = 1;
+      break;
+    }
     if (BACK_TO_REPORT.has(tokens[i].raw) && !(overBut && i === at - 1 && tokens[i].raw === 'but')) break;
     if (!backAcrossClauses && tokens[i].clause !== tokens[at].clause) break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
     mask[i] = 1;
   }
+}
+
+/** Words that open a likeness: "like the stone I had years back", "same as when…". */
+const LIKENESS = new Set(['like', 'as', 'than']);
+
+/** A clause of more than 20 words: a message typed without stops. */
+function runOn(tokens: Token[], at: number): boolean {
+  const clause = tokens[at].clause;
+  let n = 0;
+  for (const t of tokens) if (t.clause === clause && ++n > 20) return true;
+  return false;
 }
 
 /** "for a few days there's been…", "for three days I have had…": a duration told as now. */

@@ -1535,6 +1535,8 @@ export const THIS_PERIODS: ReadonlySet<string> = new Set([
   'evening',
   'weekend',
   'year',
+  // "had one 2 yrs ago … this time I'm shivering".
+  'time',
 ]);
 /** Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own. */
 /** A person's death told: "her dad died when…", "Nan passed away after…" (whose.ts). */
