@@ -3509,3 +3509,17 @@ test('typed without stops, a present tense or a likeness bounds a long-past stor
     ).urgency,
   ).toBe('emergency');
 });
+
+test('pain "low on one side" with a late period is the ectopic story; a "water infection" breaks no waters; nothing staying down (banks P84, P85, Q47)', () => {
+  expect(
+    first(
+      'period is late, sudden pain low on one side and she is pale and sweaty, says she cannot be pregnant',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    extractFeatures('her water infection went up to the kidneys, back pain').present.has('watersBroke'),
+  ).toBe(false);
+  expect(first('stone pain in my back since dawn and nothing is staying down, not even water').urgency).toBe(
+    'emergency',
+  );
+});

@@ -1861,6 +1861,10 @@ export const LEXICAL: LexicalFeature[] = [
       'cant keep a thing down',
       // "everything I drink come out, even water".
       'everything|all i drink|drank come|comes|coming|came out|up|back',
+      // "nothing is staying down", "nothing stays down".
+      'nothing is|will? stay|stays|staying down',
+      // "I've thrown up every sip of water".
+      'thrown|throwing|threw|bringing|brought up every|each sip|drink|drop|mouthful',
       // "every water I drink it come out again, even one sip".
       'every|any water|drink|sip|drop i? drink|take it|they? come|comes|came|coming out|up|back',
       // "been sick every time I sip", "throw up whenever I drink".
@@ -2133,6 +2137,8 @@ export const LEXICAL: LexicalFeature[] = [
       'from|in my|his|her|the? butt|bum|buttock|bottom|backside|glute down|into the? back? of? my|his|her|the? left|right thigh|leg|calf|hamstring',
     ],
   },
+  // A urine infection, not waters breaking: "a water infection that went to her kidneys".
+  { id: 'waterInfection', masks: ['watersBroke'], patterns: ['water|waterworks infection'] },
   // An outing at night, not pain at night: "a foot massage at the night market".
   {
     id: 'nightOuting',
@@ -2294,6 +2300,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'pain|ache|cramp|cramps|cramping low|lower down? on the|my left|right',
       'pain|ache|cramp|cramps|cramping low|lower down? on left|right',
+      // "pain that came on suddenly low on one side".
+      'low|lower down? on|in one side',
     ],
   },
   // A clock time, and "by now": together, a change within one day ("at 9am …, by now (3pm) …").
