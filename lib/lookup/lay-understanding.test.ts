@@ -3523,3 +3523,10 @@ test('pain "low on one side" with a late period is the ectopic story; a "water i
     'emergency',
   );
 });
+
+test('a kidney infection is the fever: its sepsis signs need no fever word (FACTS.md §1 pyelonephritis, bank P85)', () => {
+  expect(
+    first('dad has a kidney infection, on antibiotics, back sore on the left, and now his skin looks mottled')
+      .urgency,
+  ).toBe('emergency');
+});

@@ -259,7 +259,9 @@ export const PROFILES: Profile[] = [
       'kidneyInfectionTerm|kidneyTerm|fever|dysuria|lowOutput|flankPain|bloodUrine|cloudyUrine|frequency',
     escalations: [
       {
-        when: `confusion|${FEVER_EMERGENCY}`,
+        // FACTS.md §1: "any other rf-fever emergency sign" — a kidney infection is the fever, so
+        // its signs count without the word: "water infection gone to her kidneys… skin mottled".
+        when: `confusion|${FEVER_EMERGENCY}|kidneyInfectionTerm+blueLips|kidneyInfectionTerm+veryBreathless|kidneyInfectionTerm+nonBlanching|kidneyInfectionTerm+seizure`,
         level: E,
         label: 'Confused, drowsy or hard to wake, or other sepsis signs',
       },
