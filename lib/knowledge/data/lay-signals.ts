@@ -5054,7 +5054,12 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
-  { id: 'bilateralSciatica', all: ['nowBoth', 'leg', 'pain'], none: ['stenosisStable', 'transient'] },
+  // (Not puffy ankles: "now both ankles a little puffy and my back's stiff from the seat".)
+  {
+    id: 'bilateralSciatica',
+    all: ['nowBoth', 'leg', 'pain'],
+    none: ['stenosisStable', 'transient', 'swollenLeg'],
+  },
   // "shooting pain down the back of BOTH legs right to my feet": a nerve's pain in both legs, not
   // the ache of worked muscles (so after a massage too).
   { id: 'bilateralSciatica', all: ['nervePainDown', 'legsPlural'], window: 10, none: ['stenosisStable'] },

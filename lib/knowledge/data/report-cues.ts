@@ -1311,6 +1311,9 @@ export const DISTANT_PAST_CUES: readonly string[][] = [
   // An earlier pregnancy or child: "during my first pregnancy", "with my first".
   ['during', 'my', 'first'],
   ['with', 'my', 'first'],
+  // A sister's or a friend's first pregnancy: "my sister fainted at 12 weeks with her first".
+  ['with', 'her', 'first'],
+  ['during', 'her', 'first'],
   ['in', 'my', 'first'],
   ['years', 'back'],
   ['back', 'then'],
