@@ -3530,3 +3530,10 @@ test('a kidney infection is the fever: its sepsis signs need no fever word (FACT
       .urgency,
   ).toBe('emergency');
 });
+
+test('hurried shorthand: "sudden ed" with a disc, "gran 88 slipped", gallstones with pain "to back" and vomiting (bank P87)', () => {
+  expect(first('bulging disc, new ed since yesterday').urgency).toBe('emergency');
+  expect(first('gran 88 slipped, sore back').urgency).toBe('urgent-same-day');
+  expect(first('known gallstones, pain to back and vomiting').urgency).toBe('emergency');
+  expect(extractFeatures('he slipped a disc at work').present.has('fall')).toBe(false);
+});

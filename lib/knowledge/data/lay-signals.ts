@@ -599,7 +599,7 @@ export const LEXICAL: LexicalFeature[] = [
       'through to|into my|the spine',
       'into|to|through my back',
       // Phone shorthand: "stomach through back", "tummy pain into back".
-      'through|into back|spine',
+      'through|into|to back|spine',
       'back as well',
       // "shoved through from the front to between my shoulder blades".
       'through from|fae the front to|into',
@@ -1029,6 +1029,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
+      // "nan 84 slipped, back sore now": a person, then the slip.
+      'nan|gran|granny|grandma|grandad|grandpa|mum|dad|he|she|i|#old slipped|tripped',
       '=sat|landed|came down? hard|heavily',
       'slid|slide|slides|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
       // "came down on his head and neck", "went down on our wet floor".
@@ -2137,6 +2139,8 @@ export const LEXICAL: LexicalFeature[] = [
       'from|in my|his|her|the? butt|bum|buttock|bottom|backside|glute down|into the? back? of? my|his|her|the? left|right thigh|leg|calf|hamstring',
     ],
   },
+  // A disc, not a fall: "she slipped a disc lifting the shopping".
+  { id: 'slippedDisc', masks: ['fall'], patterns: ['slipped a? disc|disk'] },
   // A urine infection, not waters breaking: "a water infection that went to her kidneys".
   { id: 'waterInfection', masks: ['watersBroke'], patterns: ['water|waterworks infection'] },
   // An outing at night, not pain at night: "a foot massage at the night market".
@@ -2488,6 +2492,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "things just won't stay up in the bedroom".
       'things|it not|wont|cant stay|keep up',
       'erection|erections|erectile|impotence|impotent',
+      // Shorthand: "slipped disc now sudden ed" (not "sent to ED", the department).
+      'sudden|suddenly|new|now ed',
       'cant ejaculate|orgasm|climax|come',
       'lost|loss|numb|reduced|less feeling|sensation during|in|with sex',
       // "zero sensation down there during sex and I can't finish".
