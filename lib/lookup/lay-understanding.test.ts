@@ -3537,3 +3537,10 @@ test('hurried shorthand: "sudden ed" with a disc, "gran 88 slipped", gallstones 
   expect(first('known gallstones, pain to back and vomiting').urgency).toBe('emergency');
   expect(extractFeatures('he slipped a disc at work').present.has('fall')).toBe(false);
 });
+
+test('"no A, B or C" denies B even when B alone is no finding: "No swelling, heat or redness in either calf" (bank Q48)', () => {
+  const f = extractFeatures('no swelling, heat or redness in my calf after the massage');
+  expect(f.present.has('redWord')).toBe(false);
+  // A comma alone still ends the denial: "no fever, shivers since this morning" keeps its shivers.
+  expect(extractFeatures('no fever, shivers since this morning').present.has('shiverWord')).toBe(true);
+});

@@ -214,6 +214,8 @@ function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
     // Where a denied thing was not felt: "no tightness in my chest", "nothing going into my jaw".
     let onlyPlace = true;
     let place = false;
+    // One list item that reads as no finding of its own: "No swelling, heat or redness in either calf".
+    let skippedItem = false;
     for (let i = m.start - 1; i >= 0 && tokens[i].sent === tokens[m.start].sent; i--) {
       if (deniedTok[i]) {
         found = true;
@@ -225,6 +227,16 @@ function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
         continue;
       }
       onlyPlace = false;
+      const nextWord = tokens[i + 1]?.raw;
+      if (
+        !LIST_GLUE.has(w) &&
+        !skippedItem &&
+        (nextWord === 'or' || nextWord === 'nor') &&
+        deniedTok[i - 1]
+      ) {
+        skippedItem = true;
+        continue;
+      }
       if (!LIST_GLUE.has(w)) break;
       if (w === 'or' || w === 'nor') joinedByWord = true;
     }
