@@ -3544,3 +3544,12 @@ test('"no A, B or C" denies B even when B alone is no finding: "No swelling, hea
   // A comma alone still ends the denial: "no fever, shivers since this morning" keeps its shivers.
   expect(extractFeatures('no fever, shivers since this morning').present.has('shiverWord')).toBe(true);
 });
+
+test('typed without apostrophes, "hadnt lifted anything" denies the lift; "so much blood is coming" is heavy bleeding (bank P86)', () => {
+  expect(
+    first(
+      '72, smoked for years, sudden terrible pain in my belly and back, hadnt lifted anything, was watching tv',
+    ).urgency,
+  ).toBe('emergency');
+  expect(first('she is 30 weeks pregnant, back pain, and so much blood is coming').urgency).toBe('emergency');
+});

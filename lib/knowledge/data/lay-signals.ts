@@ -4257,6 +4257,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bleeding|blood heavy|heavier',
       'lots|lot of blood',
       'lots|lot|loads of bleeding',
+      // "now much blood is coming", "so much blood coming out".
+      'much|lots|loads blood is|was? coming|comes|came|pouring',
       // "a lot of bleeding, more than period".
       'more|heavier than a|my|normal? period|periods',
       'soaked|soaking|soaks through a? pad|pads|towel',
