@@ -1379,3 +1379,23 @@ describe('health Q&A text (bank Q46, own wording)', () => {
     );
   });
 });
+
+describe('time on pages (bank Q49, own wording)', () => {
+  test('an anniversary tells the past: "N years ago today", "N years ago this week"', () => {
+    expect(
+      flags(
+        'Three years ago today I was rushed in with back pain and no feeling when I wiped. Now I run 10k.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('Eight years ago this week a van knocked me off my bike; my back pain is long gone.'),
+    ).toEqual([]);
+    // "…years ago now…" still returns to now.
+    expect(flags('Had bowel cancer 4 yrs ago now back pain like a tight belt round my ribs.')).toContain(
+      'rf-cancer-history',
+    );
+  });
+  test('"my feet are killing me" after standing is no both-legs sign', () => {
+    expect(flags('Stood at the stall all day with my bad back and my feet are killing me.')).toEqual([]);
+  });
+});

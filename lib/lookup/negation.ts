@@ -355,9 +355,16 @@ export function markCueReach(
 ): void {
   const sent = tokens[at].sent;
   for (let i = at; i < tokens.length && tokens[i].sent === sent; i++) {
+    // An anniversary is no return to now: "Two years ago today I was wheeled into theatre", "Ten
+    // years ago this week I was knocked off my bike".
+    const anniversary =
+      nowClauses !== undefined &&
+      tokens[i - 1]?.raw === 'ago' &&
+      (tokens[i].raw === 'today' || thisPeriodAt(tokens, i));
     // (nowClauses is given for long-past cues only: there "new" is now as well.)
     if (
       i > at &&
+      !anniversary &&
       (RECENT_TIME_CUES.some((cue) => cueAt(tokens, i, cue)) ||
         recentDurationAt(tokens, i) ||
         (nowClauses && NEW_AFTER_LONG_PAST.has(tokens[i].raw)))
@@ -367,6 +374,7 @@ export function markCueReach(
     }
     if (
       i > at &&
+      !anniversary &&
       (BACK_TO_REPORT.has(tokens[i].raw) || thisPeriodAt(tokens, i)) &&
       !ageNow(tokens, i) &&
       !pastJust(tokens, i)

@@ -2139,6 +2139,8 @@ export const LEXICAL: LexicalFeature[] = [
       'from|in my|his|her|the? butt|bum|buttock|bottom|backside|glute down|into the? back? of? my|his|her|the? left|right thigh|leg|calf|hamstring',
     ],
   },
+  // Tired feet, not a both-legs sign: "we handed out leaflets all morning and my feet are killing me".
+  { id: 'tiredFeet', masks: ['legSymptom'], patterns: ['feet|foot are|is|were|was killing me'] },
   // A disc, not a fall: "she slipped a disc lifting the shopping".
   { id: 'slippedDisc', masks: ['fall'], patterns: ['slipped a? disc|disk'] },
   // A urine infection, not waters breaking: "a water infection that went to her kidneys".
