@@ -3553,3 +3553,20 @@ test('typed without apostrophes, "hadnt lifted anything" denies the lift; "so mu
   ).toBe('emergency');
   expect(first('she is 30 weeks pregnant, back pain, and so much blood is coming').urgency).toBe('emergency');
 });
+
+test('unusual words and hurried lines: "nethers" still numb days later, "missed the chair", "down BOTH legs", "didn\'t collapse or feel faint" (banks P90, P91, Q50B)', () => {
+  expect(
+    first(
+      'after a long ride the numbness in my nethers usually goes, but two days on it is still there, back aches',
+    ).urgency,
+  ).toBe('emergency');
+  expect(first('grandad is 86, missed the chair when sitting down, back hurts now').urgency).toBe(
+    'urgent-same-day',
+  );
+  expect(first('sciatica only ever in my right leg, since this morning its down both legs').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    extractFeatures('he hurt his back lifting but did not collapse or feel faint').present.has('faint'),
+  ).toBe(false);
+});

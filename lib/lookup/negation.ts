@@ -186,8 +186,11 @@ function formAnswerDenies(tokens: Token[], at: number): boolean {
   return start === at || tokens[at - 1]?.sent !== tokens[at].sent;
 }
 
-/** Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock". */
-const LIST_GLUE = new Set(['or', 'nor', 'and', 'any', 'a', 'an', 'the', 'other', 'even']);
+/**
+ * Words that join the items of a list: "no lump, bump or swelling", "not a fall or any knock",
+ * "didn't collapse or feel faint".
+ */
+const LIST_GLUE = new Set(['or', 'nor', 'and', 'any', 'a', 'an', 'the', 'other', 'even', 'feel', 'felt']);
 /** A place after a denied thing: "in my chest", "into his jaw", "down my arm". */
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'down', 'to', 'on', 'up']);
 const PLACE_WORDS = new Set([...PLACE_PREPOSITIONS, 'my', 'his', 'her', 'their', 'your', 'the']);

@@ -881,6 +881,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "aches overnight", not "the overnight flight".
       '$PAIN overnight',
       'overnight $PAIN',
+      // "backache that gnaws all night".
+      '$PAIN|gnaws|gnawing|gnawed all night',
       // "ten times worse in the middle of the night", "wakes him every night", "whole night he sits up".
       'middle of the? night',
       'every|each|all|whole|most night|nights',
@@ -1029,6 +1031,9 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'fall|fell|tumble|tumbled',
       'slip|slipped on|over|down|in|and|while|at|off',
+      // "missed the chair and sat down with a thump".
+      'missed the|her|his|my chair|seat|step',
+      'sat|landed|went|came down with a bump|bang|wallop',
       // "nan 84 slipped, back sore now": a person, then the slip.
       'nan|gran|granny|grandma|grandad|grandpa|mum|dad|he|she|i|#old slipped|tripped',
       '=sat|landed|came down? hard|heavily',
@@ -2743,6 +2748,8 @@ export const LEXICAL: LexicalFeature[] = [
       'feeling|sensation still? has|have|had|is not come|came|returned|back',
       // "normally gone within the hour… now Tuesday and it's still numb down there".
       'still numb|dead|asleep|tingly|tingling',
+      // "normally it wears off… but it's tuesday and it's still there".
+      'its|it is? still there',
       // A wearing off that was only expected: "since then numb round my backside, thought it
       // would wear off".
       'thought|hoped|assumed|expected|figured it|this|that|they would|might|will wear|wore|go|die off|away|down',
@@ -2845,6 +2852,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bum|bottom|butt|buttock|buttocks|cheeks',
       // Spanish "nalgas" (buttocks), in a learner's English.
       'nalgas',
+      // Old-fashioned and joking words: "the numbness in my nethers".
+      'nethers|netherregions|undercarriage',
       // "the bit she sits on feels dead".
       'bit|bits|part|area i|she|he|you sit|sits on',
       'private parts|area',
@@ -2877,6 +2886,8 @@ export const LEXICAL: LexicalFeature[] = [
       '$SPREAD down|into my? $LEG|legs',
       // "burning pain in both buttocks and down both legs".
       'and|then|going|goes|runs|running|shooting|spreading|spreads down|into both|my|his|her|the? $LEG|legs',
+      // "since yesterday it's down BOTH legs".
+      'down|into both $LEG|legs',
       // "now it goes in BOTH legs", "it's gone to both legs".
       'going|goes|gone|went|runs|spreads|spread|moved in|to both|my|his|her $LEG|legs',
       'down the? back of my? $LEG',
