@@ -1399,3 +1399,17 @@ describe('time on pages (bank Q49, own wording)', () => {
     expect(flags('Stood at the stall all day with my bad back and my feet are killing me.')).toEqual([]);
   });
 });
+
+describe('session reviews (bank Q51, own wording)', () => {
+  test('a feared sign reports nothing: "kept picturing", "the thought that I could", "worried a … might"', () => {
+    expect(flags('Before my massage I kept picturing my calf swelling up on the drive home.')).toEqual([]);
+    expect(
+      flags(
+        'The thought that I could end up with dark pee and weak muscles after a long massage puts me off.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('I am worried a firm massage might leave me with a huge spreading bruise on warfarin.'),
+    ).toEqual([]);
+  });
+});

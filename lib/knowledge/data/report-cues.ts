@@ -99,6 +99,10 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
   // "I keep picturing myself slipping on the ice, landing on my spine…": imagined.
   ['keep', 'picturing'],
   ['keep', 'imagining'],
+  ['kept', 'picturing'],
+  ['kept', 'imagining'],
+  // "the thought that I could end up with cola-coloured pee".
+  ['the', 'thought', 'that'],
   // Advice retold: "the nurse said if the site goes red…, ring the unit".
   ['said', 'if'],
   ['says', 'if'],
@@ -625,6 +629,9 @@ export const FEAR_CUES: readonly string[][] = [
   ['worried', 'she'],
   ['worried', 'he'],
   ['worried', 'i'],
+  // "worried a deep tissue massage might leave me with…".
+  ['worried', 'a'],
+  ['worried', 'the'],
   ['scared', 'i'],
   ['afraid', 'i'],
   ['terrified', 'i'],
