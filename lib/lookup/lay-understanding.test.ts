@@ -3570,3 +3570,16 @@ test('unusual words and hurried lines: "nethers" still numb days later, "missed 
     extractFeatures('he hurt his back lifting but did not collapse or feel faint').present.has('faint'),
   ).toBe(false);
 });
+
+test('"PE" the school lesson is no clot; "can hardly get any wee out" after cancer; an AS head knock on a cupboard (banks P92, P93)', () => {
+  expect(first('hurt my back in PE today doing the long jump, sore when I twist').urgency).not.toBe(
+    'emergency',
+  );
+  expect(first('had a PE last year and now breathless again with back pain').urgency).toBe('emergency');
+  expect(
+    first('mum had bowel cancer treated, now a sore low back and she can hardly get any wee out').urgency,
+  ).toBe('emergency');
+  expect(
+    first('he has AS, banged the top of his head on a shelf, now his neck hurts in a new way').urgency,
+  ).toBe('emergency');
+});

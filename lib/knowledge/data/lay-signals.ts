@@ -2146,6 +2146,12 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // Tired feet, not a both-legs sign: "we handed out leaflets all morning and my feet are killing me".
   { id: 'tiredFeet', masks: ['legSymptom'], patterns: ['feet|foot are|is|were|was killing me'] },
+  // The school lesson, not a clot: "pulled something in my back in PE today doing hurdles".
+  {
+    id: 'peLesson',
+    masks: ['peTerm'],
+    patterns: ['in|during|at|after|before|missed|skipped|doing pe', 'pe lesson|lessons|class|kit|today'],
+  },
   // A disc, not a fall: "she slipped a disc lifting the shopping".
   { id: 'slippedDisc', masks: ['fall'], patterns: ['slipped a? disc|disk'] },
   // A urine infection, not waters breaking: "a water infection that went to her kidneys".
@@ -2234,6 +2240,8 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant $PEE|go|empty|wee|pass',
+      // "can hardly get any wee out".
+      'hardly|barely get any|much $PEE out',
       // Nigerian Pidgin: "i wan piss but e no dey come out at all".
       '$PEE but e|it no|not dey? come|comes|coming out',
       // "my bladder will not empty", "it won't empty".
@@ -5506,6 +5514,8 @@ LEXICAL.push(
     id: 'headKnock',
     patterns: [
       'banged|bumped|knocked|whacked|smacked|cracked|hit my|his|her|their? head|neck|back on|against|into',
+      // "stood up under the open cupboard door and whacked the top of his head".
+      'banged|bumped|knocked|whacked|smacked|hit the top of my|his|her|their head',
       // A jolt: "the auto went over a speed breaker and he got a big jerk".
       'big|bad|sudden|hard|huge|nasty jerk|jolt|jar',
       'jolted|jerked|jarred',
