@@ -3583,3 +3583,9 @@ test('"PE" the school lesson is no clot; "can hardly get any wee out" after canc
     first('he has AS, banged the top of his head on a shelf, now his neck hurts in a new way').urgency,
   ).toBe('emergency');
 });
+
+test('a car that "hit a tree" is a serious accident (set BT, tune half, after its scoring)', () => {
+  expect(
+    first('my son was in the back when their car hit a wall last night, now his back is bad').urgency,
+  ).toBe('emergency');
+});

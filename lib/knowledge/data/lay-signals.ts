@@ -2070,7 +2070,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'majorTrauma',
     patterns: [
       'dived|dove|diving|dive|jumped into the|a? shallow',
-      'car|van|taxi|bus|minibus|coach|lorry|truck|motorbike|he|she|they went|drove|crashed into a? ditch|tree|wall|lamppost|hedge|river',
+      'car|van|taxi|bus|minibus|coach|lorry|truck|motorbike|he|she|they went|drove|crashed|hit|struck|smashed|ploughed into? a|the? ditch|tree|wall|lamppost|hedge|river|barrier|pole',
       'clipped|struck by a|an? car|van|lorry|truck|bus',
     ],
   },
