@@ -3589,3 +3589,13 @@ test('a car that "hit a tree" is a serious accident (set BT, tune half, after it
     first('my son was in the back when their car hit a wall last night, now his back is bad').urgency,
   ).toBe('emergency');
 });
+
+test('an aneurysm "screening" with a normal letter names no aneurysm; one found "on screening" does (bank P93)', () => {
+  expect(
+    first('his aortic aneurysm screening at 65, the letter said normal. now his back aches after digging')
+      .urgency,
+  ).not.toBe('emergency');
+  expect(first('a small aneurysm was found on screening, since today a new ache in my back').urgency).toBe(
+    'emergency',
+  );
+});

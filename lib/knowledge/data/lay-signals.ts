@@ -2146,6 +2146,14 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // Tired feet, not a both-legs sign: "we handed out leaflets all morning and my feet are killing me".
   { id: 'tiredFeet', masks: ['legSymptom'], patterns: ['feet|foot are|is|were|was killing me'] },
+  // The screening programme, not a diagnosis: "had his aortic aneurysm screening at 65, letter
+  // said normal" ("they found a small aneurysm at screening", "…aneurysm on screening" still name one).
+  {
+    id: 'aaaScreening',
+    masks: ['aaaTerm', 'aneurysmTerm'],
+    gap: 0,
+    patterns: ['aneurysm|aaa screening|screen'],
+  },
   // The school lesson, not a clot: "pulled something in my back in PE today doing hurdles".
   {
     id: 'peLesson',
