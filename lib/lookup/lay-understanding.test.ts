@@ -3599,3 +3599,10 @@ test('an aneurysm "screening" with a normal letter names no aneurysm; one found 
     'emergency',
   );
 });
+
+test('an upper-back ache with the jaw "tight and heavy" is the heart pattern, whatever the mower (bank P95)', () => {
+  expect(
+    first('upper back aching since he cut the hedge and now his jaw feels heavy, he blames the hedge')
+      .urgency,
+  ).toBe('emergency');
+});

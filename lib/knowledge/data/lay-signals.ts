@@ -2154,6 +2154,7 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 0,
     patterns: ['aneurysm|aaa screening|screen'],
   },
+  { id: 'jawFeel', patterns: ['jaw feels|feel|felt|is|went|gone|getting tight|heavy|achy|aching|painful'] },
   // The school lesson, not a clot: "pulled something in my back in PE today doing hurdles".
   {
     id: 'peLesson',
@@ -5331,6 +5332,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'upperSite', all: ['shoulderBlade'] },
   // "ache between my shoulders that goes up into my jaw and down my left arm" (§2 rf-chest-pain).
   { id: 'armJawSpread', all: ['jawSpread', 'upperSite'], window: 14 },
+  // The jaw itself tight or heavy beside an upper-back ache: "his upper back has been aching… and
+  // now his jaw feels tight and heavy too" (FACTS.md §2 rf-sudden-upper-back, jaw pain).
+  { id: 'armJawSpread', all: ['jawFeel', 'upperSite'], window: 24 },
   { id: 'armJawSpread', all: ['goesToArm', 'upperSite'], window: 14 },
   { id: 'upperSitePain', all: ['upperSite', 'pain'], window: 5 },
   // "an ache came on high up in my back between the shoulders".
