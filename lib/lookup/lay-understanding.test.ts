@@ -3606,3 +3606,7 @@ test('an upper-back ache with the jaw "tight and heavy" is the heart pattern, wh
       .urgency,
   ).toBe('emergency');
 });
+
+test('an animal\'s doing whose last word is "me" is the writer\'s: "my mare … rolled on me" (review of bank P81\'s fix)', () => {
+  expect(first('my mare spooked and rolled on me, lower back hurts').urgency).toBe('emergency');
+});

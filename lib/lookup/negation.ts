@@ -412,10 +412,19 @@ const LIKENESS = new Set(['like', 'as', 'than']);
 
 /** A clause of more than 20 words: a message typed without stops. */
 function runOn(tokens: Token[], at: number): boolean {
-  const clause = tokens[at].clause;
-  let n = 0;
-  for (const t of tokens) if (t.clause === clause && ++n > 20) return true;
-  return false;
+  return (clauseSizes(tokens).get(tokens[at].clause) ?? 0) > 20;
+}
+
+/** Words per clause, counted once per text (runOn is asked inside per-token loops). */
+const clauseSizeCache = new WeakMap<Token[], Map<number, number>>();
+function clauseSizes(tokens: Token[]): Map<number, number> {
+  let sizes = clauseSizeCache.get(tokens);
+  if (!sizes) {
+    sizes = new Map();
+    for (const t of tokens) sizes.set(t.clause, (sizes.get(t.clause) ?? 0) + 1);
+    clauseSizeCache.set(tokens, sizes);
+  }
+  return sizes;
 }
 
 /** "for a few days there's been…", "for three days I have had…": a duration told as now. */

@@ -232,8 +232,8 @@ export function readStory(tokens: Token[], matches: Match[], past: Uint8Array, p
       // "Dad had prostate cancer treated… all clear. Now he's got a sore back that's getting
       // worse": a history taken care of is still that person's history beside their news now.
       // An animal's doing that lands on the writer is the writer's: "my mare went over backwards
-      // with me still on" (the match reaches "me").
-      const reachesWriter = owner[at] === PET && owner.subarray(at, m.end).includes(SELF);
+      // with me still on", "…rolled on me" (the match reaches "me"; its end is its last token).
+      const reachesWriter = owner[at] === PET && owner.subarray(at, m.end + 1).includes(SELF);
       if (textMask[at] && !reachesWriter && !(lasting && othersDone?.[at] && newsNow)) return true;
       // "My dad has a small aneurysm… I'm 42 and hurt my back lifting his wheelchair": with the
       // writer's own age and symptoms, someone else's condition or history is theirs.
