@@ -52,6 +52,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   hadnt: ['had', 'not'],
   werent: ['were', 'not'],
   shouldnt: ['should', 'not'],
+  wouldnt: ['would', 'not'],
   isnt: ['is', 'not'],
   wasnt: ['was', 'not'],
   arent: ['are', 'not'],

@@ -1690,6 +1690,10 @@ export const LEXICAL: LexicalFeature[] = [
       'mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbled|getting up? my|his|her|their? words',
       'words muddled|jumbled|mixed',
       'words coming|come|came out wrong',
+      'cant find her|his|my|their words',
+      // "today we can't keep him awake, he nods off halfway through a sentence".
+      'cant keep him|her|them|me awake',
+      'nods|nodding|nodded|dozes|dozing|drifts|drifting off halfway|mid|middle sentence|conversation|talking',
     ],
   },
   {
@@ -1732,8 +1736,8 @@ export const LEXICAL: LexicalFeature[] = [
       'rash not|wont|never fade|go|disappear|vanish|fades|goes',
       'press|pressed|pressing|roll|rolled a? glass',
       // "purplish spots that didn't blanch when I pressed".
-      'not|never|wont|wouldnt blanch|blanched|blanching',
-      'spots|dots|marks|pinpricks|blotches|rash not|never|wont|wouldnt fade|faded|disappear|disappeared|blanch',
+      'not|never|wont blanch|blanched|blanching',
+      'spots|dots|marks|pinpricks|blotches|rash not|never|wont fade|faded|disappear|disappeared|blanch',
     ],
   },
   {
@@ -2477,6 +2481,8 @@ export const LEXICAL: LexicalFeature[] = [
       'accident|accidents in|on my|her|his|their? pants|knickers|trousers|underwear|undies',
       // "two bowel accidents since Tuesday and didn't seem to know they were happening".
       'bowel|poo|poop|soiling accident|accidents',
+      // "didn't know I'd gone in my pants till I smelled it".
+      'gone|went|done|pooed in my|his|her|their pants|knickers|trousers|underwear|undies',
       'soiled|soil|messed the? bed|sheets',
       'bum|bottom|backside|butt|arse|anus wont|cant|not stay|keep shut|closed|close',
       'wont|cant|not stay|keep shut|closed',
@@ -2951,7 +2957,7 @@ export const LEXICAL: LexicalFeature[] = [
       'leg|=legs just? went|gone|go|going from under',
       'wont|cant hold me|him|her|them|up|weight',
       // "his legs wouldn't do what he wanted".
-      'legs|leg wont|wouldnt|not do what|as',
+      'legs|leg wont|not do what|as',
       // "my legs no hold me since yesterday".
       'leg|=legs no|not hold|holding me|him|her|up',
       'jelly legs',
@@ -3109,6 +3115,12 @@ export const LEXICAL: LexicalFeature[] = [
       'cant swallow',
       'speak|speaks|talk|talks|talking strange|funny|weird|wrong|odd',
       'words mixed|muddled|jumbled|wrong',
+      // "couldn't find the word for anything", "she can't find her words" (not "I can't find the
+      // words to explain it", a figure of speech).
+      'cant find the? word|words for anything|everything|things|everyday',
+      'cant find her|his|my|their words',
+      // "what comes out is still gobbledygook".
+      'comes|came|coming out gobbledygook|gibberish',
       'struggling to swallow',
       'hard to swallow',
     ],
@@ -3145,6 +3157,8 @@ export const LEXICAL: LexicalFeature[] = [
       'numb|numbness|tingling|weak|weakness|weird|dead in|down my? arm|hand|face',
       // "that hand is clumsy", "my arm's gone clumsy".
       'arm|hand|fingers is|are|gone|going|feels? clumsy|useless',
+      // "my coffee cup slid out of my hand, fingers wouldn't hold it".
+      'fingers|hand|hands wont|cant|not hold|grip|grasp',
     ],
     gap: 3,
   },
@@ -4047,6 +4061,9 @@ export const LEXICAL: LexicalFeature[] = [
       '10k|5k|parkrun|halfmarathon',
       'hike|hiking|hiked|trek|trekking|hillwalking',
       'big|long walk|hike|ride',
+      // "first exercise class, squats and bridges… is this DOMS".
+      'squats|lunges|deadlifts|burpees and|then|plus? bridges|planks|crunches|situps',
+      'doms',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
@@ -4294,6 +4311,7 @@ export const LEXICAL: LexicalFeature[] = [
       'soaked|soaking|soaks through a? pad|pads|towel',
       // "bleeding enough to soak a pad".
       'enough to soak|fill a? pad|pads|towel',
+      'blood running|pouring|gushing|streaming down my|her|the? =legs|leg|thighs|thigh',
       'bright red blood',
       'soaked|soaking|covered in blood',
       '=spotting',
@@ -4310,6 +4328,8 @@ export const LEXICAL: LexicalFeature[] = [
       'bright|fresh red blood',
       'blood on|in my|the? pad|pads|knickers|pants|underwear',
       'soaked|soaking|bled|bleeding through a|my|the? pad|pads',
+      // "stood up and there's blood running down my legs".
+      'blood running|pouring|trickling|gushing|streaming down my|her|the? =legs|leg|thighs|thigh',
     ],
   },
   { id: 'discharge', patterns: ['discharge'] },
@@ -4666,7 +4686,9 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'bandRash',
     patterns: [
-      'band|stripe|strip|belt of rash|blisters',
+      'band|stripe|strip|belt|line of rash|blisters|spots|bumps',
+      // "a blotchy band of spots just on that side".
+      'spots|blisters|bumps|rash just|only on one|that|the|my left|right side',
       'rash|blisters on one side',
       'painful rash',
       // "a red rash with tiny water spots in a stripe".
@@ -4792,6 +4814,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'pain', all: ['painGesture', 'cantSay'] },
   // Very breathless is breathless (the entries that ask for breathlessness read it too).
   { id: 'breathless', all: ['veryBreathless'] },
+  // "Can't keep even water down" is vomiting told by its effect.
+  { id: 'nausea', all: ['vomitNoFluids'] },
   // A leaking wound or injection site is a problem at the site (§2 rf-recent-spinal-procedure).
   { id: 'siteProblem', all: ['woundLeak'] },
   // Shivering is a fever's unless the cold explains it (read by many compounds below).
@@ -5057,6 +5081,14 @@ export const COMPOUND: CompoundFeature[] = [
   },
   // "can't stand on tiptoe on either foot": a foot that won't lift, on both sides.
   { id: 'bilateralWeak', all: ['footDrop', 'legsPlural'], window: 6, none: ['stenosisStable', 'transient'] },
+  // A walk gone wrong in both legs: "keep missing the step and walking like I'm drunk, both legs,
+  // started yesterday" (not the heavy legs of stenosis, nor the day after leg day).
+  {
+    id: 'bilateralWeak',
+    all: ['gaitChange', 'legsPlural'],
+    window: 8,
+    none: ['stenosisStable', 'transient', 'muscleAcheNoCause', 'legDay', 'exerciseCause'],
+  },
   // Weak in both legs at rest, whatever the usual walking pattern: "sat in his chair the whole time
   // and both legs have gone floppy".
   { id: 'bilateralWeak', all: ['weakness', 'legsPlural', 'restPain'], window: 10 },
@@ -5505,6 +5537,18 @@ LEXICAL.push(
     ],
   },
   // "legs went to jelly when the physio told me the price": a fright, not weak legs.
+  // "carried a big oak chest of drawers up the stairs": furniture, not the body's chest.
+  {
+    id: 'chestFurniture',
+    idiom: true,
+    masks: ['chest'],
+    patterns: [
+      'chest of drawers',
+      'chest freezer',
+      'blanket|toy|tool|treasure|tea|storage|oak|pine|wooden chest',
+    ],
+    gap: 0,
+  },
   {
     id: 'jellyAtNews',
     idiom: true,

@@ -587,8 +587,10 @@ export const PROFILES: Profile[] = [
       lowOutput: 1.5,
       dysuria: 1,
     },
-    // Pain that comes and goes for months or years is no stone's colic.
-    requires: 'stoneTerm|colicky+!pregOrPost+!longStanding|groinRadiation|flankPain|bloodUrine|retention',
+    // Pain that comes and goes for months or years is no stone's colic, nor a back gone into
+    // spasm after carrying something.
+    requires:
+      'stoneTerm|colicky+!pregOrPost+!longStanding+!lifting|groinRadiation|flankPain|bloodUrine|retention',
     escalations: [
       {
         // FACTS.md §1 kidney-stones: painkillers not working and a single kidney too (issue 13 #3).

@@ -1548,11 +1548,15 @@ export const THIS_PERIODS: ReadonlySet<string> = new Set([
   // "had one 2 yrs ago … this time I'm shivering".
   'time',
 ]);
-/** Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own. */
 /** A person's death told: "her dad died when…", "Nan passed away after…" (whose.ts). */
 export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'passed']);
 
+/**
+ * Irregular past verbs: a clause holding one (or a word in -ed) tells an event of its own, so a
+ * long-past date in it ("(he died in 2009)") dates only that clause.
+ */
 export const PAST_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'died',
   'had',
   'was',
   'were',
