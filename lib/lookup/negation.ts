@@ -18,6 +18,7 @@ import {
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FEARED_CONDITION_CUES,
   FIRST_PERSON,
   FORM_ANSWER_DENIALS,
   FRAME_BREAKERS,
@@ -384,6 +385,9 @@ export function markCueReach(
     )
       break;
     if (nowClauses && tokens[i].clause !== tokens[at].clause && nowClauses.has(tokens[i].clause)) break;
+    // A date in brackets dates the aside only: "one kidney (gave the other to my brother in 2019)
+    // and I think I have a stone".
+    if (nowClauses && tokens[at].aside && !tokens[i].aside) break;
     // Typed without stops, a present tense a few words on ends the past: "had a stone years ago
     // and this is exactly the same", "…5 yrs ago so i know this pain … this time i'm shivering".
     if (nowClauses && i > at + 2 && PRESENT_SENSE.has(tokens[i].raw) && runOn(tokens, at)) break;
@@ -623,6 +627,8 @@ function checklistQuestionAt(tokens: Token[], i: number): boolean {
 }
 const AFFIRMATIVES = new Set(['yes', 'yeah', 'yep', 'yup', 'unfortunately', 'sadly']);
 
+const fearedConditionIndex = indexCues(FEARED_CONDITION_CUES);
+
 /** Token indices where a hypothetical starts ("what if", "in case", "if … go numb"). */
 function hypotheticalStarts(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -631,6 +637,7 @@ function hypotheticalStarts(tokens: Token[]): number[] {
     let hit =
       (HYPOTHETICAL_CUES.some((cue) => cueAt(tokens, i, cue)) &&
         !POLITE_ASIDES.some((cue) => cueAt(tokens, i, cue))) ||
+      cueStartsAt(fearedConditionIndex, tokens, i) ||
       checklistQuestionAt(tokens, i);
     for (const cue of FEAR_CUES) {
       if (hit || !cueAt(tokens, i, cue)) continue;

@@ -28,6 +28,8 @@ export interface Token {
   end: number;
   /** True on the last word before a "?" ("Chest pain? None."). */
   asked?: boolean;
+  /** True inside brackets: "(gave the other to my brother in 2019)" is an aside. */
+  aside?: boolean;
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -81,10 +83,10 @@ const CLAUSE_WORDS = new Set<string>();
 
 /**
  * A number and a unit written as one word: "8kg", "10lbs", "3wks", "48hrs", an age "67yo", a
- * height "8m" or "12ft", a speed "50mph".
+ * height "8m" or "12ft", a speed "50mph", a temperature in Fahrenheit "102F".
  */
 const NUMBER_UNIT =
-  /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs|yo|m|ft|mtr|mtrs|metres|meters|feet|mph|kph|kmh)$/;
+  /^\d+(?:kg|kgs|kilo|kilos|lb|lbs|st|cm|mm|km|hr|hrs|min|mins|wk|wks|yr|yrs|yo|m|ft|mtr|mtrs|metres|meters|feet|mph|kph|kmh|f)$/;
 // A dash between spaces (" - ", " – ", " — ") ends what a negation denies (Token.afterDash): "my
 // lower back pain - not my legs - goes through the roof" denies only the legs. Not a clause break:
 // "AAA screening scan - normal" still reads as one phrase.
@@ -131,6 +133,7 @@ export function tokenize(query: string): Token[] {
   let clause = 0;
   let lastWasBreak = true;
   let dashed = false;
+  let aside = false;
   // A sentence ends at its full stop even right after a clause break: "(stopped 5 years ago). Lying
   // in bed I can feel…" is two sentences, not one long past.
   let lastWasSentenceBreak = true;
@@ -164,6 +167,7 @@ export function tokenize(query: string): Token[] {
       lastWasBreak = true;
       lastWasSentenceBreak = true;
       dashed = false; // a dash before a full stop sets nothing apart in the next sentence
+      aside = false;
       continue;
     }
     if (s.length === 1 && '-–—'.includes(s)) {
@@ -180,6 +184,8 @@ export function tokenize(query: string): Token[] {
         (s === ',' && /,\s*\d{2,3}\s*,$/.test(folded.slice(Math.max(0, m.index - 7), m.index + 1)))
       )
         continue;
+      if (s === '(') aside = true;
+      else if (s === ')') aside = false;
       if (!lastWasBreak) clause++;
       lastWasBreak = true;
       continue;
@@ -212,6 +218,7 @@ export function tokenize(query: string): Token[] {
         start: m.index,
         end: m.index + s.length,
         ...(dashed ? { afterDash: true } : {}),
+        ...(aside ? { aside: true } : {}),
       });
       dashed = false;
       lastWasBreak = false;

@@ -62,6 +62,7 @@ export {
   DENIED_PROBLEMS,
   DISTANT_PAST_CUES,
   FEAR_CUES,
+  FEARED_CONDITION_CUES,
   FIRST_PERSON,
   FORM_ANSWER_DENIALS,
   FRAME_BREAKERS,
@@ -1659,7 +1660,15 @@ export const LEXICAL: LexicalFeature[] = [
   // "39.4", "38.5C": a temperature with its decimal (the tokens stand side by side).
   {
     id: 'fever',
-    patterns: ['38|39|40|41 #num', '38|39|40|41 =1c|=2c|=3c|=4c|=5c|=6c|=7c|=8c|=9c|=0c'],
+    patterns: [
+      '38|39|40|41 #num',
+      '38|39|40|41 =1c|=2c|=3c|=4c|=5c|=6c|=7c|=8c|=9c|=0c',
+      // Fahrenheit ("102F", "101.5 F") and a reading told in words ("thirty nine point four").
+      '100|101|102|103|104|105 #num? f|fahrenheit',
+      'thirty eight|nine point|degrees',
+      'forty point|degrees',
+      'hundred and one|two|three|four',
+    ],
     gap: 0,
   },
   {
@@ -3318,6 +3327,8 @@ export const LEXICAL: LexicalFeature[] = [
       'down about|nearly|almost? 2|3|4|5|6|7|8|9|10 kilos|kg|stone|pounds|lbs|lb',
       // "dropped nearly 7 kg without trying".
       'lost|lose|losing|dropped|dropping|shed|shedding nearly|almost|about|around|over|roughly? #num kg|kgs|kilo|kilos|kilogram|kilograms|pounds|lbs|lb|stone',
+      // "gone from 82kg to 74 since christmas", "went from 11 stone to 9".
+      'gone|went|dropped|fallen|fell|down from #num kg|kgs|kilos|stone|st|lbs|pounds? to #num',
       'look|looks|looking gaunt|skinny|thin',
       'gaunt',
       // "had to buy jeans two sizes smaller", "gone down two dress sizes".

@@ -310,6 +310,46 @@ export const HYPOTHETICAL_CUES: readonly string[][] = [
 ];
 
 /**
+ * A dangerous condition named as a fear ("worried about aneurysm at my age", "scared of a clot",
+ * "worried about that cauda equina thing"): the name is asked about, not reported, so it does not
+ * tell a known aneurysm or a diagnosed clot. The signs told beside it are read as usual. Not "worried
+ * about my aneurysm" (a known one).
+ */
+const FEAR_WORDS = [
+  'worried',
+  'worrying',
+  'scared',
+  'afraid',
+  'terrified',
+  'concerned',
+  'paranoid',
+  'frightened',
+];
+const FEARED_CONDITION_WORDS = [
+  'aneurysm',
+  'aaa',
+  'cauda',
+  'ces',
+  'clot',
+  'clots',
+  'dvt',
+  'embolism',
+  'stroke',
+  'sepsis',
+  'meningitis',
+  'cancer',
+  'tumour',
+  'tumor',
+];
+export const FEARED_CONDITION_CUES: readonly string[][] = FEAR_WORDS.flatMap((fear) =>
+  ['about', 'of'].flatMap((prep) =>
+    [[], ['a'], ['an'], ['that'], ['it', 'being', 'a'], ['it', 'being', 'an']].flatMap((det) =>
+      FEARED_CONDITION_WORDS.map((name) => [fear, prep, ...det, name]),
+    ),
+  ),
+);
+
+/**
  * A list of signs, then "None of those are happening": the next sentence denies them all. Only with a
  * verb of being or having next to it ("none of these apply", "I have none of those"), so "None of
  * those painkillers helped" denies nothing.
