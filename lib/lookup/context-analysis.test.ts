@@ -1412,4 +1412,18 @@ describe('session reviews (bank Q51, own wording)', () => {
       flags('I am worried a firm massage might leave me with a huge spreading bruise on warfarin.'),
     ).toEqual([]);
   });
+
+  test('a checklist question stays a question when the labelled reply says no (bank Q52)', () => {
+    const thread =
+      'Q (hiker_jo): Lower back ache on the left after a long walk. Could it be my kidneys?\n' +
+      'Comment (nurse_al): Any temperature or shivers, or burning when you wee?\n' +
+      'Reply (hiker_jo): Checked it, 36.8, no shivers and weeing is fine.';
+    expect(flags(thread)).toEqual([]);
+    // A reply that says yes reports what was asked.
+    expect(
+      flags(
+        'Comment (nurse_al): Any temperature or shivers with the back ache?\nReply (hiker_jo): yes, 38.9 and shivering.',
+      ),
+    ).not.toEqual([]);
+  });
 });

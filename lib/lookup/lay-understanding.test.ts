@@ -3610,3 +3610,66 @@ test('an upper-back ache with the jaw "tight and heavy" is the heart pattern, wh
 test('an animal\'s doing whose last word is "me" is the writer\'s: "my mare … rolled on me" (review of bank P81\'s fix)', () => {
   expect(first('my mare spooked and rolled on me, lower back hurts').urgency).toBe('emergency');
 });
+
+test('a long-past date in brackets dates only the aside (bank P100)', () => {
+  // Without the bracket's bound, "in 2015" reached on to the stone and the pain.
+  expect(
+    first('i have just the one kidney (the other was removed in 2015) and i think its a stone, pain in waves')
+      .urgency,
+  ).toBe('emergency');
+  // Its own clause is still dated: an old operation in brackets is no report of now.
+  expect(first('back ache after gardening (had a disc operation in 2009, healed fine)').urgency).not.toBe(
+    'emergency',
+  );
+});
+
+test('"he died in 2010" dates its own clause, not the confusion told this morning (bank P98)', () => {
+  expect(
+    first(
+      'gran 90 has a bad back and a temperature since yesterday. today she cannot find her words and asked for grandpa (he died in 2010)',
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('a temperature in Fahrenheit or in words is a fever (bank P100)', () => {
+  expect(first('lower back pain and 103F since this morning').urgency).not.toBe('self-care');
+  expect(
+    first('back pain, thermometer says thirty eight point nine, and she is talking nonsense').urgency,
+  ).toBe('emergency');
+});
+
+test('a dangerous condition named as a fear is asked about, not known (bank P100)', () => {
+  // A known aneurysm with new back pain is an emergency; a feared one after lifting is not.
+  expect(first('I have an aneurysm they watch, and new lower back pain since this afternoon').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    first('70, back sore since moving the wardrobe yesterday, scared of an aneurysm at my age').urgency,
+  ).not.toBe('emergency');
+});
+
+test('lost function told by an everyday moment (bank P98)', () => {
+  // Words that will not come after a neck massage; a hand that will not hold after cancer.
+  expect(
+    first('after my neck massage I could not find the word for things and it all came out gibberish').urgency,
+  ).toBe('emergency');
+  expect(
+    first('breast cancer 2020. upper back sore this week and today my fingers would not hold the pen')
+      .urgency,
+  ).toBe('emergency');
+  // "can't find the words to explain" is a figure of speech.
+  expect(first('cant find the words to describe this dull lower back ache after the gym').urgency).not.toBe(
+    'emergency',
+  );
+});
+
+test('a chest of drawers is furniture, and squats and bridges explain jelly legs (banks P97, P99)', () => {
+  expect(first('carried an old pine chest up two flights and my lower back went into spasm').urgency).toBe(
+    'self-care',
+  );
+  expect(
+    first(
+      'did lunges and planks on monday, two days on my thighs and back ache and my legs are like jelly on stairs',
+    ).urgency,
+  ).not.toBe('emergency');
+});

@@ -623,8 +623,14 @@ function checklistQuestionAt(tokens: Token[], i: number): boolean {
   // A form's "Q: any history of cancer? A: breast, 2019" is answered: its own rules read the answer.
   // A "yes" in the reply, after a speaker's label, tells what was asked.
   const reply = tokens.slice(last + 1, last + 5).filter((r) => r.sent === tokens[last + 1]?.sent);
-  return !reply.some((r, k) => (k === 0 && ANSWER_LABELS.has(r.raw)) || AFFIRMATIVES.has(r.raw));
+  if (reply.some((r) => AFFIRMATIVES.has(r.raw))) return false;
+  if (!ANSWER_LABELS.has(reply[0]?.raw ?? '')) return true;
+  // A labelled reply that says no ("Reply: Checked twice, 36.7, no shivers and peeing's normal")
+  // leaves the question a question: the reply's own words are read for what they deny.
+  const answer = tokens.slice(last + 1, last + 14).filter((r) => r.sent === tokens[last + 1].sent);
+  return answer.some((r) => REPLY_DENIALS.has(r.raw));
 }
+const REPLY_DENIALS = new Set(['no', 'not', 'none', 'nope', 'never', 'nothing', 'normal']);
 const AFFIRMATIVES = new Set(['yes', 'yeah', 'yep', 'yup', 'unfortunately', 'sadly']);
 
 const fearedConditionIndex = indexCues(FEARED_CONDITION_CUES);

@@ -3,10 +3,10 @@ import { contextWindows, escalatingFindings, MAX_WINDOWS } from './context-windo
 
 describe('context windows around found terms (issue 8)', () => {
   const text = 'One. Two. Three has back pain. Four. Five. Six. Seven. Eight has sciatica. Nine.';
-  test('a term’s sentence with two before and two after', () => {
+  test('a term’s sentence with two before and three after', () => {
     const at = text.indexOf('back pain');
     const [w] = contextWindows(text, [{ start: at, end: at + 9 }]);
-    expect(w.text).toBe('One. Two. Three has back pain. Four. Five. ');
+    expect(w.text).toBe('One. Two. Three has back pain. Four. Five. Six. ');
   });
   test('overlapping windows merge; no terms, no windows', () => {
     const a = text.indexOf('back pain');

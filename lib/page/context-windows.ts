@@ -1,8 +1,8 @@
 // The sentences around found terms (issue 8 Build 4): each term's sentence with the two before
-// and after, one window per sentence that holds terms (neighbouring windows overlap; a finding
-// escalates only its window's middle sentence). Only these are analysed for red flags told in lay words,
-// so a page without terms costs nothing more. Two, not the ±1 of FACTS.md §6.1 C1: a forum post
-// often tells the back pain first and the worrying sign a couple of sentences later ("Tweaked my
+// and three after, one window per sentence that holds terms (neighbouring windows overlap; a finding
+// escalates only its window's term sentence). Only these are analysed for red flags told in lay
+// words, so a page without terms costs nothing more. Wider than the ±1 of FACTS.md §6.1 C1: a
+// forum post often tells the back pain first and the worrying sign a few sentences later ("Tweaked my
 // back on Friday. Ibuprofen helped a bit. Now both feet feel like cotton wool"). Pure string work; offsets are into `text`.
 
 /**
@@ -23,13 +23,20 @@ export interface ContextWindow {
   terms: number[];
 }
 
-/** Sentences either side of a term's own. */
-const SPAN = 2;
+/**
+ * Sentences before and after a term's own. One more after than before: a post tells the back pain
+ * first and the worrying sign a few sentences later more often than the other way round ("My
+ * backache has been grinding on for two months. The physio says it's posture. I haven't changed
+ * what I eat. Even so, I've dropped nearly a stone without trying").
+ */
+const SPAN_BEFORE = 2;
+const SPAN_AFTER = 3;
 const SENTENCE_END = /[.!?…]+["')\]]*\s+|\n\s*\n/g;
 
 /**
- * One window per sentence holding a term: that sentence with the two before and after. A red flag
- * found in a window escalates only the terms of its middle sentence, so it reaches ±2 sentences.
+ * One window per sentence holding a term: that sentence with the two before and three after. A red
+ * flag found in a window escalates only the terms of its term sentence, so it reaches two sentences
+ * back and three on.
  */
 export function contextWindows(
   text: string,
@@ -61,8 +68,8 @@ export function contextWindows(
   const windows: ContextWindow[] = [];
   for (const [s, ids] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     if (windows.length >= MAX_WINDOWS) break;
-    const start = bounds[Math.max(0, s - SPAN)];
-    let end = bounds[Math.min(bounds.length - 1, s + SPAN + 1)];
+    const start = bounds[Math.max(0, s - SPAN_BEFORE)];
+    let end = bounds[Math.min(bounds.length - 1, s + SPAN_AFTER + 1)];
     if (end - start > MAX_WINDOW_CHARS) end = start + MAX_WINDOW_CHARS;
     if (windows.length > 0 && end - windows[0].start > MAX_WINDOWS_SPAN) break;
     windows.push({ start, end, text: text.slice(start, end), terms: ids });
