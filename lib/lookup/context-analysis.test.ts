@@ -1427,3 +1427,32 @@ describe('session reviews (bank Q51, own wording)', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a condition escalated by what the page tells (bank Q52)', () => {
+  test('a known aneurysm with new back pain, a kidney infection now drowsy, pain through to the back with vomiting', () => {
+    expect(
+      flags(
+        'His back pain came on this evening for no reason. He has an aortic aneurysm they keep an eye on.',
+      ),
+    ).not.toEqual([]);
+    expect(
+      flags(
+        'On antibiotics for a kidney infection since Monday, back still sore. Tonight she is drowsy and confused.',
+      ),
+    ).not.toEqual([]);
+    expect(
+      flags('Upper tummy pain boring through to my back since the party, and I have been sick three times.'),
+    ).not.toEqual([]);
+  });
+  test("a condition at its own base level reports nothing new: the term's card already says it", () => {
+    // Sciatica down one leg, ordinary soreness after a massage: no escalation.
+    expect(flags('Sciatica down my left leg again this week, physio exercises help.')).toEqual([]);
+    expect(flags('Bit achy from the sports massage yesterday, as expected.')).toEqual([]);
+  });
+  test('"AAA" batteries and the Triple-A league are no aneurysm', () => {
+    expect(flags('Bought AAA batteries for the massage gun, my back pain is killing me this week.')).toEqual(
+      [],
+    );
+    expect(flags('He was sent to Triple-A on a rehab assignment after back spasms.')).toEqual([]);
+  });
+});

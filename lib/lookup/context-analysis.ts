@@ -34,7 +34,19 @@ export interface RedFlagFinding {
 
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
 const URGENT = rank('urgent-same-day');
-const redFlagPresentations = () => PRESENTATIONS.filter((p) => p.kind === 'red-flag' || p.core);
+/**
+ * What a page sentence can report: every red flag, and the other entries by their escalations only
+ * ("known aneurysm, new back pain since this afternoon", "kidney infection, now drowsy and
+ * muddled"): a condition's own base level is what the term's card already says.
+ */
+let reportableCache: typeof PRESENTATIONS | undefined;
+const reportable = () =>
+  (reportableCache ??= PRESENTATIONS.filter(
+    (p) =>
+      p.kind === 'red-flag' ||
+      p.core ||
+      ((p.escalations?.length ?? 0) > 0 && !LOOKUP_RULES.pageEscalationsLeftOut.includes(p.id)),
+  ));
 
 /**
  * Tokens whose findings do not count. `past`: told of the past ("years ago…", "in the 80s"),
@@ -164,7 +176,8 @@ export function analyseText(text: string): RedFlagFinding[] {
   const now = reportedOutside(fs.matches, past);
   const notOver = reportedOutside(fs.matches, over);
   const out: RedFlagFinding[] = [];
-  for (const p of redFlagPresentations()) {
+  for (const p of reportable()) {
+    const flag = p.kind === 'red-flag' || p.core !== undefined;
     const { present, matches } = p.history ? notOver : now;
     const entry = getEntry(p.id);
     const u = entry && 'urgency' in entry ? entry.urgency : undefined;
@@ -180,7 +193,7 @@ export function analyseText(text: string): RedFlagFinding[] {
     const requires = p.requires ? evalExpr(p.requires, present) : true;
     let level: Urgency | undefined;
     if (score >= MIN_SCORE && requires) {
-      level = u.base;
+      level = flag ? u.base : undefined;
       for (const esc of p.escalations ?? [])
         if (rank(esc.level) > rank(level) && evalExpr(esc.when, present)) level = esc.level;
     } else if (p.core && u.base === 'emergency' && evalExpr(p.core, present)) {

@@ -2167,6 +2167,19 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 0,
     patterns: ['aneurysm|aaa screening|screen'],
   },
+  // "a pack of AAA batteries for the massage gun", "sent to Triple-A on a rehab assignment": a battery
+  // size and a baseball league, not an aneurysm.
+  {
+    id: 'aaaLookalike',
+    idiom: true,
+    masks: ['aaaTerm', 'aneurysmTerm'],
+    gap: 0,
+    patterns: [
+      'aaa battery|batteries|cell|cells|size',
+      'triple a battery|batteries|league|team|affiliate|ball|baseball|club|rehab',
+      'to triple a on|for|rehab|assignment',
+    ],
+  },
   { id: 'jawFeel', patterns: ['jaw feels|feel|felt|is|went|gone|getting tight|heavy|achy|aching|painful'] },
   // The school lesson, not a clot: "pulled something in my back in PE today doing hurdles".
   {

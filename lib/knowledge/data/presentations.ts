@@ -1245,6 +1245,19 @@ export const LOOKUP_RULES = {
    * entries as information, without a level of care for the asker.
    */
   notAReportFeatures: ['notAboutMe'],
+  /**
+   * Entries whose escalations a page does not read (lib/lookup/context-analysis.ts reads every
+   * other entry's): each repeats signs a §2 red flag already reads on pages with its own care
+   * (sciatica in both legs, a hot red muscle, dark urine, a fused spine's fall) or escalates the
+   * ordinary soreness after a massage. On the snippet banks, reading them added false escalations
+   * and no true one (issue 8, eighteenth session).
+   */
+  pageEscalationsLeftOut: [
+    'post-massage-soreness',
+    'sciatica-herniated-disc',
+    'back-muscle-inflammation',
+    'axial-spondyloarthritis',
+  ],
   /** A body, pain or symptom word: such a query never gets an empty answer (issue 8). */
   reportFeatures: [
     'pain',

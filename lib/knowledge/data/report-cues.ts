@@ -517,6 +517,11 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['a', '999', 'call'],
   ['needs', 'emergency', 'attention'],
   ['need', 'emergency', 'attention'],
+  // An FAQ's answer: "…a hot, swollen calf or sudden breathlessness needs urgent help".
+  ['needs', 'urgent', 'help'],
+  ['need', 'urgent', 'help'],
+  ['needs', 'urgent', 'attention'],
+  ['need', 'urgent', 'attention'],
   ['one', 'of', 'the', 'signs'],
   ['one', 'of', 'the', 'things'],
   ['red', 'flag'],
