@@ -1456,3 +1456,25 @@ describe('a condition escalated by what the page tells (bank Q52)', () => {
     expect(flags('He was sent to Triple-A on a rehab assignment after back spasms.')).toEqual([]);
   });
 });
+
+describe('page bank Q53 near-misses (own wording)', () => {
+  test('a story dated after it is told ("That was 2009") stays in the past', () => {
+    expect(
+      flags(
+        'My uncle had sciatica so bad both his legs gave way on the bus stairs. That was 2009; he had an operation and plays bowls now.',
+      ),
+    ).toEqual([]);
+  });
+  test('a habitual faint when blood is taken, and a tip "worth a same-day call", report nothing', () => {
+    expect(
+      flags(
+        'I always go white and faint when they take blood, since I was small. My back massage today was lovely.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Tip: with sciatica, a foot that starts slapping down when you walk is worth a same-day call to the GP.',
+      ),
+    ).toEqual([]);
+  });
+});

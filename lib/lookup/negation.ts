@@ -297,6 +297,13 @@ export function pastTimeAt(tokens: Token[], i: number): boolean {
   if (tokens[i]?.raw === 'last' && MONTH_SET.has(tokens[i + 1]?.raw ?? '') && tokens[i - 1]?.raw !== 'since')
     return true;
   if (childhoodAt(tokens, i)) return true;
+  // "That was 2011; he had surgery": a story dated after it is told.
+  if (
+    tokens[i]?.raw === 'was' &&
+    ['that', 'it', 'this'].includes(tokens[i - 1]?.raw ?? '') &&
+    PAST_TIME.test(tokens[i + 1]?.raw ?? '')
+  )
+    return true;
   if (!PAST_TIME_WORDS.has(tokens[i]?.raw ?? '')) return false;
   // "in the 80s", "from our 1930s archive".
   const skip = ['the', 'our', 'my', 'his', 'her'].includes(tokens[i + 1]?.raw ?? '');

@@ -1702,7 +1702,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cant find her|his|my|their words',
       // "today we can't keep him awake, he nods off halfway through a sentence".
       'cant keep him|her|them|me awake',
-      'nods|nodding|nodded|dozes|dozing|drifts|drifting off halfway|mid|middle sentence|conversation|talking',
+      'nods|nodding|nodded|dozes|dozing|drifts|drifting off halfway|mid|middle sentence|talking',
     ],
   },
   {
@@ -2176,7 +2176,7 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 0,
     patterns: [
       'aaa battery|batteries|cell|cells|size',
-      'triple a battery|batteries|league|team|affiliate|ball|baseball|club|rehab',
+      'triple a battery|batteries|league|team|affiliate|club|rehab',
       'to triple a on|for|rehab|assignment',
     ],
   },
@@ -3565,6 +3565,8 @@ export const LEXICAL: LexicalFeature[] = [
       'blood test|tests|donation|donor',
       'giving|gave|give|donating|donated blood',
       'sight of blood|needles|needle',
+      // "I always go grey and slide down the wall when they take blood".
+      'take|takes|taking|took|draw|draws|drawing blood',
     ],
     gap: 2,
   },
@@ -4335,7 +4337,7 @@ export const LEXICAL: LexicalFeature[] = [
       'soaked|soaking|soaks through a? pad|pads|towel',
       // "bleeding enough to soak a pad".
       'enough to soak|fill a? pad|pads|towel',
-      'blood running|pouring|gushing|streaming down my|her|the? =legs|leg|thighs|thigh',
+      'blood running|pouring|streaming down my|her|the? =legs|leg|thighs|thigh',
       'bright red blood',
       'soaked|soaking|covered in blood',
       '=spotting',
@@ -4353,7 +4355,7 @@ export const LEXICAL: LexicalFeature[] = [
       'blood on|in my|the? pad|pads|knickers|pants|underwear',
       'soaked|soaking|bled|bleeding through a|my|the? pad|pads',
       // "stood up and there's blood running down my legs".
-      'blood running|pouring|trickling|gushing|streaming down my|her|the? =legs|leg|thighs|thigh',
+      'blood running|pouring|trickling|streaming down my|her|the? =legs|leg|thighs|thigh',
     ],
   },
   { id: 'discharge', patterns: ['discharge'] },
@@ -5569,7 +5571,7 @@ LEXICAL.push(
     patterns: [
       'chest of drawers',
       'chest freezer',
-      'blanket|toy|tool|treasure|tea|storage|oak|pine|wooden chest',
+      'blanket|toy|tool|treasure|tea|storage|oak|pine chest',
     ],
     gap: 0,
   },

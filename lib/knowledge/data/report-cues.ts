@@ -533,6 +533,8 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['get', 'it', 'checked'],
   ['get', 'seen', 'as', 'an', 'emergency'],
   ['is', 'worth', 'an'],
+  // "A foot that catches on rugs … is worth a same-day call to your GP".
+  ['worth', 'a', 'same'],
   ['deserves', 'a'],
   ['the', 'kind', 'to'],
   ['a', 'job', 'for'],
