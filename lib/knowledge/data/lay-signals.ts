@@ -1216,6 +1216,8 @@ export const LEXICAL: LexicalFeature[] = [
       '#old year|yr|years|yo',
       'aged|age|am|is|was|turned|turning #old',
       'at #old',
+      // "67 and never had a kidney stone", "72 and otherwise fit".
+      '#old and never|otherwise|always|generally|still',
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
