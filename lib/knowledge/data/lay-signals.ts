@@ -1038,6 +1038,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "nan 84 slipped, back sore now": a person, then the slip.
       'nan|gran|granny|grandma|grandad|grandpa|mum|dad|he|she|i|#old slipped|tripped',
       '=sat|landed|came down? hard|heavily',
+      // "plonked down too hard on the commode".
+      'plonked|plopped|dropped|flopped down? too? hard|heavily',
       'slid|slide|slides|slipped|fell off|from|out of? her|his|my|the|a? kitchen|dining|office? chair|bed|sofa|stool',
       // "came down on his head and neck", "went down on our wet floor".
       'came|come down on|onto his|her|my|their|the head|neck|back|bottom',
@@ -1693,6 +1695,11 @@ export const LEXICAL: LexicalFeature[] = [
       'not know|knew|recognise|recognize where she|he|i|they is|am|was|are|were',
       // "doesn't know what day it is".
       'not know|knew|tell what day|date|year|month|time it|is|was',
+      // "she asked me what year it is and called our son by her brother's name".
+      'asked|asking|asks|keeps asking me? what year|day|date|month it|is|was',
+      'called|calling|calls our|my|her|his|the son|daughter|husband|wife|grandson|granddaughter by the? wrong|sisters|mothers|fathers|mums|dads name',
+      'by her|his brothers name',
+      'by the wrong name|names',
       'recognise|recognize me|us|anyone',
       // "this afternoon she didn't know who I was" (told by the one she did not know).
       'not know|knew|recognise|recognize who i|we was|were',
@@ -2238,6 +2245,9 @@ export const LEXICAL: LexicalFeature[] = [
       'washed|wiped out',
       // "I feel not well" (second-language English).
       'feel|feeling|felt not well',
+      // "tired and gone off my food".
+      'gone|going|went off my|his|her|their food',
+      'off my|his|her|their food',
     ],
   },
   {
@@ -2259,6 +2269,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "she's feverish, a bit yellow".
       'bit|little|slightly|quite yellow|yellowish',
       'whites of my|his|her|the? eyes yellow|yellowish',
+      // "the whites of my eyes look like custard".
+      'eyes|skin look|looks|looking|gone|are|is like? custard|mustard|banana|lemon|yellow',
     ],
   },
   {
@@ -2813,6 +2825,9 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'numb|numbness|numbed|numbing|tingle|tingling|tingly|tingles',
       'pins needles',
+      // "her left leg feels like a wooden one", "both legs are dead even lying in bed".
+      'leg|=legs|foot|=feet feels|feel|felt|is|are like a? wooden|log|block',
+      'both legs|feet are|is|gone|went|feel|feels|have|has gone? dead',
       // "the toilet paper feels like it's not touching anything down there".
       'not touching anything|nothing',
       // Observed in someone who cannot say it: "he didn't react to the flannel around his groin".
@@ -2881,6 +2896,8 @@ export const LEXICAL: LexicalFeature[] = [
       'not|wont wake|waking up',
       // "back pain, bum feels asleep".
       'feels|feel|felt|is asleep',
+      // "my right leg feels like it's been asleep all morning and won't wake up".
+      'like it|its has? been|gone|is|was asleep',
       'gone|go|went dead',
       'cling film',
       'clingfilm',
@@ -2977,7 +2994,7 @@ export const LEXICAL: LexicalFeature[] = [
       'give|giving|gave|gives|givin|givin way',
       'buckle|buckling|buckled|collapse|collapsing|collapsed|crumpled|crumple|folded|fold under',
       // "my legs just folded, both of them", "both my legs have just crumpled".
-      'leg|=legs just? crumpled|folded|crumple|fold',
+      'leg|=legs|knee|=knees just? crumpled|folded|crumple|fold|folds|folding',
       'leg|=legs just? went|gone|go|going from under',
       'wont|cant hold me|him|her|them|up|weight',
       // "his legs wouldn't do what he wanted".
@@ -3158,6 +3175,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "my vision is double".
       'vision|sight is|went|gone|going double|blurry|blurred',
       'seeing double|spots|stars|flashes|lights',
+      // "two of everything on the telly".
+      'two of everything|everyone|everybody',
       'flashing|sparkly|sparkling|zigzag|shimmering lights|bits|spots|vision',
       'blurry|blurred|blurring',
       'splitting in two',
@@ -4848,6 +4867,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'siteProblem', all: ['woundLeak'] },
   // Shivering is a fever's unless the cold explains it (read by many compounds below).
   { id: 'fever', all: ['feverShiver'], none: ['coldWeather'] },
+  // "in bed two days, hot, and just now he went stiff and jerking": a fit in someone feeling hot is
+  // a fever's fit (FACTS.md §2 rf-fever emergency signs).
+  { id: 'fever', all: ['hotWord', 'seizure'], window: 20, none: ['heatExposure'] },
   // First: later compounds (bladderLeakCES, sexualCES…) read these.
   { id: 'sensLoss', all: ['noFeeling'] },
   // "bursting to pee, won't come".
@@ -5570,11 +5592,7 @@ LEXICAL.push(
     id: 'chestFurniture',
     idiom: true,
     masks: ['chest'],
-    patterns: [
-      'chest of drawers',
-      'chest freezer',
-      'blanket|toy|tool|treasure|tea|storage|oak|pine chest',
-    ],
+    patterns: ['chest of drawers', 'chest freezer', 'blanket|toy|tool|treasure|tea|storage|oak|pine chest'],
     gap: 0,
   },
   {
@@ -5744,7 +5762,7 @@ export const COMMON_WORDS =
  * "many" no "man", "every" no "ever".
  */
 export const REAL_WORD_NEIGHBOURS = `
-  spondylosis spondylolisthesis spondylolysis alive strikes strives gnashing grinding grinning grids
+  worden browsers spondylosis spondylolisthesis spondylolysis alive strikes strives gnashing grinding grinning grids
   counting unfit unite united hints steadily triangle thrive register anvil clinical strider
   important importance poignant confidence constitution evacuation conversion conversions mourning
   wince wheezing pinching trembled tangle unstable parental scratching scraping crutch strike scream
