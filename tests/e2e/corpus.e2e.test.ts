@@ -108,7 +108,8 @@ describe('backcheck-urgent on tests/fixtures/red-flag-context.html', () => {
     // Morning stiffness is a see-gp-soon pattern (§2): highlighted, not escalated.
     expect(got.stiffness).toEqual(['Back pain', 'morning stiffness']);
     expect(got.massage).toEqual(['massage']);
-    // A fever three sentences away from the sciatica is not a component (§6.1 C1).
+    // A fever four sentences after the sciatica is not a component (§6.1 C1) and is beyond the
+    // lay analysis's reach (three sentences on).
     expect(got.far).toEqual(['Sciatica']);
   });
 

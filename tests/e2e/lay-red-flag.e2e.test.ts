@@ -140,10 +140,14 @@ test('in a long thread, a red flag after more than 50 sentences with terms still
       .filter((r) => r.where === 'late-flag' && r.name.startsWith('backcheck-urgent'))
       .map((r) => r.text);
   await expect.poll(urgentLate, { timeout: 5000 }).toContain('lower back pain');
-  // A finding reaches two sentences either side (lib/page/context-windows.ts); posts further away stay calm.
-  const far = (id: string) => id.startsWith('p') && Math.abs(Number(id.slice(1)) - 75) > 2;
+  // A finding escalates the terms up to three sentences before it and two after
+  // (lib/page/context-windows.ts); posts further away stay calm.
+  const far = (id: string) => {
+    const n = Number(id.slice(1));
+    return id.startsWith('p') && (n < 75 - 3 || n > 75 + 2);
+  };
   const calm = (await readHighlights(thread)).filter((r) => far(r.where));
-  expect(calm.length).toBeGreaterThanOrEqual(75);
+  expect(calm.length).toBeGreaterThanOrEqual(74);
   expect(calm.filter((r) => r.name.startsWith('backcheck-urgent'))).toEqual([]);
   await thread.close();
 });
@@ -151,4 +155,30 @@ test('in a long thread, a red flag after more than 50 sentences with terms still
 test('a fear of what may come and a role-play escalate nothing; both legs numb "tonight" after weeks of a disc does', async () => {
   await expect.poll(() => urgentIn('tonight'), { timeout: 5000 }).toContain('slipped disc');
   await expectHighlightedNotUrgent(['feared', 'roleplay']);
+});
+
+test("a condition's escalation told on the page leads the card: a known aneurysm with new back pain; AAA batteries are no aneurysm", async () => {
+  await expect.poll(() => urgentIn('known-aaa'), { timeout: 5000 }).toContain('lower back pain');
+  await expectHighlightedNotUrgent(['batteries']);
+  // Close the card an earlier test opened, so this hover opens a fresh one.
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
+  await expect.poll(cardText, { timeout: 4000 }).toBe('');
+  const box = await page.evaluate(() => {
+    const text = document.getElementById('known-aaa')!.firstChild as Text;
+    const at = text.data.indexOf('lower back pain');
+    const r = document.createRange();
+    r.setStart(text, at);
+    r.setEnd(text, at + 15);
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(cardText, { timeout: 4000 }).toMatch(/aneurysm/i);
+  const text = await cardText();
+  const leadAt = text.search(/aneurysm/i);
+  const reassuring = text.indexOf('Usually fine to look after at home');
+  if (reassuring >= 0) expect(leadAt).toBeLessThan(reassuring);
+  expect(text).toMatch(/999|emergency/i);
 });

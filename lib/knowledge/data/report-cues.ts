@@ -535,6 +535,10 @@ export const GENERAL_INFO_CUES: readonly string[][] = [
   ['is', 'worth', 'an'],
   // "A foot that catches on rugs … is worth a same-day call to your GP".
   ['worth', 'a', 'same'],
+  // "A fever on its own is usually a cold": what tends to be, said of nobody.
+  ['is', 'usually', 'a'],
+  ['is', 'usually', 'just'],
+  ['on', 'its', 'own', 'is'],
   ['deserves', 'a'],
   ['the', 'kind', 'to'],
   ['a', 'job', 'for'],
