@@ -3673,3 +3673,48 @@ test('a chest of drawers is furniture, and squats and bridges explain jelly legs
     ).urgency,
   ).not.toBe('emergency');
 });
+
+describe('near twins that only sound alarming (banks P101–P103)', () => {
+  test('denials and look-alikes keep a routine story routine', () => {
+    expect(
+      first(
+        '30 weeks pregnant, back aches after a long shift. no bleeding, nothing coming in waves, baby moving lots',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        'dark wee after a long cycle in the sun, went pale again once I drank plenty, legs and back just tired',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        '70, slow to get started at the toilet and it dribbles after, crept on over a few years, back fine',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        'since the massage my right calf tingles a bit, no weakness, walking normally, everything fine down below',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        'hamstrings and lower back stiff rather than weak after the gym, wee was dark but pale again after water',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+  test('"after squats" is leg day (a "leg press" alternative had broken every squat pattern)', () => {
+    expect(first('legs like jelly and lower back aching after squats yesterday').urgency).not.toBe(
+      'emergency',
+    );
+    expect(
+      first('spin class on monday and now both thighs and calves ache, not weak, no numbness').urgency,
+    ).not.toBe('emergency');
+  });
+  test('"had a massage after…" tells a massage that happened: the swollen calf keeps its level', () => {
+    expect(
+      first(
+        'had a calf massage after the 10k and now my right calf is hot, swollen and much bigger than the left',
+      ).urgency,
+    ).toBe('urgent-same-day');
+  });
+});

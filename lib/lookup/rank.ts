@@ -47,6 +47,7 @@ const intentNext = new Set<string>(R.intentNext);
 const afterWords = new Set<string>(R.afterWords);
 const narrativeNext = new Set<string>(R.narrativeNext);
 const narrativeAfterAnd = new Set<string>(R.narrativeAfterAnd);
+const narrativeBefore = new Set<string>(R.narrativeBefore);
 const anyOf = (p: Set<string>, ids: readonly string[]) => ids.some((f) => p.has(f));
 
 export function detectIntent(fs: FeatureSet): Intent {
@@ -60,6 +61,10 @@ export function detectIntent(fs: FeatureSet): Intent {
     let post = false;
     for (let k = Math.max(0, i - 4); k < i; k++) if (afterWords.has(t[k].c)) post = true;
     if (post) continue;
+    const told = anyOf(p, R.reportFeatures) && !anyOf(p, R.massageQuestionFeatures);
+    let had = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (narrativeBefore.has(t[k].raw)) had = true;
+    if (had && told) continue;
     const next = t[i + 1]?.c;
     if (
       next !== undefined &&

@@ -3971,7 +3971,28 @@ export const LEXICAL: LexicalFeature[] = [
   // "hot and sweaty" tells heat (a workout, a fever), not the cold sweat of a collapse;
   { id: 'hotSweaty', masks: ['clammy', 'collapseSign'], patterns: ['hot and? sweaty|sweating'] },
   // "nothing comes on when I exert myself" tells no pee at all;
+  // "stiff rather than weak", "sore, not so much numb": the sign named to set it aside.
+  {
+    id: 'ratherThan',
+    masks: ['weakness', 'sensLoss'],
+    patterns: ['rather than weak|weakness|numb|numbness|tingly|tingling'],
+    gap: 0,
+  },
+  // "everything normal down below": the saddle area told fine, not numb.
+  {
+    id: 'belowFine',
+    masks: ['saddleArea'],
+    patterns: ['everything|all|things normal|fine|ok|okay|good down below|there'],
+    gap: 1,
+  },
   { id: 'nothingComesOn', masks: ['retention'], patterns: ['nothing comes|came on'] },
+  // "no bleeding, nothing coming in waves": waves denied, not a bladder that will not empty.
+  {
+    id: 'nothingInWaves',
+    masks: ['retention', 'colicky'],
+    patterns: ['nothing coming|comes|came in waves'],
+    gap: 0,
+  },
   // "collapsed into bed after a shift", "crashed out on the sofa", "passed out flyers": idioms.
   {
     id: 'idiomCollapse',
@@ -4096,7 +4117,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'legDay',
     patterns: [
       'leg day|workout|session',
-      'after|from the? squats|squat|lunges|deadlifts|leg press',
+      // (One word per slot: "leg press" as an alternative had made every pattern end in "press".)
+      'after|efter|from the? squats|squat|lunges|deadlifts',
+      'leg press',
       // "did squats and deadlifts for the first time in ages, 2 days later…".
       'did|doing|done squats|lunges|deadlifts',
       'sets|reps|rounds of squats|lunges|deadlifts|squatting|lunging',
@@ -4198,6 +4221,8 @@ export const LEXICAL: LexicalFeature[] = [
   // "normal colour again after a couple of pints", "back to pale by lunch": dark urine that cleared.
   {
     id: 'urineCleared',
+    // "went pale again once I drank": the urine's colour, not a pale face.
+    masks: ['clammy'],
     patterns: [
       // (Two patterns: "straw colour" as one alternative was read as three slots, so "pale again"
       // never matched.)
@@ -4917,7 +4942,9 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'retention', all: ['triedPee', 'butCant'], window: 8 },
   // "trying to pee for hours and it just won't come".
   { id: 'retention', all: ['triedPee', 'wontCome'], window: 10 },
-  { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8 },
+  // (Not a slow start that has crept on for years: FACTS.md §1 cauda-equina-syndrome sends a
+  // long-standing slow stream to a routine GP appointment.)
+  { id: 'retention', all: ['cantGetGoing', 'peeWord'], window: 8, none: ['longStanding'] },
   { id: 'backPainNear', all: ['back', 'pain'], window: 4 },
   { id: 'upperBackPain', all: ['upperBack', 'pain'], window: 4 },
   { id: 'bladePain', all: ['betweenBlades', 'pain'], window: 5 },
@@ -5171,14 +5198,15 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bowelLoss', all: ['toiletAccident', 'pooWord', 'unfelt'], window: 24 },
   // One leg, then the other: both (issue 8). "now it's in the other one too".
   { id: 'bilateralSciatica', all: ['otherSide', 'sciaticaTerm'], none: ['stenosisStable'] },
-  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable'] },
+  { id: 'bilateralPain', all: ['otherSide', 'legSymptom'], none: ['stenosisStable', 'legDay'] },
   { id: 'bilateralSens', all: ['otherSide', 'sensLoss'], none: ['stenosisStable'] },
   { id: 'bilateralSciatica', all: ['sciaticaTerm', 'legsPlural'], window: 10 },
   // (Not puffy ankles: "now both ankles a little puffy and my back's stiff from the seat".)
   {
     id: 'bilateralSciatica',
     all: ['nowBoth', 'leg', 'pain'],
-    none: ['stenosisStable', 'transient', 'swollenLeg'],
+    // (Nor both thighs aching after a new spin class: "now both thighs and calves ache like mad".)
+    none: ['stenosisStable', 'transient', 'swollenLeg', 'legDay'],
   },
   // "shooting pain down the back of BOTH legs right to my feet": a nerve's pain in both legs, not
   // the ache of worked muscles (so after a massage too).
@@ -5224,17 +5252,15 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'bladderLeakCES',
     all: ['bladderLeakCtx'],
     none: ['laughing', 'usualForMe'],
-    anyOf: [
-      'back',
-      'backWord',
-      'leg',
-      'sensLoss',
-      'saddleArea',
-      'sciaticaTerm',
-      'sudden',
-      'fastOnset',
-      'sinceWord',
-    ],
+    anyOf: ['back', 'backWord', 'leg', 'sensLoss', 'saddleArea', 'sciaticaTerm'],
+  },
+  // Told as new ("since Tuesday", "suddenly"), unless the same story says it has crept on for
+  // years: "slow to start and dribbles, crept on over a few years, back fine" is a routine GP visit.
+  {
+    id: 'bladderLeakCES',
+    all: ['bladderLeakCtx'],
+    none: ['laughing', 'usualForMe', 'longStanding'],
+    anyOf: ['sudden', 'fastOnset', 'sinceWord'],
   },
   // A leak on coughing or sneezing that began with the back pain ("pee pours out when I cough,
   // started the same day as the back") is new, not the years-old stress leak (FACTS §1 CES).

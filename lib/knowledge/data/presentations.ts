@@ -835,9 +835,10 @@ export const PROFILES: Profile[] = [
     },
     // §2 note: long-standing both-leg symptoms that come with walking are spinal stenosis; then
     // this row is a check unless something changed, is at rest with numbness or weakness, or CES.
-    requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable|otherSide+sciaticaTerm+!stenosisStable`,
+    // ("now both thighs ache" after a new spin class is the class: legDay.)
+    requires: `${BILATERAL_NEW}|otherSide+leg+!stenosisStable+!legDay|otherSide+sciaticaTerm+!stenosisStable`,
     question: 'Do you have numbness, tingling or weakness in both legs?',
-    core: 'legsPlural+sensLoss+!stenosisStable+!transient+!legSensKnown|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay+!transient+!needleFaint|otherSide+leg+!stenosisStable',
+    core: 'legsPlural+sensLoss+!stenosisStable+!transient+!legSensKnown|legsPlural+weakness+!stenosisStable+!muscleAcheNoCause+!legDay+!transient+!needleFaint|otherSide+leg+!stenosisStable+!legDay',
     coreQuestion:
       'Symptoms in both legs with back pain can be an emergency: call 999 (911 in the US) or go to A&E now',
   },
@@ -1228,6 +1229,11 @@ export const LOOKUP_RULES = {
    * massage was"), not a question about having one, when the query reports a symptom.
    */
   narrativeNext: ['was', 'on', 'yesterday', 'last', 'earlier', 'today', 'ago', 'this', 'at', 'the'],
+  /**
+   * "had a leg massage after the marathon and my calf is now hot": a massage word a few words after
+   * one of these tells a massage that happened (when a symptom is reported), whatever follows it.
+   */
+  narrativeBefore: ['had', 'got'],
   /**
    * "had a sports massage and now there's a huge bruise": a massage word, "and", then one of these
    * tells what followed a massage, not a question about having one (when a symptom is reported).
