@@ -1478,3 +1478,16 @@ describe('page bank Q53 near-misses (own wording)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a minor fall needs back pain after it (FACTS.md §2 rf-minor-trauma-fragile; banks Q54, Q55)', () => {
+  test('an older person who fell with no back pain reports no flag; one who cannot straighten up does', () => {
+    expect(
+      flags('Gran, 86, slipped on the wet path this morning but no back pain whatsoever, just a sore wrist.'),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Grandpa, 84, sat down hard on the bathroom floor last night. Today he is bent over and won\u2019t straighten up.',
+      ),
+    ).not.toEqual([]);
+  });
+});

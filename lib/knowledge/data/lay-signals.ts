@@ -3113,6 +3113,9 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'cant walk|stand|straighten|move|sit|bend|turn|sleep|get',
+      // "he's hunched over and won't straighten up".
+      'wont straighten|stand',
+      'hunched|bent|doubled over and? cant|wont',
       'can barely|hardly walk|move|stand',
       'cant stand up straight',
       'cant control the pain',

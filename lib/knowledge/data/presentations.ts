@@ -868,7 +868,9 @@ export const PROFILES: Profile[] = [
     kind: 'red-flag',
     title: 'Back pain after a minor fall with weak bones or older age',
     cues: { fragileFall: 7, asFall: 8, fall: 1 },
-    requires: 'fragileFall|asFall',
+    // FACTS.md §2: back pain after the fall; "slipped… no back pain at all" is not this flag.
+    requires:
+      'fragileFall+backOrBellyPain|fragileFall+tailbonePain|fragileFall+back|fragileFall+backWord|fragileFall+painSeverity|fragileFall+painGesture|fragileFall+cantWithVerb|asFall',
     escalations: [
       {
         when: 'asFall',
