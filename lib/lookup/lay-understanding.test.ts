@@ -3718,3 +3718,44 @@ describe('near twins that only sound alarming (banks P101–P103)', () => {
     ).toBe('urgent-same-day');
   });
 });
+
+describe('banks P104–P107 kinds, in new words', () => {
+  test('a fit told by what was seen, with a fever, is an emergency', () => {
+    expect(
+      first(
+        'mum 75 back pain and fever two days, tonight her whole body was shaking and her eyes rolled back for a minute',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('a foot that drops on waking and is worse by lunchtime is weakness coming on fast', () => {
+    expect(
+      first(
+        'woke up with my left foot slapping, by lunchtime I can not lift the toes at all, back sore since the weekend',
+      ).urgency,
+    ).toBe('emergency');
+  });
+  test('a denial ends at a dash: "never had stones - \'kidney stone\' pain" reports the pain', () => {
+    expect(
+      first("70, never had stones - 'kidney stone' pain on the right, went faint and clammy").urgency,
+    ).toBe('emergency');
+  });
+  test('look-alikes: a faint ache, an arm lain on, the chest worked at the gym, a heart checked clean', () => {
+    expect(first('back still hurts from carrying the mattress, only a faint ache today').urgency).not.toBe(
+      'emergency',
+    );
+    expect(
+      first(
+        'on the massage table I was lying on my right arm awkwardly and it went numb, fine a minute later',
+      ).urgency,
+    ).not.toBe('emergency');
+    expect(
+      first('sore chest muscles and upper back after bench press, is the chest plus back thing an emergency?')
+        .urgency,
+    ).not.toBe('emergency');
+    expect(
+      first(
+        'chest pain two years ago, angiogram was clean. now lower back ache from decorating, no chest pain',
+      ).urgency,
+    ).not.toBe('emergency');
+  });
+});

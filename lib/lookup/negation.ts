@@ -203,7 +203,12 @@ const PLACE_WORDS = new Set([...PLACE_PREPOSITIONS, 'my', 'his', 'her', 'their',
  */
 function carryDenialAlongLists(tokens: Token[], matches: Match[]): void {
   const deniedTok = new Uint8Array(tokens.length);
-  for (const m of matches) if (m.negated) deniedTok.fill(1, m.start, m.end + 1);
+  // A denied match marks its words up to a dash: "never had stones - 'kidney stone' pain L side"
+  // denies the old stones, not the pain told after the dash.
+  for (const m of matches) {
+    if (!m.negated) continue;
+    for (let i = m.start; i <= m.end && !(i > m.start && tokens[i].afterDash); i++) deniedTok[i] = 1;
+  }
   const order = [...matches].sort((a, b) => a.start - b.start);
   for (const m of order) {
     if (m.negated || m.holdsNegation) continue;

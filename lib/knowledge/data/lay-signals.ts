@@ -1767,6 +1767,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "went stiff and started jerking on the pavement".
       'started|was|began|kept jerking|convulsing|twitching',
       'went stiff and jerking|shaking',
+      // "shaking all the body and not answering us for one minute, his eyes go up".
+      'shaking|jerking|twitching all|whole the|his|her? body',
+      'eyes go|went|going|rolled|rolling up|back',
       'was|is|were|started|been|began|kept fitting',
     ],
   },
@@ -1936,6 +1939,15 @@ export const LEXICAL: LexicalFeature[] = [
       // "then he slumped over and was out for a few seconds".
       'slumped|slumping|slumps over|sideways|forward',
       'was|went out for a? few? seconds|second|moment|moments',
+    ],
+  },
+  // "it is only a faint ache now": a slight pain, not fainting.
+  {
+    id: 'faintAdjective',
+    masks: ['faint'],
+    gap: 0,
+    patterns: [
+      'a|the|only|just|very|slight|still faint ache|aching|pain|twinge|throb|throbbing|niggle|tingle|line|mark|smell|memory',
     ],
   },
   // "from the moment my feet hit the floor": getting out of bed, not a collapse.
@@ -2381,6 +2393,7 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "by now", "by tonight", "by lunchtime" ("by" is its own slot).
   { id: 'byNow', patterns: ['by now|tonight|lunchtime|teatime'] },
+  { id: 'wokeWith', patterns: ['woke|wake|waking|awoke up? with'] },
   { id: 'notADrop', patterns: ['not|no a|one single? drop|drip|dribble'] },
   // The urge without the flow: "haven't had a wee since this morning even though I'm desperate".
   // "it stings a bit when I ejaculate" (§1 prostatitis: pain on ejaculating).
@@ -3539,6 +3552,8 @@ export const LEXICAL: LexicalFeature[] = [
       'lying|lay|laid|lain on my|her|his side|front arm|arms|hand|hands dead|numb|asleep|tingly|tingling',
       // "arm went dead during the massage cos I was lying on it".
       'arm|arms|hand|hands dead|numb|asleep|tingly|tingling|pins lying|lay|laid|lain|sleeping|slept|leaning on it|them',
+      // "I was lying on my left arm funny and it went numb and tingly".
+      'lying|lay|laid|lain|sleeping|slept|leaning on my|her|his left|right? arm|hand funny|wrong|awkwardly? and? it? went|gone|was numb|dead|asleep|tingly',
     ],
   },
   // "shaking it out" (a numb hand or a cramp shaken off): no shivering.
@@ -4909,6 +4924,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'acuteMassageQ', all: ['implant', 'massage'] },
   // A change within one day, told by the clock (first: later compounds read fastOnset).
   { id: 'fastOnset', all: ['clockTime', 'byNow'], window: 30 },
+  // "woke up with my foot flopping, by lunchtime I couldn't lift my toes": within one day.
+  { id: 'fastOnset', all: ['wokeWith', 'byNow'], window: 30 },
   { id: 'fastOnset', all: ['lastHour'] },
   { id: 'nightPain', all: ['inBed', 'pain'], window: 5 },
   { id: 'bladderLoss', all: ['unfelt', 'peeWord'], window: 10 },
@@ -6070,7 +6087,8 @@ COMPOUND.push(
     id: 'chestCore',
     all: ['chest'],
     anyOf: ['pain', 'tightWord', 'toBack', 'chestFeel', 'backWord'],
-    none: ['pneumoniaTerm', 'chestWall', 'postureChest'],
+    // (Nor "the chest plus back combo" asked about after "tight chest muscles after bench press".)
+    none: ['pneumoniaTerm', 'chestWall', 'postureChest', 'chestWorkout', 'chestFromWorkout'],
   },
   { id: 'fragileFall', all: ['fragileBones', 'cough'] },
   // Weak bones, a small knock or a sneeze, then a sudden or severe pain: a fragility fracture's story.

@@ -1140,8 +1140,12 @@ export const CLEARED_TESTS: ReadonlySet<string> = new Set([
   'ct',
   'ultrasound',
   'results',
+  // "full cardiac workup incl stress test and angiogram was clean".
+  'angiogram',
+  'workup',
+  'echo',
 ]);
-export const CLEARED_RESULTS: ReadonlySet<string> = new Set(['normal', 'clear', 'fine', 'negative']);
+export const CLEARED_RESULTS: ReadonlySet<string> = new Set(['normal', 'clear', 'fine', 'negative', 'clean']);
 /** Before "without", these make what follows a need, not a denial ("can hardly stand without help"). */
 export const INABILITY_BEFORE_WITHOUT: ReadonlySet<string> = new Set([
   'cant',
