@@ -1491,3 +1491,26 @@ describe('a minor fall needs back pain after it (FACTS.md §2 rf-minor-trauma-fr
     ).not.toEqual([]);
   });
 });
+
+describe('quoted advice reports nobody (bank Q57)', () => {
+  test('an article or leaflet quoted before a reader comment', () => {
+    expect(
+      flags(
+        "FAQ: 'A sudden severe headache after a neck massage means 999.' Mine was a dull one after my head massage and went with a nap.",
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        '"Numbness in both legs needs emergency care," says the leaflet. My sciatica is only in the left leg, thankfully.',
+      ),
+    ).toEqual([]);
+  });
+  test("a quote of someone's own words still reports, and the reader's own sign after the quote does", () => {
+    expect(flags("Mum rang me crying: 'I can't feel my legs and my back is agony.'")).not.toEqual([]);
+    expect(
+      flags(
+        "Leaflet: 'Being unable to pee with back pain is an emergency.' That is me right now, back pain since Monday and I can't pee.",
+      ),
+    ).not.toEqual([]);
+  });
+});

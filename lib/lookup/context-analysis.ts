@@ -17,6 +17,7 @@ import {
   PRESENTATIONS,
   QUESTION_LEAD_INS,
   QUESTION_OPENERS,
+  QUOTED_ADVICE_WORDS,
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
 import { extractFeatures } from './features';
@@ -124,7 +125,46 @@ function pastTokens(tokens: Token[], text: string): { past: Uint8Array; over: Ui
   // A long-past story goes on past its first sentence ("Years ago my dad had sciatica. He
   // couldn't pee and needed surgery.").
   for (const s of storyPastSentences(tokens)) whole(past, s);
+  for (const [from, to] of quotedAdvice(tokens, text))
+    for (let k = from; k <= to; k++) {
+      past[k] = 1;
+      over[k] = 1;
+    }
   return { past, over };
+}
+
+/**
+ * Quotations: straight or curly quotes around at least a few words, opening after a space, a
+ * colon or a bracket and closing before a space or punctuation (so "don't" is no quote).
+ */
+const QUOTATION = /(?<=^|[\s:(])["“'‘]([^"”\n]{12,400}?)["”'’](?=[\s.,;:!?)]|$)/g;
+
+/**
+ * Token ranges of quotations that give advice and speak for nobody: "Article: 'Sudden severe back
+ * pain with fainting can be a burst aneurysm.'", "'Sciatica in both legs needs emergency care.' I
+ * had exactly that in 2016…" (the reader's own words after it are read as usual). A quote with
+ * I/me/my in it is someone's words about themselves ("she said 'I can't feel my legs'").
+ */
+function quotedAdvice(tokens: Token[], text: string): [number, number][] {
+  if (!/["“'‘]/.test(text)) return [];
+  const out: [number, number][] = [];
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m !== null; m = QUOTATION.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let from = -1;
+    let to = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].start < start || tokens[k].end > end) continue;
+      if (from < 0) from = k;
+      to = k;
+    }
+    if (from < 0) continue;
+    const words = tokens.slice(from, to + 1);
+    if (words.some((t) => OWN_WORDS.has(t.raw))) continue;
+    if (words.some((t) => QUOTED_ADVICE_WORDS.has(t.raw))) out.push([from, to]);
+  }
+  return out;
 }
 
 /** Does the sentence of token i end with a "?"? */

@@ -1638,6 +1638,10 @@ export const PAST_EVENT_VERBS: ReadonlySet<string> = new Set([
  * night") is a report of now, whatever came before it.
  */
 export const TOLD_AS_PAST: ReadonlySet<string> = new Set([
+  // "…we lost my grandad in 2019; he fainted in the garden and never came home".
+  'fainted',
+  'collapsed',
+  'died',
   'was',
   'were',
   'had',
@@ -1798,6 +1802,35 @@ export const OWN_REPORT_ASKS: ReadonlySet<string> = new Set([
   'strange',
 ]);
 export const OWN_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'mine', 'myself']);
+
+/**
+ * Words that make a quotation advice (a page's "Article: 'Back pain with a fever needs a GP
+ * today'", a leaflet's "…can be a burst aneurysm"): quoted, with one of these and no I/me/my in it,
+ * it tells what to do if, and reports nobody's sign (lib/lookup/context-analysis.ts).
+ */
+export const QUOTED_ADVICE_WORDS: ReadonlySet<string> = new Set([
+  'needs',
+  'need',
+  'means',
+  'call',
+  'ring',
+  'see',
+  'seek',
+  'contact',
+  'should',
+  'can',
+  'may',
+  'could',
+  'warning',
+  'sign',
+  'signs',
+  'urgent',
+  'urgently',
+  'emergency',
+  '999',
+  '111',
+  '911',
+]);
 
 /** First words of a question that asks about a sign rather than reporting it. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
