@@ -1514,3 +1514,14 @@ describe('quoted advice reports nobody (bank Q57)', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('shingles told in lay words on a page (banks Q56, Q57)', () => {
+  test('a one-sided band of blisters near back pain reports shingles; roof shingles do not', () => {
+    expect(
+      flags(
+        'Back pain on my left side for days, and today a strip of red blisters appeared on that side only.',
+      ),
+    ).not.toEqual([]);
+    expect(flags('Put my back out fixing the shingles on the garden shed roof.')).toEqual([]);
+  });
+});

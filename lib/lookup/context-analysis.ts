@@ -31,6 +31,8 @@ export interface RedFlagFinding {
   end: number;
   redFlagId: string;
   level: Urgency;
+  /** A condition reported at its own base level (LOOKUP_RULES.pageReportsBase), not escalated. */
+  ownBase?: boolean;
 }
 
 const rank = (u: Urgency | undefined) => (u ? URGENCY_LEVELS.indexOf(u) : -1);
@@ -46,6 +48,7 @@ const reportable = () =>
     (p) =>
       p.kind === 'red-flag' ||
       p.core ||
+      LOOKUP_RULES.pageReportsBase.includes(p.id) ||
       ((p.escalations?.length ?? 0) > 0 && !LOOKUP_RULES.pageEscalationsLeftOut.includes(p.id)),
   ));
 
@@ -232,10 +235,15 @@ export function analyseText(text: string): RedFlagFinding[] {
     }
     const requires = p.requires ? evalExpr(p.requires, present) : true;
     let level: Urgency | undefined;
+    let ownBase = false;
     if (score >= MIN_SCORE && requires) {
-      level = flag ? u.base : undefined;
+      ownBase = !flag && LOOKUP_RULES.pageReportsBase.includes(p.id);
+      level = flag || ownBase ? u.base : undefined;
       for (const esc of p.escalations ?? [])
-        if (rank(esc.level) > rank(level) && evalExpr(esc.when, present)) level = esc.level;
+        if (rank(esc.level) > rank(level) && evalExpr(esc.when, present)) {
+          level = esc.level;
+          ownBase = false;
+        }
     } else if (p.core && u.base === 'emergency' && evalExpr(p.core, present)) {
       // The core of an emergency red flag told in other words (the lookup's "could this be…?"
       // check): on a page too, a person telling it now gets the term escalated (issue 8 Build 4).
@@ -257,6 +265,7 @@ export function analyseText(text: string): RedFlagFinding[] {
       end: first.sent === last.sent ? t1.end : fs.tokens[end.end].end,
       redFlagId: p.id,
       level,
+      ...(ownBase ? { ownBase } : {}),
     });
   }
   return out.sort((a, b) => rank(b.level) - rank(a.level) || a.start - b.start);

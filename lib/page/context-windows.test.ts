@@ -61,4 +61,12 @@ describe('which analyser findings escalate (escalatingFindings)', () => {
     expect(escalatingFindings(window, [finding('Back pain with a fever')], terms)).toHaveLength(1);
     expect(escalatingFindings(window, [finding('Back pain with a fever', 'see-gp-soon')], terms)).toEqual([]);
   });
+  test("a condition at its own base level, told only by its own term, is left to that term's card", () => {
+    const own = { ...finding('fever', 'urgent-same-day'), redFlagId: 'x-condition', ownBase: true };
+    expect(escalatingFindings(window, [own], [term('fever', 'x-condition')])).toEqual([]);
+    // Escalated past its base, the same wording stands.
+    expect(
+      escalatingFindings(window, [{ ...own, ownBase: false }], [term('fever', 'x-condition')]),
+    ).toHaveLength(1);
+  });
 });

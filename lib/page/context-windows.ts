@@ -89,7 +89,9 @@ const isRedFlagTerm = (conceptId: string) =>
  * finding with words of its own ("sciatica in both legs now and they keep giving way", "mid-back
  * pain … out of breath and in a cold sweat") stands.
  */
-export function escalatingFindings<F extends { start: number; end: number; level: string }>(
+export function escalatingFindings<
+  F extends { start: number; end: number; level: string; redFlagId?: string; ownBase?: boolean },
+>(
   window: { start: number; text: string },
   findings: readonly F[],
   terms: readonly { start: number; end: number; conceptId: string }[],
@@ -97,16 +99,30 @@ export function escalatingFindings<F extends { start: number; end: number; level
   return findings.filter(
     (x) =>
       (x.level === 'emergency' || x.level === 'urgent-same-day') &&
-      (!overlapsRedFlagTerm(window.start + x.start, window.start + x.end, terms) ||
+      (!overlapsRedFlagTerm(
+        window.start + x.start,
+        window.start + x.end,
+        terms,
+        x.ownBase ? x.redFlagId : undefined,
+      ) ||
         uncoveredWords(window, x, terms).some((w) => !FILLERS.has(w))),
   );
 }
 
+/**
+ * A found term that is itself a red flag, or, for a condition reported at its own base level, one
+ * that names the very entry ("Spent the weekend nailing shingles on the shed roof"): its card says
+ * as much already.
+ */
 const overlapsRedFlagTerm = (
   start: number,
   end: number,
   terms: readonly { start: number; end: number; conceptId: string }[],
-) => terms.some((t) => isRedFlagTerm(t.conceptId) && t.start < end && start < t.end);
+  findingId?: string,
+) =>
+  terms.some(
+    (t) => (isRedFlagTerm(t.conceptId) || t.conceptId === findingId) && t.start < end && start < t.end,
+  );
 
 /** Words that carry no sign of their own between found terms. */
 const FILLERS = new Set(

@@ -1942,6 +1942,17 @@ export const LEXICAL: LexicalFeature[] = [
       'was|went out for a? few? seconds|second|moment|moments',
     ],
   },
+  // "replacing the shingles on the shed roof": roof tiles, not the rash.
+  {
+    id: 'roofShingles',
+    idiom: true,
+    masks: ['shinglesTerm'],
+    patterns: [
+      'shingles on|off the|a|my|our? roof|shed|house|porch',
+      'roof|roofing|asphalt|cedar shingles',
+      'nailing|nail|nailed|fitting|fixing|new shingles',
+    ],
+  },
   // "it is only a faint ache now": a slight pain, not fainting.
   {
     id: 'faintAdjective',

@@ -1260,6 +1260,13 @@ export const LOOKUP_RULES = {
    * ordinary soreness after a massage. On the snippet banks, reading them added false escalations
    * and no true one (issue 8, eighteenth session).
    */
+  /**
+   * Conditions whose own base level (urgent same day) a page sentence reports too: told in lay
+   * words near a back term, a one-sided band of blisters is the urgent
+   * part of the story, whatever the term's own card says. Other conditions report only their
+   * escalations: on the snippet banks their base levels escalated far more near-misses than signs.
+   */
+  pageReportsBase: ['shingles'],
   pageEscalationsLeftOut: [
     'post-massage-soreness',
     'sciatica-herniated-disc',
