@@ -3759,3 +3759,9 @@ describe('banks P104–P107 kinds, in new words', () => {
     ).not.toBe('emergency');
   });
 });
+
+test('"hit from behind at about 45mph" is a serious accident, the speed told in digits (bank Q57)', () => {
+  expect(
+    first('we got hit from behind at about 45mph on the dual carriageway, my lower back hurts').urgency,
+  ).toBe('emergency');
+});

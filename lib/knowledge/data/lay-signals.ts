@@ -1146,6 +1146,8 @@ export const LEXICAL: LexicalFeature[] = [
       'crash|crashed|accident|collision|smash|spun|hit|rolled on the freeway|motorway|highway|interstate',
       'going|doing|at about|around|over? #old mph|miles|kmh|km',
       'going|doing about|around #old',
+      // "we were hit from behind at about 50mph on the motorway".
+      'hit|rammed|shunted|struck from behind at|doing|going about|around|over|nearly? #num mph|kph|kmh',
       // "Tom Reilly was catapulted from Dark Harbour as the horse hit the fence".
       'catapulted from|off|over|through',
       // "got double-barrelled by a horse" (both hind feet at once).
