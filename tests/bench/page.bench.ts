@@ -552,7 +552,8 @@ async function main() {
     if (bases.length > 0) {
       const bCpu = median(bases.map((o) => o.cpuMs));
       console.log(
-        `  baseline: ${fmt(bCpu)} ms CPU [${bases.map((o) => fmt(o.cpuMs)).join(' ')}] for ${bases[0].count} highlights → ratio ` +
+        `  baseline: ${fmt(bCpu)} ms CPU [${bases.map((o) => fmt(o.cpuMs)).join(' ')}] for ${bases[0].count} highlights, plus ` +
+          `${fmt(median(bases.map((o) => o.backgroundMs)))} ms reading in the background → ratio ` +
           `${(bCpu / mark).toFixed(3)}; longest run ${fmt(median(bases.map((o) => o.longestMs)))} ms | ${formatBreakdown(meanBreakdown(bases))}`,
       );
     }
