@@ -3765,3 +3765,20 @@ test('"hit from behind at about 45mph" is a serious accident, the speed told in 
     first('we got hit from behind at about 45mph on the dual carriageway, my lower back hurts').urgency,
   ).toBe('emergency');
 });
+
+test('a rip between the shoulder blades mid pull-up is a strain; the same rip at rest after a run is not (banks P103, P106)', () => {
+  expect(
+    first('felt something rip between my shoulder blades mid pull-up, sore to move my arms').urgency,
+  ).not.toBe('emergency');
+  expect(
+    first(
+      'sitting down after my run this morning, a sudden ripping pain between my shoulder blades, the worst ever',
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('a telegraphic stenosis pattern, unchanged for months, is no new both-leg sign (bank P106)', () => {
+  expect(
+    first('both legs ache + heavy walking to shops / sit down = eases / 10 months no change').urgency,
+  ).not.toBe('emergency');
+});

@@ -841,6 +841,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "ages" as written: "Age 61" is no long-standing anything.
       'longstanding|chronic|always|=ages|forever',
       'since last year',
+      // "8 months, no change" (telegraphic).
+      '#num months|years no change',
+      '#num months|years the? same',
       // "since 3 months" (Indian English for "for 3 months").
       'since #num|two|three|four|five|six|few|several|many months|years',
       'been like this|that a|for|over? year|years|months|while',
@@ -976,6 +979,8 @@ export const LEXICAL: LexicalFeature[] = [
       'in a? queue',
       // "I can walk to the end of the road and then…".
       'walk|walking|walked to the? end|top|bottom|corner of|the? road|street|garden|shops',
+      // "both legs heavy + achy walking to shops" (telegraphic).
+      '=walking to the? shops|shop|corner|postbox',
       'walk|walking only? about|around|so far|a few|100|200|hundred yards|metres|meters|minutes',
     ],
     gap: 3,
@@ -1953,6 +1958,25 @@ export const LEXICAL: LexicalFeature[] = [
       'shingles on|off the|a|my|our? roof|shed|house|porch',
       'roof|roofing|asphalt|cedar shingles',
       'nailing|nail|nailed|fitting|fixing|new shingles',
+    ],
+  },
+  // The moment of effort itself: "mid pull-up", "on the last rep of bench press" (not a run before a
+  // rest, when a rip between the shoulder blades is the emergency it sounds like).
+  {
+    id: 'midRep',
+    patterns: [
+      'mid|during|doing|my pull|chin up|ups',
+      'pullup|pullups|chinup|chinups',
+      'last|final|heavy|top rep|set',
+    ],
+  },
+  // "sore to move my arms": pain on moving them, not pain spreading to the arms.
+  {
+    id: 'armsMoved',
+    masks: ['armJawSpread'],
+    gap: 1,
+    patterns: [
+      'to|when move|moving|lift|lifting|use|using my|his|her|the? arm|=arms|shoulder|shoulders',
     ],
   },
   // "it is only a faint ache now": a slight pain, not fainting.
@@ -5489,7 +5513,14 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'mechanicalStrain', all: ['pressTender'], anyOf: ['exerciseCause', 'lifting'] },
   // "a tearing twinge doing pull-ups… fine when I rest": a muscle pulled in the effort.
   { id: 'mechanicalStrain', all: ['easedByRest'], anyOf: ['exerciseCause', 'lifting'] },
-  { id: 'suddenUpperBack', all: ['upperSite', 'tearing'], window: 6, none: ['mechanicalStrain'] },
+  // (Not a rip felt mid pull-up or on the last rep: a strained muscle, FACTS.md §2 "not brought on
+  // by movement"; a run finished before the rip at rest still counts.)
+  {
+    id: 'suddenUpperBack',
+    all: ['upperSite', 'tearing'],
+    window: 6,
+    none: ['mechanicalStrain', 'lifting', 'midRep'],
+  },
   // The tearing told first, the place after: "out of nowhere something ripped straight through me.
   // Now there's pain between my shoulder blades".
   {
