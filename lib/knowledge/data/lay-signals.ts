@@ -1975,9 +1975,7 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'armsMoved',
     masks: ['armJawSpread'],
     gap: 1,
-    patterns: [
-      'to|when move|moving|lift|lifting|use|using my|his|her|the? arm|=arms|shoulder|shoulders',
-    ],
+    patterns: ['to|when move|moving|lift|lifting|use|using my|his|her|the? arm|=arms|shoulder|shoulders'],
   },
   // "it is only a faint ache now": a slight pain, not fainting.
   {
@@ -5519,7 +5517,7 @@ export const COMPOUND: CompoundFeature[] = [
     id: 'suddenUpperBack',
     all: ['upperSite', 'tearing'],
     window: 6,
-    none: ['mechanicalStrain', 'lifting', 'midRep'],
+    none: ['mechanicalStrain', 'midRep'],
   },
   // The tearing told first, the place after: "out of nowhere something ripped straight through me.
   // Now there's pain between my shoulder blades".

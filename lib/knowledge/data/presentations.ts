@@ -913,7 +913,7 @@ export const PROFILES: Profile[] = [
     cues: { suddenUpperBack: 8, dissectionTerm: 8, tearing: 0.5 },
     requires: 'suddenUpperBack|dissectionTerm',
     question: 'Did the pain come on suddenly and severely, or with breathlessness or a cold sweat?',
-    core: 'tearing+back+!lifting+!exerciseCause|tearing+upperSite+!mechanicalStrain+!lifting+!midRep|upperSitePain+clammy|upperSitePain+breathless',
+    core: 'tearing+back+!lifting+!exerciseCause|tearing+upperSite+!mechanicalStrain+!midRep|upperSitePain+clammy|upperSitePain+breathless',
     coreQuestion:
       'Tearing back pain, or back pain with a cold sweat or breathlessness, can be an emergency: call 999 now',
   },
