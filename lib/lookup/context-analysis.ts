@@ -157,7 +157,8 @@ function quotedAdvice(tokens: Token[], text: string): [number, number][] {
     const end = m.index + m[0].length;
     let from = -1;
     let to = -1;
-    for (let k = 0; k < tokens.length; k++) {
+    // Tokens are in text order: stop at the first one past the quote.
+    for (let k = 0; k < tokens.length && tokens[k].start < end; k++) {
       if (tokens[k].start < start || tokens[k].end > end) continue;
       if (from < 0) from = k;
       to = k;

@@ -56,30 +56,21 @@ export function detectIntent(fs: FeatureSet): Intent {
   if (anyOf(p, R.mythFeatures) || anyOf(fs.hypothetical, R.mythFeatures)) return 'myth';
   if (anyOf(p, R.massageQuestionFeatures)) return 'massage-safety';
   const t = fs.tokens;
+  // A symptom is reported (so a massage told as past is a story, not a question about having one).
+  const told = anyOf(p, R.reportFeatures) && !anyOf(p, R.massageQuestionFeatures);
   for (let i = 0; i < t.length; i++) {
     if (!massageWords.has(t[i].c)) continue;
     let post = false;
     for (let k = Math.max(0, i - 4); k < i; k++) if (afterWords.has(t[k].c)) post = true;
     if (post) continue;
-    const told = anyOf(p, R.reportFeatures) && !anyOf(p, R.massageQuestionFeatures);
-    let had = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (narrativeBefore.has(t[k].raw)) had = true;
-    if (had && told) continue;
     const next = t[i + 1]?.c;
-    if (
-      next !== undefined &&
-      narrativeNext.has(next) &&
-      anyOf(p, R.reportFeatures) &&
-      !anyOf(p, R.massageQuestionFeatures)
-    )
-      continue;
-    if (
-      next === 'and' &&
-      narrativeAfterAnd.has(t[i + 2]?.c ?? '') &&
-      anyOf(p, R.reportFeatures) &&
-      !anyOf(p, R.massageQuestionFeatures)
-    )
-      continue;
+    if (told) {
+      // "had a leg massage after the marathon…", "massage on Tuesday", "massage and now…".
+      let had = false;
+      for (let k = Math.max(0, i - 3); k < i; k++) if (narrativeBefore.has(t[k].raw)) had = true;
+      if (had || (next !== undefined && narrativeNext.has(next))) continue;
+      if (next === 'and' && narrativeAfterAnd.has(t[i + 2]?.c ?? '')) continue;
+    }
     if (next === undefined || intentNext.has(next)) return 'massage-safety';
     // A massage named with no symptom words ("varicose veins and massage").
     if (!anyOf(p, R.symptomFeatures)) return 'massage-safety';
