@@ -3782,3 +3782,81 @@ test('a telegraphic stenosis pattern, unchanged for months, is no new both-leg s
     first('both legs ache + heavy walking to shops / sit down = eases / 10 months no change').urgency,
   ).not.toBe('emergency');
 });
+
+test('a carer telling a fever by sight ("hot and off her food") makes a first fit an emergency (bank P110)', () => {
+  expect(
+    first(
+      'my sister is hot and off her food with a bad back since Sunday. Tonight she shook all over and went rigid for a minute, first time ever',
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('sciatica in one leg, now in the other too "both at once", is the both-legs flag (bank P109)', () => {
+  expect(
+    first(
+      'sciatica has always been in my left leg. this week the same shooting pain in the right, both at once',
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('a wet seat he did not notice is a bladder leak he could not feel (bank P110)', () => {
+  const r = first(
+    'my husband has had low back pain since moving a wardrobe. When he stood up the sofa cushion was soaked and he had not noticed.',
+  );
+  expect(r.urgency).toBe('emergency');
+});
+
+test('"muddled" for years with dementia is no stroke sign; a slurry voice is (bank P110, P112)', () => {
+  expect(
+    first(
+      'grandma has had dementia for years and is muddled as she always is, her back aches from the garden chair',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(
+    first('since the neck massage this morning his speech is slurry and his face looks odd').urgency,
+  ).toBe('emergency');
+});
+
+test('"nothing shifts it" and "doesn\'t matter which way I turn" are pain that rest does not ease (bank P111)', () => {
+  const r = lookupSymptoms(
+    'back pain so bad lying down, it does not matter which way I turn, nothing shifts it',
+  );
+  expect(r.some((x) => x.id === 'rf-night-rest-pain')).toBe(true);
+});
+
+test('"nearly passed out when she saw the price" is surprise, not a faint (bank P110)', () => {
+  expect(
+    first(
+      'dad nearly passed out when he saw the price of the recliner. his back aches in the mornings and eases once he moves',
+    ).urgency,
+  ).not.toBe('emergency');
+});
+
+test('a stone seen on a scan is a kidney stone, and fever with it is an emergency (bank P113)', () => {
+  const r = lookupSymptoms(
+    'the scan found a stone, they said let it pass. now I am shivering with a temp of 39 and my back on that side is worse',
+  );
+  expect(r[0].urgency).toBe('emergency');
+  expect(r.slice(0, 3).some((x) => x.id === 'kidney-stones')).toBe(true);
+});
+
+test('stone pain the painkillers have "done nothing" for is an emergency (bank P113)', () => {
+  expect(first('kidney stone for sure, the pills have done nothing, back agony').urgency).toBe('emergency');
+});
+
+test('shunted from behind, or hit from behind at a bare 60, is a road collision (banks P114, Q58)', () => {
+  expect(first('we were shunted from behind at a roundabout yesterday and my back aches today').urgency).toBe(
+    'emergency',
+  );
+  expect(first('a van hit us from behind at about 60, now my lower back is sore').urgency).toBe('emergency');
+});
+
+test('a UTI with "side pain" and drowsiness is a kidney infection with a sepsis sign (bank P45)', () => {
+  expect(first('dad has a UTI, side pain, very drowsy today').urgency).toBe('emergency');
+});
+
+test('a neck-massage headache that is worse today is an urgent check (bank P114)', () => {
+  expect(first('headache ever since my neck massage two days ago and it is worse today').urgency).toBe(
+    'urgent-same-day',
+  );
+});

@@ -631,6 +631,8 @@ export const LEXICAL: LexicalFeature[] = [
       'one side',
       'left|right side',
       'in|on|down my side',
+      // "mum UTI, side pain, v drowsy" (telegraphic).
+      'side pain|pains|ache|aches',
     ],
   },
   {
@@ -760,6 +762,8 @@ export const LEXICAL: LexicalFeature[] = [
       'more strong|stronger than before|yesterday|last',
       'worse|worsening daily|nightly',
       'worse than before|yesterday|then|it|last',
+      // "thought an early night would sort it but it's worse today".
+      'worse today|tonight',
       'if anything worse',
       'much|lot|far|way|even worse',
       'more sore|painful rather than|not less',
@@ -803,6 +807,9 @@ export const LEXICAL: LexicalFeature[] = [
       'not taken|take|taking|took the edge off',
       // "had the max dose of everything in the cupboard and it's not touching it".
       'not|nothing touching|touched|touches it',
+      // "had the max co-codamol and ibuprofen and it's done nothing".
+      'its|it|theyve|they|has|have done|did nothing|zilch',
+      'had|took|taken|taking the max|maximum',
       'cocodamol|co codamol|solpadeine|tramadol|diclofenac an|two|#num hour|hours ago',
       // "off the scale even with the codeine and diclofenac they gave me".
       'even|despite with|on|taking the|my? codeine|cocodamol|ibuprofen|paracetamol|painkillers|tablets|naproxen|diclofenac|morphine|tramadol|oramorph',
@@ -920,7 +927,10 @@ export const LEXICAL: LexicalFeature[] = [
       'not ease|eased|easing|better|change|changing|relieved|helped with|by rest|resting|lying|position|moving|movement',
       'no position|nothing helps',
       // "worst when I'm lying down trying to sleep, and nothing eases it".
-      'nothing eases|helps|shifts|touches it|the pain',
+      'nothing eases|helps|shifts|touches it',
+      'nothing eases|helps|shifts|touches the pain',
+      // "doesn't matter which way I turn, nothing shifts it".
+      'not matter which way i|he|she|you? turn|lie|lay|sit|move',
       'worst|worse when|while i? am? lying|lie down|flat|still',
       'whatever|any position',
       // "doesn't matter if I sit, stand or lie down, it's just there".
@@ -1153,6 +1163,10 @@ export const LEXICAL: LexicalFeature[] = [
       'going|doing about|around #old',
       // "we were hit from behind at about 50mph on the motorway".
       'hit|rammed|shunted|struck from behind at|doing|going about|around|over|nearly? #num mph|kph|kmh',
+      // "hit from behind at about 60 on the motorway" (a speed without its unit).
+      'hit|rammed|shunted|struck from behind at|doing|going about|around|over|nearly? #old',
+      // "got shunted from behind on the M6" (a road collision, FACTS.md §7 row 15).
+      'shunted from behind',
       // "Tom Reilly was catapulted from Dark Harbour as the horse hit the fence".
       'catapulted from|off|over|through',
       // "got double-barrelled by a horse" (both hind feet at once).
@@ -1630,6 +1644,8 @@ export const LEXICAL: LexicalFeature[] = [
       'hot to the touch',
       // "gran back pain and hot, now talking nonsense".
       '$PAIN and hot',
+      // "he's been hot and off his food for two days" (a carer telling a fever by what they see).
+      'hot|burning|boiling and off his|her|their|my? food|eating|grub',
       'hot|roasting|boiling then|and cold|freezing',
       // "I've been hot as a furnace one minute and rattling in my sleeping bag the next".
       'been|am|was|is|felt|feel|feels|feeling|running hot as a? furnace|oven',
@@ -1775,6 +1791,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "went stiff and started jerking on the pavement".
       'started|was|began|kept jerking|convulsing|twitching',
       'went stiff and jerking|shaking',
+      // "went rigid and jerked", "shook all over and went rigid for a minute".
+      'went|gone|goes rigid|stiff and shook|jerked|jerking|twitched|twitching|convulsed',
+      'shook|jerked|twitched all over and? then? went rigid|stiff',
       // "shaking all the body and not answering us for one minute, his eyes go up".
       'shaking|jerking|twitching all|whole the|his|her? body',
       'eyes go|went|going|rolled|rolling up|back',
@@ -2115,7 +2134,17 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "it was just the left. since yesterday it's both": the leg pain spread to both sides.
   // "it's shooting down the backs of both": the legs named earlier, both now.
-  { id: 'nowBoth', patterns: ['it|now is? both', 'both sides|legs now', 'down the? back of both'] },
+  // "now the same shooting pain down the left too, both at once".
+  {
+    id: 'nowBoth',
+    patterns: [
+      'it|now is? both',
+      'both sides|legs now',
+      'down the? back of both',
+      'both at once|together',
+      'both at the same time',
+    ],
+  },
   // A level of the body and all below it: "everything from his belly button down feels numb".
   {
     id: 'levelDown',
@@ -2162,7 +2191,11 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'surpriseFaint',
     masks: ['faint', 'collapseSign'],
-    patterns: ['nearly|almost fainted|died|collapsed when|at i? saw|heard|read|opened|got|found'],
+    patterns: [
+      'nearly|almost fainted|died|collapsed when|at i? saw|heard|read|opened|got|found',
+      // "mum nearly passed out when she saw the price of the new mattress".
+      'nearly|almost passed out when|at i|she|he|they|we? saw|heard|read|opened|got|found',
+    ],
   },
   // The weather, not the skin: "a cold and clammy morning".
   {
@@ -2764,6 +2797,14 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  // A bladder that feels full to bursting (COMPOUND with "nothing" comes out: retention).
+  {
+    id: 'bladderFull',
+    patterns: [
+      'bladder|bladders feels|is|so? full|bursting|swollen|tight',
+      'filled|full to the brim|bursting',
+    ],
+  },
   // "…trying to pee for an hour and can't": the try, then a bare "can't" (COMPOUND: retention).
   { id: 'butCant', gap: 0, patterns: ['and|but still? cant'] },
   // "…and can't believe how yellow it is": a "can't" with its own verb after it.
@@ -3199,7 +3240,10 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'speech',
     patterns: [
       'slurred|slurring speech|words',
-      'slurred|slurring|garbled|jumbled|muddled',
+      // ("muddled" alone is confusion: "she's been muddled for years with her dementia".)
+      'slurred|slurring|garbled|jumbled',
+      // "her speech is slurry" (a word a speech-to-text message may give).
+      'speech|voice|talking|words is|are|sounds|sound|gone|went? slurry',
       'words|speech came|coming out wrong|muddled|jumbled',
       // "her words sound thick".
       'words|speech|voice sound|sounds|sounding thick|slurred|drunk|funny|off|odd|weird|wrong|strange',
@@ -3931,6 +3975,8 @@ export const LEXICAL: LexicalFeature[] = [
       'had|having|have an|a|two|little? accident|accidents',
       // "found her bed soaked this morning" (COMPOUND with unfelt: bladderLoss).
       'bed|sheets|mattress soaked|wet|drenched',
+      // "got up from his armchair and the cushion was soaked through and he hadn't noticed".
+      'cushion|chair|armchair|seat|sofa|couch was|is|were|got? soaked|wet|drenched',
       // "I only find out when I'm wet".
       'find|found out when i am? wet',
       // "I've found myself wet twice without any warning".
@@ -4721,6 +4767,9 @@ export const LEXICAL: LexicalFeature[] = [
       'my stone',
       'nephrolithiasis|urolithiasis',
       'stone|stones in my? kidney',
+      // "CT last week showed a stone and they said wait for it to pass".
+      'showed|shows|found|spotted|revealed a|the|two|small? stone|stones',
+      'stone|stones to pass',
       // "Had stones before, this is the worst ever": stones someone has had and passes.
       'had|have|get|getting|got|pass|passed stones before|again',
       // "a vague ache in my side when I've got stones".
@@ -4968,6 +5017,10 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bowelLoss', all: ['unfelt', 'pooWord'], window: 10 },
   // "this afternoon I had an accident and honestly didn't feel it happening at all".
   { id: 'bladderLoss', all: ['toiletAccident', 'unfelt'], window: 10 },
+  // "the cushion was soaked through and he genuinely hadn't noticed".
+  { id: 'bladderLoss', all: ['toiletAccident', 'didntNotice'], window: 10 },
+  // "Sat on the loo for twenty minutes and NOTHING. bladder feels filled to the brim".
+  { id: 'retention', all: ['bladderFull', 'nothingCame', 'peeWord'], window: 24 },
   // "two little accidents with my wee today, never happened before… it just came out with no warning".
   { id: 'bladderLoss', all: ['toiletAccident', 'peeWord', 'unfelt'], window: 24 },
   { id: 'bladderLoss', all: ['lostUrge'], none: ['pooWord'] },
@@ -5883,6 +5936,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
+  blunders rebelled reseated slirry slotted slowed slows
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
