@@ -1525,3 +1525,15 @@ describe('shingles told in lay words on a page (banks Q56, Q57)', () => {
     expect(flags('Put my back out fixing the shingles on the garden shed roof.')).toEqual([]);
   });
 });
+
+test('one swollen calf days after a leg massage escalates a page; an achy calf only where worked does not (banks Q59, Q60)', () => {
+  const told = analyseText(
+    'Loved the sports massage on my legs. But two days later my right calf is swollen, warm and red when I walk, the left one is fine.',
+  );
+  expect(told.map((f) => f.level)).toContain('urgent-same-day');
+  expect(
+    analyseText(
+      'Sports massage on Friday: one calf is a bit achy where she worked hard, not swollen, not red, not warm.',
+    ),
+  ).toEqual([]);
+});

@@ -646,7 +646,8 @@ export const PROFILES: Profile[] = [
       darkUrine: 1.5,
       breathless: 1.5,
       chestPainNear: 1,
-      swollenLeg: 1,
+      // §4.2: one swollen, warm or painful calf after a massage is this entry's urgent row.
+      swollenLeg: 2.5,
       sharp: 1,
       breathPain: 1.5,
       severe: 1,
@@ -654,7 +655,7 @@ export const PROFILES: Profile[] = [
       hardPressure: 2.5,
       pressureInjury: 6,
     },
-    requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens`,
+    requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens|massage+swollenLeg|massage+calfPain`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
     // §4.2: after a neck massage a sudden headache alone is the stroke row ("a sudden, severe or
     // unusual headache"). Face, arm or speech signs are a possible stroke even when they pass (a mini-stroke);
