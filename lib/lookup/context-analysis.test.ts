@@ -1537,3 +1537,25 @@ test('one swollen calf days after a leg massage escalates a page; an achy calf o
     ),
   ).toEqual([]);
 });
+
+test('a compound takes no part from a question in the thread: a lift gone "sudden stab" and a reply asking "did you feel faint?" (bank Q60)', () => {
+  expect(
+    analyseText(
+      'Post by sam_k: Lifted the sofa and my back went with a sudden stab. Reply from jo_p: Did you feel faint or clammy with it? Reply from sam_k: Nope, it just hurts when I move.',
+    ),
+  ).toEqual([]);
+  // Told, not asked, the same collapse sign escalates.
+  expect(
+    analyseText('My back went with a sudden stab out of nowhere and I felt faint and clammy with it.').map(
+      (f) => f.level,
+    ),
+  ).toContain('emergency');
+});
+
+test('a lasting history told in a past sentence still joins a sign told now (a fused spine, then a slip today)', () => {
+  expect(
+    analyseText(
+      'My spine fused solid from ankylosing spondylitis years ago. This morning I slipped on the kitchen floor and sat down hard, and now my back hurts in a new way.',
+    ).map((f) => f.level),
+  ).toContain('emergency');
+});

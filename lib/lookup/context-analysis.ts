@@ -20,7 +20,7 @@ import {
   QUOTED_ADVICE_WORDS,
 } from '../knowledge/lay';
 import { evalExpr } from './expr';
-import { extractFeatures } from './features';
+import { extractFeatures, reportedOutside } from './features';
 import { cueAt, markCueReach, pastTimeAt, storyPastSentences, timeCueAt } from './negation';
 import type { Match } from './patterns';
 import type { Token } from './tokenize';
@@ -191,20 +191,6 @@ function asksIfOwnSignIsNormal(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** The features reported outside the given tokens, with their matches. */
-function reportedOutside(all: Map<string, Match[]>, skip: Uint8Array) {
-  const present = new Set<string>();
-  const matches = new Map<string, Match[]>();
-  for (const [f, list] of all) {
-    const now = list.filter((m) => !skip[m.start]);
-    if (now.length) {
-      present.add(f);
-      matches.set(f, now);
-    }
-  }
-  return { present, matches };
-}
-
 /** The features a core expression asks for (not those it excludes with "!"). */
 const coreFeatures = (core: string) => [...core.matchAll(/(?<![!\w])(\w+)/g)].map((m) => m[1]);
 
@@ -217,8 +203,8 @@ export function analyseText(text: string): RedFlagFinding[] {
   if (LOOKUP_RULES.notAReportFeatures.some((f) => fs.present.has(f))) return [];
   const { past, over } = pastTokens(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
-  const now = reportedOutside(fs.matches, past);
-  const notOver = reportedOutside(fs.matches, over);
+  const now = reportedOutside(fs, past, over);
+  const notOver = reportedOutside(fs, over);
   const out: RedFlagFinding[] = [];
   for (const p of reportable()) {
     const flag = p.kind === 'red-flag' || p.core !== undefined;

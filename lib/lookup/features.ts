@@ -25,6 +25,8 @@ export interface FeatureSet {
   /** Features told only as long past or as someone else's story: not reported, but what the
    * query is about when nothing else is (the never-empty answer's region). */
   toldElsewhere: Set<string>;
+  /** The reported word-level matches before compounds were built (reportedOutside reads them). */
+  parts: Map<string, Match[]>;
 }
 
 export const vocab = new Vocabulary();
@@ -130,6 +132,7 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     }
   }
   for (const f of denied) if (present.has(f)) denied.delete(f);
+  const parts = new Map(matches);
   addCompounds(present, matches);
   const hypothetical = new Set<string>();
   if (hypoPresent.size) {
@@ -144,7 +147,48 @@ export function extractFeatures(query: string, options: ExtractOptions = {}): Fe
     addCompounds(both, bothMatches);
     for (const f of both) if (!present.has(f)) hypothetical.add(f);
   }
-  return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask, toldElsewhere };
+  return { present, denied, matches, tokens, negated, hypothetical, hypotheticalMask, toldElsewhere, parts };
+}
+
+/**
+ * What a text reports outside some of its tokens (a page's questions and past stories): the word-level
+ * matches there are dropped and the compounds built again from the rest, so a compound never
+ * borrows a part from a skipped sentence ("my back went with a sudden stab" and a reply's question
+ * "did you feel faint?" make no sudden collapse). `historySkip` (default `skip`) is the mask for
+ * lasting histories (HISTORY_FEATURES): a page drops those only where they are asked or over.
+ */
+export function reportedOutside(
+  fs: FeatureSet,
+  skip: Uint8Array,
+  historySkip: Uint8Array = skip,
+): { present: Set<string>; matches: Map<string, Match[]> } {
+  const present = new Set<string>();
+  const matches = new Map<string, Match[]>();
+  /** Lasting histories as `skip` leaves them, and as the compounds read them. */
+  const ownHistory = new Map<string, [kept: Match[], read: Match[]]>();
+  for (const [f, list] of fs.parts) {
+    const kept = list.filter((m) => !skip[m.start]);
+    // A lasting history told in a past sentence still builds compounds ("my spine fused years
+    // ago… yesterday I slipped and now my back hurts"), unless historySkip drops it (asked, over).
+    const forCompounds = HISTORY_FEATURES.has(f) ? list.filter((m) => !historySkip[m.start]) : kept;
+    if (HISTORY_FEATURES.has(f)) ownHistory.set(f, [kept, forCompounds]);
+    if (forCompounds.length) {
+      present.add(f);
+      matches.set(f, forCompounds);
+    }
+  }
+  addCompounds(present, matches);
+  for (const [f, [kept, read]] of ownHistory) {
+    // Keep what a compound of the same name added (cancerTreatment is both a word and a compound).
+    const added = (matches.get(f) ?? []).filter((m) => !read.includes(m));
+    const all = added.length ? [...kept, ...added].sort((x, y) => x.start - y.start) : kept;
+    if (all.length) matches.set(f, all);
+    else {
+      present.delete(f);
+      matches.delete(f);
+    }
+  }
+  return { present, matches };
 }
 
 /** Figures of speech (LexicalFeature.idiom), kept out of the free-text index. */
