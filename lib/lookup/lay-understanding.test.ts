@@ -3860,3 +3860,15 @@ test('a neck-massage headache that is worse today is an urgent check (bank P114)
     'urgent-same-day',
   );
 });
+
+test('dictated medical words are read as meant: "annie rism", "triple eh", "kid knee infection" (bank P112)', () => {
+  expect(
+    first('they watch my annie rism with a scan every year and now theres a new pain in my back and belly')
+      .urgency,
+  ).toBe('emergency');
+  expect(first('dad has a triple eh and today a new ache low in his back and tummy').urgency).toBe(
+    'emergency',
+  );
+  const r = first('mum has a kid knee infection and is so drowsy today she barely answers');
+  expect([r.id, r.urgency]).toEqual(['pyelonephritis', 'emergency']);
+});
