@@ -3872,3 +3872,11 @@ test('dictated medical words are read as meant: "annie rism", "triple eh", "kid 
   const r = first('mum has a kid knee infection and is so drowsy today she barely answers');
   expect([r.id, r.urgency]).toEqual(['pyelonephritis', 'emergency']);
 });
+
+test('a numb seat told as a cold likeness ("like I\'ve been sitting on a block of ice") is saddle numbness (bank P111)', () => {
+  expect(
+    first(
+      'ever since the osteopath worked on my lower back, my bottom feels like I have been sitting on an ice block all day',
+    ).urgency,
+  ).toBe('emergency');
+});

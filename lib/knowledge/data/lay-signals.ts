@@ -3845,6 +3845,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'like perched|sitting|sat on bike|bicycle|metal seat|saddle|bar',
       'like perched|sitting|sat on a? saddle',
+      // "my bum feels like I've been sitting on a frozen step for two days" (bank P111).
+      'like i have|had|am|was? been? sitting|sat|perched on a|an|the? frozen|icy|ice|cold step|block|pack|slab|stone|seat|bench',
     ],
   },
   // The toilet told by checking: "I have to look at the paper to know if I've been" (bank P1).
