@@ -1559,3 +1559,11 @@ test('a lasting history told in a past sentence still joins a sign told now (a f
     ).map((f) => f.level),
   ).toContain('emergency');
 });
+
+test('a passing-out parade is a ceremony, not a faint (bank Q60)', () => {
+  expect(
+    analyseText(
+      "My daughter's passing-out parade is tomorrow and I'm dreading three hours on a bench with my bad back.",
+    ),
+  ).toEqual([]);
+});

@@ -5753,6 +5753,14 @@ LEXICAL.push(
     patterns: ['chest of drawers', 'chest freezer', 'blanket|toy|tool|treasure|tea|storage|oak|pine chest'],
     gap: 0,
   },
+  // "my son's passing-out parade on Friday": a military graduation, not a faint (bank Q60).
+  {
+    id: 'passingOutParade',
+    idiom: true,
+    masks: ['faint', 'collapseSign'],
+    patterns: ['passing out parade|parades|ceremony'],
+    gap: 0,
+  },
   {
     id: 'jellyAtNews',
     idiom: true,
