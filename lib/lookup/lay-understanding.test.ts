@@ -3880,3 +3880,51 @@ test('a numb seat told as a cold likeness ("like I\'ve been sitting on a block o
     ).urgency,
   ).toBe('emergency');
 });
+
+test('figures of speech and look-alikes from banks P115–P117 stay routine', () => {
+  // The back of a limb is not the back.
+  expect(first('sharp tearing pain in the back of my calf during a sprint, bruised now').urgency).not.toBe(
+    'emergency',
+  );
+  // A strain told big, a crash as a likeness, a heart attack as a joke, a price that nearly made her faint.
+  expect(
+    first('nearly broke my back carrying the sofa upstairs, sore low down when I bend').urgency,
+  ).not.toBe('emergency');
+  expect(
+    first('two days after a sports massage, feels like I was in a car crash, no bruises').urgency,
+  ).not.toBe('emergency');
+  expect(
+    first(
+      'my stiff upper back is from the laptop, my wife says I will give myself a heart attack with the stress, no chest pain',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(
+    first(
+      'I almost fainted when the clinic told me the cost of a massage! my low back is stiff from gardening',
+    ).urgency,
+  ).not.toBe('emergency');
+  // A PE teacher is no clot.
+  expect(
+    first('tingling down my leg since a massage last week, my son the PE teacher says check heel walking')
+      .urgency,
+  ).not.toBe('emergency');
+  // Jelly legs after a first exercise class are tired legs.
+  expect(
+    first('first zumba class at 70, legs like jelly afterwards and my lower back aches today').urgency,
+  ).not.toBe('emergency');
+});
+
+test('new tellings from banks P115–P117: one kidney, a numb seat that has not gone, a positive test', () => {
+  expect(
+    first('I have 1 kidney, pain from my back to my groin coming in waves since this morning').urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'numb bum from cycling usually clears in minutes. since Sunday my lower back aches and the numb feeling round my bum has not gone at all',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first('got a bfp on Saturday. now sharp pain low on the right, pain in my shoulder tip and I feel faint')
+      .urgency,
+  ).toBe('emergency');
+});

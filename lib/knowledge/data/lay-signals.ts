@@ -843,6 +843,9 @@ export const LEXICAL: LexicalFeature[] = [
       // "donated a kidney to my sister years ago, so I've only got the one".
       'donated|gave|give a|my kidney',
       'kidney donor',
+      // "1 kidney only (donated the other to my sister)".
+      '1 kidney',
+      'donated the? other',
     ],
   },
   {
@@ -1348,6 +1351,8 @@ export const LEXICAL: LexicalFeature[] = [
       'carrying a? baby|twins',
       // Slang: "up the duff", "a bun in the oven", "knocked up".
       'up the duff',
+      // Forum shorthand for a positive pregnancy test ("got a bfp last week").
+      'bfp',
       'bun in the oven',
       'knocked up',
     ],
@@ -2202,6 +2207,13 @@ export const LEXICAL: LexicalFeature[] = [
     ],
   },
   // Surprise, not a faint: "I nearly fainted when I saw it reduced to £299".
+  // "Nearly fainted when the massage place told me the price!" (a few words between).
+  {
+    id: 'surpriseFaint',
+    masks: ['faint', 'collapseSign'],
+    gap: 5,
+    patterns: ['nearly|almost fainted|died|collapsed told|price|bill|cost|quote|total'],
+  },
   {
     id: 'surpriseFaint',
     masks: ['faint', 'collapseSign'],
@@ -2289,7 +2301,12 @@ export const LEXICAL: LexicalFeature[] = [
   {
     id: 'peLesson',
     masks: ['peTerm'],
-    patterns: ['in|during|at|after|before|missed|skipped|doing pe', 'pe lesson|lessons|class|kit|today'],
+    patterns: [
+      'in|during|at|after|before|missed|skipped|doing pe',
+      'pe lesson|lessons|class|kit|today',
+      // "my late husband, a PE teacher, taught me to check".
+      'pe teacher|teachers|department|shorts|uniform',
+    ],
   },
   // A disc, not a fall: "she slipped a disc lifting the shopping".
   { id: 'slippedDisc', masks: ['fall'], patterns: ['slipped a? disc|disk'] },
@@ -2905,6 +2922,8 @@ export const LEXICAL: LexicalFeature[] = [
     patterns: [
       'still not gone|go|worn|wore|better',
       'not gone away|off',
+      // "the numb feeling round my bum hasn't gone at all".
+      'not gone at all',
       // "pins and needles that won't wear off".
       'not|wont wear|wears|wearing|go|goes|ease|eases|pass|settle off|away',
       // "the feeling still hasn't come back".
@@ -3592,9 +3611,14 @@ export const LEXICAL: LexicalFeature[] = [
   // "my back feels like I've been hit by a truck" (the day after a first deep-tissue massage).
   {
     id: 'truckIdiom',
+    idiom: true,
     masks: ['majorTrauma'],
     gap: 3,
-    patterns: ['like hit|run|knocked by|over a? truck|bus|train|lorry|tractor|steamroller'],
+    patterns: [
+      'like hit|run|knocked by|over a? truck|bus|train|lorry|tractor|steamroller',
+      // "sore the day after deep tissue, feels like I've been in a car crash (I haven't lol)".
+      'like been|was|were in a|an car|train|road crash|wreck|accident|smash|pileup',
+    ],
   },
   // "I haven't been able to go for a number two": the bowels, not retention.
   {
@@ -4250,6 +4274,8 @@ export const LEXICAL: LexicalFeature[] = [
       // "first exercise class, squats and bridges… is this DOMS".
       'squats|lunges|deadlifts|burpees and|then|plus? bridges|planks|crunches|situps',
       'doms',
+      // "first aqua aerobics class at 76… legs like jelly afterwards".
+      'aerobics|aquafit|zumba|bootcamp|hiit|bodypump|spinning',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
@@ -5726,7 +5752,7 @@ LEXICAL.push(
     idiom: true,
     masks: ['heartAttackTerm'],
     patterns: [
-      'gave|give|giving|gives|given me|him|her|you|us|them a heart attack',
+      'gave|give|giving|gives|given me|him|her|you|us|them|myself|yourself|himself|herself|themselves a heart attack',
       'nearly|almost|practically had a heart attack',
       // "the triple bacon burger is a heart attack on a plate".
       'heart attack on a plate',
@@ -5746,6 +5772,15 @@ LEXICAL.push(
   },
   // "legs went to jelly when the physio told me the price": a fright, not weak legs.
   // "carried a big oak chest of drawers up the stairs": furniture, not the body's chest.
+  // "a tearing pain in the back of my thigh": the back of a limb or the head, not the back.
+  {
+    id: 'backOfLimb',
+    masks: ['back', 'backWord'],
+    gap: 0,
+    patterns: [
+      'back of my|his|her|their|your|the thigh|thighs|knee|knees|calf|calves|hand|hands|head|arm|arms|heel|heels|ankle|ankles|throat|eye|eyes',
+    ],
+  },
   {
     id: 'chestFurniture',
     idiom: true,
@@ -5843,7 +5878,11 @@ LEXICAL.push(
     id: 'brokeBackWorking',
     idiom: true,
     masks: ['fractureTerm', 'injuryTerm'],
-    patterns: ['broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to'],
+    patterns: [
+      'broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to',
+      // "nearly broke my back hauling the wardrobe upstairs": a strain told big.
+      'nearly|almost broke|broken|break my|his|her|our back',
+    ],
   },
   // A hope or a comparison, not a sign that passed: "he says he'll be fine after a bath", "getting
   // worse rather than wearing off".
