@@ -1567,3 +1567,19 @@ test('a passing-out parade is a ceremony, not a faint (bank Q60)', () => {
     ),
   ).toEqual([]);
 });
+
+test('a sudden headache and double vision partway through a neck massage escalates a page (bank Q61)', () => {
+  expect(
+    analyseText(
+      'Midway through the shoulder part of my shiatsu I got a sudden crushing headache and now everything is double.',
+    ).map((f) => f.level),
+  ).toContain('emergency');
+});
+
+test('a rib that hurts every time she breathes in after hard pressure on a fragile back is the urgent rib row (banks Q61, Q62)', () => {
+  expect(
+    analyseText(
+      "Dad has osteoporosis and the masseur used his knuckles along Dad's back. Since then a sharp pain in one rib catches every time he breathes in.",
+    ).map((f) => f.level),
+  ).toContain('urgent-same-day');
+});

@@ -1529,6 +1529,9 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'hardPressure',
     patterns: [
       'dug|dig|digging|digs|pressed|pushed|jabbed|ground elbow|elbows|thumb|thumbs|knuckle|knuckles|knee|fist',
+      // "the masseuse used her elbows on Mum's back", "pressed quite firmly along my ribs".
+      'used|using her|his|their elbow|elbows|knuckles|knee|fist',
+      'pressed|pushed|worked quite|really|very? firmly|hard|deep along|on|into',
     ],
   },
   // A belly gone hard that won't relax in pregnancy: constant pain or tightening (§2 rf-pregnancy).
@@ -1877,6 +1880,8 @@ export const LEXICAL: LexicalFeature[] = [
       'hurts|painful|sore|agony to breathe|breathing',
       'deep breath|breaths',
       'when|if|as i? breathe|inhale|breathing',
+      // "a sharp pain over one rib that catches every time she breathes in".
+      'time i|she|he|they|you? breathe|breathes|inhale|inhales',
     ],
     gap: 3,
   },
@@ -2828,6 +2833,7 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  { id: 'midwayThrough', patterns: ['halfway|midway|partway through', 'in the middle of'] },
   // A bladder that feels full to bursting (COMPOUND with "nothing" comes out: retention).
   {
     id: 'bladderFull',
@@ -5207,6 +5213,8 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'muscleWeakAche', all: ['weakness', 'pain'], anyOf: ['exerciseCause', 'deepTissue'] },
   { id: 'muscleAcheNoCause', all: ['muscleWeakAche', 'noCause'] },
   { id: 'afterMassageWord', all: ['sessionWord'], anyOf: ['therapistTerm', 'deepTissue', 'massage'] },
+  // "Halfway through the neck part of my shiatsu I got a sudden headache": during the massage.
+  { id: 'afterMassageWord', all: ['midwayThrough', 'massage'], window: 8 },
   // "LMT here… I did some firm work on her mid back this morning".
   { id: 'afterMassageWord', all: ['handsOn', 'therapistTerm'] },
   // The whole message is a study question, told as not the writer's own (page bank Q8): the page
@@ -5999,7 +6007,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
-  blunders rebelled reseated slirry slotted slowed slows parodies
+  blunders rebelled reseated slirry slotted slowed slows parodies thatcher
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste

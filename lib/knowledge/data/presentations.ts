@@ -655,7 +655,7 @@ export const PROFILES: Profile[] = [
       hardPressure: 2.5,
       pressureInjury: 6,
     },
-    requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens|massage+swollenLeg|massage+calfPain`,
+    requires: `${AFTER_MASSAGE}|hardPressure+notImproving|hardPressure+gettingWorse|hardPressure+bruise|massage+bruise|massage+gettingWorse|massage+armNumb|massage+darkUrine|massage+legSens|massage+swollenLeg|massage+calfPain|hardPressure+breathPain`,
     escalations: AFTER_MASSAGE_ESCALATIONS,
     // §4.2: after a neck massage a sudden headache alone is the stroke row ("a sudden, severe or
     // unusual headache"). Face, arm or speech signs are a possible stroke even when they pass (a mini-stroke);
