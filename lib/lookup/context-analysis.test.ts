@@ -1583,3 +1583,29 @@ test('a rib that hurts every time she breathes in after hard pressure on a fragi
     ).map((f) => f.level),
   ).toContain('urgent-same-day');
 });
+
+test('red, hot, swollen skin over the back escalates a page; "red flags" and cupping marks do not (bank Q62)', () => {
+  expect(
+    analyseText(
+      "Dad's back pain is different today: a patch of skin low on his back has gone red, hot and swollen since yesterday.",
+    ).map((f) => f.level),
+  ).toContain('urgent-same-day');
+  expect(
+    analyseText(
+      'The red flags for back pain are worth reading once, but my own back is fine, just stiff after gardening.',
+    ),
+  ).toEqual([]);
+  expect(
+    analyseText(
+      'Cupping left round red marks across my lower back; they fade in a few days and my back pain is looser.',
+    ),
+  ).toEqual([]);
+});
+
+test('a therapist\'s case "early in my career" is an old story, not a client now (bank Q61)', () => {
+  expect(
+    analyseText(
+      'Early in my career a client rang the day after a leg massage to say one calf had swollen up, and it was a clot. Now I ask every client about flights.',
+    ),
+  ).toEqual([]);
+});

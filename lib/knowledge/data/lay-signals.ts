@@ -3375,6 +3375,21 @@ export const LEXICAL: LexicalFeature[] = [
     gap: 3,
   },
   { id: 'redWord', patterns: ['red|reddened|redness'] },
+  // "red flags" (warning signs, a phrase of health pages) and the round marks cupping leaves are no
+  // red, inflamed skin.
+  {
+    id: 'redFlagPhrase',
+    idiom: true,
+    masks: ['skinRedHot', 'redWord'],
+    gap: 0,
+    patterns: ['red flag|flags'],
+  },
+  {
+    id: 'cuppingMarks',
+    masks: ['skinRedHot', 'redWord'],
+    gap: 0,
+    patterns: ['round|circular|cupping|purple red? marks|circles|rings'],
+  },
   { id: 'hotWord', patterns: ['hot|warm', 'burning to the? touch'] },
   // Someone's hands on the spot: "where the therapist worked on my pecs".
   {
@@ -6007,7 +6022,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
-  blunders rebelled reseated slirry slotted slowed slows parodies thatcher
+  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste

@@ -1236,6 +1236,9 @@ export const PAST_CUES: readonly string[][] = [
   ['last', 'summer'],
   ['last', 'spring'],
   ['last', 'autumn'],
+  // A therapist's old case: "Early in my career a client told me one calf had swollen up".
+  ['early', 'in', 'my', 'career'],
+  ['earlier', 'in', 'my', 'career'],
   // A festival a year back: "Last Diwali I slipped a disc", "last Christmas", "last Eid".
   ...[
     'christmas',
