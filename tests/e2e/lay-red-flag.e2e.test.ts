@@ -182,3 +182,8 @@ test("a condition's escalation told on the page leads the card: a known aneurysm
   if (reassuring >= 0) expect(leadAt).toBeLessThan(reassuring);
   expect(text).toMatch(/999|emergency/i);
 });
+
+test('red, hot, swollen skin over the back told in lay words escalates its back-pain term; cupping marks do not', async () => {
+  await expect.poll(() => urgentIn('red-skin'), { timeout: 5000 }).toContain('back pain');
+  await expectHighlightedNotUrgent(['cupping']);
+});
