@@ -3928,3 +3928,35 @@ test('new tellings from banks P115–P117: one kidney, a numb seat that has not 
       .urgency,
   ).toBe('emergency');
 });
+
+test('new tellings from banks P120, P121 and Q64: a wee needed for hours that will not come, a pony rolled onto a rider, vision doubling after a neck crack, Pidgin numbness', () => {
+  expect(
+    first('had a spinal injection last week, now I have needed a wee for hours but cannot get anything out')
+      .urgency,
+  ).toBe('emergency');
+  expect(
+    first('at the yard the pony slipped and half rolled onto my daughter, her lower back hurts now').urgency,
+  ).toBe('emergency');
+  expect(
+    first('my mate cracked my neck for me, ten minutes later my vision doubling and the room spinning')
+      .urgency,
+  ).toBe('emergency');
+  expect(first('my sciatica is bad and when I wipe I no dey feel anything for my backside').urgency).toBe(
+    'emergency',
+  );
+});
+
+test('look-alikes from banks P121 and Q64: a machine that collapsed, "broke my back digging", "almost gave me heart attack"', () => {
+  expect(
+    first(
+      'the gazebo collapsed at the barbecue and we nearly wet ourselves laughing, lower back sore from the airbed',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(first('broke my back shovelling gravel all day, stiff but easing as I move').urgency).not.toBe(
+    'emergency',
+  );
+  expect(
+    first('the traffic almost gave me heart attack, and my back pain has started again from the seat')
+      .urgency,
+  ).not.toBe('emergency');
+});

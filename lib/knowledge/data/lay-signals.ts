@@ -1204,6 +1204,8 @@ export const LEXICAL: LexicalFeature[] = [
       'rolled|flipped|overturned|tipped the|my|his|a? quad|tractor|atv|quadbike|bakkie|ute|pickup|jeep|truck|van',
       // "horse landed on me", "the cow rolled on him": a large animal's weight coming down on someone.
       'horse|pony|cow|bull|mare|heifer fell|landed|rolled on|onto me|him|her|them|us',
+      // "the pony fell and partly rolled over her".
+      'horse|pony|cow|bull|mare fell|slipped and partly|half? rolled|landed on|onto|over me|him|her|them|us|my|our',
       'horse|pony|cow|bull|mare|heifer came down on|onto me|him|her|them|us',
       'horse|pony|cow|bull|mare|heifer fell|landed|rolled on top',
       'horse|pony|cow|bull|mare|heifer came down on top',
@@ -2526,6 +2528,8 @@ export const LEXICAL: LexicalFeature[] = [
       'dying for a? $PEE|wee|loo',
       'urge to $PEE|go',
       'even though|despite i|she|he|they|we? tried|trying|try|tries',
+      // "I've needed a wee for hours but can't get anything out".
+      'needed|need|needing a? $PEE|wee for hours|ages',
     ],
   },
   {
@@ -2959,6 +2963,8 @@ export const LEXICAL: LexicalFeature[] = [
       'both legs|feet are|is|gone|went|feel|feels|have|has gone? dead',
       // "the toilet paper feels like it's not touching anything down there".
       'not touching anything|nothing',
+      // Nigerian Pidgin: "I no dey feel anything for my backside" (I can't feel anything there).
+      'no dey|fit feel anything|nothing',
       // Observed in someone who cannot say it: "he didn't react to the flannel around his groin".
       'not|never react|respond|flinch to the|my|a? flannel|cloth|wipe|wipes|wiping|washing|touch',
       'not|never react|respond|flinch at all',
@@ -3308,7 +3314,7 @@ export const LEXICAL: LexicalFeature[] = [
       'cant see',
       'vision problems|loss|changes|gone',
       // "my vision is double".
-      'vision|sight is|went|gone|going double|blurry|blurred',
+      'vision|sight is|went|gone|going|keeps? double|doubling|blurry|blurred',
       'seeing double|spots|stars|flashes|lights',
       // "two of everything on the telly".
       'two of everything|everyone|everybody',
@@ -4296,7 +4302,7 @@ export const LEXICAL: LexicalFeature[] = [
       'squats|lunges|deadlifts|burpees and|then|plus? bridges|planks|crunches|situps',
       'doms',
       // "first aqua aerobics class at 76… legs like jelly afterwards".
-      'aerobics|aquafit|zumba|bootcamp|hiit|bodypump|spinning',
+      'aerobics|aquafit|zumba|bootcamp|hiit|bodypump',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
@@ -5775,7 +5781,7 @@ LEXICAL.push(
     idiom: true,
     masks: ['heartAttackTerm'],
     patterns: [
-      'gave|give|giving|gives|given me|him|her|you|us|them|myself|yourself|himself|herself|themselves a heart attack',
+      'gave|give|giving|gives|given me|him|her|you|us|them|myself|yourself|himself|herself|themselves a? heart attack',
       'nearly|almost|practically had a heart attack',
       // "the triple bacon burger is a heart attack on a plate".
       'heart attack on a plate',
@@ -5802,6 +5808,15 @@ LEXICAL.push(
     gap: 0,
     patterns: [
       'back of my|his|her|their|your|the thigh|thighs|knee|knees|calf|calves|hand|hands|head|arm|arms|heel|heels|ankle|ankles|throat|eye|eyes',
+    ],
+  },
+  // "the scrum machine collapsed in training (nobody under it)": a thing fell down, not a person.
+  {
+    id: 'thingCollapsed',
+    masks: ['collapseSign', 'faint'],
+    gap: 0,
+    patterns: [
+      'machine|shelf|shelves|bed|chair|deckchair|roof|table|ceiling|bridge|gazebo|trampoline|market|economy collapsed|collapses|collapsing',
     ],
   },
   {
@@ -5902,7 +5917,7 @@ LEXICAL.push(
     idiom: true,
     masks: ['fractureTerm', 'injuryTerm'],
     patterns: [
-      'broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to',
+      'broke|breaking|break my|his|her|our back working|grafting|slaving|doing|to|digging|shovelling|hauling|shifting|moving|carrying|gardening',
       // "nearly broke my back hauling the wardrobe upstairs": a strain told big.
       'nearly|almost broke|broken|break my|his|her|our back',
     ],
@@ -6022,7 +6037,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
-  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws
+  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws portly hailing
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
