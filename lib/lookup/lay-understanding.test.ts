@@ -3960,3 +3960,7 @@ test('look-alikes from banks P121 and Q64: a machine that collapsed, "broke my b
       .urgency,
   ).not.toBe('emergency');
 });
+
+test('"share" is a word of its own, not a misspelt "sharp" (bank Q64)', () => {
+  expect(extractFeatures('Share ko lang po, my back aches').present.has('sharp')).toBe(false);
+});

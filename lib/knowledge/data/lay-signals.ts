@@ -6037,7 +6037,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
-  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws portly hailing
+  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws portly hailing share
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
