@@ -3964,3 +3964,37 @@ test('look-alikes from banks P121 and Q64: a machine that collapsed, "broke my b
 test('"share" is a word of its own, not a misspelt "sharp" (bank Q64)', () => {
   expect(extractFeatures('Share ko lang po, my back aches').present.has('sharp')).toBe(false);
 });
+
+test('new tellings from bank P122: a knot gone to the jaw with a cold sweat, a foot that will not lift, a drop from the loft hatch, a jolt with a fused spine, wiping "with a thick glove on"', () => {
+  expect(
+    first(
+      'I blamed a knot under my shoulder blade from lifting the toddler. but now its in my jaw too, cold sweat and cant catch my breath hanging washing',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'At lunch my left foot felt lazy. By now, 6pm, I cannot lift the front of it and it slaps when I walk. back ache this week.',
+    ).urgency,
+  ).toBe('emergency');
+  expect(first('I dropped from the loft hatch onto the landing, my back is really sore now').urgency).toBe(
+    'emergency',
+  );
+  expect(
+    first(
+      'Dad has the bamboo spine condition, ankylosing. The taxi went over a speed breaker and he bounced in the back seat. New upper back pain since.',
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'my back has been stiff since the move and when I wipe it is like wearing a thick glove, I cannot tell if I have wiped',
+    ).urgency,
+  ).toBe('emergency');
+});
+
+test('numbness after a ride whose feeling "comes back within 5 mins" is passing (bank P122)', () => {
+  expect(
+    extractFeatures(
+      'a bit numb on long rides, the feeling comes back within 5 mins of getting off',
+    ).present.has('transient'),
+  ).toBe(true);
+});

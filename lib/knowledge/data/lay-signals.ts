@@ -1144,7 +1144,7 @@ export const LEXICAL: LexicalFeature[] = [
       'car|bus|minibus|van|taxi|coach|lorry|truck was|got hit|struck|rammed|shunted|smashed',
       // "fell off the top of a stepladder".
       'fall|fell|thrown from|off the top of a|the? ladder|stepladder|roof|scaffold|wall',
-      'fall|fell|jump|jumped|thrown from|off|down roof|ladder|stepladder|height|heights|tree|horse|pony|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine',
+      'fall|fell|jump|jumped|thrown|dropped|plunged|tumbled from|off|down|through roof|ladder|stepladder|height|heights|tree|horse|pony|balcony|scaffold|scaffolding|wall|stairs|window|cliff|building|bike|trampoline|terrace|loft|veranda|mezzanine|hatch|attic',
       // "nearly one floor down onto the scooter".
       'one|a|two|whole floor|storey|story|floors|storeys down',
       'fall|fell from a? height',
@@ -1261,6 +1261,8 @@ export const LEXICAL: LexicalFeature[] = [
       'at #old',
       // "67 and never had a kidney stone", "72 and otherwise fit".
       '#old and never|otherwise|always|generally|still',
+      // "68, first time in my life, horrible pain in my side".
+      '#old first|ever',
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
@@ -2837,6 +2839,21 @@ export const LEXICAL: LexicalFeature[] = [
   },
   // "Tried to wee, nothing. Tried again, nothing.": a try and its empty result (COMPOUND).
   { id: 'triedPee', patterns: ['tried|try|trying to $PEE|wee'] },
+  // "my right foot felt lazy… I can't lift the front of it, it slaps on the floor" (COMPOUND with a
+  // foot or leg word: footDrop).
+  {
+    id: 'liftFrontOfIt',
+    patterns: ['cant lift|raise the? front of it', 'it slaps|slapping on the? floor|ground'],
+  },
+  // A jolt in a vehicle: "the taxi went over a speed breaker and he bounced in the back seat"
+  // (COMPOUND with ankylosing spondylitis: asFall, FACTS.md §2 rf-minor-trauma-fragile).
+  {
+    id: 'jolt',
+    patterns: [
+      'bounced|jolted|jarred|thrown up|about|around|off in|on|from the|his|her|my? seat|car|taxi|bus|saddle',
+      'over a|the speed bump|breaker|hump|pothole',
+    ],
+  },
   { id: 'midwayThrough', patterns: ['halfway|midway|partway through', 'in the middle of'] },
   // A bladder that feels full to bursting (COMPOUND with "nothing" comes out: retention).
   {
@@ -3912,6 +3929,9 @@ export const LEXICAL: LexicalFeature[] = [
     positive: true,
     patterns: [
       'hardly|barely|scarcely|cant|not feel|felt the|my? paper|tissue|wipe|wiping',
+      // "I can't really tell if I've wiped, it's like doing it with a thick glove on".
+      'cant|not tell if|whether i have? wiped',
+      'like doing|wiping it? with|wearing a? thick? glove|gloves|mitten|mittens',
       // "when i wipe it's like the toilet paper isn't even touching me".
       'paper|tissue not even? touching|touch me|anything',
       'like it is not my|his|her|their bum|bottom|backside|bits',
@@ -5090,6 +5110,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'bladderLoss', all: ['toiletAccident', 'didntNotice'], window: 10 },
   // "Sat on the loo for twenty minutes and NOTHING. bladder feels filled to the brim".
   { id: 'retention', all: ['bladderFull', 'nothingCame', 'peeWord'], window: 24 },
+  { id: 'footDrop', all: ['liftFrontOfIt', 'leg'] },
   // "two little accidents with my wee today, never happened before… it just came out with no warning".
   { id: 'bladderLoss', all: ['toiletAccident', 'peeWord', 'unfelt'], window: 24 },
   { id: 'bladderLoss', all: ['lostUrge'], none: ['pooWord'] },
@@ -5495,6 +5516,7 @@ export const COMPOUND: CompoundFeature[] = [
   { id: 'asFall', all: ['fall', 'ankylosing'] },
   // FACTS.md §1: any fall, jolt or knock with ankylosing spondylitis ("banged his head on the cupboard").
   { id: 'asFall', all: ['headKnock'], anyOf: ['asDiagnosis', 'ankylosing'] },
+  { id: 'asFall', all: ['jolt'], anyOf: ['asDiagnosis', 'ankylosing'] },
   // "came down on the edge of a step with my lower back": the fall landed on the back (FACTS.md §1
   // spinal-injury-trauma: pain that starts after an injury).
   { id: 'fallOnBack', all: ['fall', 'back'], window: 18 },
@@ -5665,6 +5687,13 @@ export const COMPOUND: CompoundFeature[] = [
     none: ['lifting', 'fall', 'exerciseCause'],
   },
   { id: 'suddenUpperBack', all: ['upperSitePain', 'collapseSign'] },
+  // "a knot under my shoulder blade… now it's in my jaw too, cold sweat, can't catch my breath"
+  // (§2 rf-sudden-upper-back, second clause, told without the word pain).
+  {
+    id: 'suddenUpperBack',
+    all: ['upperSite', 'jawSpread'],
+    anyOf: ['clammy', 'breathless', 'veryBreathless'],
+  },
   {
     id: 'suddenUpperBack',
     all: ['backPainNear', 'collapseSign'],
@@ -6185,6 +6214,8 @@ LEXICAL.push(
       'gone|went|cleared|passed in|within|after a|an|about? half an? hour|hr',
       'wear|wears|wore off as? soon? as|once|when|within',
       'went|wore off within|after',
+      // "it comes back within 5 mins of getting off" (the feeling after a ride).
+      'comes|came|coming back within|after #num|a|few|couple mins|minutes|min',
       'settled|cleared|passed|gone|fine within|after|in a? minute|minutes|min|mins|seconds|second|moment',
       'fine after|again|now|once|when',
       'for a second|moment|minute',
