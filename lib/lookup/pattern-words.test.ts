@@ -141,3 +141,18 @@ describe('no multi-word alternative split into slots by mistake', () => {
     expect(trapped).toEqual([]);
   });
 });
+
+// The mask table keeps one list per feature id (features.ts dropMasked): a second entry under the
+// same id with other masks silently replaced the first's ("stocks crashed" became a major accident).
+test('entries that share a feature id declare the same masks', () => {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const f of LEXICAL) {
+    if (!f.masks?.length) continue;
+    const masks = JSON.stringify([...f.masks].sort());
+    const before = seen.get(f.id);
+    if (before === undefined) seen.set(f.id, masks);
+    else if (before !== masks) clashes.push(`${f.id}: ${before} vs ${masks}`);
+  }
+  expect(clashes).toEqual([]);
+});

@@ -2335,7 +2335,7 @@ export const LEXICAL: LexicalFeature[] = [
   // incontinence when I sneeze ever since my second baby".
   {
     id: 'stressLeak',
-    masks: ['coughSneeze'],
+    masks: ['bladderLoss', 'bladderLeakCES', 'bladderLeakCtx', 'coughSneeze'],
     patterns: [
       'incontinence|leak|leaks|leaking|wet|dribble|dribbling when|if i? cough|sneeze|laugh|jump|coughing|sneezing|laughing|jumping',
     ],
@@ -5841,11 +5841,11 @@ LEXICAL.push(
   },
   // "the scrum machine collapsed in training (nobody under it)": a thing fell down, not a person.
   {
-    id: 'thingCollapsed',
+    id: 'objectCollapsed',
     masks: ['collapseSign', 'faint'],
     gap: 0,
     patterns: [
-      'machine|shelf|shelves|bed|chair|deckchair|roof|table|ceiling|bridge|gazebo|trampoline|market|economy collapsed|collapses|collapsing',
+      'machine|shelf|shelves|bed|chair|deckchair|roof|table|ceiling|bridge|gazebo|trampoline collapsed|collapses|collapsing',
     ],
   },
   {
