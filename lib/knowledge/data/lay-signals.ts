@@ -1525,7 +1525,9 @@ export const LEXICAL: LexicalFeature[] = [
       // Scots: "oot the blue".
       'oot of? the blue',
       'cant|not recall|remember any|a? strain|injury|exertion|cause|reason',
-      'no strain|injury|exertion|overuse',
+      'no strain|injury|exertion|overuse|workout',
+      // "didn't strain anything", "haven't hurt it doing anything".
+      'not strain|strained|pull|pulled|injure|injured anything|owt',
     ],
   },
   // A therapist's hard pressure: "dug her elbow hard into one spot".
@@ -4980,6 +4982,12 @@ export const LEXICAL: LexicalFeature[] = [
       'weak|weakness|aching|ache|sore|painful|pain muscles|muscle',
       'muscle|muscles weak|weakness|ache|aching|pain|sore|agony|killing|screaming',
       'sore|aching|achy and weak',
+      // Aches across the big muscles of the shoulders, arms, hips and back together (banks P109,
+      // P111, P112, P116, P117, P120): "shoulders, upper arms and upper back ache", "thighs,
+      // shoulders and back just ache", "muscles in my back and shoulders achy and tender".
+      'shoulders|shoulder arms|thighs|hips|neck and? back ache|aches|aching|achy|sore|weak',
+      'thighs|hips|arms shoulders|shoulder and? back ache|aches|aching|achy|sore|weak',
+      'muscles in|of my? back|neck and shoulders|thighs|arms|hips achy|aching|ache|sore|weak|tender',
       'weak all over|everywhere',
       'whole body|everything aches|ache|aching|hurts|sore',
     ],
