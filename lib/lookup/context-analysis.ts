@@ -22,7 +22,6 @@ import {
 import { evalExpr } from './expr';
 import { extractFeatures, reportedOutside } from './features';
 import { cueAt, markCueReach, pastTimeAt, storyPastSentences, timeCueAt } from './negation';
-import type { Match } from './patterns';
 import type { Token } from './tokenize';
 
 export interface RedFlagFinding {
