@@ -4013,3 +4013,11 @@ test('weeks of aches across the shoulders, arms and back with no strain bring up
     ids('no injury at all but for weeks my hips shoulders and back just ache, no temperature'),
   ).toContain('back-muscle-inflammation');
 });
+
+test('"never had that problem" tells a new change: a lost erection beside a known disc is the sexual-change flag (bank P119, after its one run)', () => {
+  expect(
+    first(
+      'slipped disc for six weeks, same leg pain as always, but since Sunday I cannot keep an erection, never had that problem',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -5923,6 +5923,8 @@ LEXICAL.push(
     patterns: [
       'never an|a? issue|problem|trouble before',
       'never had|happened this|that|it? happen? before',
+      // "since Tuesday I can't keep an erection at all, never had that problem".
+      'never had|have that|this|any problem|issue|trouble|bother',
       // "zero sensation…, which has never happened".
       'which|that has|had never happened',
       // "before it was fully ok", "until last week it was completely normal".
