@@ -4021,3 +4021,13 @@ test('"never had that problem" tells a new change: a lost erection beside a know
     ).urgency,
   ).toBe('emergency');
 });
+
+test('"not chest pain as such, it\'s more my jaw" renames the pain; without "more" it stays a denial (bank P117)', () => {
+  expect(
+    first("Not chest pain as such, it's more my jaw and between my shoulder blades, and I'm in a cold sweat")
+      .urgency,
+  ).toBe('emergency');
+  expect(
+    first('not chest pain as such, my pecs are just tight and sore after bench press at the gym').urgency,
+  ).not.toBe('emergency');
+});

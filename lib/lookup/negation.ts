@@ -873,9 +873,27 @@ function isNegated(tokens: Token[], protectedTok: Uint8Array, start: number, nam
       if (next === 'only' || next === 'doubt' || next === 'idea' || next === 'longer') return false;
       // "Not my usual mid-back pain": a pain unlike the usual one, not a denial of it.
       if (USUAL_WORDS.has(tokens[i + 2]?.raw ?? '') && OWNER_WORDS.has(next ?? '')) return false;
+      // "Not chest pain as such, it's more my jaw": a hedge that renames the feeling, not a denial.
+      if (asSuchAfter(tokens, i)) return false;
       return true;
     }
     if (SCOPE_BREAKERS.has(t.raw)) return false;
+  }
+  return false;
+}
+
+/**
+ * "as such" within four words after a negation, then "more" or "rather" within four words after it:
+ * the feeling renamed and moved ("not chest pain as such, it's more my jaw"). Without the "more"
+ * it stays a denial ("not chest pain as such, my pecs are just tight after the gym").
+ */
+function asSuchAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {
+    if (tokens[k].sent !== tokens[i].sent) return false;
+    if (tokens[k].raw !== 'as' || tokens[k + 1].raw !== 'such') continue;
+    for (let j = k + 2; j <= k + 6 && j < tokens.length && tokens[j].sent === tokens[i].sent; j++)
+      if (tokens[j].raw === 'more' || tokens[j].raw === 'rather') return true;
+    return false;
   }
   return false;
 }
