@@ -1609,3 +1609,16 @@ test('a therapist\'s case "early in my career" is an old story, not a client now
     ),
   ).toEqual([]);
 });
+
+test('a face gone droopy and an arm that will not lift after a massage escalates a page; a face creased by the face cradle does not (bank Q65)', () => {
+  expect(
+    analyseText(
+      "Wife had a hot stone massage this morning. Half an hour ago her face went droopy on one side and she can't lift her left arm properly.",
+    ).map((f) => f.level),
+  ).toContain('emergency');
+  expect(
+    analyseText(
+      'After the massage my face looked droopy and creased from the face cradle, gone in ten minutes.',
+    ),
+  ).toEqual([]);
+});

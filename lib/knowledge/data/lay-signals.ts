@@ -5848,6 +5848,13 @@ LEXICAL.push(
     ],
   },
   // "the scrum machine collapsed in training (nobody under it)": a thing fell down, not a person.
+  // "my face looked droopy and creased from the face cradle after the massage": the table's headrest
+  // marks, not a stroke's droop.
+  {
+    id: 'faceCradleMark',
+    masks: ['fastSigns'],
+    patterns: ['droopy|creased|puffy|swollen from|by the? face|head cradle|rest|hole|headrest'],
+  },
   {
     id: 'objectCollapsed',
     masks: ['collapseSign', 'faint'],
@@ -5924,7 +5931,7 @@ LEXICAL.push(
       'never an|a? issue|problem|trouble before',
       'never had|happened this|that|it? happen? before',
       // "since Tuesday I can't keep an erection at all, never had that problem".
-      'never had|have that|this|any problem|issue|trouble|bother',
+      'never had|have that|this|any problem|issue|trouble',
       // "zero sensation…, which has never happened".
       'which|that has|had never happened',
       // "before it was fully ok", "until last week it was completely normal".

@@ -637,6 +637,8 @@ export const PROFILES: Profile[] = [
       legSens: 1.5,
       sensLoss: 1,
       armNumb: 2.5,
+      // A face drooping or an arm that won't lift after a massage (§4.2 stroke row), on pages too.
+      fastSigns: 2.5,
       speech: 2,
       vision: 2,
       severeHeadache: 2,
