@@ -4031,3 +4031,26 @@ test('"not chest pain as such, it\'s more my jaw" renames the pain; without "mor
     first('not chest pain as such, my pecs are just tight and sore after bench press at the gym').urgency,
   ).not.toBe('emergency');
 });
+
+test('from banks P123 and P125: legs that are "going", a horse kick, a snapped elastic band, asleep on the couch, a riding lesson', () => {
+  expect(
+    first(
+      "hubby's sciatica has been in one leg for weeks; tonight he says his legs are going, both of them, not just the bad one",
+    ).urgency,
+  ).toBe('emergency');
+  expect(
+    first('the pony kicked me hard in the lower back while I was grooming him, sore but walking').urgency,
+  ).toBe('emergency');
+  expect(
+    first(
+      'bent for the laundry basket and my back went like a snapped elastic band, shuffling about like an old man',
+    ).urgency,
+  ).not.toBe('emergency');
+  expect(
+    first('passed out on the couch after a double shift and woke up with a stiff lower back').urgency,
+  ).not.toBe('emergency');
+  expect(
+    first('first riding lesson at the stables yesterday, lower back stiff and both thighs ache on the stairs')
+      .urgency,
+  ).not.toBe('emergency');
+});

@@ -1188,6 +1188,8 @@ export const LEXICAL: LexicalFeature[] = [
       'catapulted from|off|over|through',
       // "got double-barrelled by a horse" (both hind feet at once).
       'kicked|trampled|thrown|bucked|barrelled|barreled by|off|from a? horse|pony|cow|bull',
+      // "horse kicked me square in the lower back".
+      'horse|pony|cow|bull|mare kicked|trampled me|him|her|them|us',
       'came|come off my? bike|motorbike|horse|motorcycle|scooter|quad',
       'knocked off my? bike',
       // "got taken out by a minibus taxi", "went over the bonnet".
@@ -3134,6 +3136,8 @@ export const LEXICAL: LexicalFeature[] = [
     id: 'weakness',
     patterns: [
       'weak|weakness|weaker|feeble',
+      // "he says his legs are 'going', both of them" (giving way).
+      '=legs are|keep going|buckling',
       // "neither leg will take any of my weight" (the "neither" is part of the sign, not a denial).
       'neither leg|legs will|can take|hold|bear any? of? my|his|her? weight',
       // "holding both legs, neither will take her weight properly".
@@ -4325,6 +4329,9 @@ export const LEXICAL: LexicalFeature[] = [
       'doms',
       // "first aqua aerobics class at 76… legs like jelly afterwards".
       'aerobics|aquafit|zumba|bootcamp|hiit|bodypump',
+      // "first ever horse riding lesson yesterday… thighs ache getting into the car".
+      'riding lesson|lessons',
+      'horse riding',
     ],
   },
   // "sent chills down my spine" is a thriller, not a fever.
@@ -5855,6 +5862,21 @@ LEXICAL.push(
     masks: ['fastSigns'],
     patterns: ['droopy|creased|puffy|swollen from|by the? face|head cradle|rest|hole|headrest'],
   },
+  // "my back went like a snapped elastic band": a sudden strain told as a likeness, not a band of pain.
+  {
+    id: 'elasticSnap',
+    masks: ['bandPain'],
+    patterns: ['snapped|snapping|twanged elastic|rubber band'],
+  },
+  // "passed out on the couch after a double shift and woke up stiff": asleep, not a faint.
+  {
+    id: 'sleptOnCouch',
+    masks: ['faint', 'collapseSign'],
+    patterns: [
+      'passed|crashed out on|in the|my|his|her|mates? couch|sofa|settee|armchair|bed after',
+      'passed|crashed out on|in the|my|his|her|mates? couch|sofa|settee|armchair|bed and? woke|slept',
+    ],
+  },
   {
     id: 'objectCollapsed',
     masks: ['collapseSign', 'faint'],
@@ -6083,7 +6105,7 @@ export const REAL_WORD_NEIGHBOURS = `
   stranding striding striking stunning stupider sustains switched switches swoop swooped
   tales thinker trials tricking trifling trimming trinkets tutors unreadable wafers waive waived
   wares watchers wearer weaver weaves wielder
-  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws portly hailing share
+  blunders rebelled reseated slirry slotted slowed slows parodies thatcher flaws portly hailing share raiding
   willy nightly hardly they many every sleepy easy grand messaged messaging socks sock toes notes news fits fitting lets curled
   cancel cancels curling
   related relating relate write writes writing executed sweet whine haste
