@@ -4054,3 +4054,11 @@ test('from banks P123 and P125: legs that are "going", a horse kick, a snapped e
       .urgency,
   ).not.toBe('emergency');
 });
+
+test('an age opening the message ("72, first time…") tells an older person: a first "kidney" pain with light-headedness is an emergency (bank P122)', () => {
+  expect(
+    first(
+      '72, first time in my life, horrible pain in my right side and back that comes and goes in waves, went light headed on the toilet',
+    ).urgency,
+  ).toBe('emergency');
+});

@@ -24,3 +24,12 @@ describe('optional slots and gaps backtrack', () => {
     expect(matches('pain leg', 'pain in the left leg')).toEqual([]);
   });
 });
+
+test('"#lead" is an age that opens the text alone in its clause, and may only open a pattern', () => {
+  expect(matches('#lead', '68, first time in my life')).toEqual([[0, 0]]);
+  // Not a duration running on in its clause, not an age later in the text, not a small number.
+  expect(matches('#lead', '65 minutes into my run')).toEqual([]);
+  expect(matches('#lead', 'my dad, 68, first time')).toEqual([]);
+  expect(matches('#lead', '38, first time')).toEqual([]);
+  expect(() => compilePattern('f', 'aged #lead', 2, (w) => w)).toThrow();
+});

@@ -6,6 +6,8 @@
 //   "_as"                  the surface form not written in capitals ("as", not "AS")
 //   "#old"                 a number from 60 to 110 (an age)
 //   "#num"                 any number written in digits ("6 metres")
+//   "#lead"                an age (60 to 110) that opens the text, alone in its clause ("68, first
+//                          time in my life…"); only as a pattern's first slot
 //   "$PAIN"                a macro from MACROS, expanded at compile time
 // Between two slots up to `gap` other tokens may stand (default 2), inside one clause, so word
 // order within a phrase matters but filler words ("pain down my left leg") do not.
@@ -26,6 +28,8 @@ interface Slot {
   lower: Set<string>;
   age: boolean;
   num: boolean;
+  /** `#lead`: an age that opens the text, its clause ending right after it. */
+  lead: boolean;
   optional: boolean;
 }
 
@@ -91,10 +95,12 @@ export function compilePattern(
         lower: new Set(),
         age: false,
         num: false,
+        lead: false,
         optional,
       };
       for (const alt of body.split('|').flatMap(expand)) {
         if (alt === '#old') slot.age = true;
+        else if (alt === '#lead') slot.lead = true;
         else if (alt === '#num') slot.num = true;
         else if (alt.startsWith('=')) slot.raws.add(alt.slice(1));
         else if (alt.startsWith('^')) slot.capitals.add(alt.slice(1));
@@ -104,6 +110,7 @@ export function compilePattern(
       return slot;
     });
   if (slots[0].optional) throw new Error(`pattern may not start with an optional slot: ${source}`);
+  if (slots.slice(1).some((s) => s.lead)) throw new Error(`#lead may only open a pattern: ${source}`);
   const holdsNegation = slots.some((s) => [...s.words].some((w) => IMMUNE_WORDS.has(w)));
   return { feature, slots, gap, holdsNegation, source };
 }
@@ -113,11 +120,15 @@ function slotMatches(slot: Slot, t: Token): boolean {
   if (t.caps && slot.capitals.has(t.raw)) return true;
   if (!t.caps && slot.lower.has(t.raw)) return true;
   if (slot.num && /^\d+$/.test(t.raw)) return true;
-  if (slot.age && /^\d{2,3}$/.test(t.raw)) {
-    const n = Number(t.raw);
-    return n >= 60 && n <= 110;
-  }
+  if (slot.age && isAge(t)) return true;
   return false;
+}
+
+/** A number from 60 to 110 written in digits: an age ("#old"). */
+function isAge(t: Token): boolean {
+  if (!/^\d{2,3}$/.test(t.raw)) return false;
+  const n = Number(t.raw);
+  return n >= 60 && n <= 110;
 }
 
 /** Index patterns by the words of their first slot for a linear scan. */
@@ -128,6 +139,7 @@ export class PatternIndex {
   private byLower = new Map<string, Pattern[]>();
   private byAge: Pattern[] = [];
   private byNum: Pattern[] = [];
+  private byLead: Pattern[] = [];
 
   add(p: Pattern): void {
     const first = p.slots[0];
@@ -138,6 +150,7 @@ export class PatternIndex {
     if (first.age) this.byAge.push(p);
     // "#num metres": a pattern may start with any number (it was once never tried at all).
     if (first.num) this.byNum.push(p);
+    if (first.lead) this.byLead.push(p);
   }
 
   /** All matches, earliest-greedy per start position. */
@@ -159,6 +172,8 @@ export class PatternIndex {
         for (const p of this.byAge) if (slotMatches(p.slots[0], t)) cands.push(p);
       if (this.byNum.length && /^\d+$/.test(t.raw))
         for (const p of this.byNum) if (!cands.includes(p)) cands.push(p);
+      if (i === 0 && this.byLead.length && isAge(t) && (tokens.length === 1 || tokens[1].clause !== t.clause))
+        cands.push(...this.byLead);
       for (const p of cands) {
         const end = matchFrom(p, tokens, i);
         if (end >= 0) {

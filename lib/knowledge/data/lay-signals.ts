@@ -1263,8 +1263,8 @@ export const LEXICAL: LexicalFeature[] = [
       'at #old',
       // "67 and never had a kidney stone", "72 and otherwise fit".
       '#old and never|otherwise|always|generally|still',
-      // "68, first time in my life, horrible pain in my side".
-      '#old first|ever',
+      // "68, first time in my life, horrible pain in my side": an age opening the message.
+      '#lead',
       'seventies|eighties|nineties|70s|80s|90s',
       'gran|frail|nanna|grandparent|grandparents',
       'care|nursing home',
