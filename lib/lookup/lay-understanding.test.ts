@@ -4000,10 +4000,6 @@ test('numbness after a ride whose feeling "comes back within 5 mins" is passing 
 });
 
 test('weeks of aches across the shoulders, arms and back with no strain bring up the muscle-inflammation card (banks P111, P112, P117, P120)', () => {
-  const ids = (q: string) =>
-    lookupSymptoms(q)
-      .slice(0, 3)
-      .map((r) => r.id);
   expect(
     ids(
       'for a month my shoulders, upper arms and upper back ache and feel weak, I have not strained anything',
