@@ -203,7 +203,8 @@ export function analyseText(text: string): RedFlagFinding[] {
   const { past, over } = pastTokens(fs.tokens, text);
   // Drop what the past sentences report, so "years ago" stories escalate nothing.
   const now = reportedOutside(fs, past, over);
-  const notOver = reportedOutside(fs, over);
+  // Most windows tell nothing as past: then both readings are the same, built once.
+  const notOver = past.every((v, i) => v === over[i]) ? now : reportedOutside(fs, over);
   const out: RedFlagFinding[] = [];
   for (const p of reportable()) {
     const flag = p.kind === 'red-flag' || p.core !== undefined;
